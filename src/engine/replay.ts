@@ -1,0 +1,26 @@
+import { applyAction, type Action } from './actions';
+import { createGame, type GameOptions } from './create-game';
+import { endQuarter } from './quarter';
+import type { Scenario } from './scenario-types';
+import type { GameState } from './state-types';
+
+/** One entry of a game's log: a player's action, or the end of a quarter. */
+export type LogEntry = { kind: 'action'; action: Action } | { kind: 'endQuarter' };
+
+export type ReplayResult = { ok: true; state: GameState } | { ok: false; index: number; reason: string };
+
+/** Rebuilds a game by folding its log over a new game; stops at the first entry that does not apply. */
+export function replay(scenario: Scenario, options: GameOptions, log: readonly LogEntry[]): ReplayResult {
+  let state = createGame(scenario, options);
+  for (let index = 0; index < log.length; index += 1) {
+    const entry = log[index] as LogEntry;
+    if (entry.kind === 'endQuarter') {
+      state = endQuarter(state);
+      continue;
+    }
+    const result = applyAction(state, entry.action);
+    if (!result.ok) return { ok: false, index, reason: result.reason };
+    state = result.state;
+  }
+  return { ok: true, state };
+}

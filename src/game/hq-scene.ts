@@ -1,0 +1,138 @@
+import Phaser from 'phaser';
+import type { GameState, Lab } from '../engine';
+import { money, percent, t } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { cssColour, FONT, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
+import { SCENES } from './scene-keys';
+
+interface LabMarker {
+  circle: Phaser.GameObjects.Arc;
+  label: Phaser.GameObjects.Text;
+}
+
+/** The world view: one panel per region, each lab a circle sized by valuation, each region's market split as a bar. */
+export class HqScene extends Phaser.Scene {
+  private unsubscribe: (() => void) | null = null;
+  private markers = new Map<string, LabMarker>();
+  private layer: Phaser.GameObjects.Container | null = null;
+
+  constructor(private readonly store: AppStore) {
+    super(SCENES.hq);
+  }
+
+  create(): void {
+    this.markers.clear();
+    this.draw(false);
+    this.unsubscribe = this.store.subscribe((s) => s.game, () => this.draw(true));
+    this.scale.on('resize', this.redraw, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.unsubscribe?.();
+      this.unsubscribe = null;
+      this.scale.off('resize', this.redraw, this);
+    });
+  }
+
+  private redraw(): void {
+    this.markers.clear();
+    this.draw(false);
+  }
+
+  private draw(animate: boolean): void {
+    const game = this.store.getState().game;
+    if (!game) return;
+    const previous = new Map([...this.markers].map(([id, m]) => [id, m.circle.radius]));
+    this.layer?.destroy();
+    this.markers.clear();
+    this.layer = this.add.container(0, 0);
+
+    const area = {
+      x: 24,
+      y: TOP_BAR_HEIGHT + 24,
+      width: Math.max(200, this.scale.width - SIDE_PANEL_WIDTH - 48),
+      height: Math.max(200, this.scale.height - TOP_BAR_HEIGHT - 48),
+    };
+    const regions = game.scenario.regions;
+    const gap = 20;
+    const regionWidth = (area.width - gap * (regions.length - 1)) / regions.length;
+    const maxValuation = Math.max(1, ...game.labs.map((l) => l.valuation));
+    const lastReport = game.reports.at(-1);
+
+    regions.forEach((region, r) => {
+      const x = area.x + r * (regionWidth + gap);
+      const frame = this.add.graphics();
+      frame.fillStyle(PALETTE.panel, 0.92);
+      frame.fillRoundedRect(x, area.y, regionWidth, area.height, 14);
+      frame.lineStyle(2, PALETTE.panelEdge, 1);
+      frame.strokeRoundedRect(x, area.y, regionWidth, area.height, 14);
+      this.layer?.add(frame);
+      this.layer?.add(this.add.text(x + 16, area.y + 14, region.name, { fontFamily: FONT, fontSize: '20px', color: PALETTE.text, fontStyle: 'bold' }));
+      const market = lastReport?.markets[region.id];
+      this.layer?.add(this.add.text(x + 16, area.y + 42,
+        market === undefined ? t('world.noSpendingYet') : t('world.spending', { amount: money(market) }),
+        { fontFamily: FONT, fontSize: '15px', color: PALETTE.mutedText, wordWrap: { width: regionWidth - 32 } }));
+      const legendHeight = this.drawShareBar(game, region.id, x + 16, area.y + area.height - 24, regionWidth - 32);
+      const home = game.labs.filter((lab) => lab.region === region.id);
+      const top = area.y + 80;
+      const bottom = area.y + area.height - 40 - legendHeight;
+      if (home.length === 0) {
+        this.layer?.add(this.add.text(x + regionWidth / 2, (top + bottom) / 2, t('world.noHomeLab'), {
+          fontFamily: FONT, fontSize: '15px', color: PALETTE.mutedText, align: 'center', wordWrap: { width: regionWidth - 60 },
+        }).setOrigin(0.5));
+      }
+      home.forEach((lab, i) => {
+        const slot = (bottom - top) / home.length;
+        this.drawLab(game, lab, x + regionWidth / 2, top + slot * i + slot * 0.42, maxValuation, Math.min(56, slot * 0.3), animate ? previous.get(lab.id) : undefined);
+      });
+    });
+  }
+
+  private drawLab(game: GameState, lab: Lab, x: number, y: number, maxValuation: number, maxRadius: number, fromRadius: number | undefined): void {
+    const isPlayer = lab.id === game.scenario.playerLab;
+    const colour = !lab.alive ? PALETTE.out : isPlayer ? PALETTE.player : PALETTE.rival;
+    const radius = lab.alive ? 10 + (maxRadius - 10) * Math.sqrt(lab.valuation / maxValuation) : 10;
+    const circle = this.add.circle(x, y, fromRadius ?? radius, colour, 0.85).setStrokeStyle(3, 0xffffff, isPlayer ? 0.9 : 0.3);
+    const label = this.add
+      .text(x, y + radius + 8, `${lab.name}\n${t('hq.capability')} ${lab.capability.toFixed(1)}`, {
+        fontFamily: FONT, fontSize: '15px', color: PALETTE.text, align: 'center',
+      })
+      .setOrigin(0.5, 0);
+    this.layer?.add([circle, label]);
+    if (fromRadius !== undefined && fromRadius !== radius) {
+      this.tweens.add({ targets: circle, radius, duration: 600, ease: 'Cubic.easeOut' });
+    }
+    this.markers.set(lab.id, { circle, label });
+  }
+
+  /** The region's spending split between the labs selling there and buyers who chose no lab; returns the legend's height. */
+  private drawShareBar(game: GameState, regionId: string, x: number, y: number, width: number): number {
+    const shares = game.reports.at(-1)?.labs.map((r) => ({ lab: r.lab, share: r.shares[regionId] ?? 0 })) ?? [];
+    const bar = this.add.graphics();
+    bar.fillStyle(PALETTE.noLab, 1);
+    bar.fillRect(x, y, width, 16);
+    let cursor = x;
+    const lines: { text: string; colour: string }[] = [];
+    let taken = 0;
+    for (const { lab, share } of shares) {
+      if (share <= 0) continue;
+      const isPlayer = lab === game.scenario.playerLab;
+      bar.fillStyle(isPlayer ? PALETTE.player : PALETTE.rival, 0.9);
+      bar.fillRect(cursor, y, width * share, 16);
+      bar.lineStyle(1, PALETTE.background, 1);
+      bar.strokeRect(cursor, y, width * share, 16);
+      cursor += width * share;
+      taken += share;
+      const name = game.labs.find((l) => l.id === lab)?.name ?? lab;
+      lines.push({ text: `■ ${t('world.shareLine', { name, share: percent(share) })}`, colour: cssColour(isPlayer ? PALETTE.player : PALETTE.rival) });
+    }
+    this.layer?.add(bar);
+    if (lines.length === 0) return 0;
+    lines.push({ text: `■ ${t('world.noLab', { share: percent(1 - taken) })}`, colour: PALETTE.mutedText });
+    const lineHeight = 20;
+    lines.forEach((line, i) => {
+      const top = y - 8 - (lines.length - i) * lineHeight;
+      this.layer?.add(this.add.text(x, top, line.text, { fontFamily: FONT, fontSize: '15px', color: line.colour }));
+    });
+    return lines.length * lineHeight + 8;
+  }
+}
+

@@ -1,0 +1,28 @@
+// Colours of the world view: Okabe-Ito hues, distinguishable with common colour blindness.
+export const PALETTE = {
+  background: 0x0f1723,
+  panel: 0x182435,
+  panelEdge: 0x2d4058,
+  text: '#e8eef6',
+  mutedText: '#9fb0c4',
+  player: 0xe69f00,
+  rival: 0x56b4e9,
+  out: 0x5c6b7d,
+  accent: 0x009e73,
+  warning: 0xd55e00,
+  grid: 0x1e2c3f,
+  /** Buyers who chose no lab in the game. */
+  noLab: 0x4a5a6e,
+} as const;
+
+export const FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';
+
+/** Width of the DOM side panel on the right of the HQ screen; the world view uses the rest. */
+export const SIDE_PANEL_WIDTH = 400;
+/** Height of the DOM top bar. */
+export const TOP_BAR_HEIGHT = 64;
+
+/** A 0xRRGGBB colour as a CSS string for Phaser text styles. */
+export function cssColour(colour: number): string {
+  return `#${colour.toString(16).padStart(6, '0')}`;
+}

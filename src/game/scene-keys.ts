@@ -1,0 +1,7 @@
+export const SCENES = {
+  boot: 'Boot',
+  preloader: 'Preloader',
+  title: 'Title',
+  hq: 'Headquarters',
+  end: 'End',
+} as const;

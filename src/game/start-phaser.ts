@@ -1,0 +1,47 @@
+import Phaser from 'phaser';
+import type { AppStore, Screen } from '../store/game-store';
+import { BootScene } from './boot-scene';
+import { EndScene } from './end-scene';
+import { HqScene } from './hq-scene';
+import { PALETTE } from './palette';
+import { PreloaderScene } from './preloader-scene';
+import { SCENES } from './scene-keys';
+import { TitleScene } from './title-scene';
+
+export type RendererChoice = 'auto' | 'canvas' | 'webgl';
+
+const SCENE_OF_SCREEN: Record<Screen, string> = { title: SCENES.title, hq: SCENES.hq, end: SCENES.end };
+
+/** Boots Phaser in `parent` and keeps the running scene in step with the store's screen. */
+export function startPhaser(parent: HTMLElement, store: AppStore, renderer: RendererChoice): Phaser.Game {
+  let ready = false;
+  let unsubscribe: (() => void) | null = null;
+  const show = (screen: Screen) => {
+    for (const key of Object.values(SCENE_OF_SCREEN)) {
+      if (key !== SCENE_OF_SCREEN[screen] && game.scene.isActive(key)) game.scene.stop(key);
+    }
+    const key = SCENE_OF_SCREEN[screen];
+    // Tests and screen readers can tell which scene is drawn once it has been created.
+    game.scene.getScene(key)?.events.once(Phaser.Scenes.Events.CREATE, () => {
+      document.body.dataset.scene = key;
+    });
+    game.scene.start(key);
+  };
+  const onReady = () => {
+    if (ready) return;
+    ready = true;
+    game.scene.stop(SCENES.preloader);
+    show(store.getState().screen);
+    unsubscribe = store.subscribe((s) => s.screen, show);
+  };
+  const game = new Phaser.Game({
+    type: renderer === 'canvas' ? Phaser.CANVAS : renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
+    parent,
+    backgroundColor: PALETTE.background,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    banner: false,
+    scene: [new BootScene(), new PreloaderScene(onReady), new TitleScene(), new HqScene(store), new EndScene(store)],
+  });
+  game.events.once(Phaser.Core.Events.DESTROY, () => unsubscribe?.());
+  return game;
+}

@@ -1,0 +1,41 @@
+import Phaser from 'phaser';
+import { PALETTE } from './palette';
+import { SCENES } from './scene-keys';
+
+/** Title backdrop: the logo over a slow drift of model nodes, many falling away. */
+export class TitleScene extends Phaser.Scene {
+  constructor() {
+    super(SCENES.title);
+  }
+
+  create(): void {
+    const { width, height } = this.scale;
+    this.drawGrid(width, height);
+    for (let i = 0; i < 60; i += 1) {
+      const survivor = i % 9 === 0;
+      const node = this.add.circle(
+        Phaser.Math.Between(0, width),
+        Phaser.Math.Between(0, height),
+        survivor ? 6 : 3,
+        survivor ? PALETTE.accent : PALETTE.rival,
+        survivor ? 0.9 : 0.35,
+      );
+      this.tweens.add({
+        targets: node,
+        y: node.y + (survivor ? 20 : height),
+        alpha: survivor ? 0.9 : 0,
+        duration: Phaser.Math.Between(6000, 14000),
+        repeat: -1,
+        yoyo: survivor,
+      });
+    }
+    this.add.image(width / 2, 110, 'logo').setDisplaySize(150, 150);
+  }
+
+  private drawGrid(width: number, height: number): void {
+    const grid = this.add.graphics();
+    grid.lineStyle(1, PALETTE.grid, 1);
+    for (let x = 0; x < width; x += 48) grid.lineBetween(x, 0, x, height);
+    for (let y = 0; y < height; y += 48) grid.lineBetween(0, y, width, y);
+  }
+}

@@ -1,0 +1,36 @@
+// The lookup every view uses: t('hq.cash'), t('hq.buyCost', { cost }). Missing keys show the key itself.
+import { en, type MessageKey } from './en';
+
+export type { MessageKey };
+export type MessageParams = Record<string, string | number>;
+
+const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { en };
+let active = 'en';
+
+export function setLanguage(language: string): void {
+  if (catalogues[language]) active = language;
+}
+
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogues[active]?.[key] ?? en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    return value === undefined ? match : String(value);
+  });
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Dollars in short form: $80M, $1.2B, −$3.4M. */
+export function money(amount: number): string {
+  const sign = amount < 0 ? '−' : '';
+  return `${sign}$${compact.format(Math.abs(amount))}`;
+}
+
+export function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}
+
+export function count(value: number): string {
+  return value.toLocaleString('en-US');
+}

@@ -1,0 +1,110 @@
+// The one store: it holds the engine's state and is the only caller of the engine. Views read slices and dispatch.
+import { createStore } from 'zustand/vanilla';
+import { immer } from 'zustand/middleware/immer';
+import { subscribeWithSelector } from 'zustand/middleware';
+import {
+  applyAction,
+  createGame,
+  endQuarter as resolveQuarter,
+  type Action,
+  type GameState,
+  type LogEntry,
+  type RejectionParams,
+  type RejectionReason,
+  type Scenario,
+} from '../engine';
+
+export type Screen = 'title' | 'hq' | 'end';
+
+export interface Rejected {
+  reason: RejectionReason;
+  params: RejectionParams;
+}
+
+export interface AppState {
+  screen: Screen;
+  scenario: Scenario;
+  seed: string;
+  game: GameState | null;
+  /** Everything that happened in this game, in order: the game can be rebuilt from it. */
+  log: LogEntry[];
+  /** The player's last rejected action, for the panel that issued it. */
+  rejected: Rejected | null;
+}
+
+export interface AppActions {
+  newGame(): void;
+  /** Sends a player action to the engine; returns whether it was accepted. */
+  dispatch(action: Action): boolean;
+  endQuarter(): void;
+  backToTitle(): void;
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export function createAppStore(scenario: Scenario, seed: string) {
+  return createStore<AppState & AppActions>()(
+    subscribeWithSelector(
+      immer((set, get) => ({
+        screen: 'title',
+        scenario,
+        seed,
+        game: null,
+        log: [],
+        rejected: null,
+
+        newGame() {
+          const game = createGame(get().scenario, { seed: get().seed });
+          set((s) => {
+            s.game = game;
+            s.log = [];
+            s.rejected = null;
+            s.screen = 'hq';
+          });
+        },
+
+        dispatch(action) {
+          const { game } = get();
+          if (!game) return false;
+          const result = applyAction(game, action);
+          set((s) => {
+            if (result.ok) {
+              s.game = result.state;
+              s.log.push({ kind: 'action', action });
+              s.rejected = null;
+            } else {
+              s.rejected = { reason: result.reason, params: result.params };
+            }
+          });
+          return result.ok;
+        },
+
+        endQuarter() {
+          const { game } = get();
+          if (!game || game.over) return;
+          const next = resolveQuarter(game);
+          set((s) => {
+            s.game = next;
+            s.log.push({ kind: 'endQuarter' });
+            s.rejected = null;
+            if (next.over) s.screen = 'end';
+          });
+        },
+
+        backToTitle() {
+          set((s) => {
+            s.screen = 'title';
+            s.game = null;
+            s.log = [];
+            s.rejected = null;
+          });
+        },
+      })),
+    ),
+  );
+}
+
+/** The human player's lab in the current game. */
+export function playerLab(state: AppState) {
+  return state.game?.labs.find((lab) => lab.id === state.scenario.playerLab);
+}

@@ -1,0 +1,39 @@
+import { calendarOf, standings } from '../engine';
+import { money, t } from '../i18n';
+import { playerLab, type AppStore } from '../store/game-store';
+import { h, type Panel } from './dom';
+
+/** The end of the game: whether the player's lab survived, its score and the final standings. */
+export function createEndPanel(store: AppStore): Panel {
+  const state = store.getState();
+  const game = state.game;
+  const lab = playerLab(state);
+  const root = h('main', { class: 'screen end-screen' });
+  if (!game || !lab) return { root, destroy: () => root.remove() };
+
+  const table = standings(game);
+  const mine = table.find((row) => row.lab === lab.id);
+  const lastReport = game.reports.at(-1);
+  const date = calendarOf(game.scenario.start, lastReport?.quarter ?? game.quarter);
+  const dateText = t('hq.date', { quarter: date.quarter, year: date.year });
+  const again = h('button', { type: 'button', class: 'primary big' }, t('end.playAgain'));
+  again.addEventListener('click', () => store.getState().backToTitle());
+
+  root.append(
+    h(
+      'section',
+      { class: 'card end-card' },
+      h('h1', {}, t('end.heading')),
+      h('p', { class: 'verdict' }, lab.alive ? t('end.survived', { lab: lab.name, date: dateText }) : t('end.insolvent', { lab: lab.name, date: dateText })),
+      mine ? h('p', { class: 'score' }, t('end.score', { score: money(mine.score) })) : null,
+      mine ? h('p', {}, t('end.rank', { rank: mine.rank, count: table.length })) : null,
+      h('h2', {}, t('end.standings')),
+      h('ol', { class: 'standings' }, ...table.map((row) =>
+        h('li', { class: row.lab === lab.id ? 'you' : undefined },
+          row.survived ? t('end.standingLine', { name: row.name, score: money(row.score) }) : t('end.standingOut', { name: row.name })))),
+      again,
+    ),
+  );
+  queueMicrotask(() => again.focus());
+  return { root, destroy: () => root.remove() };
+}

@@ -1,0 +1,21 @@
+// Mounts the DOM panel of the current screen and takes the old one down.
+import type { AppStore, Screen } from '../store/game-store';
+import type { Panel } from './dom';
+import { createEndPanel } from './end-panel';
+import { createHqPanel } from './hq-panel';
+import { createTitlePanel, type TitleNotice } from './title-panel';
+
+export function mountUi(container: HTMLElement, store: AppStore, notice: TitleNotice): () => void {
+  let current: Panel | null = null;
+  const show = (screen: Screen) => {
+    current?.destroy();
+    current = screen === 'title' ? createTitlePanel(store, notice) : screen === 'hq' ? createHqPanel(store) : createEndPanel(store);
+    container.appendChild(current.root);
+  };
+  show(store.getState().screen);
+  const unsubscribe = store.subscribe((s) => s.screen, show);
+  return () => {
+    unsubscribe();
+    current?.destroy();
+  };
+}

@@ -1,0 +1,69 @@
+// Drives Debian's chromium with playwright-core: fresh profile, no browser download, errors collected.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
+
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export interface Session {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openGame(baseUrl: string, query: string, viewport = { width: 1280, height: 720 }): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'shakeout-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    viewport,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  await page.goto(new URL(query, baseUrl).href);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    page,
+    errors,
+    screenshot: async (name) => {
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Variance of pixel brightness over a grid of samples of the game canvas: 0 means a blank canvas. */
+export async function canvasVariance(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#game canvas');
+    if (!(canvas instanceof HTMLCanvasElement)) return 0;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const values: number[] = [];
+    for (let i = 0; i < data.length; i += 4 * 97) values.push(((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    return values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
+  });
+}
+
+/** Waits until Phaser has started the named scene. */
+export async function waitForScene(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((k) => document.body.dataset.scene === k, key, { timeout: 20_000 });
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    // Phaser's SVG loader cannot read Vite's URL-encoded data: URLs, so SVGs stay files.
+    assetsInlineLimit: (file: string) => (file.endsWith('.svg') ? false : undefined),
+    // Phaser is one ~1.4 MB chunk and barely tree-shakes (STACK_NOTES.md).
+    chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      output: {
+        manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/e2e/serve-build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
