@@ -1,36 +1,107 @@
-// Compute: chips a lab may buy, and the FLOP its fleet delivers.
-import { SECONDS_PER_QUARTER, HOURS_PER_QUARTER } from './calendar';
-import type { Chip, ChipId, QuarterIndex, RegionId, Scenario } from './scenario-types';
+// Compute: which chips a lab may buy or rent, and the FLOP its fleet delivers for each use.
+import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
+import type { Chip, ChipId, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario } from './scenario-types';
+import type { ChipVintage, Lab } from './state-types';
 
 export function findChip(scenario: Scenario, chipId: ChipId): Chip | undefined {
   return scenario.chips.find((chip) => chip.id === chipId);
 }
 
-/** Whether labs based in `region` may buy `chip` in quarter `quarter`. */
-export function chipAvailable(chip: Chip, region: RegionId, quarter: QuarterIndex): boolean {
-  return chip.availability.some(
-    (w) => w.region === region && w.from <= quarter && (w.until === undefined || quarter < w.until),
-  );
+const inWindow = (w: { from: QuarterIndex; until?: QuarterIndex }, quarter: QuarterIndex) =>
+  w.from <= quarter && (w.until === undefined || quarter < w.until);
+
+/** The legal sale window for labs based in `region` this quarter, if there is one. */
+export function saleWindow(chip: Chip, region: RegionId, quarter: QuarterIndex): SaleWindow | undefined {
+  return chip.sales.find((w) => w.region === region && inWindow(w, quarter));
 }
 
-/** Chips a region's labs may buy this quarter, in catalogue order. */
+export function chipAvailable(chip: Chip, region: RegionId, quarter: QuarterIndex): boolean {
+  return saleWindow(chip, region, quarter) !== undefined;
+}
+
+/** Chips a region's labs may buy legally this quarter, in catalogue order. */
 export function buyableChips(scenario: Scenario, region: RegionId, quarter: QuarterIndex): Chip[] {
   return scenario.chips.filter((chip) => chipAvailable(chip, region, quarter));
 }
 
-/** FLOP delivered in one quarter by a fleet: units x peak x utilisation x seconds. */
-export function deliveredFlop(scenario: Scenario, fleet: Record<ChipId, number>): number {
+/** Share of the list price paid on top of it: the licence fee, or the grey-market premium. */
+export function priceMarkup(chip: Chip, region: RegionId, quarter: QuarterIndex, grey: boolean): number {
+  return grey ? chip.greyMarket?.premium ?? 0 : saleWindow(chip, region, quarter)?.licenceFee ?? 0;
+}
+
+/** Price per unit a lab pays, markup included. */
+export function unitPrice(chip: Chip, region: RegionId, quarter: QuarterIndex, grey: boolean): number {
+  return orderCost(chip, region, quarter, grey, 1).total;
+}
+
+/** What an order of chips costs: the list price, the markup on top, and their sum. */
+export function orderCost(chip: Chip, region: RegionId, quarter: QuarterIndex, grey: boolean, units: number) {
+  const list = chip.price * units;
+  const markup = list * priceMarkup(chip, region, quarter, grey);
+  return { list, markup, total: list + markup };
+}
+
+export function rentalOffer(chip: Chip, region: RegionId, quarter: QuarterIndex): RentalOffer | undefined {
+  return chip.rentals.find((offer) => offer.region === region && inWindow(offer, quarter));
+}
+
+/** Units of each chip a lab can use this quarter: owned, grey-market and rented. */
+export function usableFleet(lab: Lab): Record<ChipId, number> {
+  const fleet: Record<ChipId, number> = {};
+  const add = (chip: ChipId, units: number) => {
+    fleet[chip] = (fleet[chip] ?? 0) + units;
+  };
+  for (const chip of Object.keys(lab.chips).sort()) add(chip, lab.chips[chip] ?? 0);
+  for (const chip of Object.keys(lab.greyChips).sort()) add(chip, lab.greyChips[chip] ?? 0);
+  for (const rental of lab.rentals) add(rental.chip, rental.units);
+  return fleet;
+}
+
+export type ComputeUse = 'training' | 'inference';
+
+/** FLOP per quarter a fleet delivers when all of it does one job: units x peak x utilisation x seconds. */
+export function deliveredFlop(scenario: Scenario, fleet: Record<ChipId, number>, use: ComputeUse, utilisationBonus = 0): number {
   let total = 0;
   for (const chip of scenario.chips) {
     const units = fleet[chip.id] ?? 0;
-    total += units * chip.peakFlops * chip.utilisation * SECONDS_PER_QUARTER;
+    if (units === 0) continue;
+    const base = use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation;
+    total += units * chip.peakFlops * Math.min(0.95, base + utilisationBonus) * SECONDS_PER_QUARTER;
   }
   return total;
 }
 
-/** Electricity cost of running a fleet for one quarter (1.3 = data-centre overhead, PUE). */
-export function powerCost(scenario: Scenario, fleet: Record<ChipId, number>, pricePerKwh: number): number {
+/** GPU-hours a fleet runs in a quarter. */
+export function fleetHours(fleet: Record<ChipId, number>): number {
+  let units = 0;
+  for (const chip of Object.keys(fleet)) units += fleet[chip] ?? 0;
+  return units * HOURS_PER_QUARTER;
+}
+
+/** Electricity for a quarter of the chips a lab runs itself (1.3 = data-centre overhead, PUE). */
+export function powerCost(scenario: Scenario, lab: Lab, pricePerKwh: number): number {
   let kw = 0;
-  for (const chip of scenario.chips) kw += (fleet[chip.id] ?? 0) * chip.powerKw;
+  for (const chip of scenario.chips) kw += ((lab.chips[chip.id] ?? 0) + (lab.greyChips[chip.id] ?? 0)) * chip.powerKw;
   return kw * 1.3 * HOURS_PER_QUARTER * pricePerKwh;
+}
+
+/** Rent for a quarter of every rented chip, before vouchers. */
+export function rentCost(scenario: Scenario, lab: Lab, quarter: QuarterIndex): number {
+  let total = 0;
+  for (const rental of lab.rentals) {
+    const chip = findChip(scenario, rental.chip);
+    const offer = chip ? rentalOffer(chip, rental.region, quarter) : undefined;
+    if (offer) total += rental.units * offer.pricePerHour * HOURS_PER_QUARTER;
+  }
+  return total;
+}
+
+/** Book value of owned chips: what is left of each purchase after straight-line depreciation. */
+export function chipBookValue(lab: Lab, depreciationQuarters: number, which: (v: ChipVintage) => boolean = () => true): number {
+  return lab.chipVintages.reduce((sum, v) => (which(v) ? sum + (v.cost * v.quartersLeft) / depreciationQuarters : sum), 0);
+}
+
+/** Chip-hours a training job of `flop` takes on one chip type at its training utilisation. */
+export function trainingChipHours(chip: Chip, flop: number, utilisationBonus = 0): number {
+  return flop / (chip.peakFlops * Math.min(0.95, chip.trainingUtilisation + utilisationBonus) * 3600);
 }

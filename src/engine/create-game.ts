@@ -1,14 +1,17 @@
-import { capabilityOf } from './capability';
+import { valuationOf } from './funding';
 import { createRngStreams } from './rng';
-import { valuationOf } from './quarter';
 import type { LabId, Scenario } from './scenario-types';
-import type { GameState, Lab, Seat } from './state-types';
+import type { GameState, Lab, Model, Seat } from './state-types';
+import { capabilityOf } from './training';
 
 export interface GameOptions {
   seed: string;
   /** Who plays each lab; labs left out are human if they are the scenario's player lab, else their own strategy. */
   seats?: Record<LabId, Seat>;
 }
+
+/** Compute split a lab starts with: mostly training, a third serving customers. */
+export const DEFAULT_SPLIT = { training: 60, inference: 35, research: 5 };
 
 /** A new game at the start of the scenario's first quarter. */
 export function createGame(scenario: Scenario, options: GameOptions): GameState {
@@ -17,9 +20,22 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     seats[setup.id] = options.seats?.[setup.id]
       ?? (setup.id === scenario.playerLab ? { kind: 'human' } : { kind: 'bot', strategy: setup.strategy });
   }
+  const models: Model[] = [];
   const labs: Lab[] = scenario.labs.map((setup) => {
-    const chipBookValue = scenario.chips.reduce((sum, chip) => sum + (setup.chips[chip.id] ?? 0) * chip.price, 0);
-    const lab: Lab = {
+    const own = setup.models.map((m, i): Model => ({
+      id: `${setup.id}-${i + 1}`,
+      lab: setup.id,
+      name: m.name,
+      totalParams: m.totalParams,
+      activeParams: m.activeParams,
+      effectiveCompute: m.effectiveCompute,
+      capability: capabilityOf(scenario.world, m.effectiveCompute),
+      open: m.open,
+      releasedQuarter: -1,
+    }));
+    models.push(...own);
+    const best = own.reduce<Model | undefined>((b, m) => (!b || m.capability > b.capability ? m : b), undefined);
+    return {
       id: setup.id,
       name: setup.name,
       region: setup.region,
@@ -27,30 +43,44 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       cashAtQuarterStart: setup.cash,
       ledger: [],
       researchers: setup.researchers,
+      engineers: setup.engineers,
+      hiredThisQuarter: 0,
       chips: { ...setup.chips },
-      chipBookValue,
-      trainedCompute: setup.trainedCompute,
-      capability: capabilityOf(scenario.capability, setup.trainedCompute),
-      pricePerMillionTokens: setup.pricePerMillionTokens,
-      salesRegions: [...setup.salesRegions],
-      revenueLastQuarter: 0,
+      greyChips: {},
+      // Chips owned at the start are valued at list price with a full life ahead (a simplification).
+      chipVintages: Object.keys(setup.chips).sort().map((chip) => ({
+        chip,
+        grey: false,
+        cost: (scenario.chips.find((c) => c.id === chip)?.price ?? 0) * (setup.chips[chip] ?? 0),
+        quartersLeft: scenario.world.depreciationQuarters,
+      })),
+      rentals: [],
+      split: { ...DEFAULT_SPLIT },
+      run: null,
+      productModel: best?.id ?? null,
+      products: { api: best !== undefined, consumer: false },
+      prices: { api: setup.apiPrice, consumer: setup.consumerPrice },
+      reputation: setup.reputation,
+      equity: setup.equity,
       valuation: 0,
-      equity: 1,
+      revenueHistory: [],
+      pendingRound: null,
       alive: true,
     };
-    lab.valuation = valuationOf(lab, scenario.revenueMultiple);
-    return lab;
   });
-  return {
+  const state: GameState = {
     scenario,
     seed: options.seed,
     seats,
     quarter: 0,
     algorithmicEfficiency: 1,
     labs,
+    models,
     rng: createRngStreams(options.seed),
     reports: [],
     turn: 0,
     over: false,
   };
+  for (const lab of state.labs) lab.valuation = valuationOf(state, lab);
+  return state;
 }

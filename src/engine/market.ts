@@ -1,29 +1,92 @@
-// Markets: buyers in each region choose among the labs allowed to sell there, or buy nothing.
+// Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
 import { ln, pow, softmaxWithOutside } from './math';
-import type { QuarterIndex, Region, RegionId, Scenario } from './scenario-types';
-import type { Lab } from './state-types';
+import type { Region, Scenario, SegmentId } from './scenario-types';
+import type { GameState, Lab, Model } from './state-types';
 
-/** Spending on model access in a region in a given quarter, before noise. */
-export function marketSize(region: Region, quarter: QuarterIndex): number {
-  return region.marketPerQuarter * pow(1 + region.marketGrowthPerQuarter, quarter);
+/** Seller id of open-weight models served at cost by any host. */
+export const OPEN_HOSTS = 'open';
+/** Share id of buyers who bought no model in the game. */
+export const NO_PURCHASE = 'none';
+
+export interface Offer {
+  seller: string;
+  capability: number;
+  price: number;
+  reputation: number;
+  home: boolean;
 }
 
-/** A buyer's utility for a lab's offer: capability raises it, price lowers it (logit choice). */
-export function offerUtility(scenario: Scenario, lab: Lab): number {
-  const { capabilityWeight, priceWeight } = scenario.market;
-  return capabilityWeight * lab.capability - priceWeight * ln(lab.pricePerMillionTokens);
+/** Dollars per million tokens for a host to serve a model: GPU-hours per token at the host's effective FLOP/s. */
+export function servingCostPerMillion(scenario: Scenario, activeParams: number): number {
+  const flopPerMillion = 2 * activeParams * 1e6;
+  return (flopPerMillion / scenario.world.hostEffectiveFlops / 3600) * scenario.world.hostGpuHourPrice;
 }
 
-/** Each lab's share of a region's spending, by lab id; labs that may not sell there get none. */
-export function regionShares(scenario: Scenario, labs: readonly Lab[], region: RegionId): Record<string, number> {
-  const sellers = labs.filter((lab) => lab.alive && lab.salesRegions.includes(region));
-  const shares = softmaxWithOutside(
-    sellers.map((lab) => offerUtility(scenario, lab)),
-    scenario.market.outsideUtility,
-  );
-  const byLab: Record<string, number> = {};
-  sellers.forEach((lab, i) => {
-    byLab[lab.id] = shares[i] ?? 0;
+/** The best open-weight model in the world, if any: the price floor every API seller faces. */
+export function bestOpenModel(models: readonly Model[]): Model | undefined {
+  let best: Model | undefined;
+  for (const model of models) if (model.open && (!best || model.capability > best.capability)) best = model;
+  return best;
+}
+
+export function openHostPrice(scenario: Scenario, model: Model): number {
+  return servingCostPerMillion(scenario, model.activeParams) * scenario.world.openHostMarkup;
+}
+
+/** Every offer buyers in `region` may choose in `segment` this quarter. */
+export function offersIn(state: GameState, region: Region, segment: SegmentId): Offer[] {
+  const offers: Offer[] = [];
+  for (const lab of state.labs) {
+    if (!lab.alive || !lab.products[segment] || !region.openTo.includes(lab.region)) continue;
+    const model = state.models.find((m) => m.id === lab.productModel);
+    if (!model) continue;
+    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id });
+  }
+  const open = segment === 'api' ? bestOpenModel(state.models) : undefined;
+  if (open) offers.push({ seller: OPEN_HOSTS, capability: open.capability, price: openHostPrice(state.scenario, open), reputation: 0, home: false });
+  return offers;
+}
+
+export function offerUtility(scenario: Scenario, region: Region, segment: SegmentId, offer: Offer): number {
+  const rules = scenario.segments[segment];
+  return rules.capabilityWeight * offer.capability
+    - rules.priceWeight * ln(offer.price)
+    + rules.reputationWeight * offer.reputation
+    + (offer.home ? region.homeBias : 0);
+}
+
+export interface MarketOutcome {
+  spend: number;
+  /** Share of spending by seller id, plus NO_PURCHASE. */
+  shares: Record<string, number>;
+}
+
+/**
+ * Spending grows each quarter and, with elasticity above 1, rises as the average price paid falls
+ * (cheaper tokens mean more use); shares follow a logit over the offers and an outside option.
+ */
+export function resolveMarket(state: GameState, region: Region, segment: SegmentId, noise: number): MarketOutcome {
+  const rules = state.scenario.segments[segment];
+  const market = region.markets[segment];
+  const offers = offersIn(state, region, segment);
+  const utilities = offers.map((offer) => offerUtility(state.scenario, region, segment, offer));
+  // Buying nothing in the game includes buying from the frontier labs outside it, which keep improving.
+  const frontierGain = state.scenario.world.frontierGainPerQuarter * state.quarter;
+  const probabilities = softmaxWithOutside(utilities, rules.outsideUtility + rules.capabilityWeight * frontierGain);
+  const bought = probabilities.reduce((a, p) => a + p, 0);
+  const averagePrice = bought > 0 ? offers.reduce((a, o, i) => a + o.price * (probabilities[i] ?? 0), 0) / bought : rules.referencePrice;
+  const volume = pow(averagePrice / rules.referencePrice, 1 - rules.elasticity);
+  const spend = market.spendPerQuarter * pow(1 + market.growthPerQuarter, state.quarter) * volume * noise;
+  const shares: Record<string, number> = { [NO_PURCHASE]: 1 - bought };
+  offers.forEach((offer, i) => {
+    shares[offer.seller] = probabilities[i] ?? 0;
   });
-  return byLab;
+  return { spend, shares };
+}
+
+/** Tokens a lab must serve for `revenue` in a segment, and the inference FLOP that takes (~2 x active params per token). */
+export function inferenceNeeded(scenario: Scenario, segment: SegmentId, lab: Lab, model: Model, revenue: number): number {
+  const rules = scenario.segments[segment];
+  const tokensPerDollar = rules.tokensPerDollar ?? 1e6 / lab.prices[segment];
+  return revenue * tokensPerDollar * 2 * model.activeParams;
 }

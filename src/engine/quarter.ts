@@ -1,76 +1,84 @@
-// The quarter: bots decide, then compute -> training -> markets -> costs -> valuation -> insolvency.
+// The quarter: bots decide, then compute -> training -> markets -> costs -> funding -> risks -> valuation -> exits.
 import { produce } from 'immer';
-import { applyAction } from './actions';
-import { capabilityOf } from './capability';
-import { deliveredFlop, powerCost } from './compute';
-import { marketSize, regionShares } from './market';
-import { drawBetween } from './rng';
+import { applyAction } from './apply-action';
+import { rentalOffer, findChip } from './compute';
+import { valuationOf } from './funding';
+import { bestOwnModel } from './training';
+import { resolveMarkets } from './phase-markets';
+import { payCosts } from './phase-costs';
+import { closeRound, seizeGreyChips } from './phase-funding';
+import { resolveInsolvency } from './phase-exits';
+import { advanceTraining, computeFor, type LabCompute } from './phase-training';
 import { STRATEGIES } from './strategies';
-import type { GameState, Lab, LabQuarterReport, LineItem, QuarterReport } from './state-types';
+import type { GameState, Lab, LabQuarterReport, QuarterReport, ReportNote } from './state-types';
+
+/** Quarters of revenue history kept for growth. */
+const HISTORY = 5;
 
 /** Resolves the current quarter and returns the state of the next one, with its report. */
 export function endQuarter(state: GameState): GameState {
   if (state.over) return state;
-  const afterBots = playBots(state);
-  return produce(afterBots, (draft) => {
+  return produce(playBots(state), (draft) => {
     const { scenario } = draft;
-    draft.algorithmicEfficiency *= scenario.algorithmicGainPerQuarter;
-    const before = new Map(draft.labs.map((lab) => [lab.id, lab.capability]));
+    draft.algorithmicEfficiency *= scenario.world.algorithmicGainPerQuarter;
+    const alive = draft.labs.filter((lab) => lab.alive);
+    const news: ReportNote[] = [];
+    const reports: Record<string, LabQuarterReport> = {};
+    const compute: Record<string, LabCompute> = {};
+    const modelsBefore = draft.models.length;
 
-    for (const lab of draft.labs) {
-      if (!lab.alive) continue;
-      const training = deliveredFlop(scenario, lab.chips) * scenario.trainingShare;
-      lab.trainedCompute += training * draft.algorithmicEfficiency;
-      lab.capability = capabilityOf(scenario.capability, lab.trainedCompute);
-    }
-
-    const markets: Record<string, number> = {};
-    const shares: Record<string, Record<string, number>> = {};
-    for (const region of scenario.regions) {
-      const size = marketSize(region, draft.quarter) * drawBetween(draft.rng, 'market', 0.95, 1.05);
-      markets[region.id] = size;
-      const regionShare = regionShares(scenario, draft.labs, region.id);
-      for (const lab of draft.labs) {
-        const share = regionShare[lab.id] ?? 0;
-        (shares[lab.id] ??= {})[region.id] = share;
-      }
-    }
-
-    const labReports: LabQuarterReport[] = [];
-    for (const lab of draft.labs) {
-      if (!lab.alive) continue;
-      const region = scenario.regions.find((r) => r.id === lab.region);
-      const labShares = shares[lab.id] ?? {};
-      const revenue = scenario.regions.reduce((sum, r) => sum + (labShares[r.id] ?? 0) * (markets[r.id] ?? 0), 0);
-      record(lab, { kind: 'revenue', amount: revenue });
-      record(lab, { kind: 'salaries', amount: -lab.researchers * (region?.researcherCostPerYear ?? 0) / 4 });
-      record(lab, { kind: 'power', amount: -powerCost(scenario, lab.chips, region?.powerPricePerKwh ?? 0) });
-      const depreciation = lab.chipBookValue / scenario.depreciationQuarters;
-      lab.chipBookValue -= depreciation;
-      lab.revenueLastQuarter = revenue;
-      lab.valuation = valuationOf(lab, scenario.revenueMultiple);
-      const wentInsolvent = lab.cash < 0;
-      if (wentInsolvent) {
-        lab.alive = false;
-        lab.exitReason = 'insolvent';
-        lab.valuation = 0;
-      }
-      labReports.push({
+    for (const lab of alive) {
+      dropEndedRentals(draft, lab, news);
+      compute[lab.id] = computeFor(draft, lab);
+      reports[lab.id] = {
         lab: lab.id,
         cashStart: lab.cashAtQuarterStart,
-        cashEnd: lab.cash,
-        lineItems: lab.ledger.slice(),
-        depreciation,
-        capabilityBefore: before.get(lab.id) ?? 0,
-        capabilityAfter: lab.capability,
-        shares: labShares,
-        wentInsolvent,
-      });
-      lab.ledger = [];
-      lab.cashAtQuarterStart = lab.cash;
+        cashEnd: 0,
+        lineItems: [],
+        depreciation: 0,
+        capabilityBefore: capabilityOfLab(draft, lab),
+        capabilityAfter: 0,
+        trainingFlop: compute[lab.id]!.trainingFlop,
+        inferenceFlop: compute[lab.id]!.inferenceFlop,
+        lostToCapacity: 0,
+        notes: [],
+      };
+      advanceTraining(draft, lab, compute[lab.id]!, reports[lab.id]!);
+    }
+    for (const model of draft.models.slice(modelsBefore)) {
+      news.push({ code: model.open ? 'openRelease' : 'closedRelease', params: { lab: model.lab, model: model.name, capability: Math.round(model.capability * 10) / 10 } });
     }
 
-    const report: QuarterReport = { quarter: draft.quarter, labs: labReports, markets };
+    const markets = resolveMarkets(draft, compute, reports);
+    for (const lab of alive) {
+      const report = reports[lab.id]!;
+      payCosts(draft, lab, report);
+      closeRound(draft, lab, report);
+      seizeGreyChips(draft, lab, report);
+      const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
+      lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
+    }
+    updateReputation(draft, alive);
+    for (const lab of alive) {
+      const report = reports[lab.id]!;
+      resolveInsolvency(draft, lab, report);
+      if (!lab.alive) news.push({ code: lab.exitReason === 'acquired' ? 'labAcquired' : 'labShutDown', params: { lab: lab.id } });
+      lab.valuation = valuationOf(draft, lab);
+      report.cashEnd = lab.cash;
+      report.lineItems = lab.ledger.slice();
+      report.capabilityAfter = capabilityOfLab(draft, lab);
+      lab.ledger = [];
+      lab.cashAtQuarterStart = lab.cash;
+      lab.hiredThisQuarter = 0;
+    }
+
+    const report: QuarterReport = {
+      quarter: draft.quarter,
+      labs: alive.map((lab) => reports[lab.id]!),
+      markets,
+      news,
+      survivors: survivorsByRegion(draft),
+    };
     draft.reports.push(report);
     draft.quarter += 1;
     draft.turn += 1;
@@ -79,6 +87,43 @@ export function endQuarter(state: GameState): GameState {
     const humansOut = humanLabs.length > 0 && humanLabs.every((lab) => !lab.alive);
     draft.over = draft.quarter >= scenario.quarters || humansOut;
   });
+}
+
+/** Capability of the model a lab serves (0 without one). */
+export function capabilityOfLab(state: GameState, lab: Lab): number {
+  return state.models.find((m) => m.id === lab.productModel)?.capability ?? 0;
+}
+
+/** Rentals whose offer ended (a ban, a cut-off) stop, with a news line. */
+function dropEndedRentals(state: GameState, lab: Lab, news: ReportNote[]): void {
+  const kept = lab.rentals.filter((r) => {
+    const chip = findChip(state.scenario, r.chip);
+    return chip !== undefined && rentalOffer(chip, r.region, state.quarter) !== undefined;
+  });
+  if (kept.length < lab.rentals.length) news.push({ code: 'rentalEnded', params: { lab: lab.id } });
+  lab.rentals = kept;
+}
+
+/** Reputation drifts toward the lab's capability standing: the best model sets the bar. */
+function updateReputation(state: GameState, labs: readonly Lab[]): void {
+  const top = Math.max(1, ...state.models.map((m) => m.capability));
+  for (const lab of labs) {
+    const standing = (100 * capabilityOfLab(state, lab)) / top;
+    lab.reputation = Math.max(0, Math.min(100, 0.85 * lab.reputation + 0.15 * standing));
+  }
+}
+
+/** Labs still in the game per region, and how many of them have trained a model of their own. */
+function survivorsByRegion(state: GameState): QuarterReport['survivors'] {
+  const survivors: QuarterReport['survivors'] = {};
+  for (const region of state.scenario.regions) survivors[region.id] = { alive: 0, modelMakers: 0 };
+  for (const lab of state.labs) {
+    const entry = survivors[lab.region];
+    if (!lab.alive || !entry) continue;
+    entry.alive += 1;
+    if (bestOwnModel(state.models, lab)) entry.modelMakers += 1;
+  }
+  return survivors;
 }
 
 /** Every bot seat issues its strategy's actions through applyAction, in lab order; rejected ones are skipped. */
@@ -94,14 +139,4 @@ function playBots(state: GameState): GameState {
     }
   }
   return current;
-}
-
-function record(lab: Lab, item: LineItem): void {
-  lab.ledger.push(item);
-  lab.cash += item.amount;
-}
-
-/** Cash, plus chips at book value, plus a multiple of annualised revenue. */
-export function valuationOf(lab: Lab, revenueMultiple: number): number {
-  return Math.max(0, lab.cash + lab.chipBookValue + revenueMultiple * 4 * lab.revenueLastQuarter);
 }

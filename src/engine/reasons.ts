@@ -2,13 +2,36 @@
 
 export type RejectionReason =
   | 'gameOver'
+  | 'unknownAction'
   | 'unknownLab'
   | 'labOut'
   | 'unknownChip'
+  | 'unknownRegion'
+  | 'unknownModel'
+  | 'unknownSegment'
   | 'chipNotAvailable'
+  | 'noGreyMarket'
+  | 'greyNotNeeded'
+  | 'notForRent'
   | 'badCount'
+  | 'badNumber'
+  | 'badSplit'
   | 'notEnoughCash'
-  | 'unknownAction';
+  | 'notEnoughChips'
+  | 'notEnoughStaff'
+  | 'hiringCap'
+  | 'runInProgress'
+  | 'noRun'
+  | 'activeAboveTotal'
+  | 'notYourModel'
+  | 'alreadyOpen'
+  | 'modelNotOpen'
+  | 'productLive'
+  | 'productNotLive'
+  | 'noModel'
+  | 'roundPending'
+  | 'roundTooLarge'
+  | 'noInvestors';
 
 export type RejectionParams = Record<string, string | number>;
 

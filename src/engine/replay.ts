@@ -1,4 +1,5 @@
-import { applyAction, type Action } from './actions';
+import type { Action } from './actions';
+import { applyAction } from './apply-action';
 import { createGame, type GameOptions } from './create-game';
 import { endQuarter } from './quarter';
 import type { Scenario } from './scenario-types';

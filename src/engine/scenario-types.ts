@@ -3,6 +3,8 @@
 export type RegionId = string;
 export type LabId = string;
 export type ChipId = string;
+export type SegmentId = 'api' | 'consumer';
+export const SEGMENT_IDS: readonly SegmentId[] = ['api', 'consumer'];
 
 /** A quarter as an index from the scenario's start (0 = first quarter played). */
 export type QuarterIndex = number;
@@ -13,22 +15,51 @@ export interface CalendarStart {
   quarter: number;
 }
 
+export interface SegmentMarket {
+  /** Buyers' spending in the first quarter at the reference price, dollars. */
+  spendPerQuarter: number;
+  /** Growth of that spending per quarter (0.1 = +10%). */
+  growthPerQuarter: number;
+}
+
 export interface Region {
   id: RegionId;
   name: string;
-  /** Yearly cost of one researcher, salary and overheads, in dollars. */
+  /** Yearly cost of one researcher, pay and overheads, dollars. */
   researcherCostPerYear: number;
-  /** Spending on model access in this region in the first quarter, in dollars. */
-  marketPerQuarter: number;
-  /** Growth of that spending per quarter, as a fraction (0.1 = +10%). */
-  marketGrowthPerQuarter: number;
-  /** Price of electricity for data centres, dollars per kWh. */
+  /** Yearly cost of one engineer, dollars. */
+  engineerCostPerYear: number;
+  /** Data-centre electricity, dollars per kWh. */
   powerPricePerKwh: number;
+  markets: Record<SegmentId, SegmentMarket>;
+  /** Utility bonus buyers here give to labs based here (state and domestic preference). */
+  homeBias: number;
+  /** Regions whose labs may sell to buyers here. */
+  openTo: RegionId[];
+  /** Share of rented compute a government voucher pays for labs based here (0..1). */
+  computeVoucherShare: number;
 }
 
-/** A window of quarters in which a region's labs may buy a chip. `until` is exclusive. */
-export interface AvailabilityWindow {
+/** A window in which labs based in `region` may buy a chip legally. `until` is exclusive. */
+export interface SaleWindow {
   region: RegionId;
+  from: QuarterIndex;
+  until?: QuarterIndex;
+  /** Extra share of the price paid as a licence fee (the US cut on licensed China sales). */
+  licenceFee?: number;
+}
+
+export interface GreyMarket {
+  /** Price premium over list (0.5 = +50%). */
+  premium: number;
+  /** Chance per quarter that a grey-market fleet is seized, in whole percent. */
+  seizurePercent: number;
+}
+
+export interface RentalOffer {
+  /** Region whose clouds rent the chip. */
+  region: RegionId;
+  pricePerHour: number;
   from: QuarterIndex;
   until?: QuarterIndex;
 }
@@ -36,16 +67,33 @@ export interface AvailabilityWindow {
 export interface Chip {
   id: ChipId;
   name: string;
+  /** Region where it is made; labs there count it as a domestic chip. */
+  madeIn: RegionId;
   /** Peak dense BF16 FLOP per second. */
   peakFlops: number;
-  /** Purchase price per unit, dollars. */
+  memoryGb: number;
   price: number;
-  /** Board power, kilowatts. */
   powerKw: number;
-  /** Model FLOP utilisation reached in training with this chip (0..1). */
-  utilisation: number;
-  /** Where and when it may be bought. */
-  availability: AvailabilityWindow[];
+  /** Model FLOP utilisation in training (0..1); cut interconnect and young software stacks lower it. */
+  trainingUtilisation: number;
+  /** Share of peak reached when serving tokens (0..1). */
+  inferenceUtilisation: number;
+  sales: SaleWindow[];
+  /** Where the chip can be had when it may not be bought legally; absent = nowhere. */
+  greyMarket?: GreyMarket;
+  rentals: RentalOffer[];
+}
+
+export const STRATEGY_IDS = ['steady', 'idle'] as const;
+export type StrategyId = (typeof STRATEGY_IDS)[number];
+
+export interface ModelSetup {
+  name: string;
+  totalParams: number;
+  activeParams: number;
+  /** Effective training compute behind it, FLOP. */
+  effectiveCompute: number;
+  open: boolean;
 }
 
 export interface LabSetup {
@@ -54,35 +102,73 @@ export interface LabSetup {
   region: RegionId;
   cash: number;
   researchers: number;
-  /** Chips owned at the start, by chip id. */
+  engineers: number;
   chips: Record<ChipId, number>;
-  /** Effective training compute already embodied in the lab's best model, FLOP. */
-  trainedCompute: number;
-  /** Price per million tokens the lab charges, dollars. */
-  pricePerMillionTokens: number;
-  /** Regions whose buyers may use this lab's models. */
-  salesRegions: RegionId[];
-  /** Strategy that plays this lab when no human does. */
+  models: ModelSetup[];
+  /** Price of the lab's API, dollars per million tokens. */
+  apiPrice: number;
+  /** Price of the lab's consumer subscription, dollars per month. */
+  consumerPrice: number;
+  /** Developer mindshare 0..100. */
+  reputation: number;
+  /** Founders' share at the start (0..1). */
+  equity: number;
   strategy: StrategyId;
 }
 
-export const STRATEGY_IDS = ['steady', 'idle'] as const;
-export type StrategyId = (typeof STRATEGY_IDS)[number];
+export interface SegmentRules {
+  /** Utility per capability point. */
+  capabilityWeight: number;
+  /** Utility per unit of ln(price). */
+  priceWeight: number;
+  /** Utility per reputation point. */
+  reputationWeight: number;
+  /** Utility of buying nothing in the game. */
+  outsideUtility: number;
+  /** Price elasticity of total spending's volume (1 = spending does not change with price). */
+  elasticity: number;
+  /** Price the spending figure is quoted at. */
+  referencePrice: number;
+  /** Tokens served per dollar of revenue, for the inference it needs (api: 1e6 / price). */
+  tokensPerDollar?: number;
+}
 
-export interface CapabilityCurve {
-  /** Points of capability per tenfold of effective compute. */
+export interface FundingAppetite {
+  from: QuarterIndex;
+  region: RegionId;
+  /** Investors' appetite for foundation-model labs, 0 (winter) .. 2 (mania). */
+  foundation: number;
+  /** Appetite for infrastructure and applications. */
+  applications: number;
+}
+
+export interface WorldRules {
+  /** Capability points per tenfold of effective compute. */
   pointsPerDecade: number;
   /** Effective compute that gives capability 0, FLOP. */
   baseCompute: number;
-}
-
-export interface MarketRules {
-  /** Weight of capability in a buyer's utility, per point. */
-  capabilityWeight: number;
-  /** Weight of ln(price) in a buyer's utility. */
-  priceWeight: number;
-  /** Utility of buying nothing (or a model outside the game). */
-  outsideUtility: number;
+  /** World-wide algorithmic efficiency gain per quarter. */
+  algorithmicGainPerQuarter: number;
+  /** Quarters over which chips are depreciated, straight line. */
+  depreciationQuarters: number;
+  /** Fixed overhead per employee per year (offices, tools, sales), dollars. */
+  overheadPerHeadPerYear: number;
+  /** Price a host charges for an open model, as a multiple of its serving cost. */
+  openHostMarkup: number;
+  /** Compute cost per GPU-hour used to price serving by open-model hosts, dollars. */
+  hostGpuHourPrice: number;
+  /** FLOP per second a host's GPU delivers when serving (peak x utilisation). */
+  hostEffectiveFlops: number;
+  /** What investors pay for a lab at the world's frontier, before revenue; twenty points behind is worth a tenth. */
+  frontierValue: number;
+  /** Capability of the world's best model at the start, in or out of the game. */
+  frontierStart: number;
+  /** Points the world's frontier gains per quarter (labs outside the game keep training). */
+  frontierGainPerQuarter: number;
+  /** Valuation as a multiple of annualised revenue, before capability and appetite. */
+  revenueMultiple: number;
+  /** Chance in whole percent that a run fails outright at the reference scale with no researchers. */
+  trainingFailurePercent: number;
 }
 
 export interface Scenario {
@@ -90,21 +176,12 @@ export interface Scenario {
   title: string;
   premise: string;
   start: CalendarStart;
-  /** Number of quarters played. */
   quarters: number;
   regions: Region[];
   chips: Chip[];
   labs: LabSetup[];
-  /** The lab a single human player runs by default. */
   playerLab: LabId;
-  capability: CapabilityCurve;
-  market: MarketRules;
-  /** World-wide algorithmic efficiency gain per quarter (1.3 = 30% less compute for the same capability). */
-  algorithmicGainPerQuarter: number;
-  /** Quarters over which chips are depreciated. */
-  depreciationQuarters: number;
-  /** Share of owned compute that goes to training; the rest serves customers. */
-  trainingShare: number;
-  /** Valuation as a multiple of annualised revenue. */
-  revenueMultiple: number;
+  segments: Record<SegmentId, SegmentRules>;
+  appetite: FundingAppetite[];
+  world: WorldRules;
 }

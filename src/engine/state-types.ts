@@ -1,16 +1,87 @@
 // The game state: plain JSON data only (no classes, Maps, functions or cycles).
-import type { ChipId, LabId, QuarterIndex, RegionId, Scenario, StrategyId } from './scenario-types';
+import type { ChipId, LabId, QuarterIndex, RegionId, Scenario, SegmentId, StrategyId } from './scenario-types';
 import type { RngStreams } from './rng';
 
 export type Seat = { kind: 'human' } | { kind: 'bot'; strategy: StrategyId };
 
-export type LineItemKind = 'revenue' | 'salaries' | 'power' | 'chipPurchase';
+export type LineItemKind =
+  | 'revenue'
+  | 'salaries'
+  | 'severance'
+  | 'overhead'
+  | 'power'
+  | 'rent'
+  | 'voucher'
+  | 'chipPurchase'
+  | 'chipSale'
+  | 'licenceFee'
+  | 'greyPremium'
+  | 'funding';
 
 /** One recorded change of a lab's cash. Cash never changes any other way. */
 export interface LineItem {
   kind: LineItemKind;
   amount: number;
+  /** What it was for, for the report: a segment, a chip, a round. */
+  detail?: string;
 }
+
+export interface Model {
+  id: string;
+  lab: LabId;
+  name: string;
+  totalParams: number;
+  activeParams: number;
+  effectiveCompute: number;
+  capability: number;
+  open: boolean;
+  releasedQuarter: QuarterIndex;
+}
+
+export interface TrainingRun {
+  name: string;
+  totalParams: number;
+  activeParams: number;
+  tokens: number;
+  open: boolean;
+  /** 6 x active parameters x tokens. */
+  requiredFlop: number;
+  doneFlop: number;
+  startedQuarter: QuarterIndex;
+}
+
+export interface ChipVintage {
+  chip: ChipId;
+  /** Bought on the grey market (and so at risk of seizure). */
+  grey: boolean;
+  /** Purchase cost, dollars. */
+  cost: number;
+  /** Quarters of depreciation still to come. */
+  quartersLeft: number;
+}
+
+export interface Rental {
+  chip: ChipId;
+  /** Region whose cloud rents it. */
+  region: RegionId;
+  units: number;
+}
+
+/** Whole percentages of compute for each use; they sum to 100. */
+export interface ComputeSplit {
+  training: number;
+  inference: number;
+  research: number;
+}
+
+export interface PendingRound {
+  amount: number;
+  preMoney: number;
+  /** Chance in whole percent that it closes when the quarter resolves. */
+  chancePercent: number;
+}
+
+export type ExitReason = 'acquired' | 'shutDown';
 
 export interface Lab {
   id: LabId;
@@ -19,23 +90,43 @@ export interface Lab {
   cash: number;
   /** Cash at the start of the current quarter; cash = cashAtQuarterStart + sum(ledger). */
   cashAtQuarterStart: number;
-  /** This quarter's line items so far. */
   ledger: LineItem[];
   researchers: number;
+  engineers: number;
+  hiredThisQuarter: number;
+  /** Chips owned legally, by chip id. */
   chips: Record<ChipId, number>;
-  /** Book value of owned chips after depreciation, dollars. */
-  chipBookValue: number;
-  trainedCompute: number;
-  capability: number;
-  pricePerMillionTokens: number;
-  salesRegions: RegionId[];
-  revenueLastQuarter: number;
-  valuation: number;
-  /** Founders' share of the lab, 0..1. */
+  /** Chips bought on the grey market; they may be seized. */
+  greyChips: Record<ChipId, number>;
+  /** Chip purchases being depreciated, straight line; the book value is derived from them. */
+  chipVintages: ChipVintage[];
+  rentals: Rental[];
+  split: ComputeSplit;
+  run: TrainingRun | null;
+  /** Model served by the lab's products: one of its own, or another lab's open model. */
+  productModel: string | null;
+  products: Record<SegmentId, boolean>;
+  prices: Record<SegmentId, number>;
+  reputation: number;
   equity: number;
+  valuation: number;
+  /** Revenue of the last four quarters, oldest first. */
+  revenueHistory: number[];
+  pendingRound: PendingRound | null;
   alive: boolean;
-  /** Why the lab left the game, when it did. */
-  exitReason?: 'insolvent';
+  exitReason?: ExitReason;
+  exitQuarter?: QuarterIndex;
+  /** Lab that bought this one, when it was acquired. */
+  acquiredBy?: LabId;
+}
+
+export interface SegmentResult {
+  region: RegionId;
+  segment: SegmentId;
+  /** Buyers' spending, dollars. */
+  spend: number;
+  /** Share won by each lab; 'open' is open models served at cost by hosts, 'none' buyers who bought nothing. */
+  shares: Record<string, number>;
 }
 
 export interface LabQuarterReport {
@@ -43,19 +134,31 @@ export interface LabQuarterReport {
   cashStart: number;
   cashEnd: number;
   lineItems: LineItem[];
+  /** Non-cash: chips' value written off this quarter. */
   depreciation: number;
   capabilityBefore: number;
   capabilityAfter: number;
-  /** Share of each region's spending won, 0..1. */
-  shares: Record<RegionId, number>;
-  wentInsolvent: boolean;
+  trainingFlop: number;
+  inferenceFlop: number;
+  /** Revenue lost because inference compute ran out, dollars. */
+  lostToCapacity: number;
+  /** Why things moved, as message codes with parameters for the UI. */
+  notes: ReportNote[];
+}
+
+export interface ReportNote {
+  code: string;
+  params: Record<string, string | number>;
 }
 
 export interface QuarterReport {
   quarter: QuarterIndex;
   labs: LabQuarterReport[];
-  /** Spending available in each region this quarter, dollars. */
-  markets: Record<RegionId, number>;
+  markets: SegmentResult[];
+  /** World news: releases, exits, seizures. */
+  news: ReportNote[];
+  /** Surviving labs per region, and how many of them train their own models. */
+  survivors: Record<RegionId, { alive: number; modelMakers: number }>;
 }
 
 export interface GameState {
@@ -67,6 +170,7 @@ export interface GameState {
   /** World algorithmic efficiency relative to the start (1 at quarter 0). */
   algorithmicEfficiency: number;
   labs: Lab[];
+  models: Model[];
   rng: RngStreams;
   reports: QuarterReport[];
   /** Goes up by one on every accepted action and every resolved quarter. */

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { GameState, Lab } from '../engine';
+import { capabilityOfLab, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab } from '../engine';
 import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { cssColour, FONT, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
@@ -66,7 +66,7 @@ export class HqScene extends Phaser.Scene {
       frame.strokeRoundedRect(x, area.y, regionWidth, area.height, 14);
       this.layer?.add(frame);
       this.layer?.add(this.add.text(x + 16, area.y + 14, region.name, { fontFamily: FONT, fontSize: '20px', color: PALETTE.text, fontStyle: 'bold' }));
-      const market = lastReport?.markets[region.id];
+      const market = lastReport?.markets.filter((m) => m.region === region.id).reduce((a, m) => a + m.spend, 0);
       this.layer?.add(this.add.text(x + 16, area.y + 42,
         market === undefined ? t('world.noSpendingYet') : t('world.spending', { amount: money(market) }),
         { fontFamily: FONT, fontSize: '15px', color: PALETTE.mutedText, wordWrap: { width: regionWidth - 32 } }));
@@ -92,7 +92,7 @@ export class HqScene extends Phaser.Scene {
     const radius = lab.alive ? 10 + (maxRadius - 10) * Math.sqrt(lab.valuation / maxValuation) : 10;
     const circle = this.add.circle(x, y, fromRadius ?? radius, colour, 0.85).setStrokeStyle(3, 0xffffff, isPlayer ? 0.9 : 0.3);
     const label = this.add
-      .text(x, y + radius + 8, `${lab.name}\n${t('hq.capability')} ${lab.capability.toFixed(1)}`, {
+      .text(x, y + radius + 8, `${lab.name}\n${t('hq.capability')} ${capabilityOfLab(game, lab).toFixed(1)}`, {
         fontFamily: FONT, fontSize: '15px', color: PALETTE.text, align: 'center',
       })
       .setOrigin(0.5, 0);
@@ -103,30 +103,31 @@ export class HqScene extends Phaser.Scene {
     this.markers.set(lab.id, { circle, label });
   }
 
-  /** The region's spending split between the labs selling there and buyers who chose no lab; returns the legend's height. */
+  /** The region's API spending split between labs, open models at cost and buyers elsewhere; returns the legend's height. */
   private drawShareBar(game: GameState, regionId: string, x: number, y: number, width: number): number {
-    const shares = game.reports.at(-1)?.labs.map((r) => ({ lab: r.lab, share: r.shares[regionId] ?? 0 })) ?? [];
+    const market = game.reports.at(-1)?.markets.find((m) => m.region === regionId && m.segment === 'api');
     const bar = this.add.graphics();
     bar.fillStyle(PALETTE.noLab, 1);
     bar.fillRect(x, y, width, 16);
-    let cursor = x;
+    this.layer?.add(bar);
+    if (!market) return 0;
     const lines: { text: string; colour: string }[] = [];
-    let taken = 0;
-    for (const { lab, share } of shares) {
+    let cursor = x;
+    const sellers = [...game.labs.map((l) => l.id), OPEN_HOSTS];
+    for (const seller of sellers) {
+      const share = market.shares[seller] ?? 0;
       if (share <= 0) continue;
-      const isPlayer = lab === game.scenario.playerLab;
-      bar.fillStyle(isPlayer ? PALETTE.player : PALETTE.rival, 0.9);
+      const colour = seller === OPEN_HOSTS ? PALETTE.accent : seller === game.scenario.playerLab ? PALETTE.player : PALETTE.rival;
+      bar.fillStyle(colour, 0.9);
       bar.fillRect(cursor, y, width * share, 16);
       bar.lineStyle(1, PALETTE.background, 1);
       bar.strokeRect(cursor, y, width * share, 16);
       cursor += width * share;
-      taken += share;
-      const name = game.labs.find((l) => l.id === lab)?.name ?? lab;
-      lines.push({ text: `■ ${t('world.shareLine', { name, share: percent(share) })}`, colour: cssColour(isPlayer ? PALETTE.player : PALETTE.rival) });
+      const name = game.labs.find((l) => l.id === seller)?.name;
+      const text = name ? t('world.shareLine', { name, share: percent(share) }) : t('world.openHosts', { share: percent(share) });
+      lines.push({ text: `■ ${text}`, colour: cssColour(colour) });
     }
-    this.layer?.add(bar);
-    if (lines.length === 0) return 0;
-    lines.push({ text: `■ ${t('world.noLab', { share: percent(1 - taken) })}`, colour: PALETTE.mutedText });
+    lines.push({ text: `■ ${t('world.noLab', { share: percent(market.shares[NO_PURCHASE] ?? 0) })}`, colour: PALETTE.mutedText });
     const lineHeight = 20;
     lines.forEach((line, i) => {
       const top = y - 8 - (lines.length - i) * lineHeight;
@@ -135,4 +136,3 @@ export class HqScene extends Phaser.Scene {
     return lines.length * lineHeight + 8;
   }
 }
-

@@ -34,3 +34,14 @@ export function percent(fraction: number): string {
 export function count(value: number): string {
   return value.toLocaleString('en-US');
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Large quantities such as FLOP as 3.3 × 10²⁴. */
+export function scientific(value: number): string {
+  if (!(value > 0) || !Number.isFinite(value)) return String(value);
+  const exponent = Math.floor(Math.log10(value));
+  const mantissa = value / 10 ** exponent;
+  const digits = String(exponent).split('').map((d) => (d === '-' ? '⁻' : SUPERSCRIPT[Number(d)])).join('');
+  return `${mantissa.toFixed(1)} × 10${digits}`;
+}

@@ -13,23 +13,39 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
   duplicates(scenario.chips.map((c) => c.id)).forEach((dup) => error('chips', `The chip id "${dup}" is used twice.`));
   duplicates(scenario.labs.map((l) => l.id)).forEach((dup) => error('labs', `The lab id "${dup}" is used twice.`));
 
+  const region = (path: string, id: string) => {
+    if (!regionIds.has(id)) error(path, `There is no region "${id}".`);
+  };
+  const window = (path: string, w: { from: number; until?: number }) => {
+    if (w.from >= scenario.quarters) error(`${path}.from`, `Quarter ${w.from} is after the scenario's last quarter (${scenario.quarters - 1}).`);
+    if (w.until !== undefined && w.until <= w.from) error(`${path}.until`, 'The window ends before it starts.');
+  };
+
   if (!labIds.has(scenario.playerLab)) error('playerLab', `There is no lab "${scenario.playerLab}" for the player to run.`);
+  scenario.regions.forEach((r, i) => r.openTo.forEach((id, j) => region(`regions[${i}].openTo[${j}]`, id)));
   scenario.chips.forEach((chip, c) => {
-    chip.availability.forEach((w, i) => {
-      const path = `chips[${c}].availability[${i}]`;
-      if (!regionIds.has(w.region)) error(`${path}.region`, `There is no region "${w.region}".`);
-      if (w.from >= scenario.quarters) error(`${path}.from`, `Quarter ${w.from} is after the scenario's last quarter (${scenario.quarters - 1}).`);
-      if (w.until !== undefined && w.until <= w.from) error(`${path}.until`, 'The window ends before it starts.');
+    region(`chips[${c}].madeIn`, chip.madeIn);
+    chip.sales.forEach((w, i) => {
+      region(`chips[${c}].sales[${i}].region`, w.region);
+      window(`chips[${c}].sales[${i}]`, w);
+    });
+    chip.rentals.forEach((w, i) => {
+      region(`chips[${c}].rentals[${i}].region`, w.region);
+      window(`chips[${c}].rentals[${i}]`, w);
     });
   });
   scenario.labs.forEach((lab, l) => {
-    if (!regionIds.has(lab.region)) error(`labs[${l}].region`, `There is no region "${lab.region}".`);
-    lab.salesRegions.forEach((r, i) => {
-      if (!regionIds.has(r)) error(`labs[${l}].salesRegions[${i}]`, `There is no region "${r}".`);
-    });
+    region(`labs[${l}].region`, lab.region);
     Object.keys(lab.chips).forEach((chipId) => {
       if (!chipIds.has(chipId)) error(`labs[${l}].chips.${chipId}`, `There is no chip "${chipId}" in the catalogue.`);
     });
+    lab.models.forEach((m, i) => {
+      if (m.activeParams > m.totalParams) error(`labs[${l}].models[${i}].activeParams`, 'Active parameters cannot exceed total parameters.');
+    });
+  });
+  scenario.appetite.forEach((a, i) => {
+    region(`appetite[${i}].region`, a.region);
+    if (a.from >= scenario.quarters) error(`appetite[${i}].from`, `Quarter ${a.from} is after the scenario's last quarter (${scenario.quarters - 1}).`);
   });
   return problems;
 }

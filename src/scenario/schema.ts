@@ -24,29 +24,65 @@ function sourced(number: z.ZodNumber, description: string) {
 const money = (description: string) => sourced(z.number().finite().min(0).max(1e13), description);
 const fraction = (description: string) => sourced(z.number().finite().min(0).max(1), description);
 
+const count = (description: string, max = 10_000_000) => z.number().int().min(0).max(max).describe(description);
+const quarter = (description: string) => z.number().int().min(0).max(400).describe(description);
+const params = (description: string) => sourced(z.number().finite().min(1e8).max(1e14), description);
+
+const segmentMarket = z.strictObject({
+  spendPerQuarter: money('Buyers\' spending in the first quarter at the reference price, dollars.'),
+  growthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of that spending per quarter (0.1 = +10%).'),
+});
+
 const region = z.strictObject({
   id: id.describe('Region id: "us", "cn" or "row" in shipped scenarios.'),
   name: z.string().min(1).max(60).describe('Name shown to players.'),
-  researcherCostPerYear: money('Yearly cost of one researcher in dollars.'),
-  marketPerQuarter: money('Spending on model access in the region in the first quarter, dollars.'),
-  marketGrowthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of that spending per quarter (0.1 = +10%).'),
+  researcherCostPerYear: money('Yearly cost of one researcher, pay and overheads, dollars.'),
+  engineerCostPerYear: money('Yearly cost of one engineer, dollars.'),
   powerPricePerKwh: sourced(z.number().finite().min(0).max(5), 'Data-centre electricity price, dollars per kWh.'),
+  markets: z.strictObject({ api: segmentMarket, consumer: segmentMarket }).describe('Spending per segment: API tokens and consumer subscriptions.'),
+  homeBias: sourced(z.number().finite().min(0).max(10), 'Utility bonus buyers here give to labs based here (state and domestic preference).'),
+  openTo: z.array(id).min(1).max(10).describe('Regions whose labs may sell to buyers here.'),
+  computeVoucherShare: fraction('Share of rented compute a government voucher pays for labs based here, renting here (0..1).'),
 });
 
-const availability = z.strictObject({
-  region: id.describe('Region whose labs may buy the chip.'),
-  from: z.number().int().min(0).max(400).describe('First quarter (0 = the first quarter played).'),
-  until: z.number().int().min(0).max(400).optional().describe('Quarter from which it may no longer be bought (exclusive).'),
+const saleWindow = z.strictObject({
+  region: id.describe('Region whose labs may buy the chip legally.'),
+  from: quarter('First quarter of the window (0 = the first quarter played).'),
+  until: quarter('Quarter from which the chip may no longer be bought (exclusive).').optional(),
+  licenceFee: fraction('Extra share of the price paid as a licence fee (the US cut on licensed China sales).').optional(),
+});
+
+const rental = z.strictObject({
+  region: id.describe('Region whose clouds rent the chip.'),
+  pricePerHour: money('Rental price per chip-hour, dollars.'),
+  from: quarter('First quarter of the offer.'),
+  until: quarter('Quarter from which the offer ends (exclusive).').optional(),
 });
 
 const chip = z.strictObject({
   id: id.describe('Chip id.'),
   name: z.string().min(1).max(60).describe('Name shown to players.'),
+  madeIn: id.describe('Region where the chip is made; labs there count it as domestic.'),
   peakFlops: sourced(z.number().finite().min(1e9).max(1e18), 'Peak dense BF16 FLOP per second.'),
+  memoryGb: sourced(z.number().finite().min(1).max(10_000), 'Memory per chip, GB.'),
   price: money('Purchase price per unit in dollars.'),
   powerKw: sourced(z.number().finite().min(0).max(10), 'Board power in kilowatts.'),
-  utilisation: fraction('Model FLOP utilisation reached in training (0..1).'),
-  availability: z.array(availability).max(100).describe('Where and when the chip may be bought.'),
+  trainingUtilisation: fraction('Model FLOP utilisation reached in training (0..1).'),
+  inferenceUtilisation: fraction('Share of peak reached when serving tokens (0..1).'),
+  sales: z.array(saleWindow).max(100).describe('Where and when labs may buy the chip legally (export rules).'),
+  greyMarket: z.strictObject({
+    premium: sourced(z.number().finite().min(0).max(10), 'Price premium over list (0.5 = +50%).'),
+    seizurePercent: z.number().int().min(0).max(100).describe('Chance per quarter, in whole percent, that a grey-market fleet is seized.'),
+  }).optional().describe('Where the chip can be had outside the rules; leave out for nowhere.'),
+  rentals: z.array(rental).max(100).describe('Clouds that rent the chip.'),
+});
+
+const model = z.strictObject({
+  name: z.string().min(1).max(40).describe('Model name.'),
+  totalParams: params('Total parameters.'),
+  activeParams: params('Parameters active per token (less than total for a mixture of experts).'),
+  effectiveCompute: sourced(z.number().finite().min(0).max(1e30), 'Effective training compute behind it, FLOP.'),
+  open: z.boolean().describe('Whether its weights are published.'),
 });
 
 const lab = z.strictObject({
@@ -54,12 +90,48 @@ const lab = z.strictObject({
   name: z.string().min(1).max(60).describe('Name shown to players.'),
   region: id.describe('Home region id.'),
   cash: money('Cash at the start, dollars.'),
-  researchers: z.number().int().min(0).max(100_000).describe('Researchers at the start.'),
+  researchers: count('Researchers at the start.', 100_000),
+  engineers: count('Engineers at the start.', 100_000),
   chips: z.record(id, z.number().int().min(0).max(10_000_000)).describe('Chips owned at the start, by chip id.'),
-  trainedCompute: sourced(z.number().finite().min(0).max(1e30), 'Effective training compute behind the best model at the start, FLOP.'),
-  pricePerMillionTokens: sourced(z.number().finite().min(0.001).max(1000), 'Price charged per million tokens, dollars.'),
-  salesRegions: z.array(id).min(1).max(10).describe('Regions whose buyers may use this lab\'s models.'),
+  models: z.array(model).max(20).describe('Models the lab has already trained.'),
+  apiPrice: sourced(z.number().finite().min(0.01).max(1000), 'Price of the lab\'s API, dollars per million tokens.'),
+  consumerPrice: sourced(z.number().finite().min(0.01).max(1000), 'Consumer subscription, dollars per month.'),
+  reputation: z.number().min(0).max(100).describe('Developer mindshare, 0..100.'),
+  equity: fraction('Founders\' share of the lab at the start (0..1).'),
   strategy: z.enum(STRATEGY_IDS).describe('Strategy that plays the lab when no human does.'),
+});
+
+const segmentRules = z.strictObject({
+  capabilityWeight: sourced(z.number().finite().min(0).max(10), 'Utility per capability point.'),
+  priceWeight: sourced(z.number().finite().min(0).max(10), 'Utility per unit of ln(price).'),
+  reputationWeight: sourced(z.number().finite().min(0).max(10), 'Utility per reputation point.'),
+  outsideUtility: sourced(z.number().finite().min(-50).max(50), 'Utility of buying no model in the game.'),
+  elasticity: sourced(z.number().finite().min(0).max(5), 'Price elasticity of volume (1 = spending does not change with price).'),
+  referencePrice: money('Price the spending figures are quoted at.'),
+  tokensPerDollar: money('Tokens served per dollar of revenue; leave out for the API (one million per price).').optional(),
+});
+
+const appetite = z.strictObject({
+  from: quarter('Quarter from which this appetite holds.'),
+  region: id.describe('Region of the investors.'),
+  foundation: sourced(z.number().finite().min(0).max(2), 'Appetite for labs that train their own models, 0 (winter) to 2 (mania).'),
+  applications: sourced(z.number().finite().min(0).max(2), 'Appetite for labs that build on others\' models.'),
+});
+
+const world = z.strictObject({
+  pointsPerDecade: sourced(z.number().finite().min(0.1).max(100), 'Capability points per tenfold of effective compute.'),
+  baseCompute: sourced(z.number().finite().min(1).max(1e30), 'Effective compute that gives capability 0, FLOP.'),
+  algorithmicGainPerQuarter: sourced(z.number().finite().min(1).max(3), 'World-wide algorithmic efficiency gain per quarter.'),
+  depreciationQuarters: z.number().int().min(1).max(80).describe('Quarters over which chips are depreciated.'),
+  overheadPerHeadPerYear: money('Offices, tools and sales per employee per year, dollars.'),
+  openHostMarkup: sourced(z.number().finite().min(1).max(10), 'Price an open-model host charges as a multiple of its serving cost.'),
+  hostGpuHourPrice: money('GPU-hour cost used to price open-model hosting, dollars.'),
+  hostEffectiveFlops: sourced(z.number().finite().min(1e9).max(1e18), 'FLOP per second a host GPU delivers when serving.'),
+  frontierValue: money('What investors pay for a lab at the world\'s frontier before revenue, dollars.'),
+  frontierStart: sourced(z.number().finite().min(0).max(200), 'Capability of the world\'s best model at the start, in or out of the game.'),
+  frontierGainPerQuarter: sourced(z.number().finite().min(0).max(20), 'Points the world\'s frontier gains per quarter.'),
+  revenueMultiple: sourced(z.number().finite().min(0).max(200), 'Valuation as a multiple of annualised revenue.'),
+  trainingFailurePercent: sourced(z.number().min(0).max(50), 'Chance in whole percent that a run at 1e24 FLOP fails with no researchers.'),
 });
 
 export const scenarioFileSchema = z
@@ -78,19 +150,9 @@ export const scenarioFileSchema = z
     chips: z.array(chip).min(1).max(40).describe('Chip catalogue.'),
     labs: z.array(lab).min(1).max(64).describe('Labs in the game.'),
     playerLab: id.describe('Lab the player runs by default.'),
-    capability: z.strictObject({
-      pointsPerDecade: sourced(z.number().finite().min(0.1).max(100), 'Capability points per tenfold of effective compute.'),
-      baseCompute: sourced(z.number().finite().min(1).max(1e30), 'Effective compute that gives capability 0, FLOP.'),
-    }).describe('How training compute becomes capability.'),
-    market: z.strictObject({
-      capabilityWeight: sourced(z.number().finite().min(0).max(10), 'Weight of one capability point in a buyer\'s utility.'),
-      priceWeight: sourced(z.number().finite().min(0).max(10), 'Weight of ln(price) in a buyer\'s utility.'),
-      outsideUtility: sourced(z.number().finite().min(-50).max(50), 'Utility of buying no model in the game.'),
-    }).describe('How buyers choose.'),
-    algorithmicGainPerQuarter: sourced(z.number().finite().min(1).max(3), 'World-wide algorithmic efficiency gain per quarter.'),
-    depreciationQuarters: z.number().int().min(1).max(80).describe('Quarters over which chips are depreciated.'),
-    trainingShare: fraction('Share of compute that trains models; the rest serves customers.'),
-    revenueMultiple: sourced(z.number().finite().min(0).max(200), 'Valuation as a multiple of annualised revenue.'),
+    segments: z.strictObject({ api: segmentRules, consumer: segmentRules }).describe('How buyers choose in each segment.'),
+    appetite: z.array(appetite).max(400).describe('Investors\' appetite per region over time.'),
+    world: world.describe('Rules of the world.'),
   })
   .transform(({ $schema: _schema, formatVersion: _version, ...scenario }) => scenario);
 

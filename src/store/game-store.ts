@@ -34,8 +34,8 @@ export interface AppState {
 
 export interface AppActions {
   newGame(): void;
-  /** Sends a player action to the engine; returns whether it was accepted. */
-  dispatch(action: Action): boolean;
+  /** Sends a player action to the engine; returns null when accepted, else why not. */
+  dispatch(action: Action): Rejected | null;
   endQuarter(): void;
   backToTitle(): void;
 }
@@ -65,7 +65,7 @@ export function createAppStore(scenario: Scenario, seed: string) {
 
         dispatch(action) {
           const { game } = get();
-          if (!game) return false;
+          if (!game) return { reason: 'gameOver', params: {} };
           const result = applyAction(game, action);
           set((s) => {
             if (result.ok) {
@@ -76,7 +76,7 @@ export function createAppStore(scenario: Scenario, seed: string) {
               s.rejected = { reason: result.reason, params: result.params };
             }
           });
-          return result.ok;
+          return result.ok ? null : { reason: result.reason, params: result.params };
         },
 
         endQuarter() {

@@ -24,7 +24,7 @@ export function createEndPanel(store: AppStore): Panel {
       'section',
       { class: 'card end-card' },
       h('h1', {}, t('end.heading')),
-      h('p', { class: 'verdict' }, lab.alive ? t('end.survived', { lab: lab.name, date: dateText }) : t('end.insolvent', { lab: lab.name, date: dateText })),
+      h('p', { class: 'verdict' }, lab.alive ? t('end.survived', { lab: lab.name, date: dateText }) : lab.exitReason === 'acquired' ? t('end.acquired', { lab: lab.name, date: dateText }) : t('end.insolvent', { lab: lab.name, date: dateText })),
       mine ? h('p', { class: 'score' }, t('end.score', { score: money(mine.score) })) : null,
       mine ? h('p', {}, t('end.rank', { rank: mine.rank, count: table.length })) : null,
       h('h2', {}, t('end.standings')),

@@ -1,6 +1,9 @@
-import { money, percent, t } from '../i18n';
-import { playerLab, type AppStore } from '../store/game-store';
+import { capabilityOfLab, operatingCashFlow, sumOf } from '../engine';
+import { money, t, type MessageKey } from '../i18n';
+import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
+import { formatParams } from './format-params';
+import { playerView } from './lab-view';
 
 /** What happened to the player's lab last quarter, and where every lab stands. */
 export function createQuarterSummary(store: AppStore): Panel {
@@ -9,18 +12,19 @@ export function createQuarterSummary(store: AppStore): Panel {
   const root = h('div', { class: 'summary' }, last, labs);
 
   const render = () => {
-    const state = store.getState();
-    const game = state.game;
-    const lab = playerLab(state);
-    if (!game || !lab) return;
-    const report = game.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
-    const costs = report ? report.lineItems.filter((i) => i.amount < 0).reduce((sum, i) => sum + i.amount, 0) : 0;
+    const view = playerView(store.getState());
+    if (!view) return;
+    const { game, lab, report } = view;
+    const revenue = report ? sumOf(report.lineItems, 'revenue') : 0;
     replaceChildren(
       last,
       h('h2', { id: 'last-heading' }, report ? t('hq.lastQuarter') : t('hq.briefing')),
       report
-        ? h('p', {}, t('hq.lastQuarterLine', { revenue: money(report.lineItems.filter((i) => i.kind === 'revenue').reduce((s, i) => s + i.amount, 0)), costs: money(-costs), share: percent(report.shares['us'] ?? 0) }))
+        ? h('p', {}, t('hq.lastQuarterLine', { revenue: money(revenue), costs: money(revenue - operatingCashFlow(report.lineItems)) }))
         : h('p', { class: 'muted' }, game.scenario.premise),
+      report && report.notes.length > 0
+        ? h('ul', { class: 'notes' }, ...report.notes.map((n) => h('li', {}, t(`note.${n.code}` as MessageKey, formatParams(n.params)))))
+        : null,
     );
     replaceChildren(
       labs,
@@ -28,7 +32,7 @@ export function createQuarterSummary(store: AppStore): Panel {
       h('ul', {}, ...game.labs.map((l) =>
         h('li', { class: l.id === lab.id ? 'you' : undefined },
           l.alive
-            ? t('hq.rivalLine', { name: l.name, capability: l.capability.toFixed(1), valuation: money(l.valuation) })
+            ? t('hq.rivalLine', { name: l.name, capability: capabilityOfLab(game, l).toFixed(1), valuation: money(l.valuation) })
             : t('hq.labOut', { name: l.name })))),
     );
   };

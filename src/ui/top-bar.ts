@@ -1,17 +1,21 @@
-import { calendarOf } from '../engine';
-import { money, t } from '../i18n';
-import { playerLab, type AppStore } from '../store/game-store';
+import { calendarOf, operatingCashFlow, standings } from '../engine';
+import { money, percent, t } from '../i18n';
+import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
+import { playerView, runwayText } from './lab-view';
 
-/** Date, quarter, cash, revenue, valuation and capability of the player's lab. */
+/** Date, cash, burn, runway, valuation, equity and capability of the player's lab. */
 export function createTopBar(store: AppStore): Panel {
   const root = h('header', { class: 'top-bar' });
   const render = () => {
-    const state = store.getState();
-    const lab = playerLab(state);
-    const game = state.game;
-    if (!lab || !game) return;
+    const view = playerView(store.getState());
+    if (!view) return;
+    const { game, lab, report } = view;
     const date = calendarOf(game.scenario.start, game.quarter);
+    const flow = report ? operatingCashFlow(report.lineItems) : 0;
+    const model = game.models.find((m) => m.id === lab.productModel);
+    const table = standings(game);
+    const rank = table.find((row) => row.lab === lab.id)?.rank ?? table.length;
     const figure = (label: string, value: string, id: string) =>
       h('div', { class: 'figure', 'data-figure': id }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
     replaceChildren(
@@ -20,9 +24,11 @@ export function createTopBar(store: AppStore): Panel {
         h('strong', {}, t('hq.date', { quarter: date.quarter, year: date.year })),
         h('span', { class: 'muted' }, t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters }))),
       figure(t('hq.cash'), money(lab.cash), 'cash'),
-      figure(t('hq.revenue'), money(lab.revenueLastQuarter), 'revenue'),
+      figure(flow < 0 ? t('hq.burn') : t('hq.earning'), money(Math.abs(flow)), 'burn'),
+      figure(t('hq.runway'), runwayText(lab.cash, report), 'runway'),
       figure(t('hq.valuation'), money(lab.valuation), 'valuation'),
-      figure(t('hq.capability'), lab.capability.toFixed(1), 'capability'),
+      figure(t('hq.equity'), percent(lab.equity), 'equity'),
+      figure(t('hq.capability'), `${(model?.capability ?? 0).toFixed(1)} · ${t('hq.rank', { rank, count: table.length })}`, 'capability'),
     );
   };
   render();

@@ -24,6 +24,7 @@ describe('the engine boundary and determinism lint', () => {
     ["export const f = new Intl.NumberFormat('en');", 'Intl'],
     ["export const c = 'a'.localeCompare('b');", 'localeCompare'],
     ['export const w = document.title;', 'document'],
+    ['export const s = 1.5 ** 2;', 'The ** operator'],
   ])('flags %s', async (code, expected) => {
     const messages = await lintAsEngine(code);
     expect(messages.join('\n')).toContain(expected);

@@ -1,0 +1,72 @@
+// Funding: investors' appetite, what a lab is worth, and the rounds it can raise.
+import { chipBookValue } from './compute';
+import { pow } from './math';
+import type { FundingAppetite, QuarterIndex, RegionId, Scenario } from './scenario-types';
+import type { GameState, Lab } from './state-types';
+import { bestOwnModel, worldFrontier } from './training';
+
+export type Layer = 'foundation' | 'applications';
+
+/** The appetite timeline entry in force for a region this quarter. */
+export function appetiteAt(scenario: Scenario, region: RegionId, quarter: QuarterIndex): FundingAppetite | undefined {
+  let current: FundingAppetite | undefined;
+  for (const entry of scenario.appetite) {
+    if (entry.region === region && entry.from <= quarter && (!current || entry.from >= current.from)) current = entry;
+  }
+  return current;
+}
+
+/** A lab that trains its own models is a foundation lab; one that builds on others' models is an application lab. */
+export function layerOf(state: GameState, lab: Lab): Layer {
+  return lab.run || bestOwnModel(state.models, lab) ? 'foundation' : 'applications';
+}
+
+export function appetiteFor(state: GameState, lab: Lab): number {
+  const entry = appetiteAt(state.scenario, lab.region, state.quarter);
+  if (!entry) return 1;
+  return layerOf(state, lab) === 'foundation' ? entry.foundation : entry.applications;
+}
+
+/** Revenue over the last four quarters against the four before, from the history kept (1 when unknown). */
+export function revenueGrowth(lab: Lab): number {
+  const history = lab.revenueHistory;
+  const last = history.at(-1) ?? 0;
+  const first = history[0] ?? 0;
+  if (history.length < 2 || first <= 0) return 1;
+  return Math.max(0.25, Math.min(4, last / first));
+}
+
+/**
+ * Valuation: net assets, plus revenue at a multiple that rises with growth, plus (for foundation labs) a premium
+ * for capability that falls tenfold for every twenty points behind the world's frontier; both scaled by appetite.
+ */
+export function valuationOf(state: GameState, lab: Lab): number {
+  if (!lab.alive) return 0;
+  const world = state.scenario.world;
+  const annualRevenue = 4 * (lab.revenueHistory.at(-1) ?? 0);
+  const revenueValue = world.revenueMultiple * annualRevenue * pow(revenueGrowth(lab), 0.5);
+  const top = worldFrontier(state);
+  const own = bestOwnModel(state.models, lab);
+  const capabilityValue = own ? world.frontierValue * pow(10, (own.capability - top) / 20) : 0;
+  const netAssets = Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters);
+  return netAssets + appetiteFor(state, lab) * (revenueValue + capabilityValue);
+}
+
+/** Largest round investors consider: half the pre-money valuation. */
+export function maxRound(lab: Lab): number {
+  return Math.floor(lab.valuation / 2);
+}
+
+/** Chance in whole percent that a round of `amount` closes: appetite, growth and size decide. */
+export function roundChancePercent(state: GameState, lab: Lab, amount: number): number {
+  const appetite = appetiteFor(state, lab);
+  const growth = revenueGrowth(lab);
+  const size = lab.valuation > 0 ? amount / lab.valuation : 1;
+  const chance = 20 + 45 * Math.min(1.5, appetite) + 10 * Math.min(2, growth - 1) - 40 * size;
+  return Math.max(5, Math.min(95, Math.round(chance)));
+}
+
+/** Founders' equity after selling `amount` of new shares at `preMoney`. */
+export function dilute(equity: number, preMoney: number, amount: number): number {
+  return (equity * preMoney) / (preMoney + amount);
+}

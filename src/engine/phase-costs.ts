@@ -1,0 +1,30 @@
+// Quarter phase: the bills. Salaries, overhead, power, rent (less vouchers) are cash; depreciation is not.
+import { powerCost, rentCost } from './compute';
+import { record } from './ledger';
+import type { GameState, Lab, LabQuarterReport } from './state-types';
+import { payroll } from './talent';
+
+export function payCosts(state: GameState, lab: Lab, report: LabQuarterReport): void {
+  const { scenario } = state;
+  const region = scenario.regions.find((r) => r.id === lab.region)!;
+  record(lab, 'salaries', -payroll(region, lab));
+  record(lab, 'overhead', -((lab.researchers + lab.engineers) * scenario.world.overheadPerHeadPerYear) / 4);
+  record(lab, 'power', -powerCost(scenario, lab, region.powerPricePerKwh));
+  const rent = rentCost(scenario, lab, state.quarter);
+  record(lab, 'rent', -rent);
+  // Vouchers pay a share of compute rented at home by labs based there.
+  const homeRent = rentCost(scenario, { ...lab, rentals: lab.rentals.filter((r) => r.region === lab.region) }, state.quarter);
+  record(lab, 'voucher', homeRent * region.computeVoucherShare);
+  report.depreciation = depreciate(lab, scenario.world.depreciationQuarters);
+}
+
+/** Straight-line depreciation of each purchase; returns the value written off this quarter. */
+function depreciate(lab: Lab, quarters: number): number {
+  let written = 0;
+  for (const vintage of lab.chipVintages) {
+    written += vintage.cost / quarters;
+    vintage.quartersLeft -= 1;
+  }
+  lab.chipVintages = lab.chipVintages.filter((v) => v.quartersLeft > 0);
+  return written;
+}

@@ -1,0 +1,45 @@
+// Quarter phase: a lab with negative cash takes an emergency down round if anyone will fund it,
+// else a richer lab at home acquires it (its researchers move), else it shuts down.
+import { appetiteFor, dilute, valuationOf } from './funding';
+import { record } from './ledger';
+import { draw } from './rng';
+import type { GameState, Lab, LabQuarterReport } from './state-types';
+
+/** Emergency rounds are priced at this share of the lab's value without its (negative) cash. */
+export const DOWN_ROUND_DISCOUNT = 0.5;
+
+export function resolveInsolvency(state: GameState, lab: Lab, report: LabQuarterReport): void {
+  if (lab.cash >= 0) return;
+  const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
+  const costs = -lab.ledger.filter((i) => i.amount < 0 && i.kind !== 'chipPurchase').reduce((a, i) => a + i.amount, 0);
+  const appetite = appetiteFor(state, lab);
+  const why = { burn: Math.round(costs - revenue), revenue: Math.round(revenue), appetite: Math.round(appetite * 100) };
+
+  const preMoney = DOWN_ROUND_DISCOUNT * valuationOf(state, { ...lab, cash: 0 });
+  const amount = -lab.cash + 2 * Math.max(0, costs - revenue);
+  const chance = appetite >= 0.4 && preMoney >= amount / 4 ? Math.round(30 + 30 * Math.min(1.5, appetite)) : 0;
+  if (chance > 0 && Math.floor(draw(state.rng, 'funding') * 100) < chance) {
+    record(lab, 'funding', amount, 'emergency');
+    lab.equity = dilute(lab.equity, preMoney, amount);
+    report.notes.push({ code: 'emergencyRound', params: { amount: Math.round(amount), preMoney: Math.round(preMoney), ...why } });
+    return;
+  }
+
+  lab.alive = false;
+  lab.exitQuarter = state.quarter;
+  lab.run = null;
+  lab.rentals = [];
+  lab.pendingRound = null;
+  const buyer = state.labs
+    .filter((other) => other.alive && other.id !== lab.id && other.region === lab.region && other.cash > -lab.cash)
+    .sort((a, b) => b.cash - a.cash || (a.id < b.id ? -1 : 1))[0];
+  if (buyer) {
+    lab.exitReason = 'acquired';
+    lab.acquiredBy = buyer.id;
+    buyer.researchers += lab.researchers;
+    report.notes.push({ code: 'acquired', params: { buyer: buyer.name, ...why } });
+  } else {
+    lab.exitReason = 'shutDown';
+    report.notes.push({ code: 'shutDown', params: why });
+  }
+}

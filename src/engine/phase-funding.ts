@@ -1,0 +1,31 @@
+// Quarter phase: pending rounds close or fall through; grey-market fleets may be seized.
+import { dilute } from './funding';
+import { record } from './ledger';
+import { draw } from './rng';
+import type { GameState, Lab, LabQuarterReport } from './state-types';
+
+export function closeRound(state: GameState, lab: Lab, report: LabQuarterReport): void {
+  const round = lab.pendingRound;
+  if (!round) return;
+  lab.pendingRound = null;
+  if (Math.floor(draw(state.rng, 'funding') * 100) >= round.chancePercent) {
+    report.notes.push({ code: 'roundFailed', params: { amount: round.amount, chance: round.chancePercent } });
+    return;
+  }
+  record(lab, 'funding', round.amount, 'round');
+  lab.equity = dilute(lab.equity, round.preMoney, round.amount);
+  report.notes.push({ code: 'roundClosed', params: { amount: round.amount, preMoney: round.preMoney } });
+}
+
+/** Each grey-market chip type a lab holds may be seized, in one draw per chip type in catalogue order. */
+export function seizeGreyChips(state: GameState, lab: Lab, report: LabQuarterReport): void {
+  for (const chip of state.scenario.chips) {
+    const units = lab.greyChips[chip.id] ?? 0;
+    if (units === 0 || !chip.greyMarket) continue;
+    if (Math.floor(draw(state.rng, 'risk') * 100) < chip.greyMarket.seizurePercent) {
+      lab.greyChips[chip.id] = 0;
+      lab.chipVintages = lab.chipVintages.filter((v) => !(v.grey && v.chip === chip.id));
+      report.notes.push({ code: 'chipsSeized', params: { chip: chip.name, units } });
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// Training runs: compute needed (6 x active parameters x tokens), progress, risk, and the capability they buy.
+import { log10 } from './math';
+import type { WorldRules } from './scenario-types';
+import type { Lab, Model, TrainingRun } from './state-types';
+
+/** Training FLOP of a run: 6 x active parameters x tokens (Kaplan / Chinchilla). */
+export function requiredFlop(activeParams: number, tokens: number): number {
+  return 6 * activeParams * tokens;
+}
+
+/** Mixture of experts buys quality beyond its active compute: (total/active)^0.25, at most 3x. A game-design choice. */
+export function mixtureOfExpertsGain(totalParams: number, activeParams: number): number {
+  if (totalParams <= activeParams) return 1;
+  return Math.min(3, Math.sqrt(Math.sqrt(totalParams / activeParams)));
+}
+
+/** Capability from effective compute: concave, a fixed number of points per tenfold. */
+export function capabilityOf(world: WorldRules, effectiveCompute: number): number {
+  if (effectiveCompute <= world.baseCompute) return 0;
+  return world.pointsPerDecade * log10(effectiveCompute / world.baseCompute);
+}
+
+/**
+ * Chance in whole percent that a finished run fails: the base rate grows with scale
+ * (one more point per tenfold above 1e24 FLOP) and falls with the researchers behind it.
+ */
+export function failurePercent(world: WorldRules, run: TrainingRun, researchers: number): number {
+  const scale = Math.max(0, log10(run.requiredFlop / 1e24));
+  const base = world.trainingFailurePercent + scale;
+  const cover = 1 + researchers / 50;
+  return Math.max(1, Math.min(50, Math.round(base / cover)));
+}
+
+/** Reputation a lab gains when it publishes a model's weights. */
+export const OPEN_RELEASE_REPUTATION = 10;
+
+/** Underperformance: a draw in [0,1) costs up to this share of the run's effective compute. */
+export const UNDERPERFORMANCE_SPREAD = 0.5;
+
+/** Best capability among a lab's own models. */
+export function bestOwnModel(models: readonly Model[], lab: Lab): Model | undefined {
+  let best: Model | undefined;
+  for (const model of models) {
+    if (model.lab === lab.id && (!best || model.capability > best.capability)) best = model;
+  }
+  return best;
+}
+
+/** Quarters a run will take at a given training FLOP per quarter (Infinity without compute). */
+export function quartersToFinish(run: Pick<TrainingRun, 'requiredFlop' | 'doneFlop'>, flopPerQuarter: number): number {
+  if (flopPerQuarter <= 0) return Infinity;
+  return Math.ceil((run.requiredFlop - run.doneFlop) / flopPerQuarter);
+}
+
+/** Capability of the world's best model this quarter: the outside frontier's trend, or a better model in the game. */
+export function worldFrontier(state: { scenario: { world: WorldRules }; quarter: number; models: readonly Model[] }): number {
+  const world = state.scenario.world;
+  let best = world.frontierStart + world.frontierGainPerQuarter * state.quarter;
+  for (const model of state.models) best = Math.max(best, model.capability);
+  return best;
+}

@@ -1,0 +1,80 @@
+// A card that issues one kind of action: fields, a preview of cost and consequence, a button, and the answer.
+import type { Action } from '../engine';
+import { t, type MessageKey } from '../i18n';
+import type { AppStore, Rejected } from '../store/game-store';
+import { h, type Panel } from './dom';
+import { formatParams } from './format-params';
+
+export interface ActionCardSpec {
+  id: string;
+  heading: string;
+  help?: string;
+  fields: HTMLElement[];
+  submitLabel: string;
+  /** What the action would cost or change, recomputed on every edit and every new state. */
+  preview?: () => string;
+  /** The action to send, or a reason it cannot be built from the fields. */
+  action: () => Action | Rejected;
+  /** Sentence shown after the engine accepts it. */
+  success: () => string;
+  /** Called on every new state, before the preview (rebuild options, show progress). */
+  refresh?: () => void;
+  extra?: HTMLElement[];
+}
+
+export function rejectionText(rejected: Rejected): string {
+  return t(`reason.${rejected.reason}` as MessageKey, formatParams(rejected.params));
+}
+
+export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
+  const preview = h('p', { class: 'preview', 'aria-live': 'polite' });
+  const message = h('p', { class: 'message', role: 'status', id: `${spec.id}-message` });
+  const submit = h('button', { type: 'submit' }, spec.submitLabel);
+  const form = h(
+    'form',
+    { class: 'card', 'aria-labelledby': `${spec.id}-heading`, 'data-card': spec.id },
+    h('h2', { id: `${spec.id}-heading` }, spec.heading),
+    spec.help ? h('p', { class: 'muted' }, spec.help) : null,
+    ...spec.fields,
+    preview,
+    submit,
+    ...(spec.extra ?? []),
+    message,
+  );
+  const refresh = () => {
+    spec.refresh?.();
+    preview.textContent = spec.preview?.() ?? '';
+    preview.hidden = !spec.preview;
+  };
+  form.addEventListener('input', refresh);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const action = spec.action();
+    const rejected = 'type' in action ? store.getState().dispatch(action) : action;
+    message.className = rejected ? 'message error' : 'message ok';
+    message.textContent = rejected ? rejectionText(rejected) : spec.success();
+  });
+  let quarter = store.getState().game?.quarter;
+  const unsubscribe = store.subscribe(
+    (s) => s.game,
+    (game) => {
+      if (game?.quarter !== quarter) {
+        quarter = game?.quarter;
+        message.textContent = '';
+      }
+      refresh();
+    },
+  );
+  refresh();
+  return { root: form, destroy: () => { unsubscribe(); form.remove(); } };
+}
+
+/** A labelled input. */
+export function field(id: string, label: string, input: HTMLInputElement | HTMLSelectElement): HTMLElement {
+  input.id = id;
+  return h('div', { class: 'field' }, h('label', { for: id }, label), input);
+}
+
+export function numberInput(value: number, step: number | 'any' = 1, min = 0): HTMLInputElement {
+  return h('input', { type: 'number', value, step, min, inputmode: 'decimal' });
+}

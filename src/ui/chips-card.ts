@@ -1,0 +1,46 @@
+import { buyableChips, buyChips, findChip, orderCost, usableFleet } from '../engine';
+import { count, money, t } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { createActionCard, field, numberInput } from './action-card';
+import { h, replaceChildren, type Panel } from './dom';
+import { playerView, runwayText } from './lab-view';
+
+/** Buy chips: which and how many, with the cost, cash left and runway shown first. */
+export function createChipsCard(store: AppStore): Panel {
+  const select = h('select', {});
+  const units = numberInput(100, 1, 1);
+  const owned = h('p', { class: 'muted' });
+  let shownQuarter = -1;
+  const chip = () => {
+    const view = playerView(store.getState());
+    return view ? findChip(view.game.scenario, select.value) : undefined;
+  };
+  return createActionCard(store, {
+    id: 'chips',
+    heading: t('chips.heading'),
+    help: t('chips.help'),
+    fields: [field('chip-select', t('chips.chip'), select), field('chip-units', t('chips.units'), units), owned],
+    submitLabel: t('chips.submit'),
+    refresh: () => {
+      const view = playerView(store.getState());
+      if (!view) return;
+      const fleet = usableFleet(view.lab);
+      owned.textContent = t('chips.owned', { units: count(Object.values(fleet).reduce((a, b) => a + b, 0)) });
+      if (view.game.quarter === shownQuarter) return;
+      shownQuarter = view.game.quarter;
+      const chips = buyableChips(view.game.scenario, view.lab.region, view.game.quarter);
+      const previous = select.value;
+      replaceChildren(select, ...chips.map((c) => h('option', { value: c.id }, t('chips.option', { name: c.name, price: money(c.price) }))));
+      if (chips.some((c) => c.id === previous)) select.value = previous;
+    },
+    preview: () => {
+      const view = playerView(store.getState());
+      const c = chip();
+      if (!view || !c) return t('chips.none');
+      const cost = orderCost(c, view.lab.region, view.game.quarter, false, Number(units.value) || 0).total;
+      return t('chips.preview', { cost: money(cost), cashAfter: money(view.lab.cash - cost), runway: runwayText(view.lab.cash - cost, view.report) });
+    },
+    action: () => buyChips(playerView(store.getState())?.lab.id ?? '', select.value, Number(units.value)),
+    success: () => t('chips.bought', { units: count(Number(units.value)), chip: chip()?.name ?? '', cost: money((chip()?.price ?? 0) * Number(units.value)) }),
+  });
+}

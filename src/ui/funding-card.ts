@@ -1,0 +1,39 @@
+import { raiseRound, roundChancePercent } from '../engine';
+import { money, percent, t } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { createActionCard, field, numberInput } from './action-card';
+import { h, type Panel } from './dom';
+import { playerView } from './lab-view';
+
+/** Raise a round: the dilution and the chance it closes are shown before asking. */
+export function createFundingCard(store: AppStore): Panel {
+  const amount = numberInput(50, 'any', 1);
+  const pending = h('p', { class: 'progress' });
+  return createActionCard(store, {
+    id: 'funding',
+    heading: t('funding.heading'),
+    help: t('funding.help'),
+    fields: [field('funding-amount', t('funding.amount'), amount)],
+    extra: [pending],
+    submitLabel: t('funding.submit'),
+    refresh: () => {
+      const round = playerView(store.getState())?.lab.pendingRound;
+      pending.hidden = !round;
+      if (round) pending.textContent = t('funding.pending', { amount: money(round.amount), chance: round.chancePercent });
+    },
+    preview: () => {
+      const view = playerView(store.getState());
+      if (!view) return '';
+      const raise = Number(amount.value) * 1e6;
+      const { valuation, equity } = view.lab;
+      return t('funding.preview', {
+        valuation: money(valuation),
+        before: percent(equity),
+        after: percent((equity * valuation) / (valuation + raise)),
+        chance: roundChancePercent(view.game, view.lab, raise),
+      });
+    },
+    action: () => raiseRound(playerView(store.getState())?.lab.id ?? '', Number(amount.value) * 1e6),
+    success: () => t('funding.started'),
+  });
+}

@@ -1,0 +1,46 @@
+import { launchProduct, setPrice, type SegmentId } from '../engine';
+import { t } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { createActionCard, field, numberInput, rejectionText } from './action-card';
+import { h, type Panel } from './dom';
+import { playerView } from './lab-view';
+
+/** Prices of the API and the consumer app, and launching the app. */
+export function createProductCard(store: AppStore): Panel {
+  const segment = h('select', {},
+    h('option', { value: 'api' }, t('product.api')),
+    h('option', { value: 'consumer' }, t('product.consumer')));
+  const price = numberInput(3, 'any', 0.01);
+  const serving = h('p', { class: 'muted' });
+  const launch = h('button', { type: 'button', class: 'secondary' }, t('product.launch'));
+  const launchMessage = h('p', { class: 'message', role: 'status' });
+  launch.addEventListener('click', () => {
+    const lab = playerView(store.getState())?.lab;
+    if (!lab) return;
+    const rejected = store.getState().dispatch(launchProduct(lab.id, 'consumer'));
+    launchMessage.className = rejected ? 'message error' : 'message ok';
+    launchMessage.textContent = rejected ? rejectionText(rejected) : t('product.launched');
+  });
+  let shownSegment = '';
+  return createActionCard(store, {
+    id: 'product',
+    heading: t('product.heading'),
+    help: t('product.help'),
+    fields: [field('product-segment', t('product.segment'), segment), field('product-price', t('product.price'), price), serving],
+    extra: [launch, launchMessage],
+    submitLabel: t('product.submit'),
+    refresh: () => {
+      const view = playerView(store.getState());
+      if (!view) return;
+      if (segment.value !== shownSegment) {
+        shownSegment = segment.value;
+        price.value = String(view.lab.prices[segment.value as SegmentId]);
+      }
+      const model = view.game.models.find((m) => m.id === view.lab.productModel);
+      serving.textContent = model ? t('product.serving', { model: model.name, capability: model.capability.toFixed(1) }) : '';
+      launch.hidden = view.lab.products.consumer;
+    },
+    action: () => setPrice(playerView(store.getState())?.lab.id ?? '', segment.value as SegmentId, Number(price.value)),
+    success: () => t('product.set', { price: price.value }),
+  });
+}

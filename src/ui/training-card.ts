@@ -1,0 +1,68 @@
+import { cancelRun, deliveredFlop, quartersToFinish, requiredFlop, startRun, usableFleet } from '../engine';
+import { scientific, t } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { createActionCard, field, numberInput } from './action-card';
+import { h, type Panel } from './dom';
+import { playerView } from './lab-view';
+
+/** Start a training run sized by parameters and tokens, see what it needs, follow its progress. */
+export function createTrainingCard(store: AppStore): Panel {
+  const name = h('input', { type: 'text', maxlength: 40, value: 'Lantern 2' });
+  const total = numberInput(200, 'any', 1);
+  const active = numberInput(200, 'any', 1);
+  const tokens = numberInput(4, 'any', 0.01);
+  const open = h('input', { type: 'checkbox', id: 'train-open' });
+  const progress = h('p', { class: 'progress' });
+  const cancel = h('button', { type: 'button', class: 'secondary' }, t('train.cancel'));
+  cancel.addEventListener('click', () => {
+    const lab = playerView(store.getState())?.lab;
+    if (lab) store.getState().dispatch(cancelRun(lab.id));
+  });
+  const run = () => ({
+    name: name.value.trim(),
+    totalParams: Number(total.value) * 1e9,
+    activeParams: Number(active.value) * 1e9,
+    tokens: Number(tokens.value) * 1e12,
+    open: open.checked,
+  });
+  let defaultNamed = false;
+  return createActionCard(store, {
+    id: 'train',
+    heading: t('train.heading'),
+    help: t('train.help'),
+    fields: [
+      field('train-name', t('train.name'), name),
+      field('train-total', t('train.total'), total),
+      field('train-active', t('train.active'), active),
+      field('train-tokens', t('train.tokens'), tokens),
+      h('div', { class: 'check' }, open, h('label', { for: 'train-open' }, t('train.open'))),
+    ],
+    extra: [progress, cancel],
+    submitLabel: t('train.submit'),
+    refresh: () => {
+      const view = playerView(store.getState());
+      if (!view) return;
+      if (!defaultNamed) {
+        name.value = `${view.lab.name.split(' ')[0]} ${view.game.models.filter((m) => m.lab === view.lab.id).length + 1}`;
+        defaultNamed = true;
+      }
+      const current = view.lab.run;
+      progress.hidden = !current;
+      cancel.hidden = !current;
+      if (current) progress.textContent = t('train.progress', { name: current.name, percent: Math.floor((100 * current.doneFlop) / current.requiredFlop) });
+    },
+    preview: () => {
+      const view = playerView(store.getState());
+      if (!view) return '';
+      const flop = requiredFlop(Number(active.value) * 1e9, Number(tokens.value) * 1e12);
+      const perQuarter = (deliveredFlop(view.game.scenario, usableFleet(view.lab), 'training') * view.lab.split.training) / 100;
+      const quarters = quartersToFinish({ requiredFlop: flop, doneFlop: 0 }, perQuarter);
+      return quarters === Infinity ? t('train.previewNever', { flop: scientific(flop) }) : t('train.preview', { flop: scientific(flop), quarters });
+    },
+    action: () => startRun(playerView(store.getState())?.lab.id ?? '', run()),
+    success: () => {
+      defaultNamed = false;
+      return t('train.started', { name: run().name });
+    },
+  });
+}

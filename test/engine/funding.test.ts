@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { applyAction, endQuarter, maxRound, raiseRound, valuationOf, buyChips, type Scenario } from '../../src/engine';
+import { dilute } from '../../src/engine/funding';
+import { accepted, labOf, newGame, tutorial } from './fixtures';
+
+describe('funding', () => {
+  it('dilutes the founders by the new money over the post-money valuation', () => {
+    // 70% of a $900M pre-money lab that raises $100M: 0.7 x 900 / 1000.
+    expect(dilute(0.7, 900e6, 100e6)).toBeCloseTo(0.63, 12);
+  });
+
+  it('a round closes next quarter with its stated chance, adds cash as a line item and dilutes', () => {
+    let closed = 0;
+    for (let seed = 0; seed < 30; seed += 1) {
+      const start = newGame(`round-${seed}`);
+      const amount = Math.floor(labOf(start).valuation / 10);
+      const pending = accepted(start, raiseRound('lantern', amount));
+      const round = labOf(pending).pendingRound!;
+      expect(round.chancePercent).toBeGreaterThan(5);
+      const after = endQuarter(pending);
+      const items = after.reports[0]!.labs.find((r) => r.lab === 'lantern')!.lineItems;
+      const funding = items.find((i) => i.kind === 'funding');
+      if (funding) {
+        closed += 1;
+        expect(funding.amount).toBe(amount);
+        expect(labOf(after).equity).toBeCloseTo(dilute(0.7, round.preMoney, amount), 12);
+      } else {
+        expect(labOf(after).equity).toBe(0.7);
+      }
+    }
+    expect(closed).toBeGreaterThan(5);
+    expect(closed).toBeLessThan(30);
+  });
+
+  it('rejects a second round while one is pending, and one larger than half the valuation', () => {
+    const state = newGame();
+    expect(applyAction(state, raiseRound('lantern', maxRound(labOf(state)) + 1e6))).toMatchObject({ ok: false, reason: 'roundTooLarge' });
+    const pending = accepted(state, raiseRound('lantern', 10e6));
+    expect(applyAction(pending, raiseRound('lantern', 10e6))).toMatchObject({ ok: false, reason: 'roundPending' });
+  });
+
+  it('values a lab from net assets, revenue and capability, scaled by appetite', () => {
+    const state = newGame();
+    const winter: Scenario = { ...tutorial, appetite: tutorial.appetite.map((a) => ({ ...a, foundation: 0, applications: 0 })) };
+    const frozen = newGame('x', winter);
+    // With no appetite only net assets count: cash plus chips at book value.
+    expect(valuationOf(frozen, labOf(frozen))).toBeCloseTo(80e6 + 27.5e6, 3);
+    expect(valuationOf(state, labOf(state))).toBeGreaterThan(valuationOf(frozen, labOf(frozen)));
+  });
+});
+
+describe('insolvency and the shakeout', () => {
+  const noBuyers: Scenario = {
+    ...tutorial,
+    regions: tutorial.regions.map((r) => ({ ...r, markets: { api: { ...r.markets.api, spendPerQuarter: 0 }, consumer: { ...r.markets.consumer, spendPerQuarter: 0 } } })),
+  };
+
+  it('a lab that ends a quarter with negative cash is rescued, bought or shut down, with the reason', () => {
+    const outcomes = new Set<string>();
+    for (let seed = 0; seed < 20; seed += 1) {
+      let state = accepted(newGame(`broke-${seed}`, noBuyers), buyChips('lantern', 'h100', 2900));
+      state = endQuarter(state);
+      const note = state.reports[0]!.labs.find((r) => r.lab === 'lantern')!.notes.find((n) => ['emergencyRound', 'acquired', 'shutDown'].includes(n.code));
+      expect(note).toBeDefined();
+      expect(note!.params).toHaveProperty('burn');
+      outcomes.add(note!.code);
+      if (note!.code === 'emergencyRound') {
+        expect(labOf(state).alive).toBe(true);
+        expect(labOf(state).cash).toBeGreaterThanOrEqual(0);
+        expect(labOf(state).equity).toBeLessThan(0.7);
+      } else {
+        expect(labOf(state).alive).toBe(false);
+        expect(state.over).toBe(true);
+      }
+    }
+    expect(outcomes.size).toBeGreaterThan(1);
+  });
+
+  it('counts the survivors and model makers per region every quarter', () => {
+    const state = endQuarter(newGame());
+    expect(state.reports[0]!.survivors['us']).toEqual({ alive: 2, modelMakers: 2 });
+  });
+});

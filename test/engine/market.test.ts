@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  endQuarter,
+  launchProduct,
+  NO_PURCHASE,
+  OPEN_HOSTS,
+  openWeights,
+  servingCostPerMillion,
+  setPrice,
+  setSplit,
+  useModel,
+  applyAction,
+} from '../../src/engine';
+import { softmaxWithOutside } from '../../src/engine/math';
+import { accepted, labOf, newGame, revenueOf, tutorial } from './fixtures';
+
+const usApi = (state: ReturnType<typeof newGame>) => state.reports.at(-1)!.markets.find((m) => m.region === 'us' && m.segment === 'api')!;
+
+describe('markets', () => {
+  it('splits spending by a logit over the offers and an outside option (hand computation)', () => {
+    const state = endQuarter(newGame('logit'));
+    const market = usApi(state);
+    const lantern = tutorial.labs[0]!;
+    const meridian = tutorial.labs[1]!;
+    const rules = tutorial.segments.api;
+    const cap = (c: number) => 15 * Math.log10(c / 1e21);
+    const u = (capability: number, price: number, reputation: number) =>
+      rules.capabilityWeight * capability - rules.priceWeight * Math.log(price) + rules.reputationWeight * reputation + 0.3;
+    // Meridian's first run finishes only in the second quarter; both serve their starting models.
+    const expected = softmaxWithOutside([u(cap(8.4e23), lantern.apiPrice, 20), u(cap(7.2e24), meridian.apiPrice, 40)], rules.outsideUtility);
+    expect(market.shares['lantern']).toBeCloseTo(expected[0]!, 9);
+    expect(market.shares['meridian']).toBeCloseTo(expected[1]!, 9);
+    expect(market.shares[NO_PURCHASE]).toBeCloseTo(1 - expected[0]! - expected[1]!, 9);
+  });
+
+  it('an open-weight model is served at cost by any host and takes share: the price floor', () => {
+    const closed = endQuarter(newGame('floor'));
+    const opened = endQuarter(accepted(newGame('floor'), openWeights('lantern', 'lantern-1')));
+    expect(usApi(opened).shares[OPEN_HOSTS]).toBeGreaterThan(0);
+    expect(usApi(closed).shares[OPEN_HOSTS]).toBeUndefined();
+    expect(usApi(opened).shares['lantern']!).toBeGreaterThan(0);
+    // Serving a 70B model at $2 a GPU-hour: 2 x 70e9 x 1e6 FLOP / 3.46e14 FLOP/s / 3600 s x $2 = ~$0.22 per million tokens.
+    expect(servingCostPerMillion(tutorial, 70e9)).toBeCloseTo(0.2248, 3);
+    expect(labOf(opened).reputation).toBeGreaterThan(labOf(closed).reputation);
+  });
+
+  it('a lab without enough inference compute loses the sales it cannot serve', () => {
+    const starved = endQuarter(accepted(newGame('cap'), setSplit('lantern', { training: 99, inference: 1, research: 0 })));
+    const served = endQuarter(accepted(newGame('cap'), setSplit('lantern', { training: 20, inference: 80, research: 0 })));
+    const report = (s: typeof starved) => s.reports[0]!.labs.find((r) => r.lab === 'lantern')!;
+    expect(report(starved).lostToCapacity).toBeGreaterThan(0);
+    expect(report(starved).notes.map((n) => n.code)).toContain('capacityShort');
+    expect(report(served).lostToCapacity).toBe(0);
+    expect(revenueOf(served)).toBeGreaterThan(revenueOf(starved));
+  });
+
+  it('a lower price wins share; total spending rises with elasticity above one', () => {
+    const base = endQuarter(newGame('price'));
+    const cheap = endQuarter(accepted(newGame('price'), setPrice('lantern', 'api', 0.5)));
+    expect(usApi(cheap).shares['lantern']!).toBeGreaterThan(usApi(base).shares['lantern']!);
+    expect(usApi(cheap).spend).toBeGreaterThan(usApi(base).spend);
+  });
+
+  it('a consumer product earns nothing until launched, then earns', () => {
+    const before = endQuarter(newGame('consumer'));
+    const launched = endQuarter(accepted(newGame('consumer'), launchProduct('lantern', 'consumer')));
+    const consumer = (s: typeof before) => s.reports[0]!.labs.find((r) => r.lab === 'lantern')!.lineItems.find((i) => i.kind === 'revenue' && i.detail === 'consumer');
+    expect(consumer(before)).toBeUndefined();
+    expect(consumer(launched)!.amount).toBeGreaterThan(0);
+    expect(applyAction(launched, launchProduct('lantern', 'consumer'))).toMatchObject({ ok: false, reason: 'productLive' });
+  });
+
+  it('a lab may serve another lab\u2019s open model (the operating layer), never a closed one', () => {
+    const state = newGame('layer');
+    expect(applyAction(state, useModel('lantern', 'meridian-1'))).toMatchObject({ ok: false, reason: 'modelNotOpen' });
+    const opened = accepted(state, openWeights('lantern', 'lantern-1'));
+    expect(applyAction(opened, useModel('meridian', 'lantern-1')).ok).toBe(true);
+  });
+});
