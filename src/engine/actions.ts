@@ -17,7 +17,9 @@ export type Action =
   | { type: 'useModel'; lab: LabId; model: string }
   | { type: 'launchProduct'; lab: LabId; segment: SegmentId }
   | { type: 'setPrice'; lab: LabId; segment: SegmentId; price: number }
-  | { type: 'raiseRound'; lab: LabId; amount: number };
+  | { type: 'raiseRound'; lab: LabId; amount: number }
+  | { type: 'research'; lab: LabId; technique: string }
+  | { type: 'publish'; lab: LabId; technique: string };
 
 export type ActionType = Action['type'];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
@@ -39,3 +41,5 @@ export const useModel = (lab: LabId, model: string): Action => ({ type: 'useMode
 export const launchProduct = (lab: LabId, segment: SegmentId): Action => ({ type: 'launchProduct', lab, segment });
 export const setPrice = (lab: LabId, segment: SegmentId, price: number): Action => ({ type: 'setPrice', lab, segment, price });
 export const raiseRound = (lab: LabId, amount: number): Action => ({ type: 'raiseRound', lab, amount });
+export const research = (lab: LabId, technique: string): Action => ({ type: 'research', lab, technique });
+export const publish = (lab: LabId, technique: string): Action => ({ type: 'publish', lab, technique });

@@ -59,14 +59,22 @@ export function usableFleet(lab: Lab): Record<ChipId, number> {
 
 export type ComputeUse = 'training' | 'inference';
 
+/** Utilisation never exceeds this, whatever techniques add. */
+export const MAX_UTILISATION = 0.9;
+
 /** FLOP per quarter a fleet delivers when all of it does one job: units x peak x utilisation x seconds. */
-export function deliveredFlop(scenario: Scenario, fleet: Record<ChipId, number>, use: ComputeUse, utilisationBonus = 0): number {
+export function deliveredFlop(
+  scenario: Scenario,
+  fleet: Record<ChipId, number>,
+  use: ComputeUse,
+  utilisationBonus: (chip: Chip) => number = () => 0,
+): number {
   let total = 0;
   for (const chip of scenario.chips) {
     const units = fleet[chip.id] ?? 0;
     if (units === 0) continue;
     const base = use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation;
-    total += units * chip.peakFlops * Math.min(0.95, base + utilisationBonus) * SECONDS_PER_QUARTER;
+    total += units * chip.peakFlops * Math.min(MAX_UTILISATION, base + utilisationBonus(chip)) * SECONDS_PER_QUARTER;
   }
   return total;
 }
@@ -103,5 +111,5 @@ export function chipBookValue(lab: Lab, depreciationQuarters: number, which: (v:
 
 /** Chip-hours a training job of `flop` takes on one chip type at its training utilisation. */
 export function trainingChipHours(chip: Chip, flop: number, utilisationBonus = 0): number {
-  return flop / (chip.peakFlops * Math.min(0.95, chip.trainingUtilisation + utilisationBonus) * 3600);
+  return flop / (chip.peakFlops * Math.min(MAX_UTILISATION, chip.trainingUtilisation + utilisationBonus) * 3600);
 }

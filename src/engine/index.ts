@@ -1,7 +1,10 @@
 // The engine's public interface. Everything outside src/engine imports from here.
 export { createGame, DEFAULT_SPLIT, type GameOptions } from './create-game';
 export * from './actions';
-export { applyAction, isLegal, MAX_ORDER, RESALE_SHARE, type ActionResult } from './apply-action';
+export { applyAction, isLegal, type ActionResult } from './apply-action';
+export { MAX_ORDER } from './handler';
+export { RESALE_SHARE } from './handlers-compute';
+export { labEffects, researchPoints, techniqueCost, findTechnique } from './research';
 export { endQuarter, capabilityOfLab } from './quarter';
 export { replay, type LogEntry, type ReplayResult } from './replay';
 export { operatingCashFlow, runwayQuarters, sumOf } from './accounting';

@@ -85,8 +85,10 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
 }
 
 /** Tokens a lab must serve for `revenue` in a segment, and the inference FLOP that takes (~2 x active params per token). */
-export function inferenceNeeded(scenario: Scenario, segment: SegmentId, lab: Lab, model: Model, revenue: number): number {
+export function inferenceNeeded(
+  scenario: Scenario, segment: SegmentId, lab: Lab, model: Model, revenue: number, inferenceEfficiency = 1,
+): number {
   const rules = scenario.segments[segment];
   const tokensPerDollar = rules.tokensPerDollar ?? 1e6 / lab.prices[segment];
-  return revenue * tokensPerDollar * 2 * model.activeParams;
+  return (revenue * tokensPerDollar * 2 * model.activeParams) / inferenceEfficiency;
 }

@@ -1,6 +1,7 @@
 // Quarter phase: every region and segment resolves; labs earn what their inference compute can serve.
 import { record } from './ledger';
 import { inferenceNeeded, resolveMarket } from './market';
+import { labEffects } from './research';
 import { drawBetween } from './rng';
 import { SEGMENT_IDS, type SegmentId } from './scenario-types';
 import type { GameState, LabQuarterReport, SegmentResult } from './state-types';
@@ -32,7 +33,8 @@ export function resolveMarkets(
     const totalRevenue = wanted.reduce((a, w) => a + w.revenue, 0);
     let served = 1;
     if (model && totalRevenue > 0) {
-      const needed = wanted.reduce((a, w) => a + inferenceNeeded(state.scenario, w.segment, lab, model, w.revenue), 0);
+      const efficiency = labEffects(state, lab).inferenceEfficiency;
+      const needed = wanted.reduce((a, w) => a + inferenceNeeded(state.scenario, w.segment, lab, model, w.revenue, efficiency), 0);
       const capacity = compute[lab.id]?.inferenceFlop ?? 0;
       served = needed > capacity ? capacity / needed : 1;
     }

@@ -8,7 +8,7 @@ import { resolveMarkets } from './phase-markets';
 import { payCosts } from './phase-costs';
 import { closeRound, seizeGreyChips } from './phase-funding';
 import { resolveInsolvency } from './phase-exits';
-import { advanceTraining, computeFor, type LabCompute } from './phase-training';
+import { advanceResearch, advanceTraining, computeFor, type LabCompute } from './phase-training';
 import { STRATEGIES } from './strategies';
 import type { GameState, Lab, LabQuarterReport, QuarterReport, ReportNote } from './state-types';
 
@@ -44,6 +44,7 @@ export function endQuarter(state: GameState): GameState {
         notes: [],
       };
       advanceTraining(draft, lab, compute[lab.id]!, reports[lab.id]!);
+      advanceResearch(draft, lab, compute[lab.id]!, reports[lab.id]!);
     }
     for (const model of draft.models.slice(modelsBefore)) {
       news.push({ code: model.open ? 'openRelease' : 'closedRelease', params: { lab: model.lab, model: model.name, capability: Math.round(model.capability * 10) / 10 } });

@@ -31,7 +31,12 @@ export type RejectionReason =
   | 'noModel'
   | 'roundPending'
   | 'roundTooLarge'
-  | 'noInvestors';
+  | 'noInvestors'
+  | 'needsMixtureOfExperts'
+  | 'unknownTechnique'
+  | 'techniqueKnown'
+  | 'techniqueUnknownToLab'
+  | 'alreadyPublished';
 
 export type RejectionParams = Record<string, string | number>;
 

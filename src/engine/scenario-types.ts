@@ -84,6 +84,34 @@ export interface Chip {
   rentals: RentalOffer[];
 }
 
+export type TechniqueId = string;
+
+/** What knowing a technique does; effects of several techniques combine (multipliers multiply, additions add). */
+export interface TechniqueEffects {
+  /** Multiplier on the effective compute of new training runs. */
+  trainingEfficiency?: number;
+  /** Added to training utilisation (MFU) on every chip. */
+  trainingUtilisation?: number;
+  /** Multiplier on tokens served per FLOP of inference. */
+  inferenceEfficiency?: number;
+  /** Added to training and inference utilisation on chips made in the lab's own region. */
+  domesticUtilisation?: number;
+  /** Capability points added to new models. */
+  capabilityBonus?: number;
+  /** Allows runs with fewer active than total parameters. */
+  mixtureOfExperts?: boolean;
+  /** New runs learn from the best open model more capable than themselves (doubles effective compute). */
+  distillation?: boolean;
+}
+
+export interface Technique {
+  id: TechniqueId;
+  name: string;
+  /** Research points needed to master it. */
+  cost: number;
+  effects: TechniqueEffects;
+}
+
 export const STRATEGY_IDS = ['steady', 'idle'] as const;
 export type StrategyId = (typeof STRATEGY_IDS)[number];
 
@@ -111,6 +139,8 @@ export interface LabSetup {
   consumerPrice: number;
   /** Developer mindshare 0..100. */
   reputation: number;
+  /** Techniques the lab already knows. */
+  techniques: TechniqueId[];
   /** Founders' share at the start (0..1). */
   equity: number;
   strategy: StrategyId;
@@ -169,6 +199,10 @@ export interface WorldRules {
   revenueMultiple: number;
   /** Chance in whole percent that a run fails outright at the reference scale with no researchers. */
   trainingFailurePercent: number;
+  /** Research points per quarter are sqrt(researchers x research FLOP / this). */
+  researchFlopUnit: number;
+  /** Share of a technique's cost that labs still pay once someone has published it (followers gain most). */
+  publishedCostShare: number;
 }
 
 export interface Scenario {
@@ -183,5 +217,6 @@ export interface Scenario {
   playerLab: LabId;
   segments: Record<SegmentId, SegmentRules>;
   appetite: FundingAppetite[];
+  techniques: Technique[];
   world: WorldRules;
 }

@@ -108,6 +108,10 @@ export interface Lab {
   products: Record<SegmentId, boolean>;
   prices: Record<SegmentId, number>;
   reputation: number;
+  /** Techniques mastered, in the order learned. */
+  techniques: string[];
+  /** The technique being researched and the points put into it so far. */
+  research: { technique: string; points: number } | null;
   equity: number;
   valuation: number;
   /** Revenue of the last four quarters, oldest first. */
@@ -171,6 +175,8 @@ export interface GameState {
   algorithmicEfficiency: number;
   labs: Lab[];
   models: Model[];
+  /** Techniques someone has published: cheaper for everyone else to learn. */
+  published: string[];
   rng: RngStreams;
   reports: QuarterReport[];
   /** Goes up by one on every accepted action and every resolved quarter. */

@@ -80,6 +80,21 @@ export const en = {
   'funding.pending': 'A round of {amount} is pending ({chance}% chance).',
   'funding.started': 'Investors are considering your round.',
 
+  'research.heading': 'Research',
+  'research.help': 'Techniques make every FLOP go further. Research needs both researchers and experiment compute (the research share).',
+  'research.technique': 'Technique',
+  'research.option': '{name} — {cost} points',
+  'research.preview': 'At {points} points a quarter: about {quarters} quarters.',
+  'research.previewNever': 'With no research compute or researchers, research makes no progress.',
+  'research.submit': 'Research',
+  'research.started': 'Your researchers are working on {name}.',
+  'research.progress': '{name}: {points} of {cost} points.',
+  'research.known': 'Known: {list}.',
+  'research.none': 'Known: none yet.',
+  'research.publish': 'Publish {name}',
+  'research.published': 'Published {name}: rivals will learn it cheaply, and your reputation grows.',
+  'research.allKnown': 'Your lab knows every technique.',
+
   'hq.lastQuarter': 'Last quarter',
   'hq.briefing': 'Briefing',
   'hq.lastQuarterLine': 'Revenue {revenue}, running costs {costs}.',
@@ -90,6 +105,7 @@ export const en = {
   'note.runFinished': 'Training of {run} finished: capability {capability}.',
   'note.runUnderperformed': 'Training of {run} underperformed: capability only {capability}.',
   'note.runFailed': 'Training of {run} failed (a {chance}% risk at this scale and team size).',
+  'note.techniqueLearned': 'Your researchers mastered {technique}.',
   'note.capacityShort': 'Inference compute served only {served}% of demand.',
   'note.roundClosed': 'A round of {amount} closed at {preMoney} pre-money.',
   'note.roundFailed': 'The round of {amount} did not close ({chance}% chance).',
@@ -149,6 +165,11 @@ export const en = {
   'reason.roundPending': 'A round of {amount} is already pending.',
   'reason.roundTooLarge': 'Investors will put in at most {maxAmount} now.',
   'reason.noInvestors': 'No investor is interested at the moment.',
+  'reason.needsMixtureOfExperts': 'Fewer active than total parameters is a mixture of experts: research that technique first.',
+  'reason.unknownTechnique': 'There is no technique "{technique}".',
+  'reason.techniqueKnown': 'Your lab already knows {technique}.',
+  'reason.techniqueUnknownToLab': 'Your lab does not know {technique} yet.',
+  'reason.alreadyPublished': '{technique} has already been published.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
   const regionIds = new Set(scenario.regions.map((r) => r.id));
   const chipIds = new Set(scenario.chips.map((c) => c.id));
   const labIds = new Set(scenario.labs.map((l) => l.id));
+  const techniqueIds = new Set(scenario.techniques.map((t) => t.id));
 
   duplicates(scenario.regions.map((r) => r.id)).forEach((dup) => error('regions', `The region id "${dup}" is used twice.`));
   duplicates(scenario.chips.map((c) => c.id)).forEach((dup) => error('chips', `The chip id "${dup}" is used twice.`));
@@ -38,6 +39,9 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
     region(`labs[${l}].region`, lab.region);
     Object.keys(lab.chips).forEach((chipId) => {
       if (!chipIds.has(chipId)) error(`labs[${l}].chips.${chipId}`, `There is no chip "${chipId}" in the catalogue.`);
+    });
+    lab.techniques.forEach((tech, i) => {
+      if (!techniqueIds.has(tech)) error(`labs[${l}].techniques[${i}]`, `There is no technique "${tech}".`);
     });
     lab.models.forEach((m, i) => {
       if (m.activeParams > m.totalParams) error(`labs[${l}].models[${i}].activeParams`, 'Active parameters cannot exceed total parameters.');

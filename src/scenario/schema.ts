@@ -97,6 +97,7 @@ const lab = z.strictObject({
   apiPrice: sourced(z.number().finite().min(0.01).max(1000), 'Price of the lab\'s API, dollars per million tokens.'),
   consumerPrice: sourced(z.number().finite().min(0.01).max(1000), 'Consumer subscription, dollars per month.'),
   reputation: z.number().min(0).max(100).describe('Developer mindshare, 0..100.'),
+  techniques: z.array(id).max(40).describe('Ids of techniques the lab already knows.'),
   equity: fraction('Founders\' share of the lab at the start (0..1).'),
   strategy: z.enum(STRATEGY_IDS).describe('Strategy that plays the lab when no human does.'),
 });
@@ -109,6 +110,21 @@ const segmentRules = z.strictObject({
   elasticity: sourced(z.number().finite().min(0).max(5), 'Price elasticity of volume (1 = spending does not change with price).'),
   referencePrice: money('Price the spending figures are quoted at.'),
   tokensPerDollar: money('Tokens served per dollar of revenue; leave out for the API (one million per price).').optional(),
+});
+
+const technique = z.strictObject({
+  id: id.describe('Technique id.'),
+  name: z.string().min(1).max(60).describe('Name shown to players.'),
+  cost: sourced(z.number().finite().min(1).max(1e7), 'Research points needed to master it.'),
+  effects: z.strictObject({
+    trainingEfficiency: sourced(z.number().finite().min(1).max(10), 'Multiplier on the effective compute of new runs.').optional(),
+    trainingUtilisation: sourced(z.number().finite().min(0).max(0.5), 'Added to training utilisation (MFU) on every chip.').optional(),
+    inferenceEfficiency: sourced(z.number().finite().min(1).max(20), 'Multiplier on tokens served per FLOP.').optional(),
+    domesticUtilisation: sourced(z.number().finite().min(0).max(0.5), 'Added to utilisation on chips made in the lab\'s region.').optional(),
+    capabilityBonus: sourced(z.number().finite().min(0).max(30), 'Capability points added to new models.').optional(),
+    mixtureOfExperts: z.boolean().optional().describe('Allows runs with fewer active than total parameters.'),
+    distillation: z.boolean().optional().describe('New runs learn from a better open model (double effective compute).'),
+  }).describe('What knowing it does.'),
 });
 
 const appetite = z.strictObject({
@@ -132,6 +148,8 @@ const world = z.strictObject({
   frontierGainPerQuarter: sourced(z.number().finite().min(0).max(20), 'Points the world\'s frontier gains per quarter.'),
   revenueMultiple: sourced(z.number().finite().min(0).max(200), 'Valuation as a multiple of annualised revenue.'),
   trainingFailurePercent: sourced(z.number().min(0).max(50), 'Chance in whole percent that a run at 1e24 FLOP fails with no researchers.'),
+  researchFlopUnit: sourced(z.number().finite().min(1).max(1e30), 'Research points a quarter are sqrt(researchers x research FLOP / this).'),
+  publishedCostShare: fraction('Share of a technique\'s cost still paid once someone has published it.'),
 });
 
 export const scenarioFileSchema = z
@@ -152,6 +170,7 @@ export const scenarioFileSchema = z
     playerLab: id.describe('Lab the player runs by default.'),
     segments: z.strictObject({ api: segmentRules, consumer: segmentRules }).describe('How buyers choose in each segment.'),
     appetite: z.array(appetite).max(400).describe('Investors\' appetite per region over time.'),
+    techniques: z.array(technique).max(40).describe('Techniques labs can research.'),
     world: world.describe('Rules of the world.'),
   })
   .transform(({ $schema: _schema, formatVersion: _version, ...scenario }) => scenario);

@@ -5,6 +5,7 @@ import { h, type Panel } from './dom';
 import { createFundingCard } from './funding-card';
 import { createProductCard } from './product-card';
 import { createQuarterSummary } from './quarter-summary';
+import { createResearchCard } from './research-card';
 import { createSplitCard } from './split-card';
 import { createTopBar } from './top-bar';
 import { createTrainingCard } from './training-card';
@@ -13,7 +14,7 @@ import { createTrainingCard } from './training-card';
 export function createHqPanel(store: AppStore): Panel {
   const topBar = createTopBar(store);
   const summary = createQuarterSummary(store);
-  const cards = [createChipsCard(store), createSplitCard(store), createTrainingCard(store), createProductCard(store), createFundingCard(store)];
+  const cards = [createChipsCard(store), createSplitCard(store), createTrainingCard(store), createResearchCard(store), createProductCard(store), createFundingCard(store)];
   const endQuarter = h('button', { type: 'button', class: 'primary end-quarter' }, t('hq.endQuarter'));
   endQuarter.addEventListener('click', () => store.getState().endQuarter());
   const root = h(

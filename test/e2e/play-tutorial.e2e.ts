@@ -28,6 +28,7 @@ async function expectInsideViewport(s: Session, selector: string) {
 }
 
 const card = (s: Session, id: string) => s.page.locator(`[data-card="${id}"]`);
+const answer = (s: Session, id: string) => s.page.locator(`#${id}-message`);
 
 describe.each([
   { width: 1280, height: 720 },
@@ -51,12 +52,12 @@ describe.each([
     await chips.getByLabel('Units').fill('50000');
     await expect.poll(() => chips.locator('.preview').textContent()).toContain('Cost $1.4B; cash left −$1.3B');
     await chips.getByRole('button', { name: 'Buy' }).click();
-    await expect.poll(() => chips.getByRole('status').textContent()).toBe('That costs $1.4B, but the lab has only $80M.');
+    await expect.poll(() => answer(s, 'chips').textContent()).toBe('That costs $1.4B, but the lab has only $80M.');
     await s.screenshot(`${size}-3-rejected`);
 
     await chips.getByLabel('Units').fill('500');
     await chips.getByRole('button', { name: 'Buy' }).click();
-    await expect.poll(() => chips.getByRole('status').textContent()).toBe('Bought 500 × Nvidia H100 for $13.8M.');
+    await expect.poll(() => answer(s, 'chips').textContent()).toBe('Bought 500 × Nvidia H100 for $13.8M.');
     await expect.poll(() => page.locator('[data-figure="cash"] .value').textContent()).toBe('$66.3M');
 
     // Serve more customers, then train a mixture-of-experts model.
@@ -64,12 +65,23 @@ describe.each([
     await split.getByLabel('Training %').fill('45');
     await split.getByLabel('Inference %').fill('50');
     await split.getByRole('button', { name: 'Apply split' }).click();
-    await expect.poll(() => split.getByRole('status').textContent()).toBe('Compute split set to 45/50/5.');
+    await expect.poll(() => answer(s, 'split').textContent()).toBe('Compute split set to 45/50/5.');
 
+    // A mixture of experts is refused until researched.
     const train = card(s, 'train');
     await train.getByLabel('Total parameters (billions)').fill('400');
     await train.getByLabel('Active parameters (billions)').fill('40');
-    await train.getByLabel('Training tokens (trillions)').fill('10');
+    await train.getByRole('button', { name: 'Start training' }).click();
+    await expect.poll(() => answer(s, 'train').textContent()).toContain('research that technique first');
+    const researchCard = card(s, 'research');
+    await researchCard.getByLabel('Technique').selectOption('moe');
+    await researchCard.getByRole('button', { name: 'Research' }).click();
+    await expect.poll(() => answer(s, 'research').textContent()).toBe('Your researchers are working on Mixture of experts.');
+
+    await train.getByLabel('Active parameters (billions)').fill('400');
+    await train.getByLabel('Total parameters (billions)').fill('100');
+    await train.getByLabel('Active parameters (billions)').fill('100');
+    await train.getByLabel('Training tokens (trillions)').fill('4');
     await expect.poll(() => train.locator('.preview').textContent()).toContain('Needs 2.4 × 10²⁴ FLOP');
     await train.getByRole('button', { name: 'Start training' }).click();
     await expect.poll(() => train.locator('.progress').textContent()).toBe('Lantern 2: 0% done.');

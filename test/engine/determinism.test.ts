@@ -31,6 +31,8 @@ const anyAction: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ segment: fc.constantFrom('api' as const, 'consumer' as const), price: fc.double({ min: 0.05, max: 60, noNaN: true }) })
     .map(({ segment, price }) => act.setPrice('lantern', segment, price)),
   fc.integer({ min: 1, max: 2000 }).map((millions) => act.raiseRound('lantern', millions * 1e6)),
+  fc.constantFrom('moe', 'fp8', 'mla', 'overlap', 'distillation', 'reasoning', 'nope').map((technique) => act.research('lantern', technique)),
+  fc.constantFrom('moe', 'fp8').map((technique) => act.publish('lantern', technique)),
 );
 
 const quarters = fc.array(fc.array(anyAction, { maxLength: 4 }), { minLength: 1, maxLength: 8 });
@@ -106,7 +108,8 @@ describe('determinism and plain data (random action sequences, random seeds)', (
   it('keeps the committed hash per quarter for a fixed seed and log (golden)', () => {
     const log: LogEntry[] = [
       { kind: 'action', action: act.buyChips('lantern', 'h100', 300) },
-      { kind: 'action', action: act.startRun('lantern', { name: 'Golden', totalParams: 400e9, activeParams: 40e9, tokens: 10e12, open: true }) },
+      { kind: 'action', action: act.startRun('lantern', { name: 'Golden', totalParams: 100e9, activeParams: 100e9, tokens: 3e12, open: true }) },
+      { kind: 'action', action: act.research('lantern', 'moe') },
       { kind: 'endQuarter' },
       { kind: 'action', action: act.setSplit('lantern', { training: 40, inference: 55, research: 5 }) },
       { kind: 'endQuarter' },
@@ -128,10 +131,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "264a78226104486a",
-        "00866015b8671cea",
-        "499595c9e0e86576",
-        "8f965d3d829c9dd4",
+        "13be9342bea61a79",
+        "a2ba2f2eba50b77d",
+        "1678415a6d8543ff",
+        "93bf0656f823a9f4",
       ]
     `);
   });

@@ -1,0 +1,41 @@
+// Actions on the business: products, prices and funding rounds.
+import { maxRound, roundChancePercent } from './funding';
+import { isAmount, type Handlers } from './handler';
+import { reject } from './reasons';
+import { SEGMENT_IDS } from './scenario-types';
+
+export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRound'> = {
+  launchProduct: {
+    validate(_state, lab, action) {
+      if (!SEGMENT_IDS.includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
+      if (lab.products[action.segment]) return reject('productLive', { segment: action.segment });
+      if (!lab.productModel) return reject('noModel');
+      return undefined;
+    },
+    apply(_state, lab, action) {
+      lab.products[action.segment] = true;
+    },
+  },
+  setPrice: {
+    validate(_state, _lab, action) {
+      if (!SEGMENT_IDS.includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
+      if (!isAmount(action.price, 0.01, 10_000)) return reject('badNumber', { field: 'price' });
+      return undefined;
+    },
+    apply(_state, lab, action) {
+      lab.prices[action.segment] = action.price;
+    },
+  },
+  raiseRound: {
+    validate(state, lab, action) {
+      if (lab.pendingRound) return reject('roundPending', { amount: lab.pendingRound.amount });
+      if (!isAmount(action.amount, 1e6, 1e12)) return reject('badNumber', { field: 'amount' });
+      if (action.amount > maxRound(lab)) return reject('roundTooLarge', { maxAmount: maxRound(lab) });
+      if (roundChancePercent(state, lab, action.amount) <= 5) return reject('noInvestors');
+      return undefined;
+    },
+    apply(state, lab, action) {
+      lab.pendingRound = { amount: action.amount, preMoney: lab.valuation, chancePercent: roundChancePercent(state, lab, action.amount) };
+    },
+  },
+};

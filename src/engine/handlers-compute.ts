@@ -1,0 +1,82 @@
+// Actions on compute: buying, selling and renting chips, and splitting compute between uses.
+import { chipAvailable, chipBookValue, findChip, orderCost, rentalOffer } from './compute';
+import { badCount, isCount, type Handlers } from './handler';
+import { record } from './ledger';
+import { reject } from './reasons';
+
+/** Used chips sell for this share of their book value. */
+export const RESALE_SHARE = 0.8;
+
+export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 'setSplit'> = {
+  buyChips: {
+    validate(state, lab, action) {
+      const chip = findChip(state.scenario, action.chip);
+      if (!chip) return reject('unknownChip', { chip: String(action.chip) });
+      if (!isCount(action.units)) return badCount(action.units);
+      const legal = chipAvailable(chip, lab.region, state.quarter);
+      if (action.grey) {
+        if (legal) return reject('greyNotNeeded', { chip: chip.name });
+        if (!chip.greyMarket) return reject('noGreyMarket', { chip: chip.name });
+      } else if (!legal) {
+        return reject('chipNotAvailable', { chip: chip.name, region: lab.region });
+      }
+      const cost = orderCost(chip, lab.region, state.quarter, action.grey === true, action.units).total;
+      if (cost > lab.cash) return reject('notEnoughCash', { cost, cash: lab.cash });
+      return undefined;
+    },
+    apply(state, lab, action) {
+      const chip = findChip(state.scenario, action.chip)!;
+      const grey = action.grey === true;
+      const { list, markup, total } = orderCost(chip, lab.region, state.quarter, grey, action.units);
+      const holding = grey ? lab.greyChips : lab.chips;
+      holding[chip.id] = (holding[chip.id] ?? 0) + action.units;
+      lab.chipVintages.push({ chip: chip.id, grey, cost: total, quartersLeft: state.scenario.world.depreciationQuarters });
+      record(lab, 'chipPurchase', -list, chip.id);
+      record(lab, grey ? 'greyPremium' : 'licenceFee', -markup, chip.id);
+    },
+  },
+  sellChips: {
+    validate(state, lab, action) {
+      const chip = findChip(state.scenario, action.chip);
+      if (!chip) return reject('unknownChip', { chip: String(action.chip) });
+      if (!isCount(action.units)) return badCount(action.units);
+      const owned = lab.chips[chip.id] ?? 0;
+      if (action.units > owned) return reject('notEnoughChips', { chip: chip.name, owned });
+      return undefined;
+    },
+    apply(state, lab, action) {
+      const share = action.units / (lab.chips[action.chip] ?? 1);
+      const sold = (v: { chip: string; grey: boolean }) => v.chip === action.chip && !v.grey;
+      const proceeds = chipBookValue(lab, state.scenario.world.depreciationQuarters, sold) * share * RESALE_SHARE;
+      lab.chips[action.chip] = (lab.chips[action.chip] ?? 0) - action.units;
+      for (const vintage of lab.chipVintages) if (sold(vintage)) vintage.cost *= 1 - share;
+      record(lab, 'chipSale', proceeds, action.chip);
+    },
+  },
+  setRental: {
+    validate(state, _lab, action) {
+      const chip = findChip(state.scenario, action.chip);
+      if (!chip) return reject('unknownChip', { chip: String(action.chip) });
+      if (!state.scenario.regions.some((r) => r.id === action.region)) return reject('unknownRegion', { region: String(action.region) });
+      if (!isCount(action.units, 0)) return badCount(action.units);
+      if (action.units > 0 && !rentalOffer(chip, action.region, state.quarter)) return reject('notForRent', { chip: chip.name, region: action.region });
+      return undefined;
+    },
+    apply(_state, lab, action) {
+      const rest = lab.rentals.filter((r) => !(r.chip === action.chip && r.region === action.region));
+      lab.rentals = action.units > 0 ? [...rest, { chip: action.chip, region: action.region, units: action.units }] : rest;
+    },
+  },
+  setSplit: {
+    validate(_state, _lab, action) {
+      const parts = [action.training, action.inference, action.research];
+      if (!parts.every((p) => isCount(p, 0) && p <= 100) || parts[0]! + parts[1]! + parts[2]! !== 100) {
+        return reject('badSplit', { training: String(action.training), inference: String(action.inference), research: String(action.research) });
+      }
+      return undefined;
+    },
+    apply(_state, lab, action) {
+      lab.split = { training: action.training, inference: action.inference, research: action.research };
+    },
+  },
+};

@@ -1,0 +1,60 @@
+// Research: techniques as multipliers on training and serving, learned with researchers and experiment compute.
+import type { Technique, TechniqueEffects, WorldRules } from './scenario-types';
+import type { GameState, Lab } from './state-types';
+
+export interface CombinedEffects {
+  trainingEfficiency: number;
+  trainingUtilisation: number;
+  inferenceEfficiency: number;
+  domesticUtilisation: number;
+  capabilityBonus: number;
+  mixtureOfExperts: boolean;
+  distillation: boolean;
+}
+
+const NONE: CombinedEffects = {
+  trainingEfficiency: 1,
+  trainingUtilisation: 0,
+  inferenceEfficiency: 1,
+  domesticUtilisation: 0,
+  capabilityBonus: 0,
+  mixtureOfExperts: false,
+  distillation: false,
+};
+
+export function combine(effects: readonly TechniqueEffects[]): CombinedEffects {
+  const total = { ...NONE };
+  for (const e of effects) {
+    total.trainingEfficiency *= e.trainingEfficiency ?? 1;
+    total.trainingUtilisation += e.trainingUtilisation ?? 0;
+    total.inferenceEfficiency *= e.inferenceEfficiency ?? 1;
+    total.domesticUtilisation += e.domesticUtilisation ?? 0;
+    total.capabilityBonus += e.capabilityBonus ?? 0;
+    total.mixtureOfExperts ||= e.mixtureOfExperts === true;
+    total.distillation ||= e.distillation === true;
+  }
+  return total;
+}
+
+/** The combined effect of every technique a lab knows, in catalogue order. */
+export function labEffects(state: GameState, lab: Lab): CombinedEffects {
+  return combine(state.scenario.techniques.filter((t) => lab.techniques.includes(t.id)).map((t) => t.effects));
+}
+
+export function findTechnique(state: GameState, id: string): Technique | undefined {
+  return state.scenario.techniques.find((t) => t.id === id);
+}
+
+/** Points a lab must put into a technique: less once someone has published it. */
+export function techniqueCost(state: GameState, technique: Technique): number {
+  const published = state.published.includes(technique.id);
+  return published ? technique.cost * state.scenario.world.publishedCostShare : technique.cost;
+}
+
+/** Research points a quarter: people and experiment compute are both needed (square root of their product). */
+export function researchPoints(world: WorldRules, researchers: number, researchFlop: number): number {
+  return Math.sqrt((researchers * researchFlop) / world.researchFlopUnit);
+}
+
+/** Reputation a lab gains when it publishes a technique. */
+export const PUBLISH_REPUTATION = 5;

@@ -1,0 +1,66 @@
+import { deliveredFlop, publish, research, researchPoints, techniqueCost, usableFleet } from '../engine';
+import { count, t } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { createActionCard, field, rejectionText } from './action-card';
+import { h, replaceChildren, type Panel } from './dom';
+import { playerView } from './lab-view';
+
+/** Choose a technique to research, follow its progress, publish what the lab knows. */
+export function createResearchCard(store: AppStore): Panel {
+  const select = h('select', {});
+  const progress = h('p', { class: 'progress' });
+  const known = h('p', { class: 'muted' });
+  const publishButtons = h('div', { class: 'button-row' });
+  const publishMessage = h('p', { class: 'message', role: 'status' });
+  const pointsPerQuarter = () => {
+    const view = playerView(store.getState());
+    if (!view) return 0;
+    const flop = (deliveredFlop(view.game.scenario, usableFleet(view.lab), 'training') * view.lab.split.research) / 100;
+    return researchPoints(view.game.scenario.world, view.lab.researchers, flop);
+  };
+  let shownTurn = -1;
+  return createActionCard(store, {
+    id: 'research',
+    heading: t('research.heading'),
+    help: t('research.help'),
+    fields: [field('research-technique', t('research.technique'), select)],
+    extra: [progress, known, publishButtons, publishMessage],
+    submitLabel: t('research.submit'),
+    refresh: () => {
+      const view = playerView(store.getState());
+      if (!view || view.game.turn === shownTurn) return;
+      shownTurn = view.game.turn;
+      const { game, lab } = view;
+      const open = game.scenario.techniques.filter((tech) => !lab.techniques.includes(tech.id));
+      const previous = select.value;
+      replaceChildren(select, ...open.map((tech) => h('option', { value: tech.id }, t('research.option', { name: tech.name, cost: count(Math.round(techniqueCost(game, tech))) }))));
+      if (open.some((tech) => tech.id === previous)) select.value = previous;
+      else if (lab.research) select.value = lab.research.technique;
+      const current = lab.research ? game.scenario.techniques.find((tech) => tech.id === lab.research?.technique) : undefined;
+      progress.hidden = !current;
+      if (current && lab.research) progress.textContent = t('research.progress', { name: current.name, points: count(Math.floor(lab.research.points)), cost: count(Math.round(techniqueCost(game, current))) });
+      const mine = game.scenario.techniques.filter((tech) => lab.techniques.includes(tech.id));
+      known.textContent = mine.length > 0 ? t('research.known', { list: mine.map((tech) => tech.name).join(', ') }) : t('research.none');
+      replaceChildren(publishButtons, ...mine.filter((tech) => !game.published.includes(tech.id)).map((tech) => {
+        const button = h('button', { type: 'button', class: 'secondary' }, t('research.publish', { name: tech.name }));
+        button.addEventListener('click', () => {
+          const rejected = store.getState().dispatch(publish(lab.id, tech.id));
+          publishMessage.className = rejected ? 'message error' : 'message ok';
+          publishMessage.textContent = rejected ? rejectionText(rejected) : t('research.published', { name: tech.name });
+        });
+        return button;
+      }));
+    },
+    preview: () => {
+      const view = playerView(store.getState());
+      const tech = view?.game.scenario.techniques.find((x) => x.id === select.value);
+      if (!view || !tech) return t('research.allKnown');
+      const points = pointsPerQuarter();
+      const done = view.lab.research?.technique === tech.id ? view.lab.research.points : 0;
+      if (points <= 0) return t('research.previewNever');
+      return t('research.preview', { points: count(Math.round(points)), quarters: Math.ceil((techniqueCost(view.game, tech) - done) / points) });
+    },
+    action: () => research(playerView(store.getState())?.lab.id ?? '', select.value),
+    success: () => t('research.started', { name: select.selectedOptions[0]?.textContent?.split(' — ')[0] ?? '' }),
+  });
+}
