@@ -19,7 +19,8 @@ export type Action =
   | { type: 'setPrice'; lab: LabId; segment: SegmentId; price: number }
   | { type: 'raiseRound'; lab: LabId; amount: number }
   | { type: 'research'; lab: LabId; technique: string }
-  | { type: 'publish'; lab: LabId; technique: string };
+  | { type: 'publish'; lab: LabId; technique: string }
+  | { type: 'answerEvent'; lab: LabId; event: string; choice: string };
 
 export type ActionType = Action['type'];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
@@ -43,3 +44,4 @@ export const setPrice = (lab: LabId, segment: SegmentId, price: number): Action 
 export const raiseRound = (lab: LabId, amount: number): Action => ({ type: 'raiseRound', lab, amount });
 export const research = (lab: LabId, technique: string): Action => ({ type: 'research', lab, technique });
 export const publish = (lab: LabId, technique: string): Action => ({ type: 'publish', lab, technique });
+export const answerEvent = (lab: LabId, event: string, choice: string): Action => ({ type: 'answerEvent', lab, event, choice });

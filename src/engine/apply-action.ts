@@ -4,6 +4,7 @@ import type { Action } from './actions';
 import type { Handler } from './handler';
 import { businessHandlers } from './handlers-business';
 import { computeHandlers } from './handlers-compute';
+import { eventHandlers } from './handlers-events';
 import { modelHandlers } from './handlers-models';
 import { peopleHandlers } from './handlers-people';
 import { reject, type Rejection } from './reasons';
@@ -16,6 +17,7 @@ const HANDLERS: Record<Action['type'], Handler<Action>> = {
   ...peopleHandlers,
   ...modelHandlers,
   ...businessHandlers,
+  ...eventHandlers,
 } as Record<Action['type'], Handler<Action>>;
 
 export function applyAction(state: GameState, action: Action): ActionResult {

@@ -67,6 +67,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       valuation: 0,
       revenueHistory: [],
       pendingRound: null,
+      pendingChoices: [],
       alive: true,
     };
   });
@@ -79,6 +80,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     labs,
     models,
     published: [],
+    firedEvents: [],
     rng: createRngStreams(options.seed),
     reports: [],
     turn: 0,

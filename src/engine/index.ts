@@ -20,3 +20,5 @@ export type { RejectionReason, RejectionParams, Rejection } from './reasons';
 export type * from './scenario-types';
 export type * from './state-types';
 export { STRATEGY_IDS, SEGMENT_IDS } from './scenario-types';
+export type * from './event-types';
+export { WORLD_EFFECTS, LAB_CONDITIONS } from './event-types';

@@ -1,4 +1,5 @@
-// The quarter: bots decide, then compute -> training -> markets -> costs -> funding -> risks -> valuation -> exits.
+// The quarter: bots decide, then compute -> training and research -> markets -> costs -> funding -> risks -> events
+// -> reputation and valuation -> exits.
 import { produce } from 'immer';
 import { applyAction } from './apply-action';
 import { rentalOffer, findChip } from './compute';
@@ -8,6 +9,7 @@ import { resolveMarkets } from './phase-markets';
 import { payCosts } from './phase-costs';
 import { closeRound, seizeGreyChips } from './phase-funding';
 import { resolveInsolvency } from './phase-exits';
+import { fireEvents, settleUnanswered } from './phase-events';
 import { advanceResearch, advanceTraining, computeFor, type LabCompute } from './phase-training';
 import { STRATEGIES } from './strategies';
 import type { GameState, Lab, LabQuarterReport, QuarterReport, ReportNote } from './state-types';
@@ -20,6 +22,7 @@ export function endQuarter(state: GameState): GameState {
   if (state.over) return state;
   return produce(playBots(state), (draft) => {
     const { scenario } = draft;
+    settleUnanswered(draft);
     draft.algorithmicEfficiency *= scenario.world.algorithmicGainPerQuarter;
     const alive = draft.labs.filter((lab) => lab.alive);
     const news: ReportNote[] = [];
@@ -59,6 +62,7 @@ export function endQuarter(state: GameState): GameState {
       const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
       lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
     }
+    fireEvents(draft, news);
     updateReputation(draft, alive);
     for (const lab of alive) {
       const report = reports[lab.id]!;

@@ -36,7 +36,9 @@ export type RejectionReason =
   | 'unknownTechnique'
   | 'techniqueKnown'
   | 'techniqueUnknownToLab'
-  | 'alreadyPublished';
+  | 'alreadyPublished'
+  | 'noSuchQuestion'
+  | 'unknownChoice';
 
 export type RejectionParams = Record<string, string | number>;
 

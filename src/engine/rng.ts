@@ -2,7 +2,7 @@
 // One stream per purpose, so adding a draw in one never shifts the others.
 import seedrandom from 'seedrandom';
 
-export const RNG_STREAMS = ['market', 'training', 'funding', 'risk', 'bots'] as const;
+export const RNG_STREAMS = ['market', 'training', 'funding', 'risk', 'events', 'bots'] as const;
 export type RngStream = (typeof RNG_STREAMS)[number];
 
 export interface AleaState {

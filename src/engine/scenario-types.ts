@@ -84,6 +84,8 @@ export interface Chip {
   rentals: RentalOffer[];
 }
 
+import type { EventDef } from './event-types';
+
 export type TechniqueId = string;
 
 /** What knowing a technique does; effects of several techniques combine (multipliers multiply, additions add). */
@@ -218,5 +220,6 @@ export interface Scenario {
   segments: Record<SegmentId, SegmentRules>;
   appetite: FundingAppetite[];
   techniques: Technique[];
+  events: EventDef[];
   world: WorldRules;
 }

@@ -16,6 +16,8 @@ export type LineItemKind =
   | 'chipSale'
   | 'licenceFee'
   | 'greyPremium'
+  | 'grant'
+  | 'expense'
   | 'funding';
 
 /** One recorded change of a lab's cash. Cash never changes any other way. */
@@ -117,6 +119,8 @@ export interface Lab {
   /** Revenue of the last four quarters, oldest first. */
   revenueHistory: number[];
   pendingRound: PendingRound | null;
+  /** Events waiting for this lab's answer, by event id. */
+  pendingChoices: string[];
   alive: boolean;
   exitReason?: ExitReason;
   exitQuarter?: QuarterIndex;
@@ -165,6 +169,15 @@ export interface QuarterReport {
   survivors: Record<RegionId, { alive: number; modelMakers: number }>;
 }
 
+export interface FiredEvent {
+  event: string;
+  quarter: QuarterIndex;
+  /** The lab it was aimed at, for events aimed at labs. */
+  lab?: LabId;
+  /** The choice taken, once answered. */
+  choice?: string;
+}
+
 export interface GameState {
   scenario: Scenario;
   seed: string;
@@ -177,6 +190,8 @@ export interface GameState {
   models: Model[];
   /** Techniques someone has published: cheaper for everyone else to learn. */
   published: string[];
+  /** Every event that has fired, in order. */
+  firedEvents: FiredEvent[];
   rng: RngStreams;
   reports: QuarterReport[];
   /** Goes up by one on every accepted action and every resolved quarter. */

@@ -95,6 +95,18 @@ export const en = {
   'research.published': 'Published {name}: rivals will learn it cheaply, and your reputation grows.',
   'research.allKnown': 'Your lab knows every technique.',
 
+  'news.heading': 'News',
+  'news.none': 'No news this quarter.',
+  'news.whyItMatters': 'Why it matters: {note}',
+  'news.decide': 'Your decision:',
+  'news.chosen': 'You chose: {choice}.',
+  'news.defaultHint': 'If you do not choose before the quarter ends, the first option is taken.',
+  'news.openRelease': '{lab} released {model}, an open model (capability {capability}).',
+  'news.closedRelease': '{lab} released {model} (capability {capability}).',
+  'news.labAcquired': '{lab} ran out of cash and was bought.',
+  'news.labShutDown': '{lab} ran out of cash and shut down.',
+  'news.rentalEnded': 'Rented compute for {lab} ended: the offer is gone.',
+
   'hq.lastQuarter': 'Last quarter',
   'hq.briefing': 'Briefing',
   'hq.lastQuarterLine': 'Revenue {revenue}, running costs {costs}.',
@@ -170,6 +182,8 @@ export const en = {
   'reason.techniqueKnown': 'Your lab already knows {technique}.',
   'reason.techniqueUnknownToLab': 'Your lab does not know {technique} yet.',
   'reason.alreadyPublished': '{technique} has already been published.',
+  'reason.noSuchQuestion': 'Nobody is waiting for your answer on that.',
+  'reason.unknownChoice': 'That is not one of the options.',
 } as const;
 
 export type MessageKey = keyof typeof en;

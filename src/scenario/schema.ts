@@ -127,6 +127,60 @@ const technique = z.strictObject({
   }).describe('What knowing it does.'),
 });
 
+const text = (max: number, description: string) => z.string().min(1).max(max).describe(description);
+const layer = z.enum(['foundation', 'applications']);
+const segmentId = z.enum(['api', 'consumer']);
+
+const condition = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('quarterAtLeast'), quarter: quarter('From this quarter on.') }).describe('The game has reached a quarter.'),
+  z.strictObject({ kind: z.literal('openModelWithin'), points: z.number().min(0).max(100).describe('Capability points.') }).describe('The best open model is within this many points of the best closed one.'),
+  z.strictObject({ kind: z.literal('labsAliveAtMost'), region: id, count: z.number().int().min(0).max(64) }).describe('At most this many labs based in a region are still in the game.'),
+  z.strictObject({ kind: z.literal('appetiteBelow'), region: id, layer, value: z.number().min(0).max(2) }).describe('Investors\' appetite in a region for a layer is below a value.'),
+  z.strictObject({ kind: z.literal('labRegion'), region: id }).describe('The lab is based in this region.'),
+  z.strictObject({ kind: z.literal('labCashBelow'), amount: money('Dollars.') }).describe('The lab has less cash than this.'),
+  z.strictObject({ kind: z.literal('labCapabilityAtLeast'), points: z.number().min(0).max(200) }).describe('The lab serves a model at least this capable.'),
+  z.strictObject({ kind: z.literal('labUsesGreyChips') }).describe('The lab holds grey-market chips.'),
+  z.strictObject({ kind: z.literal('labUsesDomesticChips') }).describe('Every chip the lab runs is made in its home region.'),
+  z.strictObject({ kind: z.literal('labTrainsOwnModels') }).describe('The lab has trained a model of its own.'),
+]);
+
+const effect = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('chipSales'), chip: id, region: id, allowed: z.boolean(), licenceFee: fraction('Licence fee as a share of the price.').optional() }).describe('From next quarter, labs in a region may (or may no longer) buy a chip.'),
+  z.strictObject({ kind: z.literal('chipRental'), chip: id, region: id, allowed: z.boolean(), pricePerHour: money('Dollars per chip-hour.').optional() }).describe('From next quarter, clouds in a region rent (or stop renting) a chip.'),
+  z.strictObject({ kind: z.literal('greyMarket'), chip: id, premium: z.number().min(0).max(10), seizurePercent: z.number().int().min(0).max(100) }).describe('Sets the grey-market premium and seizure risk of a chip.'),
+  z.strictObject({ kind: z.literal('marketSize'), region: id, segment: segmentId, factor: z.number().min(0).max(100) }).describe('Multiplies a region\'s spending in a segment.'),
+  z.strictObject({ kind: z.literal('appetite'), region: id, foundation: z.number().min(0).max(2).optional(), applications: z.number().min(0).max(2).optional() }).describe('Sets investors\' appetite in a region from next quarter.'),
+  z.strictObject({ kind: z.literal('voucher'), region: id, share: fraction('Share of rent paid.') }).describe('Sets the compute voucher for labs renting at home in a region.'),
+  z.strictObject({ kind: z.literal('powerPrice'), region: id, factor: z.number().min(0).max(100) }).describe('Multiplies a region\'s electricity price.'),
+  z.strictObject({ kind: z.literal('priceWar'), region: id, factor: z.number().min(0.001).max(10) }).describe('Every lab based in a region multiplies its API price by a factor.'),
+  z.strictObject({ kind: z.literal('openModelRelease'), name: text(40, 'Model name.'), capability: z.number().min(0).max(200), activeParams: params('Active parameters.') }).describe('A lab outside the game publishes an open model any host can serve.'),
+  z.strictObject({ kind: z.literal('grant'), amount: money('Dollars.') }).describe('The lab receives a government grant.'),
+  z.strictObject({ kind: z.literal('expense'), amount: money('Dollars.') }).describe('The lab pays a one-off cost.'),
+  z.strictObject({ kind: z.literal('investment'), amount: money('Dollars.'), equityShare: z.number().min(0.001).max(0.99) }).describe('A partner invests for a share of the lab.'),
+  z.strictObject({ kind: z.literal('poach'), share: fraction('Share of researchers.') }).describe('The richest rival hires away a share of the lab\'s researchers.'),
+  z.strictObject({ kind: z.literal('seizeGreyChips') }).describe('The lab\'s grey-market chips are seized.'),
+  z.strictObject({ kind: z.literal('cutRentalsAbroad') }).describe('The lab\'s rentals outside its home region end.'),
+  z.strictObject({ kind: z.literal('reputation'), delta: z.number().min(-100).max(100) }).describe('Changes the lab\'s reputation.'),
+]);
+
+const event = z.strictObject({
+  id: id.describe('Event id.'),
+  headline: text(120, 'Headline shown in the news.'),
+  body: text(600, 'What happened, in a few sentences.'),
+  teachingNote: text(400, 'What the event teaches.'),
+  quarter: quarter('Fires in exactly this quarter (scheduled); leave out for a triggered event.').optional(),
+  target: z.enum(['world', 'labs']).describe('"world" fires once for everyone; "labs" is considered for each lab.'),
+  conditions: z.array(condition).max(10).default([]).describe('All must hold for the event to fire.'),
+  chancePercent: z.number().int().min(0).max(100).default(100).describe('Chance per quarter, in whole percent, once the conditions hold.'),
+  repeat: z.boolean().default(false).describe('Whether it may fire again in a later quarter.'),
+  effects: z.array(effect).max(20).default([]).describe('What it changes at once.'),
+  choices: z.array(z.strictObject({
+    id,
+    label: text(120, 'What the button says.'),
+    effects: z.array(effect).max(20),
+  })).max(4).default([]).describe('For events aimed at labs: the options; the first is the default.'),
+});
+
 const appetite = z.strictObject({
   from: quarter('Quarter from which this appetite holds.'),
   region: id.describe('Region of the investors.'),
@@ -171,6 +225,7 @@ export const scenarioFileSchema = z
     segments: z.strictObject({ api: segmentRules, consumer: segmentRules }).describe('How buyers choose in each segment.'),
     appetite: z.array(appetite).max(400).describe('Investors\' appetite per region over time.'),
     techniques: z.array(technique).max(40).describe('Techniques labs can research.'),
+    events: z.array(event).max(200).default([]).describe('Scheduled and triggered events.'),
     world: world.describe('Rules of the world.'),
   })
   .transform(({ $schema: _schema, formatVersion: _version, ...scenario }) => scenario);

@@ -87,7 +87,17 @@ describe.each([
     await expect.poll(() => train.locator('.progress').textContent()).toBe('Lantern 2: 0% done.');
 
     for (let quarter = 1; quarter <= 8; quarter += 1) {
+      if (quarter === 3) {
+        // The scheduled open-model shock is in the news, with its teaching note.
+        await expect.poll(() => card(s, 'news').textContent()).toContain('A free model nearly matches the best');
+        await expect.poll(() => card(s, 'news').textContent()).toContain('Why it matters: Open weights set a price floor');
+      }
       if (quarter === 4) {
+        // An event asks for a decision: take the partner's money for a stake.
+        const news = card(s, 'news');
+        await news.getByRole('button', { name: 'Take $60M for 15%' }).click();
+        await expect.poll(() => answer(s, 'news').textContent()).toBe('You chose: Take $60M for 15%.');
+        await expect.poll(() => page.locator('[data-figure="equity"] .value').textContent()).toBe('59.5%');
         await expectDrawn(s, 'Headquarters', `${size}-4-headquarters-q4`);
         await expect.poll(() => page.locator('.summary .card').first().textContent()).toContain('Last quarter');
       }

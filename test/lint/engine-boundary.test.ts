@@ -13,6 +13,7 @@ describe('the engine boundary and determinism lint', () => {
     ["import Phaser from 'phaser';\nexport const p = Phaser;", 'never imports Phaser'],
     ["import { createStore } from 'zustand/vanilla';\nexport const s = createStore;", 'never imports the store'],
     ["import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", 'never imports Node modules'],
+    ["import { EventEmitter } from 'events';\nexport const e = EventEmitter;", 'never imports Node modules'],
     ["import { t } from '../i18n';\nexport const x = t;", 'imports nothing from src/'],
     ['export const r = Math.random();', 'Math.random'],
     ['export const e = Math.exp(1);', 'Math.exp'],
@@ -32,7 +33,7 @@ describe('the engine boundary and determinism lint', () => {
 
   it('accepts the exact operations and the engine-local imports', async () => {
     const messages = await lintAsEngine(
-      "import { ln } from './math';\nimport { produce } from 'immer';\nexport const x = Math.sqrt(2) + Math.floor(1.5) + Math.max(1, 2) + ln(2);\nexport const p = produce;",
+      "import { ln } from './math';\nimport { holds } from './events';\nimport { produce } from 'immer';\nexport const x = Math.sqrt(2) + Math.floor(1.5) + Math.max(1, 2) + ln(2);\nexport const p = produce;\nexport const h = holds;",
     );
     expect(messages).toEqual([]);
   });

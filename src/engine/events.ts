@@ -1,0 +1,144 @@
+// Evaluating event conditions and applying event effects. Both are plain data looked up by kind.
+import { usableFleet, findChip } from './compute';
+import type { Condition, Effect, EventDef } from './event-types';
+import { appetiteAt, dilute, layerOf } from './funding';
+import { record } from './ledger';
+import { bestOpenModel } from './market';
+import type { GameState, Lab } from './state-types';
+import { bestOwnModel } from './training';
+
+/** Owner id of models released by labs outside the game. */
+export const OUTSIDE_LAB = 'outside';
+
+/** Whether a condition holds; lab conditions are false when no lab is given. */
+export function holds(state: GameState, condition: Condition, lab?: Lab): boolean {
+  switch (condition.kind) {
+    case 'quarterAtLeast':
+      return state.quarter >= condition.quarter;
+    case 'openModelWithin': {
+      const open = bestOpenModel(state.models);
+      const closed = state.models.filter((m) => !m.open).reduce((best, m) => Math.max(best, m.capability), 0);
+      return open !== undefined && open.capability >= closed - condition.points;
+    }
+    case 'labsAliveAtMost':
+      return state.labs.filter((l) => l.alive && l.region === condition.region).length <= condition.count;
+    case 'appetiteBelow': {
+      const entry = appetiteAt(state.scenario, condition.region, state.quarter);
+      return entry !== undefined && entry[condition.layer] < condition.value;
+    }
+    case 'labRegion':
+      return lab?.region === condition.region;
+    case 'labCashBelow':
+      return lab !== undefined && lab.cash < condition.amount;
+    case 'labCapabilityAtLeast':
+      return lab !== undefined && (state.models.find((m) => m.id === lab.productModel)?.capability ?? 0) >= condition.points;
+    case 'labUsesGreyChips':
+      return lab !== undefined && Object.values(lab.greyChips).some((units) => units > 0);
+    case 'labUsesDomesticChips': {
+      if (!lab) return false;
+      const fleet = usableFleet(lab);
+      const chips = Object.keys(fleet).filter((id) => (fleet[id] ?? 0) > 0);
+      return chips.length > 0 && chips.every((id) => findChip(state.scenario, id)?.madeIn === lab.region);
+    }
+    case 'labTrainsOwnModels':
+      return lab !== undefined && layerOf(state, lab) === 'foundation' && bestOwnModel(state.models, lab) !== undefined;
+  }
+}
+
+/** Applies one effect. World effects change the live rules from the next quarter; lab effects need a lab. */
+export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefined, event: EventDef): void {
+  const next = state.quarter + 1;
+  const { scenario } = state;
+  const region = 'region' in effect ? scenario.regions.find((r) => r.id === effect.region) : undefined;
+  switch (effect.kind) {
+    case 'chipSales': {
+      const chip = findChip(scenario, effect.chip);
+      if (!chip) return;
+      for (const w of chip.sales) if (w.region === effect.region && (w.until === undefined || w.until > next)) w.until = next;
+      if (effect.allowed) chip.sales.push(effect.licenceFee === undefined ? { region: effect.region, from: next } : { region: effect.region, from: next, licenceFee: effect.licenceFee });
+      return;
+    }
+    case 'chipRental': {
+      const chip = findChip(scenario, effect.chip);
+      if (!chip) return;
+      const price = effect.pricePerHour ?? chip.rentals.find((o) => o.region === effect.region)?.pricePerHour;
+      for (const o of chip.rentals) if (o.region === effect.region && (o.until === undefined || o.until > next)) o.until = next;
+      if (effect.allowed && price !== undefined) chip.rentals.push({ region: effect.region, pricePerHour: price, from: next });
+      return;
+    }
+    case 'greyMarket': {
+      const chip = findChip(scenario, effect.chip);
+      if (chip) chip.greyMarket = { premium: effect.premium, seizurePercent: effect.seizurePercent };
+      return;
+    }
+    case 'marketSize':
+      if (region) region.markets[effect.segment].spendPerQuarter *= effect.factor;
+      return;
+    case 'appetite': {
+      const current = appetiteAt(scenario, effect.region, state.quarter);
+      scenario.appetite.push({
+        from: next,
+        region: effect.region,
+        foundation: effect.foundation ?? current?.foundation ?? 1,
+        applications: effect.applications ?? current?.applications ?? 1,
+      });
+      return;
+    }
+    case 'voucher':
+      if (region) region.computeVoucherShare = effect.share;
+      return;
+    case 'powerPrice':
+      if (region) region.powerPricePerKwh *= effect.factor;
+      return;
+    case 'priceWar':
+      for (const l of state.labs) if (l.alive && l.region === effect.region) l.prices.api *= effect.factor;
+      return;
+    case 'openModelRelease':
+      // A model from a lab outside the game: it joins the open models any host can serve.
+      state.models.push({
+        id: `${OUTSIDE_LAB}-${event.id}`,
+        lab: OUTSIDE_LAB,
+        name: effect.name,
+        totalParams: effect.activeParams,
+        activeParams: effect.activeParams,
+        effectiveCompute: 0,
+        capability: effect.capability,
+        open: true,
+        releasedQuarter: state.quarter,
+      });
+      return;
+    case 'grant':
+      if (lab) record(lab, 'grant', effect.amount, event.id);
+      return;
+    case 'expense':
+      if (lab) record(lab, 'expense', -effect.amount, event.id);
+      return;
+    case 'investment':
+      if (!lab) return;
+      record(lab, 'funding', effect.amount, event.id);
+      // The partner's stake: equityShare of the lab after the deal.
+      lab.equity = dilute(lab.equity, (effect.amount * (1 - effect.equityShare)) / effect.equityShare, effect.amount);
+      return;
+    case 'poach': {
+      if (!lab) return;
+      const lost = Math.floor(lab.researchers * effect.share);
+      const rival = state.labs
+        .filter((l) => l.alive && l.id !== lab.id)
+        .sort((a, b) => b.cash - a.cash || (a.id < b.id ? -1 : 1))[0];
+      lab.researchers -= lost;
+      if (rival) rival.researchers += lost;
+      return;
+    }
+    case 'seizeGreyChips':
+      if (!lab) return;
+      lab.greyChips = {};
+      lab.chipVintages = lab.chipVintages.filter((v) => !v.grey);
+      return;
+    case 'cutRentalsAbroad':
+      if (lab) lab.rentals = lab.rentals.filter((r) => r.region === lab.region);
+      return;
+    case 'reputation':
+      if (lab) lab.reputation = Math.max(0, Math.min(100, lab.reputation + effect.delta));
+      return;
+  }
+}

@@ -1,0 +1,67 @@
+import { answerEvent, type GameState, type ReportNote } from '../engine';
+import { t, type MessageKey } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { rejectionText } from './action-card';
+import { h, replaceChildren, type Panel } from './dom';
+import { playerView } from './lab-view';
+
+/** Last quarter's news: events with their teaching note, releases and exits; and questions waiting for an answer. */
+export function createNewsCard(store: AppStore): Panel {
+  const root = h('section', { class: 'card news', 'aria-labelledby': 'news-heading', 'data-card': 'news' });
+  const message = h('p', { class: 'message', role: 'status', id: 'news-message' });
+  const render = () => {
+    const view = playerView(store.getState());
+    if (!view) return;
+    const { game, lab } = view;
+    const news = game.reports.at(-1)?.news.filter((n) => n.code !== 'event' || n.params['lab'] === undefined || n.params['lab'] === lab.id) ?? [];
+    replaceChildren(
+      root,
+      h('h2', { id: 'news-heading' }, t('news.heading')),
+      news.length === 0 ? h('p', { class: 'muted' }, t('news.none')) : null,
+      ...news.map((note) => newsItem(game, note)),
+      ...lab.pendingChoices.map((eventId) => question(store, game, lab.id, eventId, message)),
+      message,
+    );
+  };
+  render();
+  const unsubscribe = store.subscribe((s) => s.game, render);
+  return { root, destroy: () => { unsubscribe(); root.remove(); } };
+}
+
+function labName(game: GameState, id: string | number | undefined): string {
+  return game.labs.find((l) => l.id === id)?.name ?? String(id ?? '');
+}
+
+function newsItem(game: GameState, note: ReportNote): HTMLElement {
+  if (note.code === 'event') {
+    const event = game.scenario.events.find((e) => e.id === note.params['event']);
+    if (!event) return h('p', {}, String(note.params['event']));
+    return h('article', { class: 'event' },
+      h('h3', {}, event.headline),
+      h('p', {}, event.body),
+      h('p', { class: 'teaching' }, t('news.whyItMatters', { note: event.teachingNote })));
+  }
+  const params = { ...note.params, lab: labName(game, note.params['lab']) };
+  return h('p', { class: 'news-line' }, t(`news.${note.code}` as MessageKey, params));
+}
+
+function question(store: AppStore, game: GameState, labId: string, eventId: string, message: HTMLElement): HTMLElement {
+  const event = game.scenario.events.find((e) => e.id === eventId);
+  if (!event) return h('p', {}, eventId);
+  const buttons = event.choices.map((choice) => {
+    const button = h('button', { type: 'button' }, choice.label);
+    button.addEventListener('click', () => {
+      const rejected = store.getState().dispatch(answerEvent(labId, eventId, choice.id));
+      message.className = rejected ? 'message error' : 'message ok';
+      message.textContent = rejected ? rejectionText(rejected) : t('news.chosen', { choice: choice.label });
+    });
+    return button;
+  });
+  return h('div', { class: 'question', role: 'group', 'aria-label': event.headline },
+    h('h3', {}, event.headline),
+    h('p', {}, event.body),
+    h('p', { class: 'teaching' }, t('news.whyItMatters', { note: event.teachingNote })),
+    h('p', {}, t('news.decide')),
+    h('div', { class: 'button-row' }, ...buttons),
+    h('p', { class: 'muted' }, t('news.defaultHint')));
+}
