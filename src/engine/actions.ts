@@ -1,5 +1,5 @@
 // Every input to the game is one of these plain objects, made by the creators below.
-import type { ChipId, LabId, RegionId, SegmentId } from './scenario-types';
+import type { ChipId, LabId, ProductId, RegionId, SegmentId } from './scenario-types';
 import type { ComputeSplit } from './state-types';
 
 export type Role = 'researchers' | 'engineers';
@@ -15,12 +15,13 @@ export type Action =
   | { type: 'cancelRun'; lab: LabId }
   | { type: 'openWeights'; lab: LabId; model: string }
   | { type: 'useModel'; lab: LabId; model: string }
-  | { type: 'launchProduct'; lab: LabId; segment: SegmentId }
+  | { type: 'launchProduct'; lab: LabId; segment: ProductId }
   | { type: 'setPrice'; lab: LabId; segment: SegmentId; price: number }
   | { type: 'raiseRound'; lab: LabId; amount: number }
   | { type: 'research'; lab: LabId; technique: string }
   | { type: 'publish'; lab: LabId; technique: string }
-  | { type: 'answerEvent'; lab: LabId; event: string; choice: string };
+  | { type: 'answerEvent'; lab: LabId; event: string; choice: string }
+  | { type: 'buildVertical'; lab: LabId; vertical: string };
 
 export type ActionType = Action['type'];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
@@ -39,9 +40,10 @@ export const startRun = (
 export const cancelRun = (lab: LabId): Action => ({ type: 'cancelRun', lab });
 export const openWeights = (lab: LabId, model: string): Action => ({ type: 'openWeights', lab, model });
 export const useModel = (lab: LabId, model: string): Action => ({ type: 'useModel', lab, model });
-export const launchProduct = (lab: LabId, segment: SegmentId): Action => ({ type: 'launchProduct', lab, segment });
+export const launchProduct = (lab: LabId, segment: ProductId): Action => ({ type: 'launchProduct', lab, segment });
 export const setPrice = (lab: LabId, segment: SegmentId, price: number): Action => ({ type: 'setPrice', lab, segment, price });
 export const raiseRound = (lab: LabId, amount: number): Action => ({ type: 'raiseRound', lab, amount });
 export const research = (lab: LabId, technique: string): Action => ({ type: 'research', lab, technique });
 export const publish = (lab: LabId, technique: string): Action => ({ type: 'publish', lab, technique });
 export const answerEvent = (lab: LabId, event: string, choice: string): Action => ({ type: 'answerEvent', lab, event, choice });
+export const buildVertical = (lab: LabId, vertical: string): Action => ({ type: 'buildVertical', lab, vertical });

@@ -38,7 +38,7 @@ export function revenueGrowth(lab: Lab): number {
 
 /**
  * Valuation: net assets, plus revenue at a multiple that rises with growth, plus (for foundation labs) a premium
- * for capability that falls tenfold for every twenty points behind the world's frontier; both scaled by appetite.
+ * for capability that falls tenfold for every twelve points behind the world's frontier; both scaled by appetite.
  */
 export function valuationOf(state: GameState, lab: Lab): number {
   if (!lab.alive) return 0;
@@ -47,7 +47,7 @@ export function valuationOf(state: GameState, lab: Lab): number {
   const revenueValue = world.revenueMultiple * annualRevenue * pow(revenueGrowth(lab), 0.5);
   const top = worldFrontier(state);
   const own = bestOwnModel(state.models, lab);
-  const capabilityValue = own ? world.frontierValue * pow(10, (own.capability - top) / 20) : 0;
+  const capabilityValue = own ? world.frontierValue * pow(10, (own.capability - top) / 12) : 0;
   const netAssets = Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters);
   return netAssets + appetiteFor(state, lab) * (revenueValue + capabilityValue);
 }

@@ -2,13 +2,29 @@
 import { maxRound, roundChancePercent } from './funding';
 import { isAmount, type Handlers } from './handler';
 import { reject } from './reasons';
-import { SEGMENT_IDS } from './scenario-types';
+import { PRODUCT_IDS, SEGMENT_IDS } from './scenario-types';
+import { capabilityOfLab } from './training';
 
-export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRound'> = {
+export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRound' | 'buildVertical'> = {
+  buildVertical: {
+    validate(state, lab, action) {
+      const vertical = state.scenario.verticals.find((v) => v.id === action.vertical);
+      if (!vertical) return reject('unknownVertical', { vertical: String(action.vertical) });
+      if (lab.verticals[vertical.id]) return reject('verticalStarted', { vertical: vertical.name });
+      const capability = capabilityOfLab(state, lab);
+      if (capability < vertical.minCapability) return reject('modelTooWeak', { vertical: vertical.name, needed: vertical.minCapability, capability: Math.round(capability * 10) / 10 });
+      if (lab.engineers === 0) return reject('noEngineers');
+      return undefined;
+    },
+    apply(_state, lab, action) {
+      lab.verticals[action.vertical] = { progress: 0, live: false };
+    },
+  },
   launchProduct: {
     validate(_state, lab, action) {
-      if (!SEGMENT_IDS.includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
+      if (!PRODUCT_IDS.includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
       if (lab.products[action.segment]) return reject('productLive', { segment: action.segment });
+      if (action.segment === 'cloud') return undefined;
       if (!lab.productModel) return reject('noModel');
       return undefined;
     },
@@ -18,7 +34,7 @@ export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRou
   },
   setPrice: {
     validate(_state, _lab, action) {
-      if (!SEGMENT_IDS.includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
+      if (!SEGMENT_IDS.includes(action.segment as never)) return reject('unknownSegment', { segment: String(action.segment) });
       if (!isAmount(action.price, 0.01, 10_000)) return reject('badNumber', { field: 'price' });
       return undefined;
     },

@@ -1,11 +1,20 @@
-// Quarter phase: every region and segment resolves; labs earn what their inference compute can serve.
+// Quarter phase: every region's segments, verticals and open-model hosting resolve;
+// labs earn what their inference compute can serve.
 import { record } from './ledger';
-import { inferenceNeeded, resolveMarket } from './market';
+import { bestOpenModel, inferenceNeeded, OPEN_HOSTS, openHostPrice, resolveMarket } from './market';
 import { labEffects } from './research';
 import { drawBetween } from './rng';
-import { SEGMENT_IDS, type SegmentId } from './scenario-types';
-import type { GameState, LabQuarterReport, SegmentResult } from './state-types';
+import { SEGMENT_IDS } from './scenario-types';
+import type { GameState, Lab, LabQuarterReport, SegmentResult } from './state-types';
 import type { LabCompute } from './phase-training';
+import { advanceVerticalBuilds, resolveVertical } from './verticals';
+
+/** Revenue a lab could earn from one source, and the inference FLOP serving it takes. */
+interface Demand {
+  detail: string;
+  revenue: number;
+  flop: number;
+}
 
 /** Resolves all markets, records each lab's revenue, and returns the market results for the report. */
 export function resolveMarkets(
@@ -13,15 +22,38 @@ export function resolveMarkets(
   compute: Record<string, LabCompute>,
   reports: Record<string, LabQuarterReport>,
 ): SegmentResult[] {
+  const { scenario } = state;
   const results: SegmentResult[] = [];
-  const demand: Record<string, { segment: SegmentId; revenue: number }[]> = {};
-  for (const region of state.scenario.regions) {
+  const demand: Record<string, Demand[]> = {};
+  const want = (lab: Lab, entry: Demand) => {
+    if (entry.revenue > 0) (demand[lab.id] ??= []).push(entry);
+  };
+  const served = (lab: Lab) => state.models.find((m) => m.id === lab.productModel);
+  const efficiency = (lab: Lab) => labEffects(state, lab).inferenceEfficiency;
+
+  for (const lab of state.labs) {
+    if (!lab.alive) continue;
+    for (const name of advanceVerticalBuilds(state, lab)) reports[lab.id]?.notes.push({ code: 'verticalLive', params: { vertical: name } });
+  }
+
+  for (const region of scenario.regions) {
     for (const segment of SEGMENT_IDS) {
       const outcome = resolveMarket(state, region, segment, drawBetween(state.rng, 'market', 0.97, 1.03));
       results.push({ region: region.id, segment, spend: outcome.spend, shares: outcome.shares });
       for (const lab of state.labs) {
-        const share = outcome.shares[lab.id];
-        if (share) (demand[lab.id] ??= []).push({ segment, revenue: share * outcome.spend });
+        const model = served(lab);
+        const revenue = (outcome.shares[lab.id] ?? 0) * outcome.spend;
+        if (model) want(lab, { detail: segment, revenue, flop: inferenceNeeded(scenario, segment, lab, model, revenue, efficiency(lab)) });
+      }
+      if (segment === 'api') hostOpenModels(state, region.openTo, (outcome.shares[OPEN_HOSTS] ?? 0) * outcome.spend, compute, want);
+    }
+    for (const vertical of scenario.verticals) {
+      const outcome = resolveVertical(state, region, vertical, drawBetween(state.rng, 'market', 0.97, 1.03));
+      results.push({ region: region.id, segment: `vertical:${vertical.id}`, spend: outcome.spend, shares: outcome.shares });
+      for (const lab of state.labs) {
+        const model = served(lab);
+        const revenue = (outcome.shares[lab.id] ?? 0) * outcome.spend;
+        if (model) want(lab, { detail: `vertical:${vertical.id}`, revenue, flop: (revenue * scenario.world.enterpriseTokensPerDollar * 2 * model.activeParams) / efficiency(lab) });
       }
     }
   }
@@ -29,22 +61,38 @@ export function resolveMarkets(
   for (const lab of state.labs) {
     if (!lab.alive) continue;
     const wanted = demand[lab.id] ?? [];
-    const model = state.models.find((m) => m.id === lab.productModel);
-    const totalRevenue = wanted.reduce((a, w) => a + w.revenue, 0);
-    let served = 1;
-    if (model && totalRevenue > 0) {
-      const efficiency = labEffects(state, lab).inferenceEfficiency;
-      const needed = wanted.reduce((a, w) => a + inferenceNeeded(state.scenario, w.segment, lab, model, w.revenue, efficiency), 0);
-      const capacity = compute[lab.id]?.inferenceFlop ?? 0;
-      served = needed > capacity ? capacity / needed : 1;
-    }
+    const total = wanted.reduce((a, w) => a + w.revenue, 0);
+    const needed = wanted.reduce((a, w) => a + w.flop, 0);
+    const capacity = compute[lab.id]?.inferenceFlop ?? 0;
+    const share = needed > capacity ? capacity / needed : 1;
+    for (const w of wanted) record(lab, 'revenue', w.revenue * share, w.detail);
     const report = reports[lab.id]!;
-    for (const segment of SEGMENT_IDS) {
-      const revenue = wanted.filter((w) => w.segment === segment).reduce((a, w) => a + w.revenue, 0) * served;
-      record(lab, 'revenue', revenue, segment);
-    }
-    report.lostToCapacity = totalRevenue * (1 - served);
-    if (served < 0.95) report.notes.push({ code: 'capacityShort', params: { served: Math.round(served * 100) } });
+    report.lostToCapacity = total * (1 - share);
+    if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: Math.round(share * 100) } });
   }
   return results;
+}
+
+/**
+ * Buyers of open models at cost pay hosts; the game's clouds win a share of that, split by their inference
+ * compute. Serving the best open model takes its active parameters' FLOP per token.
+ */
+function hostOpenModels(
+  state: GameState,
+  sellers: readonly string[],
+  openSpend: number,
+  compute: Record<string, LabCompute>,
+  want: (lab: Lab, entry: Demand) => void,
+): void {
+  const open = bestOpenModel(state.models);
+  if (!open || openSpend <= 0) return;
+  const hosts = state.labs.filter((lab) => lab.alive && lab.products.cloud && sellers.includes(lab.region));
+  const capacity = hosts.reduce((a, lab) => a + (compute[lab.id]?.inferenceFlop ?? 0), 0);
+  if (capacity <= 0) return;
+  const pool = openSpend * state.scenario.world.inGameHostShare;
+  const price = openHostPrice(state.scenario, open);
+  for (const lab of hosts) {
+    const revenue = (pool * (compute[lab.id]?.inferenceFlop ?? 0)) / capacity;
+    want(lab, { detail: 'cloud', revenue, flop: (revenue / price) * 1e6 * 2 * open.activeParams / labEffects(state, lab).inferenceEfficiency });
+  }
 }

@@ -4,7 +4,7 @@ import { produce } from 'immer';
 import { applyAction } from './apply-action';
 import { rentalOffer, findChip } from './compute';
 import { valuationOf } from './funding';
-import { bestOwnModel } from './training';
+import { bestOwnModel, capabilityOfLab } from './training';
 import { resolveMarkets } from './phase-markets';
 import { payCosts } from './phase-costs';
 import { closeRound, seizeGreyChips } from './phase-funding';
@@ -92,11 +92,6 @@ export function endQuarter(state: GameState): GameState {
     const humansOut = humanLabs.length > 0 && humanLabs.every((lab) => !lab.alive);
     draft.over = draft.quarter >= scenario.quarters || humansOut;
   });
-}
-
-/** Capability of the model a lab serves (0 without one). */
-export function capabilityOfLab(state: GameState, lab: Lab): number {
-  return state.models.find((m) => m.id === lab.productModel)?.capability ?? 0;
 }
 
 /** Rentals whose offer ended (a ban, a cut-off) stop, with a news line. */

@@ -38,7 +38,11 @@ export type RejectionReason =
   | 'techniqueUnknownToLab'
   | 'alreadyPublished'
   | 'noSuchQuestion'
-  | 'unknownChoice';
+  | 'unknownChoice'
+  | 'unknownVertical'
+  | 'verticalStarted'
+  | 'modelTooWeak'
+  | 'noEngineers';
 
 export type RejectionParams = Record<string, string | number>;
 

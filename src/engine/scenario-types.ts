@@ -5,6 +5,10 @@ export type LabId = string;
 export type ChipId = string;
 export type SegmentId = 'api' | 'consumer';
 export const SEGMENT_IDS: readonly SegmentId[] = ['api', 'consumer'];
+/** What a lab can sell: the two buyer segments, and hosting other labs' open models on its cloud. */
+export type ProductId = SegmentId | 'cloud';
+export const PRODUCT_IDS: readonly ProductId[] = ['api', 'consumer', 'cloud'];
+export type VerticalId = string;
 
 /** A quarter as an index from the scenario's start (0 = first quarter played). */
 export type QuarterIndex = number;
@@ -165,6 +169,23 @@ export interface SegmentRules {
   tokensPerDollar?: number;
 }
 
+/** An industry (finance, healthcare, government...) that buys solutions built on a model. */
+export interface Vertical {
+  id: VerticalId;
+  name: string;
+  /** The base model must be at least this capable (own or licensed open model). */
+  minCapability: number;
+  /** Engineer-quarters of work to build the solution. */
+  engineerQuarters: number;
+  /** Spending per quarter by region at the start, dollars. */
+  spend: Record<RegionId, number>;
+  growthPerQuarter: number;
+  /** Share of last quarter's contracts that stay put (sticky enterprise deals), 0..1. */
+  stickiness: number;
+  /** State buyers: the home bias of the region counts three times. */
+  stateBuyers: boolean;
+}
+
 export interface FundingAppetite {
   from: QuarterIndex;
   region: RegionId;
@@ -191,7 +212,7 @@ export interface WorldRules {
   hostGpuHourPrice: number;
   /** FLOP per second a host's GPU delivers when serving (peak x utilisation). */
   hostEffectiveFlops: number;
-  /** What investors pay for a lab at the world's frontier, before revenue; twenty points behind is worth a tenth. */
+  /** What investors pay for a lab at the world's frontier, before revenue; twelve points behind is worth a tenth. */
   frontierValue: number;
   /** Capability of the world's best model at the start, in or out of the game. */
   frontierStart: number;
@@ -205,6 +226,10 @@ export interface WorldRules {
   researchFlopUnit: number;
   /** Share of a technique's cost that labs still pay once someone has published it (followers gain most). */
   publishedCostShare: number;
+  /** Share of open-model hosting revenue that goes to clouds in the game (the rest to clouds outside it). */
+  inGameHostShare: number;
+  /** Tokens served per dollar of enterprise revenue. */
+  enterpriseTokensPerDollar: number;
 }
 
 export interface Scenario {
@@ -218,6 +243,9 @@ export interface Scenario {
   labs: LabSetup[];
   playerLab: LabId;
   segments: Record<SegmentId, SegmentRules>;
+  /** How enterprise buyers in every vertical choose (price is fixed by contract, so its weight is unused). */
+  enterprise: Pick<SegmentRules, 'capabilityWeight' | 'reputationWeight' | 'outsideUtility'>;
+  verticals: Vertical[];
   appetite: FundingAppetite[];
   techniques: Technique[];
   events: EventDef[];

@@ -1,5 +1,5 @@
 // The game state: plain JSON data only (no classes, Maps, functions or cycles).
-import type { ChipId, LabId, QuarterIndex, RegionId, Scenario, SegmentId, StrategyId } from './scenario-types';
+import type { ChipId, LabId, ProductId, QuarterIndex, RegionId, Scenario, SegmentId, StrategyId, VerticalId } from './scenario-types';
 import type { RngStreams } from './rng';
 
 export type Seat = { kind: 'human' } | { kind: 'bot'; strategy: StrategyId };
@@ -107,8 +107,10 @@ export interface Lab {
   run: TrainingRun | null;
   /** Model served by the lab's products: one of its own, or another lab's open model. */
   productModel: string | null;
-  products: Record<SegmentId, boolean>;
+  products: Record<ProductId, boolean>;
   prices: Record<SegmentId, number>;
+  /** Industry solutions: engineer-quarters put in so far, and whether each is on sale. */
+  verticals: Record<VerticalId, { progress: number; live: boolean }>;
   reputation: number;
   /** Techniques mastered, in the order learned. */
   techniques: string[];
@@ -130,7 +132,8 @@ export interface Lab {
 
 export interface SegmentResult {
   region: RegionId;
-  segment: SegmentId;
+  /** A buyer segment, or 'vertical:<id>' for an industry. */
+  segment: SegmentId | `vertical:${string}`;
   /** Buyers' spending, dollars. */
   spend: number;
   /** Share won by each lab; 'open' is open models served at cost by hosts, 'none' buyers who bought nothing. */
@@ -192,6 +195,8 @@ export interface GameState {
   published: string[];
   /** Every event that has fired, in order. */
   firedEvents: FiredEvent[];
+  /** Last quarter's enterprise contract shares by region, vertical and lab (contracts are sticky). */
+  verticalShares: Record<RegionId, Record<VerticalId, Record<LabId, number>>>;
   rng: RngStreams;
   reports: QuarterReport[];
   /** Goes up by one on every accepted action and every resolved quarter. */

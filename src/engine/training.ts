@@ -1,7 +1,7 @@
 // Training runs: compute needed (6 x active parameters x tokens), progress, risk, and the capability they buy.
 import { log10 } from './math';
 import type { WorldRules } from './scenario-types';
-import type { Lab, Model, TrainingRun } from './state-types';
+import type { GameState, Lab, Model, TrainingRun } from './state-types';
 
 /** Training FLOP of a run: 6 x active parameters x tokens (Kaplan / Chinchilla). */
 export function requiredFlop(activeParams: number, tokens: number): number {
@@ -58,4 +58,9 @@ export function worldFrontier(state: { scenario: { world: WorldRules }; quarter:
   let best = world.frontierStart + world.frontierGainPerQuarter * state.quarter;
   for (const model of state.models) best = Math.max(best, model.capability);
   return best;
+}
+
+/** Capability of the model a lab serves (0 without one). */
+export function capabilityOfLab(state: Pick<GameState, 'models'>, lab: Lab): number {
+  return state.models.find((m) => m.id === lab.productModel)?.capability ?? 0;
 }

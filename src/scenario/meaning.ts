@@ -47,6 +47,7 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
       if (m.activeParams > m.totalParams) error(`labs[${l}].models[${i}].activeParams`, 'Active parameters cannot exceed total parameters.');
     });
   });
+  scenario.verticals.forEach((v, i) => Object.keys(v.spend).forEach((r) => region(`verticals[${i}].spend.${r}`, r)));
   scenario.appetite.forEach((a, i) => {
     region(`appetite[${i}].region`, a.region);
     if (a.from >= scenario.quarters) error(`appetite[${i}].from`, `Quarter ${a.from} is after the scenario's last quarter (${scenario.quarters - 1}).`);

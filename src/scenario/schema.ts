@@ -112,6 +112,17 @@ const segmentRules = z.strictObject({
   tokensPerDollar: money('Tokens served per dollar of revenue; leave out for the API (one million per price).').optional(),
 });
 
+const vertical = z.strictObject({
+  id: id.describe('Vertical id.'),
+  name: z.string().min(1).max(60).describe('Name shown to players.'),
+  minCapability: z.number().min(0).max(200).describe('The base model must be at least this capable.'),
+  engineerQuarters: sourced(z.number().finite().min(1).max(100_000), 'Engineer-quarters of work to build the solution.'),
+  spend: z.record(id, money('Dollars per quarter.')).describe('Spending per quarter by region at the start, dollars.'),
+  growthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of that spending per quarter.'),
+  stickiness: fraction('Share of last quarter\'s contracts that stay put (0..1).'),
+  stateBuyers: z.boolean().describe('State buyers: the region\'s home bias counts three times.'),
+});
+
 const technique = z.strictObject({
   id: id.describe('Technique id.'),
   name: z.string().min(1).max(60).describe('Name shown to players.'),
@@ -204,6 +215,8 @@ const world = z.strictObject({
   trainingFailurePercent: sourced(z.number().min(0).max(50), 'Chance in whole percent that a run at 1e24 FLOP fails with no researchers.'),
   researchFlopUnit: sourced(z.number().finite().min(1).max(1e30), 'Research points a quarter are sqrt(researchers x research FLOP / this).'),
   publishedCostShare: fraction('Share of a technique\'s cost still paid once someone has published it.'),
+  inGameHostShare: fraction('Share of open-model hosting revenue that goes to clouds in the game.'),
+  enterpriseTokensPerDollar: money('Tokens served per dollar of enterprise revenue.'),
 });
 
 export const scenarioFileSchema = z
@@ -223,6 +236,12 @@ export const scenarioFileSchema = z
     labs: z.array(lab).min(1).max(64).describe('Labs in the game.'),
     playerLab: id.describe('Lab the player runs by default.'),
     segments: z.strictObject({ api: segmentRules, consumer: segmentRules }).describe('How buyers choose in each segment.'),
+    enterprise: z.strictObject({
+      capabilityWeight: sourced(z.number().finite().min(0).max(10), 'Utility per capability point.'),
+      reputationWeight: sourced(z.number().finite().min(0).max(10), 'Utility per reputation point.'),
+      outsideUtility: sourced(z.number().finite().min(-50).max(50), 'Utility of buying no solution in the game.'),
+    }).describe('How enterprise buyers choose a vertical solution.'),
+    verticals: z.array(vertical).max(20).default([]).describe('Industries that buy solutions built on models.'),
     appetite: z.array(appetite).max(400).describe('Investors\' appetite per region over time.'),
     techniques: z.array(technique).max(40).describe('Techniques labs can research.'),
     events: z.array(event).max(200).default([]).describe('Scheduled and triggered events.'),

@@ -15,7 +15,7 @@ export interface ActionCardSpec {
   preview?: () => string;
   /** The action to send, or a reason it cannot be built from the fields. */
   action: () => Action | Rejected;
-  /** Sentence shown after the engine accepts it. */
+  /** Sentence shown after the engine accepts it (worded from the fields, before the state changes). */
   success: () => string;
   /** Called on every new state, before the preview (rebuild options, show progress). */
   refresh?: () => void;
@@ -50,9 +50,11 @@ export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const action = spec.action();
+    // Worded before dispatching: the new state rebuilds the fields the sentence is made from.
+    const success = spec.success();
     const rejected = 'type' in action ? store.getState().dispatch(action) : action;
     message.className = rejected ? 'message error' : 'message ok';
-    message.textContent = rejected ? rejectionText(rejected) : spec.success();
+    message.textContent = rejected ? rejectionText(rejected) : success;
   });
   let quarter = store.getState().game?.quarter;
   const unsubscribe = store.subscribe(

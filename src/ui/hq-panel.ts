@@ -3,32 +3,37 @@ import type { AppStore } from '../store/game-store';
 import { createChipsCard } from './chips-card';
 import { h, type Panel } from './dom';
 import { createFundingCard } from './funding-card';
+import { createModelsCard } from './models-card';
 import { createNewsCard } from './news-card';
+import { createPeopleCard } from './people-card';
 import { createProductCard } from './product-card';
 import { createQuarterSummary } from './quarter-summary';
+import { createRentCard } from './rent-card';
 import { createResearchCard } from './research-card';
+import { createSideTabs } from './side-tabs';
 import { createSplitCard } from './split-card';
 import { createTopBar } from './top-bar';
 import { createTrainingCard } from './training-card';
+import { createVerticalCard } from './vertical-card';
 
-/** Headquarters: the top bar, the decision cards and the End quarter button, over the Phaser world view. */
+/** Headquarters: the top bar, the decisions in tabs and the End quarter button, over the Phaser world view. */
 export function createHqPanel(store: AppStore): Panel {
   const topBar = createTopBar(store);
-  const summary = createQuarterSummary(store);
-  const news = createNewsCard(store);
-  const cards = [createChipsCard(store), createSplitCard(store), createTrainingCard(store), createResearchCard(store), createProductCard(store), createFundingCard(store)];
+  const tabs = createSideTabs([
+    { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store)] },
+    { id: 'compute', label: 'tabs.compute', panels: [createChipsCard(store), createRentCard(store), createSplitCard(store)] },
+    { id: 'models', label: 'tabs.models', panels: [createTrainingCard(store), createResearchCard(store), createModelsCard(store)] },
+    { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store)] },
+    { id: 'people', label: 'tabs.people', panels: [createPeopleCard(store)] },
+  ]);
   const endQuarter = h('button', { type: 'button', class: 'primary end-quarter' }, t('hq.endQuarter'));
   endQuarter.addEventListener('click', () => store.getState().endQuarter());
-  const root = h(
-    'div',
-    { class: 'screen hq-screen' },
-    topBar.root,
-    h('aside', { class: 'side-panel' }, h('div', { class: 'side-scroll' }, news.root, summary.root, ...cards.map((c) => c.root)), endQuarter),
-  );
+  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, tabs.root, endQuarter));
   return {
     root,
     destroy: () => {
-      [topBar, news, summary, ...cards].forEach((p) => p.destroy());
+      topBar.destroy();
+      tabs.destroy();
       root.remove();
     },
   };

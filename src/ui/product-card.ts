@@ -21,13 +21,22 @@ export function createProductCard(store: AppStore): Panel {
     launchMessage.className = rejected ? 'message error' : 'message ok';
     launchMessage.textContent = rejected ? rejectionText(rejected) : t('product.launched');
   });
+  const cloud = h('button', { type: 'button', class: 'secondary' }, t('product.launchCloud'));
+  const cloudNote = h('p', { class: 'muted' }, t('product.cloudLive'));
+  cloud.addEventListener('click', () => {
+    const lab = playerView(store.getState())?.lab;
+    if (!lab) return;
+    const rejected = store.getState().dispatch(launchProduct(lab.id, 'cloud'));
+    launchMessage.className = rejected ? 'message error' : 'message ok';
+    launchMessage.textContent = rejected ? rejectionText(rejected) : t('product.cloudLive');
+  });
   let shownSegment = '';
   return createActionCard(store, {
     id: 'product',
     heading: t('product.heading'),
     help: t('product.help'),
     fields: [field('product-segment', t('product.segment'), segment), field('product-price', t('product.price'), price), serving],
-    extra: [launch, launchMessage],
+    extra: [h('div', { class: 'button-row' }, launch, cloud), cloudNote, launchMessage],
     submitLabel: t('product.submit'),
     refresh: () => {
       const view = playerView(store.getState());
@@ -39,6 +48,8 @@ export function createProductCard(store: AppStore): Panel {
       const model = view.game.models.find((m) => m.id === view.lab.productModel);
       serving.textContent = model ? t('product.serving', { model: model.name, capability: model.capability.toFixed(1) }) : '';
       launch.hidden = view.lab.products.consumer;
+      cloud.hidden = view.lab.products.cloud;
+      cloudNote.hidden = !view.lab.products.cloud;
     },
     action: () => setPrice(playerView(store.getState())?.lab.id ?? '', segment.value as SegmentId, Number(price.value)),
     success: () => t('product.set', { price: price.value }),

@@ -25,7 +25,7 @@ export function createTrainingCard(store: AppStore): Panel {
     tokens: Number(tokens.value) * 1e12,
     open: open.checked,
   });
-  let defaultNamed = false;
+  let namedForModels = -1;
   return createActionCard(store, {
     id: 'train',
     heading: t('train.heading'),
@@ -42,9 +42,11 @@ export function createTrainingCard(store: AppStore): Panel {
     refresh: () => {
       const view = playerView(store.getState());
       if (!view) return;
-      if (!defaultNamed) {
-        name.value = `${view.lab.name.split(' ')[0]} ${view.game.models.filter((m) => m.lab === view.lab.id).length + 1}`;
-        defaultNamed = true;
+      // Suggest the next name in the lab's series whenever a new model of its own appears.
+      const own = view.game.models.filter((m) => m.lab === view.lab.id).length;
+      if (own !== namedForModels) {
+        name.value = `${view.lab.name.split(' ')[0]} ${own + 1}`;
+        namedForModels = own;
       }
       const current = view.lab.run;
       progress.hidden = !current;
@@ -60,9 +62,6 @@ export function createTrainingCard(store: AppStore): Panel {
       return quarters === Infinity ? t('train.previewNever', { flop: scientific(flop) }) : t('train.preview', { flop: scientific(flop), quarters });
     },
     action: () => startRun(playerView(store.getState())?.lab.id ?? '', run()),
-    success: () => {
-      defaultNamed = false;
-      return t('train.started', { name: run().name });
-    },
+    success: () => t('train.started', { name: run().name }),
   });
 }

@@ -29,6 +29,7 @@ async function expectInsideViewport(s: Session, selector: string) {
 
 const card = (s: Session, id: string) => s.page.locator(`[data-card="${id}"]`);
 const answer = (s: Session, id: string) => s.page.locator(`#${id}-message`);
+const openTab = (s: Session, name: string) => s.page.getByRole('tab', { name }).click();
 
 describe.each([
   { width: 1280, height: 720 },
@@ -48,6 +49,7 @@ describe.each([
     await expect.poll(() => page.locator('[data-figure="cash"] .value').textContent()).toBe('$80M');
 
     // A decision the lab cannot afford is refused with its reason in a sentence.
+    await openTab(s, 'Compute');
     const chips = card(s, 'chips');
     await chips.getByLabel('Units').fill('50000');
     await expect.poll(() => chips.locator('.preview').textContent()).toContain('Cost $1.4B; cash left −$1.3B');
@@ -68,6 +70,7 @@ describe.each([
     await expect.poll(() => answer(s, 'split').textContent()).toBe('Compute split set to 45/50/5.');
 
     // A mixture of experts is refused until researched.
+    await openTab(s, 'Models');
     const train = card(s, 'train');
     await train.getByLabel('Total parameters (billions)').fill('400');
     await train.getByLabel('Active parameters (billions)').fill('40');
@@ -89,6 +92,7 @@ describe.each([
     for (let quarter = 1; quarter <= 8; quarter += 1) {
       if (quarter === 3) {
         // The scheduled open-model shock is in the news, with its teaching note.
+        await openTab(s, 'News');
         await expect.poll(() => card(s, 'news').textContent()).toContain('A free model nearly matches the best');
         await expect.poll(() => card(s, 'news').textContent()).toContain('Why it matters: Open weights set a price floor');
       }
@@ -100,6 +104,16 @@ describe.each([
         await expect.poll(() => page.locator('[data-figure="equity"] .value').textContent()).toBe('59.5%');
         await expectDrawn(s, 'Headquarters', `${size}-4-headquarters-q4`);
         await expect.poll(() => page.locator('.summary .card').first().textContent()).toContain('Last quarter');
+        // Hire, start an industry solution, host open models, all from their tabs.
+        await openTab(s, 'People');
+        await card(s, 'people').getByRole('button', { name: 'Hire' }).click();
+        await expect.poll(() => answer(s, 'people').textContent()).toBe('Hired 5.');
+        await openTab(s, 'Business');
+        await card(s, 'vertical').getByLabel('Industry').selectOption('finance');
+        await card(s, 'vertical').getByRole('button', { name: 'Build' }).click();
+        await expect.poll(() => answer(s, 'vertical').textContent()).toBe('Your engineers are building the Finance solution.');
+        await s.screenshot(`${size}-4b-business-tab`);
+        await openTab(s, 'News');
       }
       await page.getByRole('button', { name: 'End quarter' }).click();
     }

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "97a167631f02ce5e",
-        "2fe866f6fc5d7a53",
-        "e9952fc583dbfee6",
-        "b49b9b1103610759",
+        "75a932755f42340d",
+        "322c7bdf5984a476",
+        "2ca475a4d008ce3b",
+        "4ca6f559ce662b41",
       ]
     `);
   });

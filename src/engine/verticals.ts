@@ -1,0 +1,47 @@
+// Enterprise verticals: solutions built over quarters by engineers on a base model; sticky contracts;
+// state buyers who prefer labs at home.
+import { pow, softmaxWithOutside } from './math';
+import type { Region, Vertical } from './scenario-types';
+import type { GameState, Lab } from './state-types';
+import { capabilityOfLab } from './training';
+
+/** Engineers spread evenly over the solutions still being built; finished ones go on sale. */
+export function advanceVerticalBuilds(state: GameState, lab: Lab): string[] {
+  const building = Object.keys(lab.verticals).sort().filter((id) => !lab.verticals[id]!.live);
+  const finished: string[] = [];
+  for (const id of building) {
+    const build = lab.verticals[id]!;
+    const vertical = state.scenario.verticals.find((v) => v.id === id);
+    if (!vertical) continue;
+    build.progress += lab.engineers / building.length;
+    if (build.progress >= vertical.engineerQuarters) {
+      build.live = true;
+      finished.push(vertical.name);
+    }
+  }
+  return finished;
+}
+
+export interface VerticalOutcome {
+  spend: number;
+  shares: Record<string, number>;
+}
+
+/** This quarter's contract shares: a logit over qualified sellers, blended with last quarter's (stickiness). */
+export function resolveVertical(state: GameState, region: Region, vertical: Vertical, noise: number): VerticalOutcome {
+  const rules = state.scenario.enterprise;
+  const sellers = state.labs.filter((lab) =>
+    lab.alive && lab.verticals[vertical.id]?.live === true && region.openTo.includes(lab.region) && capabilityOfLab(state, lab) >= vertical.minCapability);
+  const bias = region.homeBias * (vertical.stateBuyers ? 3 : 1);
+  const utilities = sellers.map((lab) =>
+    rules.capabilityWeight * capabilityOfLab(state, lab) + rules.reputationWeight * lab.reputation + (lab.region === region.id ? bias : 0));
+  const fresh = softmaxWithOutside(utilities, rules.outsideUtility);
+  const previous = state.verticalShares[region.id]?.[vertical.id] ?? {};
+  const shares: Record<string, number> = {};
+  sellers.forEach((lab, i) => {
+    shares[lab.id] = vertical.stickiness * (previous[lab.id] ?? 0) + (1 - vertical.stickiness) * (fresh[i] ?? 0);
+  });
+  const spend = (vertical.spend[region.id] ?? 0) * pow(1 + vertical.growthPerQuarter, state.quarter) * noise;
+  ((state.verticalShares[region.id] ??= {})[vertical.id] = { ...shares });
+  return { spend, shares };
+}

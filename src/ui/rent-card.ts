@@ -1,0 +1,57 @@
+import { HOURS_PER_QUARTER, setRental, type Chip, type RentalOffer } from '../engine';
+import { money, t } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { createActionCard, field, numberInput } from './action-card';
+import { h, replaceChildren, type Panel } from './dom';
+import { playerView } from './lab-view';
+
+interface OfferChoice {
+  chip: Chip;
+  offer: RentalOffer;
+}
+
+/** Rent chips by the hour from a cloud; shows the quarterly rent and any voucher. */
+export function createRentCard(store: AppStore): Panel {
+  const select = h('select', {});
+  const units = numberInput(500, 1, 0);
+  const current = h('p', { class: 'muted' });
+  let offers: OfferChoice[] = [];
+  let shownTurn = -1;
+  const chosen = () => offers[Number(select.value)];
+  return createActionCard(store, {
+    id: 'rent',
+    heading: t('rent.heading'),
+    help: t('rent.help'),
+    fields: [field('rent-offer', t('rent.offer'), select), field('rent-units', t('rent.units'), units), current],
+    submitLabel: t('rent.submit'),
+    refresh: () => {
+      const view = playerView(store.getState());
+      if (!view || view.game.turn === shownTurn) return;
+      shownTurn = view.game.turn;
+      const { game, lab } = view;
+      const q = game.quarter;
+      offers = game.scenario.chips.flatMap((chip) =>
+        chip.rentals.filter((o) => o.from <= q && (o.until === undefined || q < o.until)).map((offer) => ({ chip, offer })));
+      const previous = select.value;
+      replaceChildren(select, ...offers.map((o, i) => h('option', { value: i },
+        t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: o.offer.pricePerHour.toFixed(2) }))));
+      if (previous && Number(previous) < offers.length) select.value = previous;
+      const renting = lab.rentals.map((r) => `${r.units} × ${game.scenario.chips.find((c) => c.id === r.chip)?.name ?? r.chip} (${r.region})`);
+      current.textContent = renting.length > 0 ? t('rent.current', { list: renting.join(', ') }) : '';
+    },
+    preview: () => {
+      const view = playerView(store.getState());
+      const o = chosen();
+      if (!view || !o) return t('rent.none');
+      const cost = (Number(units.value) || 0) * o.offer.pricePerHour * HOURS_PER_QUARTER;
+      const region = view.game.scenario.regions.find((r) => r.id === view.lab.region);
+      const voucher = o.offer.region === view.lab.region ? cost * (region?.computeVoucherShare ?? 0) : 0;
+      return t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' });
+    },
+    action: () => {
+      const o = chosen();
+      return setRental(playerView(store.getState())?.lab.id ?? '', o?.chip.id ?? '', o?.offer.region ?? '', Number(units.value));
+    },
+    success: () => t('rent.done'),
+  });
+}

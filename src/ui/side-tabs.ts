@@ -1,0 +1,42 @@
+// The side panel's tabs: one group of cards shown at a time, switched by buttons or arrow keys.
+import { t, type MessageKey } from '../i18n';
+import { h, type Panel } from './dom';
+
+export interface Tab {
+  id: string;
+  label: MessageKey;
+  panels: Panel[];
+}
+
+export function createSideTabs(tabs: Tab[]): Panel {
+  const list = h('div', { role: 'tablist', 'aria-label': t('tabs.label'), class: 'tabs' });
+  const pages: HTMLElement[] = [];
+  const buttons = tabs.map((tab, i) => {
+    const button = h('button', { type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': `page-${tab.id}` }, t(tab.label));
+    const page = h('div', { role: 'tabpanel', id: `page-${tab.id}`, 'aria-labelledby': `tab-${tab.id}`, class: 'tab-page' }, ...tab.panels.map((p) => p.root));
+    pages.push(page);
+    button.addEventListener('click', () => select(i));
+    button.addEventListener('keydown', (event) => {
+      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      if (step === 0) return;
+      event.preventDefault();
+      const next = (i + step + tabs.length) % tabs.length;
+      select(next);
+      buttons[next]?.focus();
+    });
+    list.appendChild(button);
+    return button;
+  });
+  const select = (index: number) => {
+    buttons.forEach((b, i) => {
+      b.setAttribute('aria-selected', String(i === index));
+      b.tabIndex = i === index ? 0 : -1;
+    });
+    pages.forEach((p, i) => {
+      p.hidden = i !== index;
+    });
+  };
+  select(0);
+  const root = h('div', { class: 'side-tabs' }, list, h('div', { class: 'side-scroll' }, ...pages));
+  return { root, destroy: () => { tabs.forEach((tab) => tab.panels.forEach((p) => p.destroy())); root.remove(); } };
+}

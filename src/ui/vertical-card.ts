@@ -1,0 +1,45 @@
+import { buildVertical } from '../engine';
+import { t } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { createActionCard, field } from './action-card';
+import { h, replaceChildren, type Panel } from './dom';
+import { playerView } from './lab-view';
+
+/** Build an industry solution on the lab's base model; follow what is being built and what is on sale. */
+export function createVerticalCard(store: AppStore): Panel {
+  const select = h('select', {});
+  const builds = h('ul', { class: 'builds' });
+  let shownTurn = -1;
+  const vertical = () => playerView(store.getState())?.game.scenario.verticals.find((v) => v.id === select.value);
+  return createActionCard(store, {
+    id: 'vertical',
+    heading: t('vertical.heading'),
+    help: t('vertical.help'),
+    fields: [field('vertical-choice', t('vertical.choice'), select)],
+    extra: [builds],
+    submitLabel: t('vertical.submit'),
+    refresh: () => {
+      const view = playerView(store.getState());
+      if (!view || view.game.turn === shownTurn) return;
+      shownTurn = view.game.turn;
+      const { game, lab } = view;
+      const open = game.scenario.verticals.filter((v) => !lab.verticals[v.id]);
+      const previous = select.value;
+      replaceChildren(select, ...open.map((v) => h('option', { value: v.id }, t('vertical.option', { name: v.name, min: v.minCapability }))));
+      if (open.some((v) => v.id === previous)) select.value = previous;
+      replaceChildren(builds, ...game.scenario.verticals.filter((v) => lab.verticals[v.id]).map((v) => {
+        const build = lab.verticals[v.id]!;
+        return h('li', {}, build.live ? t('vertical.live', { name: v.name }) : t('vertical.progress', { name: v.name, percent: Math.floor((100 * build.progress) / v.engineerQuarters) }));
+      }));
+    },
+    preview: () => {
+      const view = playerView(store.getState());
+      const v = vertical();
+      if (!view || !v) return t('vertical.none');
+      const engineers = view.lab.engineers;
+      return t('vertical.preview', { work: v.engineerQuarters, quarters: engineers > 0 ? Math.ceil(v.engineerQuarters / engineers) : '∞', engineers });
+    },
+    action: () => buildVertical(playerView(store.getState())?.lab.id ?? '', select.value),
+    success: () => t('vertical.started', { name: vertical()?.name ?? '' }),
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { applyAction, buildVertical, endQuarter, launchProduct, openWeights, useModel, type Scenario } from '../../src/engine';
+import { accepted, labOf, newGame, tutorial } from './fixtures';
+
+const run = (state: ReturnType<typeof newGame>, quarters: number) => {
+  let s = state;
+  for (let i = 0; i < quarters; i += 1) s = endQuarter(s);
+  return s;
+};
+const revenueFrom = (state: ReturnType<typeof newGame>, detail: string, lab = 'lantern') =>
+  state.reports.at(-1)!.labs.find((r) => r.lab === lab)!.lineItems.filter((i) => i.kind === 'revenue' && i.detail === detail).reduce((a, i) => a + i.amount, 0);
+
+describe('enterprise verticals', () => {
+  it('needs a base model capable enough', () => {
+    expect(applyAction(newGame(), buildVertical('lantern', 'healthcare'))).toMatchObject({
+      ok: false, reason: 'modelTooWeak', params: { vertical: 'Healthcare', needed: 50 },
+    });
+  });
+
+  it('is built by engineers over quarters, then wins sticky contracts', () => {
+    // Finance takes 60 engineer-quarters; Lantern has 20 engineers: three quarters.
+    let state = accepted(newGame('fin'), buildVertical('lantern', 'finance'));
+    state = run(state, 2);
+    expect(labOf(state).verticals['finance']).toEqual({ progress: 40, live: false });
+    expect(revenueFrom(state, 'vertical:finance')).toBe(0);
+    state = run(state, 1);
+    expect(labOf(state).verticals['finance']?.live).toBe(true);
+    expect(state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!.notes.map((n) => n.code)).toContain('verticalLive');
+    state = run(state, 1);
+    const first = state.verticalShares['us']!['finance']!['lantern']!;
+    expect(first).toBeGreaterThan(0);
+    expect(revenueFrom(state, 'vertical:finance')).toBeGreaterThan(0);
+    // Contracts are sticky: 70% of last quarter's share carries over, so share builds up over quarters.
+    state = run(state, 1);
+    expect(state.verticalShares['us']!['finance']!['lantern']!).toBeGreaterThan(first);
+  });
+
+  it('state buyers favour labs at home three times as much', () => {
+    const abroad: Scenario = {
+      ...tutorial,
+      regions: tutorial.regions.map((r) => ({ ...r, openTo: ['us', 'row'], homeBias: 0.5 })),
+      labs: tutorial.labs.map((l) => (l.id === 'meridian' ? { ...l, region: 'row' } : l)),
+    };
+    let state = accepted(accepted(newGame('gov', abroad), buildVertical('lantern', 'government')), buildVertical('meridian', 'government'));
+    state = run(state, 4);
+    const us = state.verticalShares['us']!['government']!;
+    const row = state.verticalShares['row']!['government']!;
+    // Each lab does better at home than abroad.
+    expect(us['lantern']! / us['meridian']!).toBeGreaterThan(row['lantern']! / row['meridian']!);
+  });
+});
+
+describe('the operating layer and cloud hosting', () => {
+  it('a lab can build a vertical on another lab\u2019s open model', () => {
+    const opened = accepted(newGame('layer'), openWeights('meridian', 'meridian-1'));
+    const onOpen = accepted(opened, useModel('lantern', 'meridian-1'));
+    expect(applyAction(onOpen, buildVertical('lantern', 'healthcare')).ok).toBe(true);
+  });
+
+  it('a cloud hosting open models earns a share of what buyers pay for them', () => {
+    const opened = accepted(newGame('cloud'), openWeights('lantern', 'lantern-1'));
+    const hosting = accepted(opened, launchProduct('meridian', 'cloud'));
+    expect(revenueFrom(run(hosting, 1), 'cloud', 'meridian')).toBeGreaterThan(0);
+    expect(revenueFrom(run(opened, 1), 'cloud', 'meridian')).toBe(0);
+  });
+});
