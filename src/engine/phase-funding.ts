@@ -1,4 +1,5 @@
-// Quarter phase: pending rounds close or fall through; grey-market fleets may be seized.
+// Quarter phase: pending rounds close or fall through; grey-market fleets may be seized; rentals abroad may be cut.
+import { findChip, rentalOffer } from './compute';
 import { dilute } from './funding';
 import { record } from './ledger';
 import { draw } from './rng';
@@ -28,4 +29,17 @@ export function seizeGreyChips(state: GameState, lab: Lab, report: LabQuarterRep
       report.notes.push({ code: 'chipsSeized', params: { chip: chip.name, units } });
     }
   }
+}
+
+/** Compute rented abroad may be cut off (one draw per rental, in order). */
+export function cutRentalsAbroad(state: GameState, lab: Lab, report: LabQuarterReport): void {
+  const kept = lab.rentals.filter((rental) => {
+    if (rental.region === lab.region) return true;
+    const chip = findChip(state.scenario, rental.chip);
+    const risk = chip ? rentalOffer(chip, rental.region, state.quarter)?.cutOffPercent ?? 0 : 0;
+    if (risk <= 0 || Math.floor(draw(state.rng, 'risk') * 100) >= risk) return true;
+    report.notes.push({ code: 'rentalCut', params: { chip: chip?.name ?? rental.chip, units: rental.units, region: rental.region } });
+    return false;
+  });
+  lab.rentals = kept;
 }

@@ -7,7 +7,7 @@ import { valuationOf } from './funding';
 import { bestOwnModel, capabilityOfLab } from './training';
 import { resolveMarkets } from './phase-markets';
 import { payCosts } from './phase-costs';
-import { closeRound, seizeGreyChips } from './phase-funding';
+import { closeRound, cutRentalsAbroad, seizeGreyChips } from './phase-funding';
 import { resolveInsolvency } from './phase-exits';
 import { fireEvents, settleUnanswered } from './phase-events';
 import { advanceResearch, advanceTraining, computeFor, type LabCompute } from './phase-training';
@@ -59,6 +59,7 @@ export function endQuarter(state: GameState): GameState {
       payCosts(draft, lab, report);
       closeRound(draft, lab, report);
       seizeGreyChips(draft, lab, report);
+      cutRentalsAbroad(draft, lab, report);
       const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
       lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
     }

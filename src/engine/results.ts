@@ -1,5 +1,6 @@
 // The end of the game: standings and the player's result.
-import type { LabId } from './scenario-types';
+import { operatingCashFlow } from './accounting';
+import type { LabId, Objective } from './scenario-types';
 import type { GameState } from './state-types';
 
 export interface Standing {
@@ -29,4 +30,34 @@ export function standings(state: GameState): Standing[] {
     row.rank = i + 1;
   });
   return rows;
+}
+
+export interface ObjectiveResult {
+  objective: Objective;
+  met: boolean;
+}
+
+/** Whether a lab met each of the scenario's objectives, judged on the state at the end (or now). */
+export function objectiveResults(state: GameState, labId: LabId): ObjectiveResult[] {
+  const lab = state.labs.find((l) => l.id === labId);
+  if (!lab) return [];
+  return state.scenario.objectives.map((objective) => ({ objective, met: meets(state, lab, objective) }));
+}
+
+function meets(state: GameState, lab: GameState['labs'][number], objective: Objective): boolean {
+  switch (objective.kind) {
+    case 'survive':
+      return lab.alive;
+    case 'topInRegion': {
+      const ranked = standings(state).filter((row) => row.survived && state.labs.find((l) => l.id === row.lab)?.region === objective.region);
+      const place = ranked.findIndex((row) => row.lab === lab.id);
+      return place >= 0 && place < objective.rank;
+    }
+    case 'capability':
+      return state.models.some((m) => m.lab === lab.id && m.capability >= objective.points);
+    case 'profitableBy':
+      return state.reports.some((r) => r.quarter <= objective.quarter && operatingCashFlow(r.labs.find((l) => l.lab === lab.id)?.lineItems ?? []) > 0);
+    case 'valuation':
+      return lab.alive && lab.valuation >= objective.amount;
+  }
 }

@@ -66,6 +66,8 @@ export interface RentalOffer {
   pricePerHour: number;
   from: QuarterIndex;
   until?: QuarterIndex;
+  /** Chance per quarter, in whole percent, that a lab based in another region loses the rental (a crackdown). */
+  cutOffPercent?: number;
 }
 
 export interface Chip {
@@ -232,6 +234,14 @@ export interface WorldRules {
   enterpriseTokensPerDollar: number;
 }
 
+/** What a player is asked to achieve; each is checked at the end of the game. */
+export type Objective =
+  | { kind: 'survive' }
+  | { kind: 'topInRegion'; region: RegionId; rank: number }
+  | { kind: 'capability'; points: number }
+  | { kind: 'profitableBy'; quarter: QuarterIndex }
+  | { kind: 'valuation'; amount: number };
+
 export interface Scenario {
   id: string;
   title: string;
@@ -249,5 +259,6 @@ export interface Scenario {
   appetite: FundingAppetite[];
   techniques: Technique[];
   events: EventDef[];
+  objectives: Objective[];
   world: WorldRules;
 }

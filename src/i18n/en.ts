@@ -176,6 +176,7 @@ export const en = {
   'note.runFailed': 'Training of {run} failed (a {chance}% risk at this scale and team size).',
   'note.techniqueLearned': 'Your researchers mastered {technique}.',
   'note.verticalLive': 'The {vertical} solution is finished and on sale.',
+  'note.rentalCut': 'Your rental of {units} {chip} chips in {region} was cut off.',
   'note.capacityShort': 'Inference compute served only {served}% of demand.',
   'note.roundClosed': 'A round of {amount} closed at {preMoney} pre-money.',
   'note.roundFailed': 'The round of {amount} did not close ({chance}% chance).',
@@ -191,6 +192,15 @@ export const en = {
   'world.noLab': 'Labs outside the game, or no purchase {share}',
   'world.openHosts': 'Open models at cost {share}',
   'world.noHomeLab': 'No lab in the game is based here. Its buyers choose among the labs that sell here.',
+
+  'objective.heading': 'Objectives',
+  'objective.survive': 'Still be in business at the end.',
+  'objective.topInRegion': 'Finish among the top {rank} labs of {region}.',
+  'objective.capability': 'Train a model of your own with capability {points} or more.',
+  'objective.profitableBy': 'Earn more than you spend in a quarter by {date}.',
+  'objective.valuation': 'End the game worth at least {amount}.',
+  'objective.met': 'Met: {text}',
+  'objective.missed': 'Missed: {text}',
 
   'end.heading': 'The game is over',
   'end.survived': '{lab} is still standing at the end of {date}.',

@@ -48,6 +48,10 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
     });
   });
   scenario.verticals.forEach((v, i) => Object.keys(v.spend).forEach((r) => region(`verticals[${i}].spend.${r}`, r)));
+  scenario.objectives.forEach((o, i) => {
+    if (o.kind === 'topInRegion') region(`objectives[${i}].region`, o.region);
+    if (o.kind === 'profitableBy' && o.quarter >= scenario.quarters) error(`objectives[${i}].quarter`, `Quarter ${o.quarter} is after the scenario's last quarter (${scenario.quarters - 1}).`);
+  });
   scenario.appetite.forEach((a, i) => {
     region(`appetite[${i}].region`, a.region);
     if (a.from >= scenario.quarters) error(`appetite[${i}].from`, `Quarter ${a.from} is after the scenario's last quarter (${scenario.quarters - 1}).`);

@@ -57,7 +57,16 @@ const rental = z.strictObject({
   pricePerHour: money('Rental price per chip-hour, dollars.'),
   from: quarter('First quarter of the offer.'),
   until: quarter('Quarter from which the offer ends (exclusive).').optional(),
+  cutOffPercent: z.number().int().min(0).max(100).optional().describe('Chance per quarter, in whole percent, that a lab based elsewhere loses the rental.'),
 });
+
+const objective = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('survive') }).describe('Still be in the game at the end.'),
+  z.strictObject({ kind: z.literal('topInRegion'), region: id, rank: z.number().int().min(1).max(64) }).describe('End among the top labs of a region by score.'),
+  z.strictObject({ kind: z.literal('capability'), points: z.number().min(0).max(200) }).describe('Train a model of your own at least this capable.'),
+  z.strictObject({ kind: z.literal('profitableBy'), quarter: quarter('The quarter (0 = first).') }).describe('Have a quarter of positive operating cash flow by then.'),
+  z.strictObject({ kind: z.literal('valuation'), amount: money('Dollars.') }).describe('End worth at least this much.'),
+]);
 
 const chip = z.strictObject({
   id: id.describe('Chip id.'),
@@ -245,6 +254,7 @@ export const scenarioFileSchema = z
     appetite: z.array(appetite).max(400).describe('Investors\' appetite per region over time.'),
     techniques: z.array(technique).max(40).describe('Techniques labs can research.'),
     events: z.array(event).max(200).default([]).describe('Scheduled and triggered events.'),
+    objectives: z.array(objective).max(10).default([]).describe('What the player is asked to achieve.'),
     world: world.describe('Rules of the world.'),
   })
   .transform(({ $schema: _schema, formatVersion: _version, ...scenario }) => scenario);

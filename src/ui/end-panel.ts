@@ -1,7 +1,8 @@
-import { calendarOf, standings } from '../engine';
+import { calendarOf, objectiveResults, standings } from '../engine';
 import { money, t } from '../i18n';
 import { playerLab, type AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
+import { objectiveText } from './objectives';
 
 /** The end of the game: whether the player's lab survived, its score and the final standings. */
 export function createEndPanel(store: AppStore): Panel {
@@ -12,6 +13,7 @@ export function createEndPanel(store: AppStore): Panel {
   if (!game || !lab) return { root, destroy: () => root.remove() };
 
   const table = standings(game);
+  const results = objectiveResults(game, lab.id);
   const mine = table.find((row) => row.lab === lab.id);
   const lastReport = game.reports.at(-1);
   const date = calendarOf(game.scenario.start, lastReport?.quarter ?? game.quarter);
@@ -27,6 +29,11 @@ export function createEndPanel(store: AppStore): Panel {
       h('p', { class: 'verdict' }, lab.alive ? t('end.survived', { lab: lab.name, date: dateText }) : lab.exitReason === 'acquired' ? t('end.acquired', { lab: lab.name, date: dateText }) : t('end.insolvent', { lab: lab.name, date: dateText })),
       mine ? h('p', { class: 'score' }, t('end.score', { score: money(mine.score) })) : null,
       mine ? h('p', {}, t('end.rank', { rank: mine.rank, count: table.length })) : null,
+      results.length > 0 ? h('h2', {}, t('objective.heading')) : null,
+      results.length > 0 ? h('ul', { class: 'objectives' }, ...results.map((r) => {
+        const text = objectiveText(game.scenario, r.objective);
+        return h('li', { class: r.met ? 'met' : 'missed' }, r.met ? t('objective.met', { text }) : t('objective.missed', { text }));
+      })) : null,
       h('h2', {}, t('end.standings')),
       h('ol', { class: 'standings' }, ...table.map((row) =>
         h('li', { class: row.lab === lab.id ? 'you' : undefined },

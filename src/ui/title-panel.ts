@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import type { Problem } from '../scenario/problems';
 import type { AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
+import { objectiveText } from './objectives';
 
 export interface TitleNotice {
   /** Problems of a scenario asked for by the URL, shown so the author can fix the file. */
@@ -37,6 +38,8 @@ export function createTitlePanel(store: AppStore, notice: TitleNotice): Panel {
       h('h2', {}, t('title.scenario', { title: scenario.title })),
       h('p', {}, scenario.premise),
       h('p', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t('title.seed', { seed })}`),
+      scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
+      scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,
       start,
     ),
   );

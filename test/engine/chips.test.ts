@@ -19,7 +19,7 @@ const withChina: Scenario = {
   ...tutorial,
   regions: [...tutorial.regions, cn],
   chips: [
-    { ...tutorial.chips[0]!, greyMarket: { premium: 0.5, seizurePercent: 100 } },
+    { ...tutorial.chips[0]!, greyMarket: { premium: 0.5, seizurePercent: 100 }, rentals: tutorial.chips[0]!.rentals.map((r) => (r.region === 'row' ? { ...r, cutOffPercent: 100 } : r)) },
     tutorial.chips[1]!,
     { ...h800, sales: [{ region: 'cn', from: 0, until: 2, licenceFee: 0.15 }], rentals: [{ region: 'cn', pricePerHour: 2, from: 0 }] },
   ],
@@ -84,6 +84,17 @@ describe('buying and selling chips', () => {
     expect(labOf(state).cash).toBeCloseTo(80_000_000 + 0.8 * 27_500_000 / 2, 6);
     expect(labOf(state).chips['h100']).toBe(500);
     expect(applyAction(state, sellChips('lantern', 'h100', 501))).toMatchObject({ ok: false, reason: 'notEnoughChips' });
+  });
+});
+
+describe('renting abroad', () => {
+  it('a lab renting in another region can lose the rental to a crackdown; renting at home is safe', () => {
+    const us = tutorial.chips[0]!.rentals.find((r) => r.region === 'us')!;
+    expect(us.cutOffPercent).toBeUndefined();
+    let state = accepted(newGame('x', withChina), setRental('dragon', 'h100', 'row', 500));
+    state = endQuarter(state);
+    expect(labOf(state, 'dragon').rentals).toEqual([]);
+    expect(state.reports[0]!.labs.find((r) => r.lab === 'dragon')!.notes.map((n) => n.code)).toContain('rentalCut');
   });
 });
 

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "75a932755f42340d",
-        "322c7bdf5984a476",
-        "2ca475a4d008ce3b",
-        "4ca6f559ce662b41",
+        "c2da6d20c875a0d4",
+        "cf64196a653c1669",
+        "0f1dce81a79927f5",
+        "58b6d53ec09ffb56",
       ]
     `);
   });

@@ -1,0 +1,46 @@
+// What a lab can do right now: the options the UI and the bots offer, each legal when taken with sensible amounts.
+import { buyableChips, chipAvailable, rentalOffer } from './compute';
+import type { EventDef } from './event-types';
+import { maxRound } from './funding';
+import { PRODUCT_IDS, type Chip, type ProductId, type RentalOffer, type Technique, type Vertical } from './scenario-types';
+import type { GameState, Lab, Model } from './state-types';
+import { hiringCap } from './talent';
+import { capabilityOfLab } from './training';
+
+export interface LabChoices {
+  buyableChips: Chip[];
+  /** Chips the lab may not buy legally but can find on the grey market. */
+  greyChips: Chip[];
+  rentals: { chip: Chip; offer: RentalOffer }[];
+  researchable: Technique[];
+  publishable: Technique[];
+  /** Models the lab may serve: its own, and every open model. */
+  servable: Model[];
+  /** Its own closed models, which it may publish. */
+  openable: Model[];
+  buildable: Vertical[];
+  launchable: ProductId[];
+  questions: EventDef[];
+  hiringRoom: number;
+  maxRound: number;
+}
+
+export function choicesFor(state: GameState, lab: Lab): LabChoices {
+  const { scenario, quarter } = state;
+  const capability = capabilityOfLab(state, lab);
+  return {
+    buyableChips: buyableChips(scenario, lab.region, quarter),
+    greyChips: scenario.chips.filter((chip) => chip.greyMarket && !chipAvailable(chip, lab.region, quarter)),
+    rentals: scenario.chips.flatMap((chip) =>
+      scenario.regions.map((r) => rentalOffer(chip, r.id, quarter)).filter((o): o is RentalOffer => o !== undefined).map((offer) => ({ chip, offer }))),
+    researchable: scenario.techniques.filter((t) => !lab.techniques.includes(t.id)),
+    publishable: scenario.techniques.filter((t) => lab.techniques.includes(t.id) && !state.published.includes(t.id)),
+    servable: state.models.filter((m) => m.lab === lab.id || m.open),
+    openable: state.models.filter((m) => m.lab === lab.id && !m.open),
+    buildable: lab.engineers > 0 ? scenario.verticals.filter((v) => !lab.verticals[v.id] && capability >= v.minCapability) : [],
+    launchable: lab.productModel ? PRODUCT_IDS.filter((p) => !lab.products[p]) : PRODUCT_IDS.filter((p) => p === 'cloud' && !lab.products.cloud),
+    questions: lab.pendingChoices.map((id) => scenario.events.find((e) => e.id === id)).filter((e): e is EventDef => e !== undefined),
+    hiringRoom: Math.max(0, hiringCap(lab) - lab.hiredThisQuarter),
+    maxRound: maxRound(lab),
+  };
+}
