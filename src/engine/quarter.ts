@@ -1,7 +1,7 @@
 // The quarter: bots decide, then compute -> training and research -> markets -> costs -> funding -> risks -> events
 // -> reputation and valuation -> exits.
-import { produce } from 'immer';
 import { applyAction } from './apply-action';
+import { workingCopy } from './copy';
 import { rentalOffer, findChip } from './compute';
 import { valuationOf } from './funding';
 import { bestOwnModel, capabilityOfLab } from './training';
@@ -20,79 +20,80 @@ const HISTORY = 5;
 /** Resolves the current quarter and returns the state of the next one, with its report. */
 export function endQuarter(state: GameState): GameState {
   if (state.over) return state;
-  return produce(playBots(state), (draft) => {
-    const { scenario } = draft;
-    settleUnanswered(draft);
-    draft.algorithmicEfficiency *= scenario.world.algorithmicGainPerQuarter;
-    const alive = draft.labs.filter((lab) => lab.alive);
-    const news: ReportNote[] = [];
-    const reports: Record<string, LabQuarterReport> = {};
-    const compute: Record<string, LabCompute> = {};
-    const modelsBefore = draft.models.length;
+  // The quarter mutates a working copy: far cheaper than proxying every read through immer.
+  const next = workingCopy(playBots(state));
+  const { scenario } = next;
+  settleUnanswered(next);
+  next.algorithmicEfficiency *= scenario.world.algorithmicGainPerQuarter;
+  const alive = next.labs.filter((lab) => lab.alive);
+  const news: ReportNote[] = [];
+  const reports: Record<string, LabQuarterReport> = {};
+  const compute: Record<string, LabCompute> = {};
+  const modelsBefore = next.models.length;
 
-    for (const lab of alive) {
-      dropEndedRentals(draft, lab, news);
-      compute[lab.id] = computeFor(draft, lab);
-      reports[lab.id] = {
-        lab: lab.id,
-        cashStart: lab.cashAtQuarterStart,
-        cashEnd: 0,
-        lineItems: [],
-        depreciation: 0,
-        capabilityBefore: capabilityOfLab(draft, lab),
-        capabilityAfter: 0,
-        trainingFlop: compute[lab.id]!.trainingFlop,
-        inferenceFlop: compute[lab.id]!.inferenceFlop,
-        lostToCapacity: 0,
-        notes: [],
-      };
-      advanceTraining(draft, lab, compute[lab.id]!, reports[lab.id]!);
-      advanceResearch(draft, lab, compute[lab.id]!, reports[lab.id]!);
-    }
-    for (const model of draft.models.slice(modelsBefore)) {
-      news.push({ code: model.open ? 'openRelease' : 'closedRelease', params: { lab: model.lab, model: model.name, capability: Math.round(model.capability * 10) / 10 } });
-    }
-
-    const markets = resolveMarkets(draft, compute, reports);
-    for (const lab of alive) {
-      const report = reports[lab.id]!;
-      payCosts(draft, lab, report);
-      closeRound(draft, lab, report);
-      seizeGreyChips(draft, lab, report);
-      cutRentalsAbroad(draft, lab, report);
-      const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
-      lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
-    }
-    fireEvents(draft, news);
-    updateReputation(draft, alive);
-    for (const lab of alive) {
-      const report = reports[lab.id]!;
-      resolveInsolvency(draft, lab, report);
-      if (!lab.alive) news.push({ code: lab.exitReason === 'acquired' ? 'labAcquired' : 'labShutDown', params: { lab: lab.id } });
-      lab.valuation = valuationOf(draft, lab);
-      report.cashEnd = lab.cash;
-      report.lineItems = lab.ledger.slice();
-      report.capabilityAfter = capabilityOfLab(draft, lab);
-      lab.ledger = [];
-      lab.cashAtQuarterStart = lab.cash;
-      lab.hiredThisQuarter = 0;
-    }
-
-    const report: QuarterReport = {
-      quarter: draft.quarter,
-      labs: alive.map((lab) => reports[lab.id]!),
-      markets,
-      news,
-      survivors: survivorsByRegion(draft),
+  for (const lab of alive) {
+    dropEndedRentals(next, lab, news);
+    compute[lab.id] = computeFor(next, lab);
+    reports[lab.id] = {
+      lab: lab.id,
+      cashStart: lab.cashAtQuarterStart,
+      cashEnd: 0,
+      lineItems: [],
+      depreciation: 0,
+      capabilityBefore: capabilityOfLab(next, lab),
+      capabilityAfter: 0,
+      trainingFlop: compute[lab.id]!.trainingFlop,
+      inferenceFlop: compute[lab.id]!.inferenceFlop,
+      lostToCapacity: 0,
+      notes: [],
     };
-    draft.reports.push(report);
-    draft.quarter += 1;
-    draft.turn += 1;
-    // The game ends with the scenario, or early when every human's lab is out (all-bot games run to the end).
-    const humanLabs = draft.labs.filter((lab) => draft.seats[lab.id]?.kind === 'human');
-    const humansOut = humanLabs.length > 0 && humanLabs.every((lab) => !lab.alive);
-    draft.over = draft.quarter >= scenario.quarters || humansOut;
-  });
+    advanceTraining(next, lab, compute[lab.id]!, reports[lab.id]!);
+    advanceResearch(next, lab, compute[lab.id]!, reports[lab.id]!);
+  }
+  for (const model of next.models.slice(modelsBefore)) {
+    news.push({ code: model.open ? 'openRelease' : 'closedRelease', params: { lab: model.lab, model: model.name, capability: Math.round(model.capability * 10) / 10 } });
+  }
+
+  const markets = resolveMarkets(next, compute, reports);
+  for (const lab of alive) {
+    const report = reports[lab.id]!;
+    payCosts(next, lab, report);
+    closeRound(next, lab, report);
+    seizeGreyChips(next, lab, report);
+    cutRentalsAbroad(next, lab, report);
+    const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
+    lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
+  }
+  fireEvents(next, news);
+  updateReputation(next, alive);
+  for (const lab of alive) {
+    const report = reports[lab.id]!;
+    resolveInsolvency(next, lab, report);
+    if (!lab.alive) news.push({ code: lab.exitReason === 'acquired' ? 'labAcquired' : 'labShutDown', params: { lab: lab.id } });
+    lab.valuation = valuationOf(next, lab);
+    report.cashEnd = lab.cash;
+    report.lineItems = lab.ledger.slice();
+    report.capabilityAfter = capabilityOfLab(next, lab);
+    lab.ledger = [];
+    lab.cashAtQuarterStart = lab.cash;
+    lab.hiredThisQuarter = 0;
+  }
+
+  const report: QuarterReport = {
+    quarter: next.quarter,
+    labs: alive.map((lab) => reports[lab.id]!),
+    markets,
+    news,
+    survivors: survivorsByRegion(next),
+  };
+  next.reports.push(report);
+  next.quarter += 1;
+  next.turn += 1;
+  // The game ends with the scenario, or early when every human's lab is out (all-bot games run to the end).
+  const humanLabs = next.labs.filter((lab) => next.seats[lab.id]?.kind === 'human');
+  const humansOut = humanLabs.length > 0 && humanLabs.every((lab) => !lab.alive);
+  next.over = next.quarter >= scenario.quarters || humansOut;
+  return next;
 }
 
 /** Rentals whose offer ended (a ban, a cut-off) stop, with a news line. */

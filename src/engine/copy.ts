@@ -1,0 +1,16 @@
+// A working copy of the state for the quarter's resolution: everything the quarter may change is copied,
+// past reports (never changed again) are shared. Plain data only, so a simple recursive copy is exact.
+import type { GameState } from './state-types';
+
+export function deepCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = deepCopy((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
+export function workingCopy(state: GameState): GameState {
+  const { reports, ...rest } = state;
+  return { ...deepCopy(rest), reports: reports.slice() };
+}
