@@ -1,4 +1,7 @@
 // What a lab can do right now: the options the UI and the bots offer, each legal when taken with sensible amounts.
+import * as act from './actions';
+import type { Action } from './actions';
+import { isLegal } from './apply-action';
 import { buyableChips, chipAvailable, rentalOffer } from './compute';
 import type { EventDef } from './event-types';
 import { maxRound } from './funding';
@@ -43,4 +46,30 @@ export function choicesFor(state: GameState, lab: Lab): LabChoices {
     hiringRoom: Math.max(0, hiringCap(lab) - lab.hiredThisQuarter),
     maxRound: maxRound(lab),
   };
+}
+
+/**
+ * Concrete actions the lab may take now, each with a small amount (one chip, one hire, the first answer),
+ * every one accepted by applyAction. The random bot draws from this list.
+ */
+export function legalActions(state: GameState, labId: string): Action[] {
+  const lab = state.labs.find((l) => l.id === labId);
+  if (!lab || !lab.alive || state.over) return [];
+  const c = choicesFor(state, lab);
+  const candidates: Action[] = [
+    ...c.buyableChips.map((chip) => act.buyChips(lab.id, chip.id, 1)),
+    ...c.greyChips.map((chip) => act.buyChips(lab.id, chip.id, 1, true)),
+    ...c.rentals.map(({ chip, offer }) => act.setRental(lab.id, chip.id, offer.region, 1)),
+    ...c.researchable.map((t) => act.research(lab.id, t.id)),
+    ...c.publishable.map((t) => act.publish(lab.id, t.id)),
+    ...c.servable.filter((m) => m.id !== lab.productModel).map((m) => act.useModel(lab.id, m.id)),
+    ...c.openable.map((m) => act.openWeights(lab.id, m.id)),
+    ...c.buildable.map((v) => act.buildVertical(lab.id, v.id)),
+    ...c.launchable.map((p) => act.launchProduct(lab.id, p)),
+    ...c.questions.flatMap((e) => e.choices.map((choice) => act.answerEvent(lab.id, e.id, choice.id))),
+    ...(c.hiringRoom > 0 ? [act.hire(lab.id, 'researchers', 1), act.hire(lab.id, 'engineers', 1)] : []),
+    ...(lab.run ? [act.cancelRun(lab.id)] : [act.startRun(lab.id, { name: 'Small run', totalParams: 1e9, activeParams: 1e9, tokens: 2e10, open: false })]),
+    ...(c.maxRound >= 1e6 ? [act.raiseRound(lab.id, 1e6)] : []),
+  ];
+  return candidates.filter((action) => isLegal(state, action));
 }

@@ -10,7 +10,7 @@ export { replay, type LogEntry, type ReplayResult } from './replay';
 export { operatingCashFlow, runwayQuarters, sumOf } from './accounting';
 export { stateHash, canonicalJson, hashString } from './hash';
 export { objectiveResults, standings, type ObjectiveResult, type Standing } from './results';
-export { choicesFor, type LabChoices } from './choices';
+export { choicesFor, legalActions, type LabChoices } from './choices';
 export { buyableChips, chipAvailable, chipBookValue, deliveredFlop, findChip, orderCost, rentalOffer, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteFor, maxRound, roundChancePercent, valuationOf } from './funding';
 export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';

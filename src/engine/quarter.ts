@@ -2,6 +2,7 @@
 // -> reputation and valuation -> exits.
 import { applyAction } from './apply-action';
 import { workingCopy } from './copy';
+import { explainRevenue } from './explain';
 import { rentalOffer, findChip } from './compute';
 import { valuationOf } from './funding';
 import { bestOwnModel, capabilityOfLab } from './training';
@@ -63,6 +64,7 @@ export function endQuarter(state: GameState): GameState {
     cutRentalsAbroad(next, lab, report);
     const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
     lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
+    explainRevenue(next, lab, report, next.models.slice(modelsBefore));
   }
   fireEvents(next, news);
   updateReputation(next, alive);

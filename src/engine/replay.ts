@@ -11,8 +11,8 @@ export type LogEntry = { kind: 'action'; action: Action } | { kind: 'endQuarter'
 export type ReplayResult = { ok: true; state: GameState } | { ok: false; index: number; reason: string };
 
 /** Rebuilds a game by folding its log over a new game; stops at the first entry that does not apply. */
-export function replay(scenario: Scenario, options: GameOptions, log: readonly LogEntry[]): ReplayResult {
-  let state = createGame(scenario, options);
+export function replay(scenario: Scenario, options: GameOptions | string, log: readonly LogEntry[]): ReplayResult {
+  let state = createGame(scenario, typeof options === 'string' ? { seed: options } : options);
   for (let index = 0; index < log.length; index += 1) {
     const entry = log[index] as LogEntry;
     if (entry.kind === 'endQuarter') {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  buildVertical, buyChips, choicesFor, endQuarter, hire, isLegal, launchProduct, objectiveResults, openWeights, publish,
+  buildVertical, buyChips, choicesFor, legalActions, endQuarter, hire, isLegal, launchProduct, objectiveResults, openWeights, publish,
   research, setRental, useModel, answerEvent, type GameState,
 } from '../../src/engine';
 import { labOf, newGame, playToEnd, tutorial } from './fixtures';
@@ -36,6 +36,14 @@ describe('what a lab can do now', () => {
       }),
       { seed: 99, numRuns: 40 },
     );
+  });
+
+  it('legalActions lists concrete actions that all apply, and nothing once the game is over', () => {
+    const state = newGame('legal');
+    const actions = legalActions(state, 'lantern');
+    expect(actions.length).toBeGreaterThan(10);
+    for (const action of actions) expect(isLegal(state, action)).toBe(true);
+    expect(legalActions(playToEnd(state), 'lantern')).toEqual([]);
   });
 
   it('offers the technique list until everything is known', () => {
