@@ -1,6 +1,22 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
-export default defineConfig({
+// `vite build --mode cli` builds the Node command-line tools in src/cli into dist/cli; every other mode is the game.
+export default defineConfig(({ mode }) => (mode === 'cli' ? cli : game));
+
+const cli: ViteUserConfig = {
+  build: {
+    ssr: true,
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    rollupOptions: {
+      input: { bench: 'src/cli/bench.ts', scenario: 'src/cli/scenario.ts' },
+      output: { entryFileNames: '[name].js' },
+    },
+  },
+};
+
+const game: ViteUserConfig = {
   base: './',
   build: {
     target: 'es2022',
@@ -10,7 +26,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       output: {
-        manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+        manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
       },
     },
   },
@@ -34,4 +50,4 @@ export default defineConfig({
       },
     ],
   },
-});
+};

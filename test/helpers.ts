@@ -1,12 +1,9 @@
 // Shared test helpers: the shipped scenarios, loaded exactly as the game loads them.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Scenario } from '../src/engine';
-import { loadScenario } from '../src/scenario/load';
+import { loadShippedScenario } from '../src/scenario/shipped';
 
 export function shippedScenario(id: string): Scenario {
-  const file = join('scenarios', `${id}.json`);
-  const result = loadScenario(readFileSync(file, 'utf8'), file);
-  if (!result.ok) throw new Error(`${file} does not load: ${JSON.stringify(result.problems)}`);
+  const result = loadShippedScenario(id);
+  if (!result?.ok) throw new Error(`scenarios/${id}.json does not load: ${JSON.stringify(result)}`);
   return result.scenario;
 }

@@ -242,10 +242,15 @@ export type Objective =
   | { kind: 'profitableBy'; quarter: QuarterIndex }
   | { kind: 'valuation'; amount: number };
 
+export type Difficulty = 'introductory' | 'standard' | 'hard';
+
 export interface Scenario {
   id: string;
   title: string;
   premise: string;
+  difficulty: Difficulty;
+  /** What a class should take away, shown in the briefing. */
+  teachingGoals: string[];
   start: CalendarStart;
   quarters: number;
   regions: Region[];

@@ -1,67 +1,117 @@
-// Second layer of checking: every reference in a well-shaped scenario points at something that exists.
-import type { Scenario } from '../engine';
-import type { Problem } from './problems';
+// Second layer of checking: a well-shaped scenario must also make sense — every reference points at
+// something that exists, dates fall inside the game, events can act on what they name, objectives can be met.
+import { LAB_CONDITIONS, WORLD_EFFECTS, type Condition, type Effect, type Scenario } from '../engine';
+import { formatPath, type Problem, type Severity } from './problems';
+import { didYouMean } from './suggest';
+
+type Path = (string | number)[];
 
 export function checkMeaning(scenario: Scenario, file: string): Problem[] {
   const problems: Problem[] = [];
-  const error = (path: string, message: string) => problems.push({ file, path, severity: 'error', message });
-  const regionIds = new Set(scenario.regions.map((r) => r.id));
-  const chipIds = new Set(scenario.chips.map((c) => c.id));
-  const labIds = new Set(scenario.labs.map((l) => l.id));
-  const techniqueIds = new Set(scenario.techniques.map((t) => t.id));
+  const report = (severity: Severity, path: Path, message: string) =>
+    problems.push({ file, path: formatPath(path), pathKeys: path, severity, message });
+  const error = (path: Path, message: string) => report('error', path, message);
+  const warn = (path: Path, message: string) => report('warning', path, message);
 
-  duplicates(scenario.regions.map((r) => r.id)).forEach((dup) => error('regions', `The region id "${dup}" is used twice.`));
-  duplicates(scenario.chips.map((c) => c.id)).forEach((dup) => error('chips', `The chip id "${dup}" is used twice.`));
-  duplicates(scenario.labs.map((l) => l.id)).forEach((dup) => error('labs', `The lab id "${dup}" is used twice.`));
-
-  const region = (path: string, id: string) => {
-    if (!regionIds.has(id)) error(path, `There is no region "${id}".`);
+  const ids = {
+    region: scenario.regions.map((r) => r.id),
+    chip: scenario.chips.map((c) => c.id),
+    lab: scenario.labs.map((l) => l.id),
+    technique: scenario.techniques.map((t) => t.id),
+    vertical: scenario.verticals.map((v) => v.id),
   };
-  const window = (path: string, w: { from: number; until?: number }) => {
-    if (w.from >= scenario.quarters) error(`${path}.from`, `Quarter ${w.from} is after the scenario's last quarter (${scenario.quarters - 1}).`);
-    if (w.until !== undefined && w.until <= w.from) error(`${path}.until`, 'The window ends before it starts.');
+  const exists = (kind: keyof typeof ids, path: Path, id: string) => {
+    if (!ids[kind].includes(id)) error(path, `There is no ${kind} "${id}".${didYouMean(id, ids[kind])}`);
+  };
+  const unique = (list: { id: string }[], listName: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) error([listName, i, 'id'], `The id "${item.id}" is used twice in ${listName}.`);
+      seen.add(item.id);
+    });
+  };
+  const inGame = (path: Path, quarter: number) => {
+    if (quarter >= scenario.quarters) error(path, `Quarter ${quarter} is after the last quarter of the game (${scenario.quarters - 1}), so this never happens.`);
+  };
+  const windows = (path: Path, list: { region: string; from: number; until?: number }[], what: string) => {
+    list.forEach((w, i) => {
+      exists('region', [...path, i, 'region'], w.region);
+      inGame([...path, i, 'from'], w.from);
+      if (w.until !== undefined && w.until <= w.from) error([...path, i, 'until'], 'The window ends before it starts.');
+      list.slice(0, i).forEach((other, j) => {
+        const overlap = other.region === w.region && w.from < (other.until ?? Infinity) && other.from < (w.until ?? Infinity);
+        if (overlap) warn([...path, i], `This ${what} for "${w.region}" overlaps entry ${j}; only the first applies.`);
+      });
+    });
   };
 
-  if (!labIds.has(scenario.playerLab)) error('playerLab', `There is no lab "${scenario.playerLab}" for the player to run.`);
-  scenario.regions.forEach((r, i) => r.openTo.forEach((id, j) => region(`regions[${i}].openTo[${j}]`, id)));
+  unique(scenario.regions, 'regions');
+  unique(scenario.chips, 'chips');
+  unique(scenario.labs, 'labs');
+  unique(scenario.techniques, 'techniques');
+  unique(scenario.verticals, 'verticals');
+  unique(scenario.events, 'events');
+
+  exists('lab', ['playerLab'], scenario.playerLab);
+  scenario.regions.forEach((r, i) => {
+    r.openTo.forEach((id, j) => exists('region', ['regions', i, 'openTo', j], id));
+    if (!r.openTo.includes(r.id)) warn(['regions', i, 'openTo'], `Labs based in "${r.id}" may not sell to buyers at home.`);
+  });
   scenario.chips.forEach((chip, c) => {
-    region(`chips[${c}].madeIn`, chip.madeIn);
-    chip.sales.forEach((w, i) => {
-      region(`chips[${c}].sales[${i}].region`, w.region);
-      window(`chips[${c}].sales[${i}]`, w);
-    });
-    chip.rentals.forEach((w, i) => {
-      region(`chips[${c}].rentals[${i}].region`, w.region);
-      window(`chips[${c}].rentals[${i}]`, w);
-    });
+    exists('region', ['chips', c, 'madeIn'], chip.madeIn);
+    windows(['chips', c, 'sales'], chip.sales, 'sale window');
+    windows(['chips', c, 'rentals'], chip.rentals, 'rental offer');
+    const owned = scenario.labs.some((l) => (l.chips[chip.id] ?? 0) > 0);
+    if (chip.sales.length === 0 && chip.rentals.length === 0 && !chip.greyMarket && !owned) {
+      warn(['chips', c], `Nobody can ever buy, rent or own the ${chip.name}.`);
+    }
   });
   scenario.labs.forEach((lab, l) => {
-    region(`labs[${l}].region`, lab.region);
-    Object.keys(lab.chips).forEach((chipId) => {
-      if (!chipIds.has(chipId)) error(`labs[${l}].chips.${chipId}`, `There is no chip "${chipId}" in the catalogue.`);
-    });
-    lab.techniques.forEach((tech, i) => {
-      if (!techniqueIds.has(tech)) error(`labs[${l}].techniques[${i}]`, `There is no technique "${tech}".`);
-    });
+    exists('region', ['labs', l, 'region'], lab.region);
+    Object.keys(lab.chips).forEach((id) => exists('chip', ['labs', l, 'chips', id], id));
+    lab.techniques.forEach((id, i) => exists('technique', ['labs', l, 'techniques', i], id));
     lab.models.forEach((m, i) => {
-      if (m.activeParams > m.totalParams) error(`labs[${l}].models[${i}].activeParams`, 'Active parameters cannot exceed total parameters.');
+      if (m.activeParams > m.totalParams) error(['labs', l, 'models', i, 'activeParams'], 'Active parameters cannot exceed total parameters.');
     });
+    if (lab.models.length === 0 && Object.keys(lab.chips).length === 0 && lab.cash === 0) warn(['labs', l], `${lab.name} starts with nothing: no cash, chips or models.`);
   });
-  scenario.verticals.forEach((v, i) => Object.keys(v.spend).forEach((r) => region(`verticals[${i}].spend.${r}`, r)));
-  scenario.objectives.forEach((o, i) => {
-    if (o.kind === 'topInRegion') region(`objectives[${i}].region`, o.region);
-    if (o.kind === 'profitableBy' && o.quarter >= scenario.quarters) error(`objectives[${i}].quarter`, `Quarter ${o.quarter} is after the scenario's last quarter (${scenario.quarters - 1}).`);
-  });
+  scenario.verticals.forEach((v, i) => Object.keys(v.spend).forEach((r) => exists('region', ['verticals', i, 'spend', r], r)));
   scenario.appetite.forEach((a, i) => {
-    region(`appetite[${i}].region`, a.region);
-    if (a.from >= scenario.quarters) error(`appetite[${i}].from`, `Quarter ${a.from} is after the scenario's last quarter (${scenario.quarters - 1}).`);
+    exists('region', ['appetite', i, 'region'], a.region);
+    inGame(['appetite', i, 'from'], a.from);
+  });
+  scenario.events.forEach((event, e) => {
+    if (event.quarter !== undefined) inGame(['events', e, 'quarter'], event.quarter);
+    event.conditions.forEach((c, i) => checkCondition(c, ['events', e, 'conditions', i], event.target));
+    event.effects.forEach((x, i) => checkEffect(x, ['events', e, 'effects', i], event.target));
+    event.choices.forEach((choice, c) => choice.effects.forEach((x, i) => checkEffect(x, ['events', e, 'choices', c, 'effects', i], event.target)));
+    if (event.target === 'world' && event.choices.length > 0) error(['events', e, 'choices'], 'Only events aimed at labs can ask a question.');
+    if (event.choices.length === 1) warn(['events', e, 'choices'], 'A question with one answer is not a choice.');
+  });
+  scenario.objectives.forEach((o, i) => {
+    const path: Path = ['objectives', i];
+    if (o.kind === 'topInRegion') {
+      exists('region', [...path, 'region'], o.region);
+      const count = scenario.labs.filter((l) => l.region === o.region).length;
+      if (o.rank > count) warn([...path, 'rank'], `Only ${count} labs are based in "${o.region}": this is met by merely surviving.`);
+    }
+    if (o.kind === 'profitableBy') inGame([...path, 'quarter'], o.quarter);
+    if (o.kind === 'capability') {
+      const reach = scenario.world.frontierStart + scenario.world.frontierGainPerQuarter * scenario.quarters + 20;
+      if (o.points > reach) error([...path, 'points'], `Capability ${o.points} is out of reach: the world's frontier only gets to about ${Math.round(reach - 20)} by the end.`);
+    }
   });
   return problems;
-}
 
-function duplicates(ids: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dups = new Set<string>();
-  for (const id of ids) (seen.has(id) ? dups : seen).add(id);
-  return [...dups];
+  function checkCondition(c: Condition, path: Path, target: 'world' | 'labs') {
+    if (target === 'world' && LAB_CONDITIONS.includes(c.kind)) error([...path, 'kind'], `"${c.kind}" is about a lab, but this event is aimed at the world: set "target": "labs".`);
+    if ('region' in c) exists('region', [...path, 'region'], c.region);
+    if (c.kind === 'quarterAtLeast') inGame([...path, 'quarter'], c.quarter);
+  }
+
+  function checkEffect(x: Effect, path: Path, target: 'world' | 'labs') {
+    if (target === 'world' && !WORLD_EFFECTS.includes(x.kind)) error([...path, 'kind'], `"${x.kind}" acts on a lab, but this event is aimed at the world: set "target": "labs".`);
+    if ('region' in x) exists('region', [...path, 'region'], x.region);
+    if ('chip' in x) exists('chip', [...path, 'chip'], x.chip);
+  }
 }

@@ -10,6 +10,8 @@ export interface Problem {
   path: string;
   severity: Severity;
   message: string;
+  /** The path as keys, for finding the position (set by checks, dropped before problems are shown). */
+  pathKeys?: readonly PropertyKey[];
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -39,7 +39,7 @@ const region = z.strictObject({
   researcherCostPerYear: money('Yearly cost of one researcher, pay and overheads, dollars.'),
   engineerCostPerYear: money('Yearly cost of one engineer, dollars.'),
   powerPricePerKwh: sourced(z.number().finite().min(0).max(5), 'Data-centre electricity price, dollars per kWh.'),
-  markets: z.strictObject({ api: segmentMarket, consumer: segmentMarket }).describe('Spending per segment: API tokens and consumer subscriptions.'),
+  markets: z.strictObject({ api: segmentMarket.describe('Spending on API tokens.'), consumer: segmentMarket.describe('Spending on consumer subscriptions.') }).describe('Spending per segment: API tokens and consumer subscriptions.'),
   homeBias: sourced(z.number().finite().min(0).max(10), 'Utility bonus buyers here give to labs based here (state and domestic preference).'),
   openTo: z.array(id).min(1).max(10).describe('Regions whose labs may sell to buyers here.'),
   computeVoucherShare: fraction('Share of rented compute a government voucher pays for labs based here, renting here (0..1).'),
@@ -195,9 +195,9 @@ const event = z.strictObject({
   repeat: z.boolean().default(false).describe('Whether it may fire again in a later quarter.'),
   effects: z.array(effect).max(20).default([]).describe('What it changes at once.'),
   choices: z.array(z.strictObject({
-    id,
+    id: id.describe('Choice id.'),
     label: text(120, 'What the button says.'),
-    effects: z.array(effect).max(20),
+    effects: z.array(effect).max(20).describe('What choosing it changes.'),
   })).max(4).default([]).describe('For events aimed at labs: the options; the first is the default.'),
 });
 
@@ -231,10 +231,13 @@ const world = z.strictObject({
 export const scenarioFileSchema = z
   .strictObject({
     $schema: z.string().max(300).optional().describe('Path to schema.json, for editors.'),
+    extends: z.string().max(200).optional().describe('A shipped scenario id (such as "china-2025") or a sibling file ("./mine.json") to start from; this file then gives only what it changes.'),
     formatVersion: z.literal(FORMAT_VERSION).describe('Version of this file format.'),
     id: id.describe('Scenario id; the file name without .json.'),
     title: z.string().min(1).max(80).describe('Title shown in the scenario list.'),
     premise: z.string().min(1).max(400).describe('One or two sentences that set the scene.'),
+    difficulty: z.enum(['introductory', 'standard', 'hard']).describe('How hard the scenario is for a new player.'),
+    teachingGoals: z.array(z.string().min(1).max(300)).max(10).default([]).describe('What a class should take away, shown in the briefing.'),
     start: z.strictObject({
       year: z.number().int().min(2000).max(2100),
       quarter: z.number().int().min(1).max(4),
@@ -244,7 +247,7 @@ export const scenarioFileSchema = z
     chips: z.array(chip).min(1).max(40).describe('Chip catalogue.'),
     labs: z.array(lab).min(1).max(64).describe('Labs in the game.'),
     playerLab: id.describe('Lab the player runs by default.'),
-    segments: z.strictObject({ api: segmentRules, consumer: segmentRules }).describe('How buyers choose in each segment.'),
+    segments: z.strictObject({ api: segmentRules.describe('How API buyers choose.'), consumer: segmentRules.describe('How consumers choose an assistant.') }).describe('How buyers choose in each segment.'),
     enterprise: z.strictObject({
       capabilityWeight: sourced(z.number().finite().min(0).max(10), 'Utility per capability point.'),
       reputationWeight: sourced(z.number().finite().min(0).max(10), 'Utility per reputation point.'),
@@ -257,7 +260,7 @@ export const scenarioFileSchema = z
     objectives: z.array(objective).max(10).default([]).describe('What the player is asked to achieve.'),
     world: world.describe('Rules of the world.'),
   })
-  .transform(({ $schema: _schema, formatVersion: _version, ...scenario }) => scenario);
+  .transform(({ $schema: _schema, formatVersion: _version, extends: _extends, ...scenario }) => scenario);
 
 // Compile-time check: the schema's output is exactly the engine's Scenario.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

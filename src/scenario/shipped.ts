@@ -1,18 +1,47 @@
 // The scenarios that ship with the game, loaded through the same checker as any author's file.
-import tutorialText from '../../scenarios/tutorial.json?raw';
-import { loadScenario, type LoadResult } from './load';
+import type { Scenario } from '../engine';
+import { loadScenario, type LoadOptions, type LoadResult, type ScenarioLookup } from './load';
 
 export const DEFAULT_SCENARIO = 'tutorial';
 
-const SHIPPED: Record<string, string> = {
-  tutorial: tutorialText,
-};
+const files = import.meta.glob('../../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-export function shippedScenarioIds(): string[] {
-  return Object.keys(SHIPPED);
+/** Shipped scenario texts by id (the file name without .json); the schema files are not scenarios. */
+const SHIPPED: Record<string, string> = {};
+for (const [path, text] of Object.entries(files)) {
+  const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
+  if (!id.startsWith('schema')) SHIPPED[id] = text;
 }
 
+export function shippedScenarioIds(): string[] {
+  return Object.keys(SHIPPED).sort();
+}
+
+/** Finds a shipped scenario named by `extends`. */
+export const shippedLookup: ScenarioLookup = (ref) => {
+  const text = Object.hasOwn(SHIPPED, ref) ? SHIPPED[ref] : undefined;
+  return text === undefined ? undefined : { text, file: `scenarios/${ref}.json` };
+};
+
+export const shippedOptions: LoadOptions = { lookup: shippedLookup, knownScenarios: Object.keys(SHIPPED) };
+
 export function loadShippedScenario(id: string): LoadResult | undefined {
-  const text = SHIPPED[id];
-  return text === undefined ? undefined : loadScenario(text, `scenarios/${id}.json`);
+  const found = shippedLookup(id, '');
+  return found ? loadScenario(found.text, found.file, shippedOptions) : undefined;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  scenario: Scenario;
+}
+
+/** Every shipped scenario that loads, in the order a player should meet them. */
+export function shippedScenarios(): ScenarioSummary[] {
+  const order = ['tutorial', 'china-2025', 'us-2025', 'pivot'];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return shippedScenarioIds()
+    .map((id) => ({ id, result: loadShippedScenario(id) }))
+    .filter((entry): entry is { id: string; result: Extract<LoadResult, { ok: true }> } => entry.result?.ok === true)
+    .map(({ id, result }) => ({ id, scenario: result.scenario }))
+    .sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1));
 }

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "c2da6d20c875a0d4",
-        "c1504aa9b3c6ec91",
-        "ca5e0062240c2ec4",
-        "f2a7c73740b98584",
+        "f1a8307e8af8fed5",
+        "d1fc90ae7f5a0a08",
+        "5b628bd9e25a9f9b",
+        "cea696a9ce46e239",
       ]
     `);
   });

@@ -1,0 +1,50 @@
+// npm run scenario -- check <file>...   print every problem as file:line:column path severity: sentence
+// npm run scenario -- schema            regenerate scenarios/schema.json and scenarios/schema-extends.json
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { extendingJsonSchema, scenarioJsonSchema } from '../scenario/json-schema';
+import { loadScenario, type ScenarioLookup } from '../scenario/load';
+import { formatProblem } from '../scenario/problems';
+import { shippedLookup, shippedScenarioIds } from '../scenario/shipped';
+
+/** `extends` names a shipped scenario, or a file relative to the one that names it. */
+const lookup: ScenarioLookup = (ref, from) => {
+  if (ref.endsWith('.json')) {
+    const file = join(dirname(from), ref);
+    return existsSync(file) ? { text: readFileSync(file, 'utf8'), file } : undefined;
+  }
+  return shippedLookup(ref, from);
+};
+
+function check(files: string[]): number {
+  let errors = 0;
+  for (const file of files) {
+    if (!existsSync(file)) {
+      console.log(`${file}: error: There is no such file.`);
+      errors += 1;
+      continue;
+    }
+    const result = loadScenario(readFileSync(file, 'utf8'), file, { lookup, knownScenarios: shippedScenarioIds() });
+    const problems = result.ok ? result.warnings : result.problems;
+    for (const problem of problems) console.log(formatProblem(problem));
+    const count = problems.filter((p) => p.severity === 'error').length;
+    errors += count;
+    console.log(`${file}: ${count} error(s), ${problems.length - count} warning(s)${result.ok ? ' — ready to play' : ''}`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function schema(): number {
+  writeFileSync('scenarios/schema.json', `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+  writeFileSync('scenarios/schema-extends.json', `${JSON.stringify(extendingJsonSchema(), null, 2)}\n`);
+  console.log('Wrote scenarios/schema.json and scenarios/schema-extends.json');
+  return 0;
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'check' && rest.length > 0) process.exit(check(rest));
+else if (command === 'schema') process.exit(schema());
+else {
+  console.log('Usage: npm run scenario -- check <file>...   |   npm run scenario -- schema');
+  process.exit(2);
+}

@@ -1,0 +1,183 @@
+// A small JSON parser that remembers where every key and value came from (file, line, column),
+// caps nesting depth, keeps keys like __proto__ as plain own data, and never throws.
+
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Positions of a container's own keys (objects) or items (arrays), and of the container itself. */
+export interface NodePositions {
+  self: Position;
+  children: Record<string, Position>;
+}
+
+/** Where each parsed object and array came from; looked up by identity. */
+export type PositionMap = WeakMap<object, NodePositions>;
+
+export type ParseResult =
+  | { ok: true; value: unknown; positions: PositionMap }
+  | { ok: false; message: string; position: Position };
+
+export const MAX_DEPTH = 64;
+
+class JsonError {
+  constructor(readonly message: string, readonly offset: number) {}
+}
+
+export function parseJson(text: string, file: string, positions: PositionMap = new WeakMap()): ParseResult {
+  // Line starts, so an offset turns into line and column by binary search.
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const at = (offset: number): Position => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { file, line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+
+  let i = 0;
+  const fail = (message: string, offset = i): never => {
+    throw new JsonError(message, offset);
+  };
+  const skipSpace = () => {
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i += 1;
+      else break;
+    }
+  };
+  const describe = (offset: number) => (offset >= text.length ? 'the end of the file' : `"${text[offset]}"`);
+
+  const parseString = (): string => {
+    const start = i;
+    i += 1;
+    let out = '';
+    while (true) {
+      if (i >= text.length) fail('A string is not closed: add the missing ".', start);
+      const c = text[i]!;
+      if (c === '"') {
+        i += 1;
+        return out;
+      }
+      if (c === '\\') {
+        const e = text[i + 1];
+        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        if (e !== undefined && Object.hasOwn(simple, e)) {
+          out += simple[e];
+          i += 2;
+        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+          i += 6;
+        } else {
+          fail('This escape in a string is not valid JSON.', i);
+        }
+        continue;
+      }
+      if (c.charCodeAt(0) < 32) fail('A string may not contain a line break or control character; use \\n.', i);
+      out += c;
+      i += 1;
+    }
+  };
+
+  const parseNumber = (): number => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match) fail(`Expected a value here, found ${describe(i)}.`);
+    const raw = match![0];
+    const value = Number(raw);
+    if (!Number.isFinite(value)) fail(`The number ${raw.slice(0, 40)} is too large.`);
+    i += raw.length;
+    return value;
+  };
+
+  const parseValue = (depth: number): unknown => {
+    if (depth > MAX_DEPTH) fail(`The file nests deeper than ${MAX_DEPTH} levels.`);
+    skipSpace();
+    const c = text[i];
+    if (c === '{') return parseObject(depth);
+    if (c === '[') return parseArray(depth);
+    if (c === '"') return parseString();
+    if (c === 't' && text.startsWith('true', i)) { i += 4; return true; }
+    if (c === 'f' && text.startsWith('false', i)) { i += 5; return false; }
+    if (c === 'n' && text.startsWith('null', i)) { i += 4; return null; }
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return parseNumber();
+    if (text.startsWith('NaN', i) || text.startsWith('Infinity', i)) fail('NaN and Infinity are not numbers JSON allows.');
+    return fail(`Expected a value here, found ${describe(i)}.`);
+  };
+
+  const parseObject = (depth: number): Record<string, unknown> => {
+    const self = at(i);
+    i += 1;
+    const object: Record<string, unknown> = {};
+    const children: Record<string, Position> = {};
+    skipSpace();
+    if (text[i] === '}') {
+      i += 1;
+      positions.set(object, { self, children });
+      return object;
+    }
+    while (true) {
+      skipSpace();
+      if (text[i] !== '"') fail(`Expected a key in double quotes, found ${describe(i)}.`);
+      const keyAt = at(i);
+      const key = parseString();
+      if (Object.hasOwn(children, key)) fail(`The key "${key}" appears twice in this object.`, offsetOf(keyAt));
+      skipSpace();
+      if (text[i] !== ':') fail(`Expected ":" after the key "${key}", found ${describe(i)}.`);
+      i += 1;
+      const value = parseValue(depth + 1);
+      // defineProperty keeps "__proto__" and "constructor" as ordinary own data, never a prototype.
+      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      children[key] = keyAt;
+      skipSpace();
+      if (text[i] === ',') { i += 1; continue; }
+      if (text[i] === '}') { i += 1; break; }
+      if (text[i] === '"') fail('A comma is missing before this key.');
+      fail(`Expected "," or "}" after a value, found ${describe(i)}.`);
+    }
+    positions.set(object, { self, children });
+    return object;
+  };
+
+  const parseArray = (depth: number): unknown[] => {
+    const self = at(i);
+    i += 1;
+    const array: unknown[] = [];
+    const children: Record<string, Position> = {};
+    skipSpace();
+    if (text[i] === ']') {
+      i += 1;
+      positions.set(array, { self, children });
+      return array;
+    }
+    while (true) {
+      skipSpace();
+      children[String(array.length)] = at(i);
+      array.push(parseValue(depth + 1));
+      skipSpace();
+      if (text[i] === ',') { i += 1; continue; }
+      if (text[i] === ']') { i += 1; break; }
+      if (text[i] === '"' || text[i] === '{' || text[i] === '[') fail('A comma is missing before this item.');
+      fail(`Expected "," or "]" after an item, found ${describe(i)}.`);
+    }
+    positions.set(array, { self, children });
+    return array;
+  };
+
+  const offsetOf = (p: Position) => lineStarts[p.line - 1]! + p.column - 1;
+
+  try {
+    const value = parseValue(0);
+    skipSpace();
+    if (i < text.length) fail(`Unexpected ${describe(i)} after the end of the JSON value.`);
+    return { ok: true, value, positions };
+  } catch (error) {
+    if (error instanceof JsonError) return { ok: false, message: error.message, position: at(Math.min(error.offset, text.length)) };
+    return { ok: false, message: 'The file could not be read as JSON.', position: at(0) };
+  }
+}
