@@ -1,28 +1,27 @@
-// Entry point: read the link, load the scenario, create the store, then start Phaser and the DOM layer over it.
+// Entry point: read the link, choose the scenario, create the store, then start Phaser and the DOM layer over it.
 import './ui/style.css';
 import { startPhaser } from './game/start-phaser';
 import { t } from './i18n';
 import { DEFAULT_SCENARIO, loadShippedScenario } from './scenario/shipped';
 import { createAppStore } from './store/game-store';
+import { offerScenarioUrl } from './ui/scenario-files';
 import { mountUi } from './ui/ui-root';
-import type { TitleNotice } from './ui/title-panel';
 import { freshSeed, readUrlOptions } from './url-options';
 
 const options = readUrlOptions(window.location.search);
-const notice: TitleNotice = { problems: [] };
+const fallback = loadShippedScenario(DEFAULT_SCENARIO);
+if (!fallback?.ok) throw new Error('The default scenario does not load; the scenario gate test should have caught this.');
 
-let loaded = loadShippedScenario(options.scenario ?? DEFAULT_SCENARIO);
-if (!loaded) {
-  notice.message = t('title.unknownScenario', { id: options.scenario ?? '' });
-  loaded = loadShippedScenario(DEFAULT_SCENARIO);
-} else if (!loaded.ok) {
-  notice.message = t('title.scenarioProblems', { file: options.scenario ?? DEFAULT_SCENARIO });
-  notice.problems = loaded.problems;
-  loaded = loadShippedScenario(DEFAULT_SCENARIO);
+const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO);
+const asked = options.scenario;
+if (asked) {
+  const shipped = loadShippedScenario(asked);
+  if (shipped?.ok) store.getState().chooseScenario(shipped.scenario, asked);
+  else if (shipped && !shipped.ok) store.getState().showNotice({ message: t('title.scenarioProblems', { file: asked }), problems: shipped.problems });
+  else if (asked.includes('/') || asked.endsWith('.json')) void offerScenarioUrl(store, asked);
+  else store.getState().showNotice({ message: t('title.unknownScenario', { id: asked }), problems: [] });
 }
-if (!loaded?.ok) throw new Error('The default scenario does not load; the scenario gate test should have caught this.');
 
-const store = createAppStore(loaded.scenario, options.seed ?? freshSeed());
 document.title = t('app.title');
 startPhaser(document.getElementById('game') as HTMLElement, store, options.renderer);
-mountUi(document.getElementById('ui') as HTMLElement, store, notice);
+mountUi(document.getElementById('ui') as HTMLElement, store);

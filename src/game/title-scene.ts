@@ -29,7 +29,7 @@ export class TitleScene extends Phaser.Scene {
         yoyo: survivor,
       });
     }
-    this.add.image(width / 2, 110, 'logo').setDisplaySize(150, 150);
+    this.add.image(width / 2, 70, 'logo').setDisplaySize(110, 110);
   }
 
   private drawGrid(width: number, height: number): void {

@@ -11,7 +11,7 @@ export interface Problem {
   severity: Severity;
   message: string;
   /** The path as keys, for finding the position (set by checks, dropped before problems are shown). */
-  pathKeys?: readonly PropertyKey[];
+  pathKeys?: PropertyKey[];
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 // The one store: it holds the engine's state and is the only caller of the engine. Views read slices and dispatch.
 import { createStore } from 'zustand/vanilla';
+import type { Problem } from '../scenario/problems';
 import { immer } from 'zustand/middleware/immer';
 import { subscribeWithSelector } from 'zustand/middleware';
 import {
@@ -21,9 +22,19 @@ export interface Rejected {
   params: RejectionParams;
 }
 
+/** A scenario file that could not be loaded: its name and every problem, for the title screen. */
+export interface ScenarioNotice {
+  message: string;
+  problems: Problem[];
+}
+
 export interface AppState {
   screen: Screen;
   scenario: Scenario;
+  /** Where the chosen scenario came from: a shipped id, or the name of a file the player loaded. */
+  scenarioSource: string;
+  /** Why a scenario asked for could not be used, shown on the title screen. */
+  notice: ScenarioNotice | null;
   seed: string;
   game: GameState | null;
   /** Everything that happened in this game, in order: the game can be rebuilt from it. */
@@ -33,6 +44,10 @@ export interface AppState {
 }
 
 export interface AppActions {
+  /** Picks the scenario the next game will use. */
+  chooseScenario(scenario: Scenario, source: string): void;
+  /** Shows why a scenario could not be loaded; the current choice stays. */
+  showNotice(notice: ScenarioNotice | null): void;
   newGame(): void;
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
@@ -42,13 +57,29 @@ export interface AppActions {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export function createAppStore(scenario: Scenario, seed: string) {
+export function createAppStore(scenario: Scenario, seed: string, scenarioSource = scenario.id) {
   return createStore<AppState & AppActions>()(
     subscribeWithSelector(
       immer((set, get) => ({
         screen: 'title',
         scenario,
+        scenarioSource,
+        notice: null,
         seed,
+
+        chooseScenario(next, source) {
+          set((s) => {
+            s.scenario = next;
+            s.scenarioSource = source;
+            s.notice = null;
+          });
+        },
+
+        showNotice(notice) {
+          set((s) => {
+            s.notice = notice;
+          });
+        },
         game: null,
         log: [],
         rejected: null,

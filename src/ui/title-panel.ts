@@ -1,48 +1,86 @@
-import { t } from '../i18n';
-import type { Problem } from '../scenario/problems';
+import type { Scenario } from '../engine';
+import { t, type MessageKey } from '../i18n';
+import { shippedScenarios } from '../scenario/shipped';
 import type { AppStore } from '../store/game-store';
-import { h, type Panel } from './dom';
+import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
+import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
 
-export interface TitleNotice {
-  /** Problems of a scenario asked for by the URL, shown so the author can fix the file. */
-  problems: Problem[];
-  message?: string;
-}
-
-export function createTitlePanel(store: AppStore, notice: TitleNotice): Panel {
-  const { scenario, seed } = store.getState();
+/** The title screen: the shipped scenarios to choose from, loading your own file, and New game. */
+export function createTitlePanel(store: AppStore): Panel {
+  const notice = h('section', { class: 'problems', role: 'alert', 'aria-live': 'assertive' });
+  const list = h('div', { class: 'scenario-list', role: 'radiogroup', 'aria-label': t('title.choose') });
+  const detail = h('section', { class: 'card scenario-card', 'aria-live': 'polite' });
   const start = h('button', { type: 'button', class: 'primary big' }, t('title.newGame'));
   start.addEventListener('click', () => store.getState().newGame());
+  const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'visually-hidden' });
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    if (file) void offerScenarioFile(store, file);
+    picker.value = '';
+  });
+  const dropHint = h('p', { class: 'drop-hint', hidden: true }, t('title.dropHere'));
+  const shipped = shippedScenarios();
 
-  const problems = notice.problems.length > 0 || notice.message
-    ? h(
-        'section',
-        { class: 'problems', role: 'alert' },
-        notice.message ? h('p', {}, notice.message) : null,
-        notice.problems.length > 0
-          ? h('ul', {}, ...notice.problems.map((p) => h('li', {}, `${p.path || p.file}: ${p.message}`)))
-          : null,
-      )
-    : null;
+  const option = (scenario: Scenario, source: string, label?: string) => {
+    const chosen = store.getState().scenarioSource === source;
+    const button = h('button', { type: 'button', role: 'radio', 'aria-checked': String(chosen), class: chosen ? 'scenario-option chosen' : 'scenario-option' },
+      h('strong', {}, label ?? scenario.title),
+      h('span', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)}`));
+    button.addEventListener('click', () => store.getState().chooseScenario(scenario, source));
+    return button;
+  };
+
+  const render = () => {
+    const { scenario, seed, scenarioSource, notice: problems } = store.getState();
+    notice.hidden = !problems;
+    replaceChildren(notice,
+      problems ? h('p', {}, problems.message) : null,
+      problems && problems.problems.length > 0
+        ? h('ul', {}, ...problems.problems.slice(0, 30).map((p) =>
+          h('li', {}, `${p.line !== undefined ? t('title.problemAt', { line: p.line, column: p.column ?? 1 }) : ''}${p.path ? `${p.path}: ` : ''}${p.message}`)))
+        : null,
+      problems && problems.problems.length > 30 ? h('p', {}, t('title.moreProblems', { count: problems.problems.length - 30 })) : null);
+    const custom = shipped.some((s) => s.id === scenarioSource) ? null : option(scenario, scenarioSource, t('title.fromFile', { title: scenario.title }));
+    replaceChildren(list, ...shipped.map((s) => option(s.scenario, s.id)), custom);
+    replaceChildren(detail,
+      h('h2', {}, scenario.title),
+      h('p', {}, scenario.premise),
+      h('p', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)} · ${t('title.seed', { seed })}`),
+      scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
+      scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,
+      start);
+  };
 
   const root = h(
     'main',
     { class: 'screen title-screen' },
     h('h1', {}, t('app.title')),
     h('p', { class: 'tagline' }, t('app.tagline')),
-    problems,
-    h(
-      'section',
-      { class: 'card scenario-card' },
-      h('h2', {}, t('title.scenario', { title: scenario.title })),
-      h('p', {}, scenario.premise),
-      h('p', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t('title.seed', { seed })}`),
-      scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
-      scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,
-      start,
-    ),
+    notice,
+    h('div', { class: 'title-columns' },
+      h('div', { class: 'title-side' },
+        h('h2', {}, t('title.choose')),
+        list,
+        h('label', { for: 'scenario-file', class: 'file-button', tabindex: 0, role: 'button' }, t('title.loadFile')),
+        picker,
+        h('p', { class: 'muted small' }, t('title.dropHint')),
+        dropHint),
+      detail),
   );
+  const fileLabel = root.querySelector('.file-button') as HTMLElement;
+  fileLabel.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      picker.click();
+    }
+  });
+  render();
+  const unsubscribe = store.subscribe((s) => [s.scenario, s.scenarioSource, s.notice] as const, render, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] });
+  const stopDrops = acceptDroppedScenarios(store, document.body, (active) => {
+    dropHint.hidden = !active;
+    root.classList.toggle('dropping', active);
+  });
   queueMicrotask(() => start.focus());
-  return { root, destroy: () => root.remove() };
+  return { root, destroy: () => { unsubscribe(); stopDrops(); root.remove(); } };
 }

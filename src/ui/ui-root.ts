@@ -3,13 +3,13 @@ import type { AppStore, Screen } from '../store/game-store';
 import type { Panel } from './dom';
 import { createEndPanel } from './end-panel';
 import { createHqPanel } from './hq-panel';
-import { createTitlePanel, type TitleNotice } from './title-panel';
+import { createTitlePanel } from './title-panel';
 
-export function mountUi(container: HTMLElement, store: AppStore, notice: TitleNotice): () => void {
+export function mountUi(container: HTMLElement, store: AppStore): () => void {
   let current: Panel | null = null;
   const show = (screen: Screen) => {
     current?.destroy();
-    current = screen === 'title' ? createTitlePanel(store, notice) : screen === 'hq' ? createHqPanel(store) : createEndPanel(store);
+    current = screen === 'title' ? createTitlePanel(store) : screen === 'hq' ? createHqPanel(store) : createEndPanel(store);
     container.appendChild(current.root);
   };
   show(store.getState().screen);

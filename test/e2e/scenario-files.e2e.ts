@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openGame, waitForScene, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let session: Session | null = null;
+
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('scenario files in the browser', () => {
+  it('lists the shipped scenarios with length and difficulty', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    await waitForScene(s.page, 'Title');
+    const options = s.page.getByRole('radio');
+    expect(await options.count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => options.first().textContent()).toContain('8 quarters · introductory');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('loads a good file from the file picker and plays it', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=files'));
+    await waitForScene(s.page, 'Title');
+    await s.page.setInputFiles('#scenario-file', 'test/fixtures/richer-lantern.json');
+    await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Your file: First steps, richer');
+    await s.page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(s.page, 'Headquarters');
+    await expect.poll(() => s.page.locator('[data-figure="cash"] .value').textContent()).toBe('$300M');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows every problem of a bad file with its line and column, and the game stays usable', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    await waitForScene(s.page, 'Title');
+    await s.page.setInputFiles('#scenario-file', 'test/fixtures/bad-scenarios/misspelt-kind.json');
+    const alert = s.page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('The scenario "misspelt-kind.json" could not be loaded');
+    await expect.poll(() => alert.textContent()).toContain('line 10, column 24: events[3].conditions[0].kind');
+    await expect.poll(() => alert.textContent()).toContain('Did you mean "labCashBelow"?');
+    await s.screenshot('1280x720-7-bad-scenario-file');
+    await s.page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(s.page, 'Headquarters');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('loads a file dropped onto the page', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    await waitForScene(s.page, 'Title');
+    const text = readFileSync('test/fixtures/richer-lantern.json', 'utf8');
+    const dataTransfer = await s.page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await s.page.dispatchEvent('body', 'dragover', { dataTransfer });
+    await s.page.dispatchEvent('body', 'drop', { dataTransfer });
+    await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Your file: First steps, richer');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('refuses a ?scenario= link to another site', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=https://example.com/evil.json'));
+    await waitForScene(s.page, 'Title');
+    await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('must point to this same site');
+    expect(s.errors).toEqual([]);
+  });
+});
