@@ -1,9 +1,10 @@
 // npm run scenario -- check <file>...   print every problem as file:line:column path severity: sentence
-// npm run scenario -- schema            regenerate scenarios/schema.json and scenarios/schema-extends.json
+// npm run scenario -- schema            regenerate scenarios/schema.json, schema-extends.json and the README's field reference
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { extendingJsonSchema, scenarioJsonSchema } from '../scenario/json-schema';
 import { loadScenario, type ScenarioLookup } from '../scenario/load';
+import { withReference } from '../scenario/reference';
 import { formatProblem } from '../scenario/problems';
 import { shippedLookup, shippedScenarioIds } from '../scenario/shipped';
 
@@ -37,7 +38,9 @@ function check(files: string[]): number {
 function schema(): number {
   writeFileSync('scenarios/schema.json', `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
   writeFileSync('scenarios/schema-extends.json', `${JSON.stringify(extendingJsonSchema(), null, 2)}\n`);
-  console.log('Wrote scenarios/schema.json and scenarios/schema-extends.json');
+  const guide = existsSync('scenarios/README.md') ? readFileSync('scenarios/README.md', 'utf8') : '# Writing scenarios\n';
+  writeFileSync('scenarios/README.md', withReference(guide));
+  console.log('Wrote scenarios/schema.json, scenarios/schema-extends.json and the field reference in scenarios/README.md');
   return 0;
 }
 
