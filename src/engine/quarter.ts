@@ -12,7 +12,7 @@ import { closeRound, cutRentalsAbroad, seizeGreyChips } from './phase-funding';
 import { resolveInsolvency } from './phase-exits';
 import { fireEvents, settleUnanswered } from './phase-events';
 import { advanceResearch, advanceTraining, computeFor, type LabCompute } from './phase-training';
-import { STRATEGIES } from './strategies';
+import { STRATEGIES } from './bots/strategies';
 import type { GameState, Lab, LabQuarterReport, QuarterReport, ReportNote } from './state-types';
 
 /** Quarters of revenue history kept for growth. */

@@ -120,7 +120,8 @@ export interface Technique {
   effects: TechniqueEffects;
 }
 
-export const STRATEGY_IDS = ['steady', 'idle'] as const;
+/** The five strategies of the design, a balanced one, a random one for fuzzing, and one that does nothing. */
+export const STRATEGY_IDS = ['frontier', 'efficient-open', 'cloud-platform', 'consumer-apps', 'vertical-apps', 'steady', 'random', 'idle'] as const;
 export type StrategyId = (typeof STRATEGY_IDS)[number];
 
 export interface ModelSetup {

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "f1a8307e8af8fed5",
-        "d1fc90ae7f5a0a08",
-        "5b628bd9e25a9f9b",
-        "cea696a9ce46e239",
+        "13b105d006a80a6a",
+        "011f54083abfe298",
+        "2ebf9074f1b60d32",
+        "4b19af03d801d824",
       ]
     `);
   });

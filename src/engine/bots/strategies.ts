@@ -1,0 +1,107 @@
+// The strategies of GAME_DESIGN.md section 7: each a few clear priorities a teacher can explain,
+// each a pure function of the state, issuing the same actions a player can.
+import type { Action } from '../actions';
+import { legalActions } from '../choices';
+import { hashString } from '../hash';
+import type { StrategyId } from '../scenario-types';
+import type { GameState, Lab } from '../state-types';
+import * as m from './moves';
+
+export type Strategy = (state: GameState, lab: Lab) => Action[];
+
+/** Frontier: raise big, buy as much compute as it can, train the largest closed models, charge a premium. */
+const frontier: Strategy = (state, lab) => [
+  ...m.splitAtStart(state, lab, 60, 35, 5),
+  ...m.raiseWhenShort(state, lab, 8, 0.8),
+  ...m.buyCompute(state, lab, 0.6, 3),
+  ...m.serveDemand(state, lab, 40),
+  ...m.researchNext(state, lab, ['reasoning', 'fp8', 'overlap', 'moe']),
+  ...m.keepTraining(state, lab, { quarters: 3, expertRatio: 4, open: false }),
+  ...m.launch(lab, 'consumer'),
+  ...m.hireIfRich(state, lab, 'researchers', 20, 12),
+];
+
+/** Efficient-open: efficiency research first, mixture-of-experts models, open weights, low prices. */
+const efficientOpen: Strategy = (state, lab) => [
+  ...m.splitAtStart(state, lab, 50, 35, 15),
+  ...m.researchNext(state, lab, ['moe', 'fp8', 'mla', 'overlap', 'domestic-stack', 'distillation', 'reasoning', 'inference-opt']),
+  ...m.buyCompute(state, lab, 0.3, 6),
+  ...m.serveDemand(state, lab, 20),
+  ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true }),
+  ...m.publishTechniques(state, lab),
+  ...m.priceAgainstOpen(state, lab, 1.3),
+  ...m.raiseWhenShort(state, lab, 4, 0.4),
+  ...m.hireIfRich(state, lab, 'researchers', 5, 12),
+];
+
+/** Cloud-platform: host open models on a big fleet, sell API access near cost, keep training modest. */
+const cloudPlatform: Strategy = (state, lab) => [
+  ...m.splitAtStart(state, lab, 25, 70, 5),
+  ...m.launch(lab, 'cloud'),
+  ...m.buyCompute(state, lab, 0.5, 4),
+  ...m.serveBestModel(state, lab),
+  ...m.openOldModels(state, lab),
+  ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
+  ...m.keepTraining(state, lab, { quarters: 3, expertRatio: 8, open: true }),
+  ...m.priceAgainstOpen(state, lab, 1.5),
+  ...m.raiseWhenShort(state, lab, 6, 0.5),
+  ...m.hireIfRich(state, lab, 'engineers', 10, 8),
+];
+
+/** Consumer-apps: distribution first — a consumer app on the best base model it can get, little training. */
+const consumerApps: Strategy = (state, lab) => [
+  ...m.splitAtStart(state, lab, 15, 80, 5),
+  ...m.serveBestModel(state, lab),
+  ...m.launch(lab, 'consumer'),
+  ...m.buyCompute(state, lab, 0.2, 6),
+  ...m.serveDemand(state, lab, 5),
+  ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
+  ...m.raiseWhenShort(state, lab, 5, 0.5),
+  ...m.hireIfRich(state, lab, 'engineers', 10, 8),
+];
+
+/** Vertical-apps: industry solutions on other labs' open models; almost no training of its own. */
+const verticalApps: Strategy = (state, lab) => [
+  ...m.splitAtStart(state, lab, 5, 90, 5),
+  ...m.serveBestModel(state, lab),
+  ...m.buildVerticals(state, lab),
+  ...m.buyCompute(state, lab, 0.1, 8),
+  ...m.serveDemand(state, lab, 0),
+  ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
+  ...m.raiseWhenShort(state, lab, 5, 0.4),
+  ...m.hireIfRich(state, lab, 'engineers', 10, 8),
+];
+
+/** Steady: a balanced lab — keep a year of payroll, buy a little, train, research, serve demand. */
+const steady: Strategy = (state, lab) => [
+  ...m.buyCompute(state, lab, 0.2, 4),
+  ...m.serveDemand(state, lab, 20),
+  ...m.researchNext(state, lab, []),
+  ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 8, open: false }),
+  ...m.hireIfRich(state, lab, 'researchers', 5, 8),
+];
+
+/** Random: up to three legal actions of different kinds, picked by a hash of the seed, turn and lab (for fuzzing). */
+const random: Strategy = (state, lab) => {
+  const options = legalActions(state, lab.id);
+  const picks: Action[] = [];
+  for (let i = 0; i < 3 && options.length > 0; i += 1) {
+    const index = parseInt(hashString(`${state.seed}/${state.turn}/${lab.id}/${i}`).slice(0, 8), 16) % options.length;
+    const pick = options[index]!;
+    if (!picks.some((p) => p.type === pick.type)) picks.push(pick);
+  }
+  return picks;
+};
+
+const idle: Strategy = () => [];
+
+export const STRATEGIES: Record<StrategyId, Strategy> = {
+  frontier,
+  'efficient-open': efficientOpen,
+  'cloud-platform': cloudPlatform,
+  'consumer-apps': consumerApps,
+  'vertical-apps': verticalApps,
+  steady,
+  random,
+  idle,
+};
