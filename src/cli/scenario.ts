@@ -1,21 +1,11 @@
 // npm run scenario -- check <file>...   print every problem as file:line:column path severity: sentence
 // npm run scenario -- schema            regenerate scenarios/schema.json, schema-extends.json and the README's field reference
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { extendingJsonSchema, scenarioJsonSchema } from '../scenario/json-schema';
-import { loadScenario, type ScenarioLookup } from '../scenario/load';
+import { loadScenario } from '../scenario/load';
 import { withReference } from '../scenario/reference';
 import { formatProblem } from '../scenario/problems';
-import { shippedLookup, shippedScenarioIds } from '../scenario/shipped';
-
-/** `extends` names a shipped scenario, or a file relative to the one that names it. */
-const lookup: ScenarioLookup = (ref, from) => {
-  if (ref.endsWith('.json')) {
-    const file = join(dirname(from), ref);
-    return existsSync(file) ? { text: readFileSync(file, 'utf8'), file } : undefined;
-  }
-  return shippedLookup(ref, from);
-};
+import { nodeLoadOptions } from './scenario-files';
 
 function check(files: string[]): number {
   let errors = 0;
@@ -25,7 +15,7 @@ function check(files: string[]): number {
       errors += 1;
       continue;
     }
-    const result = loadScenario(readFileSync(file, 'utf8'), file, { lookup, knownScenarios: shippedScenarioIds() });
+    const result = loadScenario(readFileSync(file, 'utf8'), file, nodeLoadOptions);
     const problems = result.ok ? result.warnings : result.problems;
     for (const problem of problems) console.log(formatProblem(problem));
     const count = problems.filter((p) => p.severity === 'error').length;

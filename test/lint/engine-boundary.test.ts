@@ -38,6 +38,16 @@ describe('the engine boundary and determinism lint', () => {
     expect(messages).toEqual([]);
   });
 
+  it('knows which relative imports leave the engine from a subfolder', async () => {
+    const eslint = new ESLint({ cwd: process.cwd() });
+    const [inside] = await eslint.lintText("import { reject } from '../reasons';\nexport const r = reject;", { filePath: 'src/engine/bots/planted.ts' });
+    expect(inside?.messages).toEqual([]);
+    const [outside] = await eslint.lintText("import { loadScenario } from '../../scenario/load';\nexport const l = loadScenario;", { filePath: 'src/engine/bots/planted.ts' });
+    expect(outside?.messages.map((m) => m.message).join()).toContain('imports nothing from src/');
+    const [random] = await eslint.lintText('export const r = Math.random();', { filePath: 'src/engine/bots/planted.ts' });
+    expect(random?.messages.map((m) => m.message).join()).toContain('Math.random');
+  });
+
   it('does not apply the engine rules outside src/engine', async () => {
     const eslint = new ESLint({ cwd: process.cwd() });
     const [result] = await eslint.lintText('export const r = Math.random();', { filePath: 'src/ui/planted.ts' });

@@ -1,0 +1,136 @@
+// npm run sim -- <scenario> [--seeds N | --seed S] [--seat <labId>=<strategy>]... [--json <file>] [--csv <file>] [--workers N]
+// Plays seeded all-bot games on every core; results do not depend on the number of workers or their order.
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ENGINE_VERSION, hashString, STRATEGY_IDS, summarise, type LabId, type RunOutcome, type Scenario, type StrategyId, type Summary } from '../engine';
+import { scenarioOrExit } from './scenario-files';
+
+interface Options {
+  scenario: string;
+  seeds: string[];
+  overrides: Record<LabId, StrategyId>;
+  json?: string;
+  csv?: string;
+  workers: number;
+}
+
+function parse(argv: string[]): Options {
+  const usage = 'Usage: npm run sim -- <scenario.json | id> [--seeds N | --seed S] [--seat lab=strategy]... [--json file] [--csv file] [--workers N]';
+  const fail = (message: string): never => {
+    console.error(`${message}\n${usage}`);
+    process.exit(2);
+  };
+  const options: Options = { scenario: '', seeds: [], overrides: {}, workers: Math.max(1, availableParallelism()) };
+  let count = 100;
+  let single: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const value = () => argv[++i] ?? fail(`${arg} needs a value.`);
+    if (arg === '--seeds') count = Number(value());
+    else if (arg === '--seed') single = value();
+    else if (arg === '--json') options.json = value();
+    else if (arg === '--csv') options.csv = value();
+    else if (arg === '--workers') options.workers = Number(value());
+    else if (arg === '--seat') {
+      const [lab, strategy] = value().split('=');
+      if (!lab || !STRATEGY_IDS.includes(strategy as StrategyId)) fail(`--seat wants lab=strategy with a strategy from: ${STRATEGY_IDS.join(', ')}.`);
+      options.overrides[lab!] = strategy as StrategyId;
+    } else if (arg.startsWith('--')) fail(`Unknown option ${arg}.`);
+    else options.scenario = arg;
+  }
+  if (!options.scenario) fail('Name a scenario file or shipped id.');
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) fail('--seeds wants a whole number from 1 to 1,000,000.');
+  if (!Number.isInteger(options.workers) || options.workers < 1) fail('--workers wants a whole number of at least 1.');
+  options.seeds = single !== undefined ? [single] : Array.from({ length: count }, (_, i) => String(i + 1));
+  return options;
+}
+
+/** Plays every seed on `workers` threads; outcomes come back in seed order whatever order they finish in. */
+export async function runSeeds(scenario: Scenario, seeds: readonly string[], overrides: Record<LabId, StrategyId>, workers: number, onProgress: (done: number) => void): Promise<RunOutcome[]> {
+  const outcomes: RunOutcome[] = new Array(seeds.length);
+  let next = 0;
+  let done = 0;
+  const threads = Math.min(workers, seeds.length);
+  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL('./sim-worker.js', import.meta.url), { workerData: { scenario, overrides } });
+    const feed = () => {
+      if (next >= seeds.length) {
+        worker.postMessage(null);
+        return;
+      }
+      const index = next;
+      next += 1;
+      worker.postMessage({ index, seed: seeds[index] });
+    };
+    worker.on('message', ({ index, outcome }: { index: number; outcome: RunOutcome }) => {
+      outcomes[index] = outcome;
+      done += 1;
+      onProgress(done);
+      feed();
+    });
+    worker.on('error', reject);
+    worker.on('exit', () => resolve());
+    feed();
+  })));
+  return outcomes;
+}
+
+function progressPrinter(total: number): (done: number) => void {
+  const tty = process.stderr.isTTY;
+  let lastLine = -1;
+  return (done) => {
+    if (tty) {
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+      if (done === total) process.stderr.write('\n');
+    } else {
+      const tenth = Math.floor((done / total) * 10);
+      if (tenth !== lastLine) {
+        lastLine = tenth;
+        process.stderr.write(`${done}/${total} games\n`);
+      }
+    }
+  };
+}
+
+const money = (x: number) => (Math.abs(x) >= 1e9 ? `$${(x / 1e9).toFixed(1)}B` : `$${(x / 1e6).toFixed(0)}M`);
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+export function summaryText(summary: Summary): string {
+  const lines = [`${summary.runs} games`, '', 'strategy         labs  best  survived  median value  10%..90%'];
+  for (const s of summary.strategies) {
+    lines.push(`${s.strategy.padEnd(16)} ${String(s.labs).padStart(5)} ${pct(s.bestShare).padStart(5)} ${pct(s.survivalShare).padStart(9)} ${money(s.medianValue).padStart(13)}  ${money(s.p10Value)}..${money(s.p90Value)}`);
+  }
+  lines.push('', 'region  labs  median survivors  median model makers  survivors: runs');
+  for (const r of summary.regions) {
+    const spread = Object.entries(r.survivors).sort((a, b) => Number(a[0]) - Number(b[0])).map(([n, runs]) => `${n}:${runs}`).join(' ');
+    lines.push(`${r.region.padEnd(7)} ${String(r.labsAtStart).padStart(4)} ${String(r.medianSurvivors).padStart(17)} ${String(r.medianModelMakers).padStart(20)}  ${spread}`);
+  }
+  lines.push('', `replay: best run seed ${summary.extremes.highest}, worst run seed ${summary.extremes.lowest}`);
+  return lines.join('\n');
+}
+
+function csvOf(runs: readonly RunOutcome[]): string {
+  const header = 'seed,lab,region,strategy,survived,modelMaker,score,valuation,capability,cash';
+  const rows = runs.flatMap((run) => run.labs.map((l) =>
+    [run.seed, l.id, l.region, l.strategy, l.survived, l.modelMaker, l.score.toFixed(0), l.valuation.toFixed(0), l.capability.toFixed(2), l.cash.toFixed(0)].join(',')));
+  return `${[header, ...rows].join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const options = parse(process.argv.slice(2));
+  const { scenario, text } = scenarioOrExit(options.scenario);
+  const started = Date.now();
+  const runs = await runSeeds(scenario, options.seeds, options.overrides, options.workers, progressPrinter(options.seeds.length));
+  const summary = summarise(runs);
+  console.log(summaryText(summary));
+  console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s on ${Math.min(options.workers, options.seeds.length)} worker(s))`);
+  if (options.json) {
+    writeFileSync(options.json, JSON.stringify({ scenario: scenario.id, scenarioHash: hashString(text), engineVersion: ENGINE_VERSION, runs, summary }, null, 2));
+  }
+  if (options.csv) writeFileSync(options.csv, csvOf(runs));
+}
+
+void main();

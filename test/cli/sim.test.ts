@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+
+const out = mkdtempSync(join(tmpdir(), 'shakeout-sim-'));
+
+beforeAll(async () => {
+  // Build the command-line tools exactly as `npm run sim` does.
+  await build({ mode: 'cli', logLevel: 'silent' });
+}, 120_000);
+
+function sim(args: string[]): string {
+  return execFileSync('node', ['dist/cli/sim.js', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('npm run sim', () => {
+  it('gives identical runs whatever the number of workers, and writes JSON and CSV', () => {
+    sim(['tutorial', '--seeds', '24', '--workers', '1', '--json', join(out, 'one.json')]);
+    sim(['tutorial', '--seeds', '24', '--workers', '3', '--json', join(out, 'three.json'), '--csv', join(out, 'three.csv')]);
+    const one = JSON.parse(readFileSync(join(out, 'one.json'), 'utf8'));
+    const three = JSON.parse(readFileSync(join(out, 'three.json'), 'utf8'));
+    expect(three.runs).toEqual(one.runs);
+    expect(three.runs).toHaveLength(24);
+    expect(Object.keys(three)).toEqual(['scenario', 'scenarioHash', 'engineVersion', 'runs', 'summary']);
+    expect(Object.keys(three.runs[0].labs[0]).sort()).toEqual(['capability', 'cash', 'id', 'modelMaker', 'region', 'score', 'strategy', 'survived', 'valuation'].sort());
+    const csv = readFileSync(join(out, 'three.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('seed,lab,region,strategy,survived,modelMaker,score,valuation,capability,cash');
+    expect(csv).toHaveLength(1 + 24 * 2);
+  }, 120_000);
+
+  it('puts a lab on another strategy with --seat, and replays one seed with --seed', () => {
+    sim(['tutorial', '--seed', '7', '--seat', 'lantern=frontier', '--json', join(out, 'seat.json')]);
+    const run = JSON.parse(readFileSync(join(out, 'seat.json'), 'utf8')).runs[0];
+    expect(run.seed).toBe('7');
+    expect(run.labs.find((l: { id: string }) => l.id === 'lantern').strategy).toBe('frontier');
+  }, 60_000);
+
+  it('prints a summary by strategy and region with seeds to replay', () => {
+    const text = sim(['tutorial', '--seeds', '6', '--workers', '2']);
+    expect(text).toContain('6 games');
+    expect(text).toMatch(/steady\s+12/);
+    expect(text).toMatch(/replay: best run seed \d+, worst run seed \d+/);
+  }, 60_000);
+});
