@@ -12,7 +12,7 @@ const options = readUrlOptions(window.location.search);
 const fallback = loadShippedScenario(DEFAULT_SCENARIO);
 if (!fallback?.ok) throw new Error('The default scenario does not load; the scenario gate test should have caught this.');
 
-const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO);
+const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO, { watch: options.watch });
 const asked = options.scenario;
 if (asked) {
   const shipped = loadShippedScenario(asked);

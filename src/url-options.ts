@@ -1,10 +1,12 @@
-// What a link may set: ?seed=, ?scenario= (a shipped scenario id) and ?renderer=canvas|webgl|auto.
+// What a link may set: ?seed=, ?scenario= (a shipped id or a same-origin file), ?renderer=canvas|webgl|auto, ?watch=1.
 import type { RendererChoice } from './game/start-phaser';
 
 export interface UrlOptions {
   seed: string | null;
   scenario: string | null;
   renderer: RendererChoice;
+  /** ?watch=1: every lab, the player's included, is played by its strategy: the world the simulator sees. */
+  watch: boolean;
 }
 
 export function readUrlOptions(search: string): UrlOptions {
@@ -15,6 +17,7 @@ export function readUrlOptions(search: string): UrlOptions {
     seed,
     scenario: params.get('scenario')?.trim() || null,
     renderer: renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
+    watch: params.get('watch') === '1',
   };
 }
 

@@ -5,9 +5,10 @@ import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createGame, endQuarter, type GameState, type LabSetup, type Scenario } from '../engine';
 import { loadScenario } from '../scenario/load';
+import { shippedOptions, shippedScenarioIds } from '../scenario/shipped';
 
 function load(file: string): Scenario {
-  const result = loadScenario(readFileSync(file, 'utf8'), file);
+  const result = loadScenario(readFileSync(file, 'utf8'), file, shippedOptions);
   if (!result.ok) throw new Error(`${file}: ${result.problems.map((p) => p.message).join('; ')}`);
   return result.scenario;
 }
@@ -66,7 +67,11 @@ const rate64 = quartersPerSecond(sixtyFour, 4);
 const byQuarter = costByQuarter(long, 20);
 const early = (byQuarter[0]! + byQuarter[1]! + byQuarter[2]!) / 3;
 const late = (byQuarter[37]! + byQuarter[38]! + byQuarter[39]!) / 3;
-const tutorialGames = quartersPerSecond(tutorial, 200) / tutorial.quarters;
+const perScenario = shippedScenarioIds().map((id) => {
+  const scenario = load(`scenarios/${id}.json`);
+  const games = id === 'tutorial' ? 200 : 40;
+  return { id, labs: scenario.labs.length, quarters: scenario.quarters, gamesPerSecond: quartersPerSecond(scenario, games) / scenario.quarters };
+});
 
 const cpu = cpus();
 const lines = [
@@ -82,7 +87,12 @@ const lines = [
   `| mean cost of quarters 1-3 of a 40-quarter game (8 labs) | ${early.toFixed(2)} ms |`,
   `| mean cost of quarters 38-40 of the same games | ${late.toFixed(2)} ms |`,
   `| late / early | ${(late / early).toFixed(2)} |`,
-  `| tutorial games per second | ${tutorialGames.toFixed(1)} |`,
+  '',
+  'All-bot games per second on one thread, per shipped scenario (the simulator runs one such thread per core):',
+  '',
+  '| scenario | labs | quarters | games per second |',
+  '|---|---|---|---|',
+  ...perScenario.map((s) => `| ${s.id} | ${s.labs} | ${s.quarters} | ${s.gamesPerSecond.toFixed(1)} |`),
   '',
   'The late/early ratio shows whether a quarter costs more as the game grows longer (it should stay near 1;',
   'labs do more in later quarters, with more models and bigger fleets, so some growth is real work).',

@@ -133,4 +133,5 @@ async function main(): Promise<void> {
   if (options.csv) writeFileSync(options.csv, csvOf(runs));
 }
 
-void main();
+// Run only when started as the sim command, not when balance imports runSeeds.
+if (process.argv[1]?.endsWith('sim.js')) void main();

@@ -232,6 +232,7 @@ export const en = {
   'end.standingLine': '{name} — {score}',
   'end.standingOut': '{name} — out of the game',
   'end.playAgain': 'Play again',
+  'end.fingerprint': 'World seed {seed} · fingerprint {hash}',
   'end.chartTitle': 'Cash at the end of each quarter',
 
   'reason.gameOver': 'The game is over.',

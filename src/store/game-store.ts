@@ -5,6 +5,7 @@ import { immer } from 'zustand/middleware/immer';
 import { subscribeWithSelector } from 'zustand/middleware';
 import {
   applyAction,
+  botSeats,
   createGame,
   endQuarter as resolveQuarter,
   type Action,
@@ -57,7 +58,12 @@ export interface AppActions {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export function createAppStore(scenario: Scenario, seed: string, scenarioSource = scenario.id) {
+export interface StoreOptions {
+  /** Every seat on its strategy: the player watches the world the simulator plays. */
+  watch?: boolean;
+}
+
+export function createAppStore(scenario: Scenario, seed: string, scenarioSource = scenario.id, options: StoreOptions = {}) {
   return createStore<AppState & AppActions>()(
     subscribeWithSelector(
       immer((set, get) => ({
@@ -85,7 +91,8 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         rejected: null,
 
         newGame() {
-          const game = createGame(get().scenario, { seed: get().seed });
+          const { scenario: chosen, seed: worldSeed } = get();
+          const game = createGame(chosen, options.watch ? { seed: worldSeed, seats: botSeats(chosen) } : { seed: worldSeed });
           set((s) => {
             s.game = game;
             s.log = [];

@@ -1,4 +1,4 @@
-import { calendarOf, objectiveResults, standings } from '../engine';
+import { calendarOf, objectiveResults, standings, stateHash } from '../engine';
 import { money, t } from '../i18n';
 import { playerLab, type AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
@@ -38,6 +38,7 @@ export function createEndPanel(store: AppStore): Panel {
       h('ol', { class: 'standings' }, ...table.map((row) =>
         h('li', { class: row.lab === lab.id ? 'you' : undefined },
           row.survived ? t('end.standingLine', { name: row.name, score: money(row.score) }) : t('end.standingOut', { name: row.name })))),
+      h('p', { class: 'muted small fingerprint' }, t('end.fingerprint', { seed: game.seed, hash: stateHash(game) })),
       again,
     ),
   );

@@ -67,3 +67,20 @@ describe('scenario files in the browser', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('replaying the simulator in the browser', () => {
+  it('?watch=1 with a seed the simulator reports ends on the same world fingerprint', async () => {
+    const { loadShippedScenario } = await import('../../src/scenario/shipped');
+    const { simulateSeed } = await import('../../src/engine');
+    const loaded = loadShippedScenario('tutorial');
+    if (!loaded?.ok) throw new Error('tutorial does not load');
+    const expected = simulateSeed(loaded.scenario, '42').finalHash;
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=tutorial&seed=42&watch=1'));
+    await waitForScene(s.page, 'Title');
+    await s.page.getByRole('button', { name: 'New game' }).click();
+    for (let q = 0; q < loaded.scenario.quarters; q += 1) await s.page.getByRole('button', { name: 'End quarter' }).click();
+    await waitForScene(s.page, 'End');
+    await expect.poll(() => s.page.locator('.fingerprint').textContent()).toBe(`World seed 42 · fingerprint ${expected}`);
+    expect(s.errors).toEqual([]);
+  });
+});
