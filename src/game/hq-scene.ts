@@ -72,28 +72,35 @@ export class HqScene extends Phaser.Scene {
         { fontFamily: FONT, fontSize: '15px', color: PALETTE.mutedText, wordWrap: { width: regionWidth - 32 } }));
       const legendHeight = this.drawShareBar(game, region.id, x + 16, area.y + area.height - 24, regionWidth - 32);
       const home = game.labs.filter((lab) => lab.region === region.id);
-      const top = area.y + 80;
+      const top = area.y + 92;
       const bottom = area.y + area.height - 40 - legendHeight;
       if (home.length === 0) {
         this.layer?.add(this.add.text(x + regionWidth / 2, (top + bottom) / 2, t('world.noHomeLab'), {
           fontFamily: FONT, fontSize: '15px', color: PALETTE.mutedText, align: 'center', wordWrap: { width: regionWidth - 60 },
         }).setOrigin(0.5));
       }
+      // Labs in a grid: more columns when a region has many labs and the panel is wide enough.
+      const columns = Math.max(1, Math.min(4, home.length, Math.round(Math.sqrt((home.length * regionWidth) / Math.max(1, bottom - top)))));
+      const rows = Math.max(1, Math.ceil(home.length / columns));
+      const cellWidth = regionWidth / columns;
+      const cellHeight = (bottom - top) / rows;
       home.forEach((lab, i) => {
-        const slot = (bottom - top) / home.length;
-        this.drawLab(game, lab, x + regionWidth / 2, top + slot * i + slot * 0.42, maxValuation, Math.min(56, slot * 0.3), animate ? previous.get(lab.id) : undefined);
+        const cx = x + cellWidth * ((i % columns) + 0.5);
+        const cy = top + cellHeight * Math.floor(i / columns) + cellHeight * 0.34;
+        const maxRadius = Math.max(10, Math.min(56, cellHeight * 0.3, cellWidth * 0.3));
+        this.drawLab(game, lab, cx, cy, maxValuation, maxRadius, cellWidth - 10, animate ? previous.get(lab.id) : undefined);
       });
     });
   }
 
-  private drawLab(game: GameState, lab: Lab, x: number, y: number, maxValuation: number, maxRadius: number, fromRadius: number | undefined): void {
+  private drawLab(game: GameState, lab: Lab, x: number, y: number, maxValuation: number, maxRadius: number, labelWidth: number, fromRadius: number | undefined): void {
     const isPlayer = lab.id === game.scenario.playerLab;
     const colour = !lab.alive ? PALETTE.out : isPlayer ? PALETTE.player : PALETTE.rival;
     const radius = lab.alive ? 10 + (maxRadius - 10) * Math.sqrt(lab.valuation / maxValuation) : 10;
     const circle = this.add.circle(x, y, fromRadius ?? radius, colour, 0.85).setStrokeStyle(3, 0xffffff, isPlayer ? 0.9 : 0.3);
     const label = this.add
-      .text(x, y + radius + 8, `${lab.name}\n${t('hq.capability')} ${capabilityOfLab(game, lab).toFixed(1)}`, {
-        fontFamily: FONT, fontSize: '15px', color: PALETTE.text, align: 'center',
+      .text(x, y + maxRadius + 4, `${lab.name}\n${capabilityOfLab(game, lab).toFixed(1)}`, {
+        fontFamily: FONT, fontSize: '14px', color: PALETTE.text, align: 'center', wordWrap: { width: labelWidth },
       })
       .setOrigin(0.5, 0);
     this.layer?.add([circle, label]);

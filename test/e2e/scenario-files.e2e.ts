@@ -84,3 +84,16 @@ describe('replaying the simulator in the browser', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('a scenario by link', () => {
+  it('?scenario=examples/china-2025-stricter.json loads the guide\u2019s worked example and plays it', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=examples/china-2025-stricter.json'));
+    await waitForScene(s.page, 'Title');
+    await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('The DeepSeek shock, stricter');
+    await s.page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(s.page, 'Headquarters');
+    await s.page.waitForTimeout(400);
+    await s.screenshot('1280x720-8-china-2025-stricter-hq');
+    expect(s.errors).toEqual([]);
+  });
+});
