@@ -99,7 +99,7 @@ const money = (x: number) => (Math.abs(x) >= 1e9 ? `$${(x / 1e9).toFixed(1)}B` :
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
 export function summaryText(summary: Summary): string {
-  const lines = [`${summary.runs} games`, '', 'strategy         labs  best  survived  median value  10%..90%'];
+  const lines = [`${summary.runs} games (best = grew its founders' stake the most)`, '', 'strategy         labs  best  survived  median value  10%..90%'];
   for (const s of summary.strategies) {
     lines.push(`${s.strategy.padEnd(16)} ${String(s.labs).padStart(5)} ${pct(s.bestShare).padStart(5)} ${pct(s.survivalShare).padStart(9)} ${money(s.medianValue).padStart(13)}  ${money(s.p10Value)}..${money(s.p90Value)}`);
   }
@@ -113,9 +113,9 @@ export function summaryText(summary: Summary): string {
 }
 
 function csvOf(runs: readonly RunOutcome[]): string {
-  const header = 'seed,lab,region,strategy,survived,modelMaker,score,valuation,capability,cash';
+  const header = 'seed,lab,region,strategy,survived,modelMaker,score,multiple,valuation,capability,cash';
   const rows = runs.flatMap((run) => run.labs.map((l) =>
-    [run.seed, l.id, l.region, l.strategy, l.survived, l.modelMaker, l.score.toFixed(0), l.valuation.toFixed(0), l.capability.toFixed(2), l.cash.toFixed(0)].join(',')));
+    [run.seed, l.id, l.region, l.strategy, l.survived, l.modelMaker, l.score.toFixed(0), l.multiple.toFixed(3), l.valuation.toFixed(0), l.capability.toFixed(2), l.cash.toFixed(0)].join(',')));
   return `${[header, ...rows].join('\n')}\n`;
 }
 

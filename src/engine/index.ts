@@ -11,7 +11,7 @@ export { operatingCashFlow, runwayQuarters, sumOf } from './accounting';
 export { stateHash, canonicalJson, hashString } from './hash';
 export { objectiveResults, standings, type ObjectiveResult, type Standing } from './results';
 export { choicesFor, legalActions, type LabChoices } from './choices';
-export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
+export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingStakes, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
 export { buyableChips, chipAvailable, chipBookValue, deliveredFlop, findChip, orderCost, rentalOffer, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteFor, maxRound, roundChancePercent, valuationOf } from './funding';
 export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';

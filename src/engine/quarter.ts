@@ -22,7 +22,8 @@ const HISTORY = 5;
 export function endQuarter(state: GameState): GameState {
   if (state.over) return state;
   // The quarter mutates a working copy: far cheaper than proxying every read through immer.
-  const next = workingCopy(playBots(state));
+  const played = playBots(state);
+  const next = workingCopy(played.state);
   const { scenario } = next;
   settleUnanswered(next);
   next.algorithmicEfficiency *= scenario.world.algorithmicGainPerQuarter;
@@ -87,6 +88,7 @@ export function endQuarter(state: GameState): GameState {
     markets,
     news,
     survivors: survivorsByRegion(next),
+    botRejections: played.rejected,
   };
   next.reports.push(report);
   next.quarter += 1;
@@ -130,9 +132,10 @@ function survivorsByRegion(state: GameState): QuarterReport['survivors'] {
   return survivors;
 }
 
-/** Every bot seat issues its strategy's actions through applyAction, in lab order; rejected ones are skipped. */
-function playBots(state: GameState): GameState {
+/** Every bot seat issues its strategy's actions through applyAction, in lab order; rejected ones are counted and skipped. */
+function playBots(state: GameState): { state: GameState; rejected: number } {
   let current = state;
+  let rejected = 0;
   for (const lab of state.labs) {
     const seat = state.seats[lab.id];
     if (!lab.alive || seat?.kind !== 'bot') continue;
@@ -140,7 +143,8 @@ function playBots(state: GameState): GameState {
     for (const action of STRATEGIES[seat.strategy](current, self)) {
       const result = applyAction(current, action);
       if (result.ok) current = result.state;
+      else rejected += 1;
     }
   }
-  return current;
+  return { state: current, rejected };
 }

@@ -18,6 +18,8 @@ export interface LabOutcome {
   /** Survived and finished a training run of its own in the last four quarters (Kai-Fu Lee's count). */
   modelMaker: boolean;
   score: number;
+  /** Final score over the founders' stake at the start (equity x valuation): how much value the strategy created. */
+  multiple: number;
   valuation: number;
   capability: number;
   cash: number;
@@ -27,6 +29,8 @@ export interface RunOutcome {
   seed: string;
   finalHash: string;
   quarters: number;
+  /** Bot actions the engine refused over the game: zero unless a strategy has a bug. */
+  botRejections: number;
   labs: LabOutcome[];
 }
 
@@ -41,13 +45,20 @@ export function playToEnd(scenario: Scenario, seed: string, seats: Record<LabId,
   return state;
 }
 
-export function outcomeOf(state: GameState): RunOutcome {
+/** Founders' stake in each lab at the start of a game. */
+export function startingStakes(scenario: Scenario): Record<LabId, number> {
+  const start = createGame(scenario, { seed: 'start' });
+  return Object.fromEntries(start.labs.map((lab) => [lab.id, lab.equity * lab.valuation]));
+}
+
+export function outcomeOf(state: GameState, stakes: Record<LabId, number> = startingStakes(state.scenario)): RunOutcome {
   const table = standings(state);
   const recent = state.quarter - 4;
   return {
     seed: state.seed,
     finalHash: stateHash(state),
     quarters: state.quarter,
+    botRejections: state.reports.reduce((sum, r) => sum + r.botRejections, 0),
     labs: state.labs.map((lab) => {
       const seat = state.seats[lab.id];
       return {
@@ -57,6 +68,7 @@ export function outcomeOf(state: GameState): RunOutcome {
         survived: lab.alive,
         modelMaker: lab.alive && state.models.some((m) => m.lab === lab.id && m.releasedQuarter >= recent),
         score: table.find((row) => row.lab === lab.id)?.score ?? 0,
+        multiple: (stakes[lab.id] ?? 0) > 0 ? (table.find((row) => row.lab === lab.id)?.score ?? 0) / stakes[lab.id]! : 0,
         valuation: lab.valuation,
         capability: capabilityOfLab(state, lab),
         cash: lab.cash,
@@ -72,7 +84,10 @@ export function simulateSeed(scenario: Scenario, seed: string, overrides: Record
 export interface StrategySummary {
   strategy: StrategyId;
   labs: number;
-  /** Share of runs in which a lab on this strategy had the highest score. */
+  /**
+   * Share of runs in which a lab on this strategy grew its founders' stake the most (the highest multiple).
+   * Raw scores would crown whichever lab started biggest; multiples compare strategies fairly.
+   */
   bestShare: number;
   survivalShare: number;
   medianValue: number;
@@ -108,7 +123,7 @@ const byNumber = (a: number, b: number) => a - b;
 export function summarise(runs: readonly RunOutcome[]): Summary {
   const strategies = [...new Set(runs.flatMap((r) => r.labs.map((l) => l.strategy)))].sort();
   const regions = [...new Set(runs.flatMap((r) => r.labs.map((l) => l.region)))].sort();
-  const winners = runs.map((r) => [...r.labs].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))[0]);
+  const winners = runs.map((r) => [...r.labs].sort((a, b) => b.multiple - a.multiple || (a.id < b.id ? -1 : 1))[0]);
   const top = runs.map((r, i) => ({ seed: r.seed, score: winners[i]?.score ?? 0 })).sort((a, b) => a.score - b.score || (a.seed < b.seed ? -1 : 1));
   return {
     runs: runs.length,

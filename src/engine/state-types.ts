@@ -170,6 +170,8 @@ export interface QuarterReport {
   news: ReportNote[];
   /** Surviving labs per region, and how many of them train their own models. */
   survivors: Record<RegionId, { alive: number; modelMakers: number }>;
+  /** Bot actions the engine refused this quarter (a bot bug when not zero). */
+  botRejections: number;
 }
 
 export interface FiredEvent {

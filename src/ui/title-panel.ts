@@ -26,7 +26,8 @@ export function createTitlePanel(store: AppStore): Panel {
     const chosen = store.getState().scenarioSource === source;
     const button = h('button', { type: 'button', role: 'radio', 'aria-checked': String(chosen), class: chosen ? 'scenario-option chosen' : 'scenario-option' },
       h('strong', {}, label ?? scenario.title),
-      h('span', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)}`));
+      h('span', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)}`),
+      h('span', { class: 'premise-line', title: scenario.premise }, scenario.premise));
     button.addEventListener('click', () => store.getState().chooseScenario(scenario, source));
     return button;
   };

@@ -25,9 +25,9 @@ describe('npm run sim', () => {
     expect(three.runs).toEqual(one.runs);
     expect(three.runs).toHaveLength(24);
     expect(Object.keys(three)).toEqual(['scenario', 'scenarioHash', 'engineVersion', 'runs', 'summary']);
-    expect(Object.keys(three.runs[0].labs[0]).sort()).toEqual(['capability', 'cash', 'id', 'modelMaker', 'region', 'score', 'strategy', 'survived', 'valuation'].sort());
+    expect(Object.keys(three.runs[0].labs[0]).sort()).toEqual(['capability', 'cash', 'id', 'modelMaker', 'multiple', 'region', 'score', 'strategy', 'survived', 'valuation'].sort());
     const csv = readFileSync(join(out, 'three.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('seed,lab,region,strategy,survived,modelMaker,score,valuation,capability,cash');
+    expect(csv[0]).toBe('seed,lab,region,strategy,survived,modelMaker,score,multiple,valuation,capability,cash');
     expect(csv).toHaveLength(1 + 24 * 2);
   }, 120_000);
 
@@ -41,7 +41,7 @@ describe('npm run sim', () => {
   it('prints a summary by strategy and region with seeds to replay', () => {
     const text = sim(['tutorial', '--seeds', '6', '--workers', '2']);
     expect(text).toContain('6 games');
-    expect(text).toMatch(/steady\s+12/);
+    expect(text).toMatch(/frontier\s+6/);
     expect(text).toMatch(/replay: best run seed \d+, worst run seed \d+/);
   }, 60_000);
 });

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "13b105d006a80a6a",
-        "011f54083abfe298",
-        "2ebf9074f1b60d32",
-        "4b19af03d801d824",
+        "8bd21f140c6e90ba",
+        "d1880f483abe7cf7",
+        "0cfd670dbd516db2",
+        "e221c535d9149e6a",
       ]
     `);
   });

@@ -48,3 +48,23 @@ describe('bots', () => {
     expect(lantern.chips['h100']! + 0).toBeGreaterThan(1000);
   });
 });
+
+describe('bots over a thousand games', () => {
+  it('no bot action is rejected in 1,000 games across the shipped scenarios and every strategy', async () => {
+    const { loadShippedScenario, shippedScenarioIds } = await import('../../src/scenario/shipped');
+    const { simulateSeed } = await import('../../src/engine');
+    const scenarios = shippedScenarioIds().map((id) => loadShippedScenario(id)!).flatMap((r) => (r.ok ? [r.scenario] : []));
+    const strategies = STRATEGY_IDS.filter((s) => s !== 'idle');
+    let games = 0;
+    let rejected = 0;
+    // Small scenarios carry most of the games; every scenario and every strategy gets some.
+    for (let i = 0; games < 1000; i += 1) {
+      const scenario = i % 10 === 0 ? scenarios[(i / 10) % scenarios.length]! : tutorial;
+      const strategy = strategies[i % strategies.length]!;
+      const overrides = Object.fromEntries(scenario.labs.map((l) => [l.id, strategy]));
+      rejected += simulateSeed(scenario, `thousand-${i}`, overrides).botRejections;
+      games += 1;
+    }
+    expect(rejected).toBe(0);
+  }, 300_000);
+});

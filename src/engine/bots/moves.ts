@@ -74,9 +74,11 @@ export function keepTraining(state: GameState, lab: Lab, options: { quarters: nu
   const effects = labEffects(state, lab);
   const bonus = (chip: Chip) => effects.trainingUtilisation + (chip.madeIn === lab.region ? effects.domesticUtilisation : 0);
   const perQuarter = (deliveredFlop(state.scenario, usableFleet(lab), 'training', bonus) * lab.split.training) / 100;
-  const active = Math.floor(Math.sqrt((options.quarters * perQuarter) / 120) / 1e9) * 1e9;
+  // Runs are capped at 100 trillion parameters (the engine's limit), experts included.
+  const ratio = effects.mixtureOfExperts ? options.expertRatio : 1;
+  const active = Math.min(Math.floor(1e14 / ratio / 1e9), Math.floor(Math.sqrt((options.quarters * perQuarter) / 120) / 1e9)) * 1e9;
   if (active < 1e9) return [];
-  const total = effects.mixtureOfExperts ? active * options.expertRatio : active;
+  const total = active * ratio;
   return [act.startRun(lab.id, { name: `${lab.name.split(' ')[0]} ${state.quarter + 2}`, totalParams: total, activeParams: active, tokens: 20 * active, open: options.open })];
 }
 

@@ -81,16 +81,15 @@ const steady: Strategy = (state, lab) => [
   ...m.hireIfRich(state, lab, 'researchers', 5, 8),
 ];
 
-/** Random: up to three legal actions of different kinds, picked by a hash of the seed, turn and lab (for fuzzing). */
+/**
+ * Random: one legal action a quarter, picked by a hash of the seed, turn and lab (used for fuzzing).
+ * One at a time, because a second pick could be made illegal by the first.
+ */
 const random: Strategy = (state, lab) => {
   const options = legalActions(state, lab.id);
-  const picks: Action[] = [];
-  for (let i = 0; i < 3 && options.length > 0; i += 1) {
-    const index = parseInt(hashString(`${state.seed}/${state.turn}/${lab.id}/${i}`).slice(0, 8), 16) % options.length;
-    const pick = options[index]!;
-    if (!picks.some((p) => p.type === pick.type)) picks.push(pick);
-  }
-  return picks;
+  if (options.length === 0) return [];
+  const index = parseInt(hashString(`${state.seed}/${state.turn}/${lab.id}`).slice(0, 8), 16) % options.length;
+  return [options[index]!];
 };
 
 const idle: Strategy = () => [];
