@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createGame,
   endQuarter,
   launchProduct,
   NO_PURCHASE,
@@ -18,7 +19,8 @@ const usApi = (state: ReturnType<typeof newGame>) => state.reports.at(-1)!.marke
 
 describe('markets', () => {
   it('splits spending by a logit over the offers and an outside option (hand computation)', () => {
-    const state = endQuarter(newGame('logit'));
+    // The rival sits still so both labs serve their starting models at their starting prices.
+    const state = endQuarter(createGame(tutorial, { seed: 'logit', seats: { meridian: { kind: 'bot', strategy: 'idle' } } }));
     const market = usApi(state);
     const lantern = tutorial.labs[0]!;
     const meridian = tutorial.labs[1]!;
@@ -26,7 +28,6 @@ describe('markets', () => {
     const cap = (c: number) => 15 * Math.log10(c / 1e21);
     const u = (capability: number, price: number, reputation: number) =>
       rules.capabilityWeight * capability - rules.priceWeight * Math.log(price) + rules.reputationWeight * reputation + 0.3;
-    // Meridian's first run finishes only in the second quarter; both serve their starting models.
     const expected = softmaxWithOutside([u(cap(8.4e23), lantern.apiPrice, 20), u(cap(7.2e24), meridian.apiPrice, 40)], rules.outsideUtility);
     expect(market.shares['lantern']).toBeCloseTo(expected[0]!, 9);
     expect(market.shares['meridian']).toBeCloseTo(expected[1]!, 9);

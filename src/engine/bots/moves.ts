@@ -1,7 +1,8 @@
 // Building blocks the strategies share: each returns the actions for one habit, legal or nothing.
 import * as act from '../actions';
 import type { Action } from '../actions';
-import { buyableChips, deliveredFlop, usableFleet } from '../compute';
+import { HOURS_PER_QUARTER } from '../calendar';
+import { buyableChips, deliveredFlop, rentalOffer, usableFleet } from '../compute';
 import { bestOpenModel, openHostPrice } from '../market';
 import { labEffects, techniqueCost } from '../research';
 import type { Chip } from '../scenario-types';
@@ -39,6 +40,21 @@ export function buyCompute(state: GameState, lab: Lab, share: number, reserveQua
   if (!chip || budget <= 0) return [];
   const units = Math.min(1_000_000, Math.floor(budget / (chip.price * 1.3)));
   return units > 0 ? [act.buyChips(lab.id, chip.id, units)] : [];
+}
+
+/** Rents the cheapest chip-hour on offer at home so that a quarter's rent is about `share` of cash (frontier burn). */
+export function rentCompute(state: GameState, lab: Lab, share: number): Action[] {
+  let best: { chip: Chip; price: number } | undefined;
+  for (const chip of state.scenario.chips) {
+    const offer = rentalOffer(chip, lab.region, state.quarter);
+    if (!offer) continue;
+    const price = offer.pricePerHour / (chip.peakFlops * chip.trainingUtilisation);
+    if (!best || price < best.price) best = { chip, price: offer.pricePerHour };
+  }
+  if (!best || lab.cash <= 0) return [];
+  const units = Math.min(1_000_000, Math.floor((lab.cash * share) / (best.price * HOURS_PER_QUARTER)));
+  const current = lab.rentals.find((r) => r.chip === best!.chip.id && r.region === lab.region)?.units ?? 0;
+  return units > current * 1.2 || units < current * 0.8 ? [act.setRental(lab.id, best.chip.id, lab.region, units)] : [];
 }
 
 /** Moves ten points of compute from training to inference when more than a tenth of demand went unserved. */

@@ -9,11 +9,12 @@ import * as m from './moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
-/** Frontier: raise big, buy as much compute as it can, train the largest closed models, charge a premium. */
+/** Frontier: raise big, buy and rent as much compute as it can, train the largest closed models. */
 const frontier: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 60, 35, 5),
   ...m.raiseWhenShort(state, lab, 8, 0.8),
   ...m.buyCompute(state, lab, 0.6, 3),
+  ...m.rentCompute(state, lab, 0.15),
   ...m.serveDemand(state, lab, 40),
   ...m.researchNext(state, lab, ['reasoning', 'fp8', 'overlap', 'moe']),
   ...m.keepTraining(state, lab, { quarters: 3, expertRatio: 4, open: false }),
@@ -36,13 +37,13 @@ const efficientOpen: Strategy = (state, lab) => [
 
 /** Cloud-platform: host open models on a big fleet, sell API access near cost, keep training modest. */
 const cloudPlatform: Strategy = (state, lab) => [
-  ...m.splitAtStart(state, lab, 25, 70, 5),
+  ...m.splitAtStart(state, lab, 10, 85, 5),
   ...m.launch(lab, 'cloud'),
   ...m.buyCompute(state, lab, 0.5, 4),
   ...m.serveBestModel(state, lab),
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
-  ...m.keepTraining(state, lab, { quarters: 3, expertRatio: 8, open: true }),
+  ...m.keepTraining(state, lab, { quarters: 4, expertRatio: 8, open: true }),
   ...m.priceAgainstOpen(state, lab, 1.5),
   ...m.raiseWhenShort(state, lab, 6, 0.5),
   ...m.hireIfRich(state, lab, 'engineers', 10, 8),
