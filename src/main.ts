@@ -4,6 +4,7 @@ import { startPhaser } from './game/start-phaser';
 import { t } from './i18n';
 import { DEFAULT_SCENARIO, loadShippedScenario } from './scenario/shipped';
 import { createAppStore } from './store/game-store';
+import { browserSaveStorage } from './store/persistence';
 import { offerScenarioUrl } from './ui/scenario-files';
 import { mountUi } from './ui/ui-root';
 import { freshSeed, readUrlOptions } from './url-options';
@@ -12,7 +13,16 @@ const options = readUrlOptions(window.location.search);
 const fallback = loadShippedScenario(DEFAULT_SCENARIO);
 if (!fallback?.ok) throw new Error('The default scenario does not load; the scenario gate test should have caught this.');
 
-const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO, { watch: options.watch });
+const storage = browserSaveStorage();
+const shipped = (id: string) => {
+  const result = loadShippedScenario(id);
+  return result?.ok ? result.scenario : undefined;
+};
+const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO, { watch: options.watch, storage, shipped });
+// A closed tab never loses a game: save when the page is hidden, too.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') store.getState().autosave();
+});
 const asked = options.scenario;
 if (asked) {
   const shipped = loadShippedScenario(asked);
@@ -24,4 +34,4 @@ if (asked) {
 
 document.title = t('app.title');
 startPhaser(document.getElementById('game') as HTMLElement, store, options.renderer);
-mountUi(document.getElementById('ui') as HTMLElement, store);
+mountUi(document.getElementById('ui') as HTMLElement, store, () => storage.list());

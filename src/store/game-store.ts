@@ -3,9 +3,14 @@ import { createStore } from 'zustand/vanilla';
 import type { Problem } from '../scenario/problems';
 import { immer } from 'zustand/middleware/immer';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { t, type MessageKey } from '../i18n';
+import { memorySaveStorage, type SaveStorage } from './persistence';
+import { createSave, loadSave, saveText, type ShippedScenarios } from './save-file';
 import {
   applyAction,
   botSeats,
+  calendarOf,
+  stateHash,
   createGame,
   endQuarter as resolveQuarter,
   type Action,
@@ -27,10 +32,18 @@ export interface Rejected {
 export interface ScenarioNotice {
   message: string;
   problems: Problem[];
+  /** One more sentence, when there is no list of problems. */
+  detail?: string;
 }
 
 export interface AppState {
   screen: Screen;
+  /** State fingerprint after each quarter of the current game (for saves). */
+  checkpoints: string[];
+  /** The save slot of the current game. */
+  slot: string | null;
+  /** Set once when the browser would not store a save; the game goes on. */
+  storageWarning: 'full' | 'unavailable' | null;
   scenario: Scenario;
   /** Where the chosen scenario came from: a shipped id, or the name of a file the player loaded. */
   scenarioSource: string;
@@ -50,6 +63,15 @@ export interface AppActions {
   /** Shows why a scenario could not be loaded; the current choice stays. */
   showNotice(notice: ScenarioNotice | null): void;
   newGame(): void;
+  /** Resumes a saved game by replaying its log; a bad save shows why and changes nothing. */
+  continueGame(slot: string): boolean;
+  /** Starts playing a save given as text (an exported file or a copied string). */
+  importSave(text: string, name: string): boolean;
+  /** The current game as save text, for export. */
+  saveText(): string | null;
+  /** Writes the current game to its slot (after every accepted action and quarter, and when the page is hidden). */
+  autosave(): void;
+  dismissStorageWarning(): void;
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
   endQuarter(): void;
@@ -61,13 +83,50 @@ export type AppStore = ReturnType<typeof createAppStore>;
 export interface StoreOptions {
   /** Every seat on its strategy: the player watches the world the simulator plays. */
   watch?: boolean;
+  storage?: SaveStorage;
+  /** Shipped scenarios by id, so saves of them need not carry the scenario. */
+  shipped?: ShippedScenarios;
+  /** The time, for naming slots and dating saves (outside the engine, so real time is fine). */
+  now?: () => Date;
 }
 
 export function createAppStore(scenario: Scenario, seed: string, scenarioSource = scenario.id, options: StoreOptions = {}) {
+  const storage = options.storage ?? memorySaveStorage();
+  const shipped = options.shipped ?? (() => undefined);
+  const now = options.now ?? (() => new Date());
+  let warned = false;
   return createStore<AppState & AppActions>()(
     subscribeWithSelector(
-      immer((set, get) => ({
+      immer((set, get) => {
+        const currentSave = () => {
+          const { game, scenario: chosen, scenarioSource: source, log, checkpoints } = get();
+          if (!game) return null;
+          return createSave({ scenario: chosen, source, shipped: shipped(source) !== undefined, game, log, checkpoints, savedAt: now().toISOString() });
+        };
+        const resume = (text: string, slot: string, name: string): boolean => {
+          const loaded = loadSave(text, shipped);
+          if (!loaded.ok) {
+            get().showNotice({ message: t('save.couldNotLoad', { name }), problems: [], detail: saveProblemText(loaded.reason, loaded.detail) });
+            return false;
+          }
+          set((s) => {
+            s.scenario = loaded.scenario;
+            s.scenarioSource = loaded.save.scenario.source;
+            s.game = loaded.state;
+            s.log = loaded.save.actionLog;
+            s.checkpoints = loaded.save.checkpointHashes;
+            s.slot = slot;
+            s.notice = null;
+            s.rejected = null;
+            s.screen = loaded.state.over ? 'end' : 'hq';
+          });
+          return true;
+        };
+        return {
         screen: 'title',
+        checkpoints: [],
+        slot: null,
+        storageWarning: null,
         scenario,
         scenarioSource,
         notice: null,
@@ -96,8 +155,49 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           set((s) => {
             s.game = game;
             s.log = [];
+            s.checkpoints = [];
+            s.slot = `game-${now().getTime()}`;
             s.rejected = null;
             s.screen = 'hq';
+          });
+          get().autosave();
+        },
+
+        continueGame(slot) {
+          const text = storage.read(slot);
+          if (text === null) {
+            get().showNotice({ message: saveProblemText('missing'), problems: [] });
+            return false;
+          }
+          return resume(text, slot, slot);
+        },
+
+        importSave(text, name) {
+          return resume(text, `game-${now().getTime()}`, name);
+        },
+
+        saveText() {
+          const save = currentSave();
+          return save ? saveText(save) : null;
+        },
+
+        autosave() {
+          const { slot, game, scenario } = get();
+          const save = currentSave();
+          if (!save || !slot || !game) return;
+          const date = calendarOf(scenario.start, Math.min(game.quarter, scenario.quarters - 1));
+          const outcome = storage.write(slot, saveText(save), { slot, title: scenario.title, quarter: `Q${date.quarter} ${date.year}`, savedAt: save.savedAt });
+          if (outcome !== 'saved' && !warned) {
+            warned = true;
+            set((s) => {
+              s.storageWarning = outcome;
+            });
+          }
+        },
+
+        dismissStorageWarning() {
+          set((s) => {
+            s.storageWarning = null;
           });
         },
 
@@ -114,6 +214,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
               s.rejected = { reason: result.reason, params: result.params };
             }
           });
+          if (result.ok) get().autosave();
           return result.ok ? null : { reason: result.reason, params: result.params };
         },
 
@@ -124,9 +225,11 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           set((s) => {
             s.game = next;
             s.log.push({ kind: 'endQuarter' });
+            s.checkpoints.push(stateHash(next));
             s.rejected = null;
             if (next.over) s.screen = 'end';
           });
+          get().autosave();
         },
 
         backToTitle() {
@@ -134,12 +237,19 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             s.screen = 'title';
             s.game = null;
             s.log = [];
+            s.checkpoints = [];
+            s.slot = null;
             s.rejected = null;
           });
         },
-      })),
+      };
+      }),
     ),
   );
+}
+
+function saveProblemText(reason: string, detail?: string | number): string {
+  return t(`save.problem.${reason}` as MessageKey, { detail: detail ?? '' });
 }
 
 /** The human player's lab in the current game. */

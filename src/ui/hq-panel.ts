@@ -10,6 +10,7 @@ import { createProductCard } from './product-card';
 import { createQuarterSummary } from './quarter-summary';
 import { createRentCard } from './rent-card';
 import { createResearchCard } from './research-card';
+import { createSaveCard, createStorageWarning } from './save-card';
 import { createSideTabs } from './side-tabs';
 import { createSplitCard } from './split-card';
 import { createTopBar } from './top-bar';
@@ -19,8 +20,9 @@ import { createVerticalCard } from './vertical-card';
 /** Headquarters: the top bar, the decisions in tabs and the End quarter button, over the Phaser world view. */
 export function createHqPanel(store: AppStore): Panel {
   const topBar = createTopBar(store);
+  const warning = createStorageWarning(store);
   const tabs = createSideTabs([
-    { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store)] },
+    { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store), createSaveCard(store)] },
     { id: 'compute', label: 'tabs.compute', panels: [createChipsCard(store), createRentCard(store), createSplitCard(store)] },
     { id: 'models', label: 'tabs.models', panels: [createTrainingCard(store), createResearchCard(store), createModelsCard(store)] },
     { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store)] },
@@ -28,11 +30,12 @@ export function createHqPanel(store: AppStore): Panel {
   ]);
   const endQuarter = h('button', { type: 'button', class: 'primary end-quarter' }, t('hq.endQuarter'));
   endQuarter.addEventListener('click', () => store.getState().endQuarter());
-  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, tabs.root, endQuarter));
+  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, tabs.root, endQuarter));
   return {
     root,
     destroy: () => {
       topBar.destroy();
+      warning.destroy();
       tabs.destroy();
       root.remove();
     },

@@ -5,9 +5,10 @@ import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
 import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
+import type { SlotInfo } from '../store/persistence';
 
 /** The title screen: the shipped scenarios to choose from, loading your own file, and New game. */
-export function createTitlePanel(store: AppStore): Panel {
+export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = () => []): Panel {
   const notice = h('section', { class: 'problems', role: 'alert', 'aria-live': 'assertive' });
   const list = h('div', { class: 'scenario-list', role: 'radiogroup', 'aria-label': t('title.choose') });
   const detail = h('section', { class: 'card scenario-card', 'aria-live': 'polite' });
@@ -21,6 +22,33 @@ export function createTitlePanel(store: AppStore): Panel {
   });
   const dropHint = h('p', { class: 'drop-hint', hidden: true }, t('title.dropHere'));
   const shipped = shippedScenarios();
+  const saves = h('div', { class: 'saved-games' });
+  const savePicker = h('input', { type: 'file', id: 'save-file', accept: '.json,application/json', class: 'visually-hidden' });
+  savePicker.addEventListener('change', async () => {
+    const file = savePicker.files?.[0];
+    if (file) store.getState().importSave(await file.text(), file.name);
+    savePicker.value = '';
+  });
+  const paste = h('textarea', { id: 'save-paste', rows: 2, class: 'save-text' });
+  const openPasted = h('button', { type: 'button', class: 'secondary' }, t('save.pasteOpen'));
+  openPasted.addEventListener('click', () => {
+    if (paste.value.trim()) store.getState().importSave(paste.value.trim(), t('save.pasteLabel'));
+  });
+  const renderSaves = () => {
+    const slots = listSlots();
+    replaceChildren(saves,
+      slots.length > 0 ? h('h2', {}, t('save.savedGames')) : null,
+      ...slots.map((slot) => {
+        const button = h('button', { type: 'button', class: 'continue' },
+          h('strong', {}, t('save.continue')),
+          h('span', { class: 'muted' }, t('save.continueLine', { title: slot.title, quarter: slot.quarter, when: new Date(slot.savedAt).toLocaleString() })));
+        button.addEventListener('click', () => store.getState().continueGame(slot.slot));
+        return button;
+      }),
+      h('label', { for: 'save-file', class: 'file-button', tabindex: 0, role: 'button' }, t('save.importFile')),
+      savePicker,
+      h('details', {}, h('summary', {}, t('save.pasteLabel')), paste, openPasted));
+  };
 
   const option = (scenario: Scenario, source: string, label?: string) => {
     const chosen = store.getState().scenarioSource === source;
@@ -37,6 +65,7 @@ export function createTitlePanel(store: AppStore): Panel {
     notice.hidden = !problems;
     replaceChildren(notice,
       problems ? h('p', {}, problems.message) : null,
+      problems?.detail ? h('p', {}, problems.detail) : null,
       problems && problems.problems.length > 0
         ? h('ul', {}, ...problems.problems.slice(0, 30).map((p) =>
           h('li', {}, `${p.line !== undefined ? t('title.problemAt', { line: p.line, column: p.column ?? 1 }) : ''}${p.path ? `${p.path}: ` : ''}${p.message}`)))
@@ -61,6 +90,7 @@ export function createTitlePanel(store: AppStore): Panel {
     notice,
     h('div', { class: 'title-columns' },
       h('div', { class: 'title-side' },
+        saves,
         h('h2', {}, t('title.choose')),
         list,
         h('label', { for: 'scenario-file', class: 'file-button', tabindex: 0, role: 'button' }, t('title.loadFile')),
@@ -69,13 +99,14 @@ export function createTitlePanel(store: AppStore): Panel {
         dropHint),
       detail),
   );
-  const fileLabel = root.querySelector('.file-button') as HTMLElement;
-  fileLabel.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      picker.click();
-    }
+  // Labels that act as buttons open their file picker from the keyboard too.
+  root.addEventListener('keydown', (event) => {
+    const label = (event.target as HTMLElement).closest('label.file-button');
+    if (!label || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    document.getElementById(label.getAttribute('for') ?? '')?.click();
   });
+  renderSaves();
   render();
   const unsubscribe = store.subscribe((s) => [s.scenario, s.scenarioSource, s.notice] as const, render, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] });
   const stopDrops = acceptDroppedScenarios(store, document.body, (active) => {

@@ -1,15 +1,16 @@
 // Mounts the DOM panel of the current screen and takes the old one down.
 import type { AppStore, Screen } from '../store/game-store';
 import type { Panel } from './dom';
+import type { SlotInfo } from '../store/persistence';
 import { createEndPanel } from './end-panel';
 import { createHqPanel } from './hq-panel';
 import { createTitlePanel } from './title-panel';
 
-export function mountUi(container: HTMLElement, store: AppStore): () => void {
+export function mountUi(container: HTMLElement, store: AppStore, listSlots: () => SlotInfo[]): () => void {
   let current: Panel | null = null;
   const show = (screen: Screen) => {
     current?.destroy();
-    current = screen === 'title' ? createTitlePanel(store) : screen === 'hq' ? createHqPanel(store) : createEndPanel(store);
+    current = screen === 'title' ? createTitlePanel(store, listSlots) : screen === 'hq' ? createHqPanel(store) : createEndPanel(store);
     container.appendChild(current.root);
   };
   show(store.getState().screen);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,15 @@ beforeAll(async () => {
   // Build the command-line tools exactly as `npm run sim` does.
   await build({ mode: 'cli', logLevel: 'silent' });
 }, 120_000);
+
+function run(command: string, args: string[]): { status: number; out: string } {
+  try {
+    return { status: 0, out: execFileSync('node', [`dist/cli/${command}.js`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string };
+    return { status: failed.status, out: failed.stdout };
+  }
+}
 
 function sim(args: string[]): string {
   return execFileSync('node', ['dist/cli/sim.js', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -44,4 +53,29 @@ describe('npm run sim', () => {
     expect(text).toMatch(/frontier\s+6/);
     expect(text).toMatch(/replay: best run seed \d+, worst run seed \d+/);
   }, 60_000);
+});
+
+describe('npm run verify', () => {
+  it('says verified for an honest save and exactly why not for a tampered one, exiting 1', () => {
+    const honest = 'test/fixtures/saves/format-1.json';
+    const tampered = join(out, 'tampered.json');
+    writeFileSync(tampered, readFileSync(honest, 'utf8').replace('"units":200', '"units":900'));
+    const good = run('verify', [honest]);
+    expect(good.status).toBe(0);
+    expect(good.out).toMatch(/format-1\.json: verified — First steps, seed fixture/);
+    const bad = run('verify', [honest, tampered]);
+    expect(bad.status).toBe(1);
+    expect(bad.out).toContain('tampered.json: not verified: It has been changed since it was saved');
+  });
+});
+
+describe('npm run scenario', () => {
+  it('check prints each problem as file:line:column and exits 1 on an error, 0 when clean', () => {
+    const bad = run('scenario', ['check', 'test/fixtures/bad-scenarios/unknown-region.json']);
+    expect(bad.status).toBe(1);
+    expect(bad.out).toContain('test/fixtures/bad-scenarios/unknown-region.json:4:24: labs[0].region error: There is no region "uss". Did you mean "us"?');
+    const good = run('scenario', ['check', 'scenarios/tutorial.json', 'public/examples/china-2025-stricter.json']);
+    expect(good.status).toBe(0);
+    expect(good.out).toContain('scenarios/tutorial.json: 0 error(s), 0 warning(s) — ready to play');
+  });
 });

@@ -1,0 +1,83 @@
+// Where saves live in the browser: localStorage, one entry per game, the most recent few kept.
+// Storage may be full or blocked (private mode): writing then reports it and the game goes on.
+
+export interface SlotInfo {
+  slot: string;
+  title: string;
+  /** Calendar label of the quarter being played, e.g. "Q3 2025". */
+  quarter: string;
+  savedAt: string;
+}
+
+export type WriteOutcome = 'saved' | 'full' | 'unavailable';
+
+export interface SaveStorage {
+  write(slot: string, text: string, info: SlotInfo): WriteOutcome;
+  read(slot: string): string | null;
+  list(): SlotInfo[];
+}
+
+const INDEX = 'shakeout.saves.index';
+const PREFIX = 'shakeout.save.';
+/** Games kept; the oldest is dropped when a new one starts. */
+export const MAX_SLOTS = 5;
+
+export function browserSaveStorage(storage: () => Storage | null = () => window.localStorage): SaveStorage {
+  const get = (): Storage | null => {
+    try {
+      return storage();
+    } catch {
+      return null;
+    }
+  };
+  const readIndex = (s: Storage): SlotInfo[] => {
+    try {
+      const parsed = JSON.parse(s.getItem(INDEX) ?? '[]') as unknown;
+      return Array.isArray(parsed) ? (parsed as SlotInfo[]).filter((i) => i && typeof i.slot === 'string') : [];
+    } catch {
+      return [];
+    }
+  };
+  return {
+    write(slot, text, info) {
+      const s = get();
+      if (!s) return 'unavailable';
+      try {
+        const index = [info, ...readIndex(s).filter((i) => i.slot !== slot)];
+        for (const dropped of index.slice(MAX_SLOTS)) s.removeItem(PREFIX + dropped.slot);
+        s.setItem(PREFIX + slot, text);
+        s.setItem(INDEX, JSON.stringify(index.slice(0, MAX_SLOTS)));
+        return 'saved';
+      } catch (error) {
+        const name = error instanceof DOMException ? error.name : '';
+        return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable';
+      }
+    },
+    read(slot) {
+      try {
+        return get()?.getItem(PREFIX + slot) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    list() {
+      const s = get();
+      return s ? readIndex(s) : [];
+    },
+  };
+}
+
+/** Storage that keeps nothing (tests, or a browser without storage). */
+export function memorySaveStorage(): SaveStorage {
+  const texts = new Map<string, string>();
+  let index: SlotInfo[] = [];
+  return {
+    write(slot, text, info) {
+      texts.set(slot, text);
+      index = [info, ...index.filter((i) => i.slot !== slot)].slice(0, MAX_SLOTS);
+      return 'saved';
+    },
+    read: (slot) => texts.get(slot) ?? null,
+    list: () => index,
+  };
+}

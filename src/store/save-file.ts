@@ -1,0 +1,135 @@
+// Saves: the log is the game. A save records the scenario, seed, seats and every accepted action and quarter
+// end, with the state fingerprint after each quarter; loading replays the log and checks every fingerprint.
+import {
+  applyAction,
+  canonicalJson,
+  createGame,
+  endQuarter,
+  ENGINE_VERSION,
+  hashString,
+  stateHash,
+  type GameState,
+  type LabId,
+  type LogEntry,
+  type Scenario,
+  type Seat,
+} from '../engine';
+
+export const SAVE_FORMAT = 1;
+
+export interface SaveFile {
+  formatVersion: number;
+  engineVersion: string;
+  /** The scenario by id and fingerprint; its data too when it is not a shipped one. */
+  scenario: { id: string; source: string; hash: string; data?: Scenario };
+  seed: string;
+  seats: Record<LabId, Seat>;
+  actionLog: LogEntry[];
+  /** State fingerprint after each quarter ended, in order. */
+  checkpointHashes: string[];
+  /** When it was written (for the list of saves; not part of the game). */
+  savedAt: string;
+  /** Fingerprint of everything above: a save edited by hand or cut short fails it. */
+  checksum: string;
+}
+
+export function scenarioHash(scenario: Scenario): string {
+  return hashString(canonicalJson(scenario));
+}
+
+export interface SaveInput {
+  scenario: Scenario;
+  /** A shipped scenario id, or the name of the file it came from. */
+  source: string;
+  shipped: boolean;
+  game: GameState;
+  log: readonly LogEntry[];
+  checkpoints: readonly string[];
+  savedAt: string;
+}
+
+export function createSave(input: SaveInput): SaveFile {
+  const body = {
+    formatVersion: SAVE_FORMAT,
+    engineVersion: ENGINE_VERSION,
+    scenario: input.shipped
+      ? { id: input.scenario.id, source: input.source, hash: scenarioHash(input.scenario) }
+      : { id: input.scenario.id, source: input.source, hash: scenarioHash(input.scenario), data: input.scenario },
+    seed: input.game.seed,
+    seats: input.game.seats,
+    actionLog: [...input.log],
+    checkpointHashes: [...input.checkpoints],
+    savedAt: input.savedAt,
+  };
+  return { ...body, checksum: hashString(canonicalJson(body)) };
+}
+
+/** The text of a save: canonical JSON, so save -> load -> save gives the same bytes. */
+export function saveText(save: SaveFile): string {
+  return canonicalJson(save);
+}
+
+export type LoadedSave =
+  | { ok: true; save: SaveFile; scenario: Scenario; state: GameState }
+  | { ok: false; reason: SaveProblem; detail?: string | number };
+
+export type SaveProblem = 'notJson' | 'notASave' | 'newerFormat' | 'checksum' | 'unknownScenario' | 'scenarioChanged' | 'badLog' | 'hashMismatch' | 'engineChanged';
+
+/** Finds a shipped scenario by id (the game passes its shipped list; tests pass their own). */
+export type ShippedScenarios = (id: string) => Scenario | undefined;
+
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // Format 1 is the first; a future format 2 adds `1: (old) => ({ ...old, formatVersion: 2, ... })` here.
+};
+
+/** Reads a save, rebuilds its game by replay and checks every fingerprint. Never throws. */
+export function loadSave(text: string, shipped: ShippedScenarios): LoadedSave {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'notJson' };
+  }
+  if (raw === null || typeof raw !== 'object' || typeof (raw as Record<string, unknown>)['formatVersion'] !== 'number') return { ok: false, reason: 'notASave' };
+  let record = raw as Record<string, unknown>;
+  const version = record['formatVersion'] as number;
+  if (version > SAVE_FORMAT) return { ok: false, reason: 'newerFormat', detail: version };
+  const { checksum, ...body } = record;
+  if (typeof checksum !== 'string' || hashString(canonicalJson(body)) !== checksum) return { ok: false, reason: 'checksum' };
+  for (let v = version; v < SAVE_FORMAT; v += 1) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) return { ok: false, reason: 'notASave' };
+    record = migrate(record);
+  }
+  const save = record as unknown as SaveFile;
+  if (!save.scenario || !Array.isArray(save.actionLog) || !Array.isArray(save.checkpointHashes) || typeof save.seed !== 'string') {
+    return { ok: false, reason: 'notASave' };
+  }
+  const scenario = save.scenario.data ?? shipped(save.scenario.id);
+  if (!scenario) return { ok: false, reason: 'unknownScenario', detail: save.scenario.id };
+  if (scenarioHash(scenario) !== save.scenario.hash) return { ok: false, reason: 'scenarioChanged', detail: save.scenario.id };
+
+  try {
+    let state = createGame(scenario, { seed: save.seed, seats: save.seats });
+    let quarter = 0;
+    for (const entry of save.actionLog) {
+      if (entry.kind === 'endQuarter') {
+        state = endQuarter(state);
+        if (stateHash(state) !== save.checkpointHashes[quarter]) {
+          // A different engine plays the same log differently: say so rather than blame the file.
+          if (save.engineVersion !== ENGINE_VERSION) return { ok: false, reason: 'engineChanged', detail: save.engineVersion };
+          return { ok: false, reason: 'hashMismatch', detail: quarter + 1 };
+        }
+        quarter += 1;
+      } else {
+        const result = applyAction(state, entry.action);
+        if (!result.ok) return { ok: false, reason: 'badLog', detail: result.reason };
+        state = result.state;
+      }
+    }
+    if (quarter !== save.checkpointHashes.length) return { ok: false, reason: 'hashMismatch', detail: quarter };
+    return { ok: true, save, scenario, state };
+  } catch {
+    return { ok: false, reason: 'badLog' };
+  }
+}

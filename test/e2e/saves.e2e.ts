@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openGame, waitForScene, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let session: Session | null = null;
+
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const figure = (s: Session, name: string) => s.page.locator(`[data-figure="${name}"] .value`).textContent();
+
+describe('saves in the browser', () => {
+  it('a reloaded page continues the same game: same quarter, same cash', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=reload'));
+    await s.page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(s.page, 'Headquarters');
+    await s.page.getByRole('tab', { name: 'Compute' }).click();
+    await s.page.locator('[data-card="chips"]').getByLabel('Units').fill('300');
+    await s.page.locator('[data-card="chips"]').getByRole('button', { name: 'Buy' }).click();
+    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    await expect.poll(() => s.page.locator('.top-bar .date strong').textContent()).toBe('Q3 2025');
+    const cash = await figure(s, 'cash');
+
+    await s.page.reload();
+    await waitForScene(s.page, 'Title');
+    await s.screenshot('1280x720-9-title-with-saves');
+    await s.page.getByRole('button', { name: /^Continue/ }).first().click();
+    await waitForScene(s.page, 'Headquarters');
+    await expect.poll(() => s.page.locator('.top-bar .date strong').textContent()).toBe('Q3 2025');
+    expect(await figure(s, 'cash')).toBe(cash);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('when storage is full the game warns once, keeps going, and offers the save as a file that opens again', async () => {
+    const s = (session = await openGame(baseUrl, 'about:blank'));
+    await s.page.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await s.page.goto(new URL('?renderer=canvas&seed=full', baseUrl).href);
+    await s.page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(s.page, 'Headquarters');
+    const warning = s.page.locator('.storage-warning');
+    await expect.poll(() => warning.textContent()).toContain('out of space for saves');
+    await s.screenshot('1280x720-10-storage-full');
+    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    await expect.poll(() => s.page.locator('.top-bar .date strong').textContent()).toBe('Q2 2025');
+    const [download] = await Promise.all([s.page.waitForEvent('download'), warning.getByRole('button', { name: 'Save to a file' }).click()]);
+    const file = await download.path();
+    // A save written in Chromium verifies in Node.
+    const { loadSave } = await import('../../src/store/save-file');
+    const { loadShippedScenario } = await import('../../src/scenario/shipped');
+    const { readFileSync } = await import('node:fs');
+    const verified = loadSave(readFileSync(file, 'utf8'), (id) => {
+      const r = loadShippedScenario(id);
+      return r?.ok ? r.scenario : undefined;
+    });
+    expect(verified.ok).toBe(true);
+    if (verified.ok) expect(verified.state.quarter).toBe(1);
+    await warning.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => warning.isVisible()).toBe(false);
+
+    await s.page.reload();
+    await waitForScene(s.page, 'Title');
+    await s.page.setInputFiles('#save-file', file);
+    await waitForScene(s.page, 'Headquarters');
+    await expect.poll(() => s.page.locator('.top-bar .date strong').textContent()).toBe('Q2 2025');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('an edited save is refused with its reason and the title screen stays usable', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    await waitForScene(s.page, 'Title');
+    await s.page.locator('summary', { hasText: 'Or paste a saved game' }).click();
+    await s.page.locator('#save-paste').fill('{"formatVersion":1,"checksum":"0"}');
+    await s.page.getByRole('button', { name: 'Open pasted game' }).click();
+    await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('has been changed since it was saved');
+    await s.page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(s.page, 'Headquarters');
+    expect(s.errors).toEqual([]);
+  });
+});
