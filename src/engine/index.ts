@@ -6,7 +6,7 @@ export { MAX_ORDER } from './handler';
 export { RESALE_SHARE } from './handlers-compute';
 export { labEffects, researchPoints, techniqueCost, findTechnique } from './research';
 export { endQuarter } from './quarter';
-export { replay, type LogEntry, type ReplayResult } from './replay';
+export { replay, replayByQuarter, type LogEntry, type QuarterStep, type ReplayResult } from './replay';
 export { operatingCashFlow, runwayQuarters, sumOf } from './accounting';
 export { stateHash, canonicalJson, hashString } from './hash';
 export { objectiveResults, standings, type ObjectiveResult, type Standing } from './results';

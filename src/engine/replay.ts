@@ -25,3 +25,31 @@ export function replay(scenario: Scenario, options: GameOptions | string, log: r
   }
   return { ok: true, state };
 }
+
+export interface QuarterStep {
+  /** The state at the start of this quarter's decisions (after the previous quarter resolved). */
+  state: GameState;
+  /** The actions taken during this quarter, in order. */
+  actions: Action[];
+}
+
+/**
+ * A game as quarters for the replay viewer: the state at each quarter and the actions taken in it,
+ * ending with the state after the last quarter resolved (with no actions).
+ */
+export function replayByQuarter(scenario: Scenario, options: GameOptions, log: readonly LogEntry[]): QuarterStep[] | undefined {
+  let state = createGame(scenario, options);
+  const steps: QuarterStep[] = [{ state, actions: [] }];
+  for (const entry of log) {
+    if (entry.kind === 'endQuarter') {
+      state = endQuarter(state);
+      steps.push({ state, actions: [] });
+      continue;
+    }
+    const result = applyAction(state, entry.action);
+    if (!result.ok) return undefined;
+    state = result.state;
+    steps.at(-1)!.actions.push(entry.action);
+  }
+  return steps;
+}

@@ -10,14 +10,14 @@ import { TitleScene } from './title-scene';
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
 
-const SCENE_OF_SCREEN: Record<Screen, string> = { title: SCENES.title, hq: SCENES.hq, end: SCENES.end };
+const SCENE_OF_SCREEN: Record<Screen, string> = { title: SCENES.title, hq: SCENES.hq, end: SCENES.end, replay: SCENES.hq };
 
 /** Boots Phaser in `parent` and keeps the running scene in step with the store's screen. */
 export function startPhaser(parent: HTMLElement, store: AppStore, renderer: RendererChoice): Phaser.Game {
   let ready = false;
   let unsubscribe: (() => void) | null = null;
   const show = (screen: Screen) => {
-    for (const key of Object.values(SCENE_OF_SCREEN)) {
+    for (const key of new Set(Object.values(SCENE_OF_SCREEN))) {
       if (key !== SCENE_OF_SCREEN[screen] && game.scene.isActive(key)) game.scene.stop(key);
     }
     const key = SCENE_OF_SCREEN[screen];

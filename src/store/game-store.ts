@@ -10,7 +10,9 @@ import {
   applyAction,
   botSeats,
   calendarOf,
+  replayByQuarter,
   stateHash,
+  type QuarterStep,
   createGame,
   endQuarter as resolveQuarter,
   type Action,
@@ -21,7 +23,7 @@ import {
   type Scenario,
 } from '../engine';
 
-export type Screen = 'title' | 'hq' | 'end';
+export type Screen = 'title' | 'hq' | 'end' | 'replay';
 
 export interface Rejected {
   reason: RejectionReason;
@@ -53,6 +55,8 @@ export interface AppState {
   game: GameState | null;
   /** Everything that happened in this game, in order: the game can be rebuilt from it. */
   log: LogEntry[];
+  /** The replay viewer: every quarter of a finished or saved game, and which one is shown. */
+  replay: { steps: QuarterStep[]; index: number; from: Screen } | null;
   /** The player's last rejected action, for the panel that issued it. */
   rejected: Rejected | null;
 }
@@ -72,6 +76,11 @@ export interface AppActions {
   /** Writes the current game to its slot (after every accepted action and quarter, and when the page is hidden). */
   autosave(): void;
   dismissStorageWarning(): void;
+  /** Opens the replay viewer on the current game, or on a save given as text. */
+  openReplay(text?: string): boolean;
+  /** Shows another quarter of the replay (by index). */
+  showReplayQuarter(index: number): void;
+  closeReplay(): void;
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
   endQuarter(): void;
@@ -127,6 +136,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         checkpoints: [],
         slot: null,
         storageWarning: null,
+        replay: null,
         scenario,
         scenarioSource,
         notice: null,
@@ -193,6 +203,52 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
               s.storageWarning = outcome;
             });
           }
+        },
+
+        openReplay(text) {
+          let source: { scenario: Scenario; seed: string; seats: GameState['seats']; log: LogEntry[] };
+          if (text === undefined) {
+            const { game, scenario: chosen, log } = get();
+            if (!game) return false;
+            source = { scenario: chosen, seed: game.seed, seats: game.seats, log: [...log] };
+          } else {
+            const loaded = loadSave(text, shipped);
+            if (!loaded.ok) {
+              get().showNotice({ message: t('save.couldNotLoad', { name: t('replay.file') }), problems: [], detail: saveProblemText(loaded.reason, loaded.detail) });
+              return false;
+            }
+            source = { scenario: loaded.scenario, seed: loaded.save.seed, seats: loaded.save.seats, log: loaded.save.actionLog };
+          }
+          const steps = replayByQuarter(source.scenario, { seed: source.seed, seats: source.seats }, source.log);
+          if (!steps) return false;
+          set((s) => {
+            s.replay = { steps, index: 0, from: s.screen };
+            s.scenario = source.scenario;
+            s.game = steps[0]!.state;
+            s.screen = 'replay';
+          });
+          return true;
+        },
+
+        showReplayQuarter(index) {
+          const replay = get().replay;
+          if (!replay) return;
+          const clamped = Math.max(0, Math.min(replay.steps.length - 1, index));
+          set((s) => {
+            if (!s.replay) return;
+            s.replay.index = clamped;
+            s.game = replay.steps[clamped]!.state;
+          });
+        },
+
+        closeReplay() {
+          const replay = get().replay;
+          set((s) => {
+            s.screen = replay?.from === 'end' ? 'end' : 'title';
+            if (replay?.from === 'end') s.game = replay.steps.at(-1)!.state;
+            else s.game = null;
+            s.replay = null;
+          });
         },
 
         dismissStorageWarning() {

@@ -19,6 +19,8 @@ export function createEndPanel(store: AppStore): Panel {
   const date = calendarOf(game.scenario.start, lastReport?.quarter ?? game.quarter);
   const dateText = t('hq.date', { quarter: date.quarter, year: date.year });
   const again = h('button', { type: 'button', class: 'primary big' }, t('end.playAgain'));
+  const replay = h('button', { type: 'button', class: 'secondary' }, t('replay.open'));
+  replay.addEventListener('click', () => store.getState().openReplay());
   again.addEventListener('click', () => store.getState().backToTitle());
 
   root.append(
@@ -39,7 +41,7 @@ export function createEndPanel(store: AppStore): Panel {
         h('li', { class: row.lab === lab.id ? 'you' : undefined },
           row.survived ? t('end.standingLine', { name: row.name, score: money(row.score) }) : t('end.standingOut', { name: row.name })))),
       h('p', { class: 'muted small fingerprint' }, t('end.fingerprint', { seed: game.seed, hash: stateHash(game) })),
-      again,
+      h('div', { class: 'button-row' }, again, replay),
     ),
   );
   queueMicrotask(() => again.focus());

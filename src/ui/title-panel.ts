@@ -29,6 +29,12 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     if (file) store.getState().importSave(await file.text(), file.name);
     savePicker.value = '';
   });
+  const replayPicker = h('input', { type: 'file', id: 'replay-file', accept: '.json,application/json', class: 'visually-hidden' });
+  replayPicker.addEventListener('change', async () => {
+    const file = replayPicker.files?.[0];
+    if (file) store.getState().openReplay(await file.text());
+    replayPicker.value = '';
+  });
   const paste = h('textarea', { id: 'save-paste', rows: 2, class: 'save-text' });
   const openPasted = h('button', { type: 'button', class: 'secondary' }, t('save.pasteOpen'));
   openPasted.addEventListener('click', () => {
@@ -45,8 +51,11 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
         button.addEventListener('click', () => store.getState().continueGame(slot.slot));
         return button;
       }),
-      h('label', { for: 'save-file', class: 'file-button', tabindex: 0, role: 'button' }, t('save.importFile')),
+      h('div', { class: 'button-row' },
+        h('label', { for: 'save-file', class: 'file-button', tabindex: 0, role: 'button' }, t('save.importFile')),
+        h('label', { for: 'replay-file', class: 'file-button', tabindex: 0, role: 'button' }, t('replay.openFile'))),
       savePicker,
+      replayPicker,
       h('details', {}, h('summary', {}, t('save.pasteLabel')), paste, openPasted));
   };
 

@@ -4,13 +4,17 @@ import type { Panel } from './dom';
 import type { SlotInfo } from '../store/persistence';
 import { createEndPanel } from './end-panel';
 import { createHqPanel } from './hq-panel';
+import { createReplayPanel } from './replay-panel';
 import { createTitlePanel } from './title-panel';
 
 export function mountUi(container: HTMLElement, store: AppStore, listSlots: () => SlotInfo[]): () => void {
   let current: Panel | null = null;
   const show = (screen: Screen) => {
     current?.destroy();
-    current = screen === 'title' ? createTitlePanel(store, listSlots) : screen === 'hq' ? createHqPanel(store) : createEndPanel(store);
+    current = screen === 'title' ? createTitlePanel(store, listSlots)
+      : screen === 'hq' ? createHqPanel(store)
+        : screen === 'replay' ? createReplayPanel(store)
+          : createEndPanel(store);
     container.appendChild(current.root);
   };
   show(store.getState().screen);

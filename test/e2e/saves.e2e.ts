@@ -84,3 +84,48 @@ describe('saves in the browser', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('the replay viewer', () => {
+  it('steps through a save written in Node, quarter by quarter, with the moves made', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    await waitForScene(s.page, 'Title');
+    await s.page.setInputFiles('#replay-file', 'test/fixtures/saves/format-1.json');
+    await waitForScene(s.page, 'Headquarters');
+    const panel = s.page.locator('.replay-screen aside');
+    await expect.poll(() => panel.locator('.replay-position').textContent()).toBe('Quarter 1 of 3: Q1 2025, as it began');
+    await expect.poll(() => panel.textContent()).toContain('Lantern Labs bought 200 × Nvidia H100.');
+    await s.page.waitForTimeout(300);
+    await s.screenshot('1280x720-11-replay');
+    await panel.getByRole('button', { name: 'Next quarter' }).click();
+    await expect.poll(() => panel.locator('.replay-position').textContent()).toBe('Quarter 2 of 3: Q2 2025, as it began');
+    await expect.poll(() => panel.textContent()).toContain('No moves: the quarter was simply ended.');
+    await s.page.keyboard.press('ArrowRight');
+    await expect.poll(() => panel.locator('.replay-position').textContent()).toBe('Quarter 3 of 3: Q3 2025, as it began');
+    await s.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => panel.locator('.replay-position').textContent()).toBe('Quarter 2 of 3: Q2 2025, as it began');
+    await panel.getByRole('button', { name: 'Close replay' }).click();
+    await waitForScene(s.page, 'Title');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a corrupted saved game in the browser is refused and stays as it was (never overwritten)', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=corrupt'));
+    await s.page.getByRole('button', { name: 'New game' }).click();
+    await waitForScene(s.page, 'Headquarters');
+    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    await s.page.reload();
+    await waitForScene(s.page, 'Title');
+    // Cut the stored game short, as a crash in the middle of writing would.
+    const key = await s.page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('shakeout.save.')) ?? '');
+    const broken = await s.page.evaluate((k) => {
+      const text = localStorage.getItem(k) ?? '';
+      const cut = text.slice(0, text.length - 40);
+      localStorage.setItem(k, cut);
+      return cut;
+    }, key);
+    await s.page.getByRole('button', { name: /^Continue/ }).first().click();
+    await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('could not be loaded');
+    expect(await s.page.evaluate((k) => localStorage.getItem(k), key)).toBe(broken);
+    expect(s.errors).toEqual([]);
+  });
+});

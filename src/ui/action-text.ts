@@ -1,0 +1,48 @@
+import type { Action, GameState } from '../engine';
+import { count, money, t } from '../i18n';
+
+/** A move in a sentence, for the replay viewer. */
+export function actionText(action: Action, state: GameState): string {
+  const lab = state.labs.find((l) => l.id === action.lab)?.name ?? action.lab;
+  const chip = (id: string) => state.scenario.chips.find((c) => c.id === id)?.name ?? id;
+  const model = (id: string) => state.models.find((m) => m.id === id)?.name ?? id;
+  const technique = (id: string) => state.scenario.techniques.find((x) => x.id === id)?.name ?? id;
+  switch (action.type) {
+    case 'buyChips':
+      return t('action.buyChips', { lab, units: count(action.units), chip: chip(action.chip), grey: action.grey ? t('action.greySuffix') : '' });
+    case 'sellChips':
+      return t('action.sellChips', { lab, units: count(action.units), chip: chip(action.chip) });
+    case 'setRental':
+      return t('action.setRental', { lab, chip: chip(action.chip), region: action.region, units: count(action.units) });
+    case 'setSplit':
+      return t('action.setSplit', { lab, training: action.training, inference: action.inference, research: action.research });
+    case 'hire':
+      return t('action.hire', { lab, count: action.count, role: action.role });
+    case 'fire':
+      return t('action.fire', { lab, count: action.count, role: action.role });
+    case 'startRun':
+      return t('action.startRun', { lab, name: action.name, total: Math.round(action.totalParams / 1e9), active: Math.round(action.activeParams / 1e9), tokens: (action.tokens / 1e12).toFixed(1), open: action.open ? t('action.openSuffix') : '' });
+    case 'cancelRun':
+      return t('action.cancelRun', { lab });
+    case 'openWeights':
+      return t('action.openWeights', { lab, model: model(action.model) });
+    case 'useModel':
+      return t('action.useModel', { lab, model: model(action.model) });
+    case 'launchProduct':
+      return t('action.launchProduct', { lab, product: action.segment });
+    case 'setPrice':
+      return t('action.setPrice', { lab, product: action.segment, price: action.price });
+    case 'raiseRound':
+      return t('action.raiseRound', { lab, amount: money(action.amount) });
+    case 'research':
+      return t('action.research', { lab, technique: technique(action.technique) });
+    case 'publish':
+      return t('action.publish', { lab, technique: technique(action.technique) });
+    case 'answerEvent': {
+      const event = state.scenario.events.find((e) => e.id === action.event);
+      return t('action.answerEvent', { lab, event: event?.headline ?? action.event, choice: event?.choices.find((c) => c.id === action.choice)?.label ?? action.choice });
+    }
+    case 'buildVertical':
+      return t('action.buildVertical', { lab, vertical: state.scenario.verticals.find((v) => v.id === action.vertical)?.name ?? action.vertical });
+  }
+}
