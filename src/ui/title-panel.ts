@@ -1,11 +1,17 @@
 import type { Scenario } from '../engine';
 import { t, type MessageKey } from '../i18n';
-import { shippedScenarios } from '../scenario/shipped';
+import { loadShippedScenario, shippedScenarios } from '../scenario/shipped';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
 import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
 import type { SlotInfo } from '../store/persistence';
+import { verifyFiles } from './verify-files';
+
+const shippedScenario = (id: string) => {
+  const result = loadShippedScenario(id);
+  return result?.ok ? result.scenario : undefined;
+};
 
 /** The title screen: the shipped scenarios to choose from, loading your own file, and New game. */
 export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = () => []): Panel {
@@ -35,6 +41,16 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     if (file) store.getState().openReplay(await file.text());
     replayPicker.value = '';
   });
+  const verifyPicker = h('input', { type: 'file', id: 'verify-files', multiple: true, accept: '.json,application/json', class: 'visually-hidden' });
+  const verified = h('section', { class: 'card verified', 'aria-live': 'polite', hidden: true });
+  verifyPicker.addEventListener('change', async () => {
+    const files = [...(verifyPicker.files ?? [])];
+    verifyPicker.value = '';
+    if (files.length === 0) return;
+    const lines = await verifyFiles(files, shippedScenario);
+    verified.hidden = false;
+    replaceChildren(verified, h('h2', {}, t('verify.heading')), h('ul', {}, ...lines.map((l) => h('li', { class: l.ok ? 'met' : 'missed' }, l.text))));
+  });
   const paste = h('textarea', { id: 'save-paste', rows: 2, class: 'save-text' });
   const openPasted = h('button', { type: 'button', class: 'secondary' }, t('save.pasteOpen'));
   openPasted.addEventListener('click', () => {
@@ -53,9 +69,12 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
       }),
       h('div', { class: 'button-row' },
         h('label', { for: 'save-file', class: 'file-button', tabindex: 0, role: 'button' }, t('save.importFile')),
-        h('label', { for: 'replay-file', class: 'file-button', tabindex: 0, role: 'button' }, t('replay.openFile'))),
+        h('label', { for: 'replay-file', class: 'file-button', tabindex: 0, role: 'button' }, t('replay.openFile')),
+        h('label', { for: 'verify-files', class: 'file-button', tabindex: 0, role: 'button' }, t('verify.open'))),
       savePicker,
       replayPicker,
+      verifyPicker,
+      verified,
       h('details', {}, h('summary', {}, t('save.pasteLabel')), paste, openPasted));
   };
 

@@ -129,3 +129,22 @@ describe('the replay viewer', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('checking result files in the browser', () => {
+  it('verifies an honest file and refuses a tampered one with the reason', async () => {
+    const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    const tampered = join(dir, 'tampered.json');
+    writeFileSync(tampered, readFileSync('test/fixtures/saves/format-1.json', 'utf8').replace('"units":200', '"units":900'));
+    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    await waitForScene(s.page, 'Title');
+    await s.page.setInputFiles('#verify-files', ['test/fixtures/saves/format-1.json', tampered]);
+    const panel = s.page.locator('.verified');
+    await expect.poll(() => panel.textContent()).toContain('format-1.json: verified — First steps, seed fixture, in progress; Lantern Labs: standing');
+    await expect.poll(() => panel.textContent()).toContain('tampered.json: not verified — It has been changed since it was saved');
+    await s.screenshot('1280x720-12-verified-files');
+    expect(s.errors).toEqual([]);
+  });
+});
