@@ -55,6 +55,8 @@ export interface AppState {
   game: GameState | null;
   /** Everything that happened in this game, in order: the game can be rebuilt from it. */
   log: LogEntry[];
+  /** Whether the report of the quarter just ended is open. */
+  reportOpen: boolean;
   /** The replay viewer: every quarter of a finished or saved game, and which one is shown. */
   replay: { steps: QuarterStep[]; index: number; from: Screen } | null;
   /** The player's last rejected action, for the panel that issued it. */
@@ -81,6 +83,7 @@ export interface AppActions {
   /** Shows another quarter of the replay (by index). */
   showReplayQuarter(index: number): void;
   closeReplay(): void;
+  closeReport(): void;
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
   endQuarter(): void;
@@ -137,6 +140,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         slot: null,
         storageWarning: null,
         replay: null,
+        reportOpen: false,
         scenario,
         scenarioSource,
         notice: null,
@@ -251,6 +255,12 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           });
         },
 
+        closeReport() {
+          set((s) => {
+            s.reportOpen = false;
+          });
+        },
+
         dismissStorageWarning() {
           set((s) => {
             s.storageWarning = null;
@@ -283,6 +293,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             s.log.push({ kind: 'endQuarter' });
             s.checkpoints.push(stateHash(next));
             s.rejected = null;
+            s.reportOpen = !next.over;
             if (next.over) s.screen = 'end';
           });
           get().autosave();

@@ -9,6 +9,7 @@ import { createPeopleCard } from './people-card';
 import { createProductCard } from './product-card';
 import { createQuarterSummary } from './quarter-summary';
 import { createRentCard } from './rent-card';
+import { createReportDialog } from './report-dialog';
 import { createResearchCard } from './research-card';
 import { createSaveCard, createStorageWarning } from './save-card';
 import { createSideTabs } from './side-tabs';
@@ -28,12 +29,24 @@ export function createHqPanel(store: AppStore): Panel {
     { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store)] },
     { id: 'people', label: 'tabs.people', panels: [createPeopleCard(store)] },
   ]);
-  const endQuarter = h('button', { type: 'button', class: 'primary end-quarter' }, t('hq.endQuarter'));
+  const endQuarter = h('button', { type: 'button', class: 'primary end-quarter', 'aria-keyshortcuts': 'E', title: t('hq.endQuarterKey') }, t('hq.endQuarter'));
   endQuarter.addEventListener('click', () => store.getState().endQuarter());
-  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, tabs.root, endQuarter));
+  const report = createReportDialog(store, () => endQuarter);
+  // E ends the quarter from anywhere but a text field (and not while the report is open).
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'e' && event.key !== 'E') return;
+    if (event.ctrlKey || event.metaKey || event.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || store.getState().reportOpen) return;
+    event.preventDefault();
+    store.getState().endQuarter();
+  };
+  document.addEventListener('keydown', onKey);
+  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, tabs.root, endQuarter), report.root);
   return {
     root,
     destroy: () => {
+      document.removeEventListener('keydown', onKey);
+      report.destroy();
       topBar.destroy();
       warning.destroy();
       tabs.destroy();

@@ -67,3 +67,10 @@ export async function canvasVariance(page: Page): Promise<number> {
 export async function waitForScene(page: Page, key: string): Promise<void> {
   await page.waitForFunction((k) => document.body.dataset.scene === k, key, { timeout: 20_000 });
 }
+
+/** Ends the quarter with the button and closes the quarter report that opens (if the game goes on). */
+export async function endQuarter(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End quarter' }).click();
+  const report = page.getByRole('dialog');
+  if (await report.isVisible()) await report.getByRole('button', { name: 'Back to headquarters' }).click();
+}

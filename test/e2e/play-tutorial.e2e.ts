@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { canvasVariance, openGame, waitForScene, type Session } from './browser';
+import { canvasVariance, endQuarter, openGame, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -89,7 +89,20 @@ describe.each([
     await train.getByRole('button', { name: 'Start training' }).click();
     await expect.poll(() => train.locator('.progress').textContent()).toBe('Lantern 2: 0% done.');
 
-    for (let quarter = 1; quarter <= 8; quarter += 1) {
+    // The first End quarter opens the quarter report: the books reconcile on screen, Escape closes it.
+    await page.getByRole('button', { name: 'End quarter' }).click();
+    const report = page.getByRole('dialog', { name: 'Quarter report: Q1 2025' });
+    await expect.poll(() => report.textContent()).toContain('Cash at the start of the quarter');
+    await expect.poll(() => report.textContent()).toContain('Revenue: API');
+    await s.screenshot(`${size}-3b-quarter-report`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => report.isVisible()).toBe(false);
+    // E is the shortcut for End quarter.
+    await page.keyboard.press('e');
+    await expect.poll(() => page.locator('.top-bar .date strong').textContent()).toBe('Q3 2025');
+    await page.getByRole('button', { name: 'Back to headquarters' }).click();
+
+    for (let quarter = 3; quarter <= 8; quarter += 1) {
       if (quarter === 3) {
         // The scheduled open-model shock is in the news, with its teaching note.
         await openTab(s, 'News');
@@ -115,7 +128,7 @@ describe.each([
         await s.screenshot(`${size}-4b-business-tab`);
         await openTab(s, 'News');
       }
-      await page.getByRole('button', { name: 'End quarter' }).click();
+      await endQuarter(page);
     }
 
     await expectDrawn(s, 'End', `${size}-5-end`);
@@ -143,7 +156,7 @@ describe('links', () => {
       const s = await openGame(baseUrl, '?renderer=canvas&seed=same-world');
       await s.page.getByRole('button', { name: 'New game' }).click();
       await waitForScene(s.page, 'Headquarters');
-      await s.page.getByRole('button', { name: 'End quarter' }).click();
+      await endQuarter(s.page);
       await expect.poll(() => s.page.locator('.summary .card').first().textContent()).toContain('Last quarter');
       const text = await s.page.locator('.summary .card').first().textContent();
       await s.close();

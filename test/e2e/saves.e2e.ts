@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openGame, waitForScene, type Session } from './browser';
+import { endQuarter, openGame, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -19,8 +19,8 @@ describe('saves in the browser', () => {
     await s.page.getByRole('tab', { name: 'Compute' }).click();
     await s.page.locator('[data-card="chips"]').getByLabel('Units').fill('300');
     await s.page.locator('[data-card="chips"]').getByRole('button', { name: 'Buy' }).click();
-    await s.page.getByRole('button', { name: 'End quarter' }).click();
-    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    await endQuarter(s.page);
+    await endQuarter(s.page);
     await expect.poll(() => s.page.locator('.top-bar .date strong').textContent()).toBe('Q3 2025');
     const cash = await figure(s, 'cash');
 
@@ -47,7 +47,7 @@ describe('saves in the browser', () => {
     const warning = s.page.locator('.storage-warning');
     await expect.poll(() => warning.textContent()).toContain('out of space for saves');
     await s.screenshot('1280x720-10-storage-full');
-    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    await endQuarter(s.page);
     await expect.poll(() => s.page.locator('.top-bar .date strong').textContent()).toBe('Q2 2025');
     const [download] = await Promise.all([s.page.waitForEvent('download'), warning.getByRole('button', { name: 'Save to a file' }).click()]);
     const file = await download.path();
@@ -112,7 +112,7 @@ describe('the replay viewer', () => {
     const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=corrupt'));
     await s.page.getByRole('button', { name: 'New game' }).click();
     await waitForScene(s.page, 'Headquarters');
-    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    await endQuarter(s.page);
     await s.page.reload();
     await waitForScene(s.page, 'Title');
     // Cut the stored game short, as a crash in the middle of writing would.

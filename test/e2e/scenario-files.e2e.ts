@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openGame, waitForScene, type Session } from './browser';
+import { endQuarter, openGame, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -78,7 +78,7 @@ describe('replaying the simulator in the browser', () => {
     const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=tutorial&seed=42&watch=1'));
     await waitForScene(s.page, 'Title');
     await s.page.getByRole('button', { name: 'New game' }).click();
-    for (let q = 0; q < loaded.scenario.quarters; q += 1) await s.page.getByRole('button', { name: 'End quarter' }).click();
+    for (let q = 0; q < loaded.scenario.quarters; q += 1) await endQuarter(s.page);
     await waitForScene(s.page, 'End');
     await expect.poll(() => s.page.locator('.fingerprint').textContent()).toBe(`World seed 42 · fingerprint ${expected}`);
     expect(s.errors).toEqual([]);

@@ -1,0 +1,88 @@
+import { calendarOf, runwayQuarters, type GameState, type LineItem } from '../engine';
+import { money, percent, t, type MessageKey } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { h, replaceChildren, type Panel } from './dom';
+import { formatParams } from './format-params';
+import { playerView } from './lab-view';
+
+/** The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news. */
+export function createReportDialog(store: AppStore, returnFocus: () => HTMLElement | null): Panel {
+  const close = h('button', { type: 'button', class: 'primary' }, t('report.close'));
+  const content = h('div', { class: 'report-content' });
+  const dialog = h('div', { class: 'report-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'report-heading' }, content, close);
+  const root = h('div', { class: 'report-backdrop', hidden: true }, dialog);
+  const shut = () => {
+    store.getState().closeReport();
+    returnFocus()?.focus();
+  };
+  close.addEventListener('click', shut);
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') shut();
+  });
+
+  const render = () => {
+    const state = store.getState();
+    const view = playerView(state);
+    root.hidden = !state.reportOpen || !view?.report;
+    if (root.hidden || !view?.report) return;
+    const { game, lab, report } = view;
+    const date = calendarOf(game.scenario.start, game.quarter - 1);
+    const quarterReport = game.reports.at(-1)!;
+    const previous = game.reports.at(-2);
+    const row = (label: string, amount: number, cls = '') => h('tr', { class: cls }, h('th', { scope: 'row' }, label), h('td', {}, money(amount)));
+    const shareRows = quarterReport.markets.filter((m) => !m.segment.startsWith('vertical:') && (m.shares[lab.id] ?? 0) > 0).map((m) => {
+      const before = previous?.markets.find((p) => p.region === m.region && p.segment === m.segment)?.shares[lab.id] ?? 0;
+      const now = m.shares[lab.id] ?? 0;
+      const change = previous ? `${now >= before ? '+' : '−'}${(Math.abs(now - before) * 100).toFixed(1)} pts` : t('report.firstQuarter');
+      return h('li', {}, t('report.shareLine', { region: regionName(game, m.region), segment: t(`report.segment.${m.segment}` as MessageKey), share: percent(now), change }));
+    });
+    const runway = runwayQuarters(lab.cash, report);
+    const events = quarterReport.news.filter((n) => n.code === 'event' && (n.params['lab'] === undefined || n.params['lab'] === lab.id))
+      .map((n) => game.scenario.events.find((e) => e.id === n.params['event'])).filter((e) => e !== undefined);
+    replaceChildren(content,
+      h('h2', { id: 'report-heading' }, t('report.heading', { date: t('hq.date', { quarter: date.quarter, year: date.year }) })),
+      h('table', { class: 'books' },
+        h('caption', {}, t('report.money')),
+        h('tbody', {},
+          row(t('report.cashStart'), report.cashStart, 'total'),
+          ...groupItems(report.lineItems).map((item) => row(itemLabel(game, item), item.amount, item.amount < 0 ? 'cost' : 'income')),
+          row(t('report.cashEnd'), report.cashEnd, 'total'),
+          row(t('report.depreciation'), -report.depreciation, 'memo'))),
+      h('p', {}, t('report.runway', { runway: runway === Infinity ? t('hq.runwayForever') : t('hq.runwayQuarters', { count: runway.toFixed(1) }) })),
+      shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
+      shareRows.length > 0 ? h('ul', {}, ...shareRows) : null,
+      report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,
+      report.notes.length > 0 ? h('ul', {}, ...report.notes.map((n) => h('li', {}, t(`note.${n.code}` as MessageKey, formatParams(n.params))))) : null,
+      events.length > 0 ? h('h3', {}, t('report.news')) : null,
+      events.length > 0 ? h('ul', {}, ...events.map((e) => h('li', {}, h('strong', {}, e!.headline), ` ${e!.body}`))) : null,
+      lab.pendingChoices.length > 0 ? h('p', { class: 'attention' }, t('report.questions')) : null);
+    queueMicrotask(() => close.focus());
+  };
+  render();
+  const unsubscribe = store.subscribe((s) => s.reportOpen, render);
+  return { root, destroy: () => { unsubscribe(); root.remove(); } };
+}
+
+function regionName(game: GameState, id: string): string {
+  return game.scenario.regions.find((r) => r.id === id)?.name ?? id;
+}
+
+/** Line items of the same kind and detail added together, in the order they first appear. */
+function groupItems(items: readonly LineItem[]): LineItem[] {
+  const groups: LineItem[] = [];
+  for (const item of items) {
+    const same = groups.find((g) => g.kind === item.kind && g.detail === item.detail);
+    if (same) same.amount += item.amount;
+    else groups.push({ ...item });
+  }
+  return groups;
+}
+
+function itemLabel(game: GameState, item: LineItem): string {
+  const detail = item.detail?.startsWith('vertical:')
+    ? game.scenario.verticals.find((v) => `vertical:${v.id}` === item.detail)?.name ?? item.detail
+    : game.scenario.chips.find((c) => c.id === item.detail)?.name ?? (item.detail ? t(`report.segment.${item.detail}` as MessageKey) : '');
+  return t(`report.item.${item.kind}` as MessageKey, { detail: detail.startsWith('report.') ? item.detail ?? '' : detail });
+}
+
+
