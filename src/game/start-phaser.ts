@@ -10,7 +10,7 @@ import { TitleScene } from './title-scene';
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
 
-const SCENE_OF_SCREEN: Record<Screen, string> = { title: SCENES.title, hq: SCENES.hq, end: SCENES.end, replay: SCENES.hq };
+const SCENE_OF_SCREEN: Record<Screen, string> = { title: SCENES.title, briefing: SCENES.title, hq: SCENES.hq, end: SCENES.end, replay: SCENES.hq };
 
 /** Boots Phaser in `parent` and keeps the running scene in step with the store's screen. */
 export function startPhaser(parent: HTMLElement, store: AppStore, renderer: RendererChoice): Phaser.Game {
@@ -21,6 +21,11 @@ export function startPhaser(parent: HTMLElement, store: AppStore, renderer: Rend
       if (key !== SCENE_OF_SCREEN[screen] && game.scene.isActive(key)) game.scene.stop(key);
     }
     const key = SCENE_OF_SCREEN[screen];
+    // The briefing keeps the title's backdrop running rather than restarting it.
+    if (game.scene.isActive(key) && key === SCENES.title) {
+      document.body.dataset.scene = key;
+      return;
+    }
     // Tests and screen readers can tell which scene is drawn once it has been created.
     game.scene.getScene(key)?.events.once(Phaser.Scenes.Events.CREATE, () => {
       document.body.dataset.scene = key;

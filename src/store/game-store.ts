@@ -23,7 +23,7 @@ import {
   type Scenario,
 } from '../engine';
 
-export type Screen = 'title' | 'hq' | 'end' | 'replay';
+export type Screen = 'title' | 'briefing' | 'hq' | 'end' | 'replay';
 
 export interface Rejected {
   reason: RejectionReason;
@@ -69,6 +69,8 @@ export interface AppActions {
   /** Shows why a scenario could not be loaded; the current choice stays. */
   showNotice(notice: ScenarioNotice | null): void;
   newGame(): void;
+  /** Leaves the briefing for the first quarter at headquarters. */
+  beginPlay(): void;
   /** Resumes a saved game by replaying its log; a bad save shows why and changes nothing. */
   continueGame(slot: string): boolean;
   /** Starts playing a save given as text (an exported file or a copied string). */
@@ -172,9 +174,15 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             s.checkpoints = [];
             s.slot = `game-${now().getTime()}`;
             s.rejected = null;
-            s.screen = 'hq';
+            s.screen = 'briefing';
           });
           get().autosave();
+        },
+
+        beginPlay() {
+          set((s) => {
+            if (s.screen === 'briefing') s.screen = 'hq';
+          });
         },
 
         continueGame(slot) {

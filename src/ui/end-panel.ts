@@ -3,6 +3,7 @@ import { money, t } from '../i18n';
 import { playerLab, type AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
 import { objectiveText } from './objectives';
+import { downloadSave } from './save-card';
 
 /** The end of the game: whether the player's lab survived, its score and the final standings. */
 export function createEndPanel(store: AppStore): Panel {
@@ -21,6 +22,8 @@ export function createEndPanel(store: AppStore): Panel {
   const again = h('button', { type: 'button', class: 'primary big' }, t('end.playAgain'));
   const replay = h('button', { type: 'button', class: 'secondary' }, t('replay.open'));
   replay.addEventListener('click', () => store.getState().openReplay());
+  const exportResult = h('button', { type: 'button', class: 'secondary' }, t('end.exportResult'));
+  exportResult.addEventListener('click', () => downloadSave(store));
   again.addEventListener('click', () => store.getState().backToTitle());
 
   root.append(
@@ -41,7 +44,8 @@ export function createEndPanel(store: AppStore): Panel {
         h('li', { class: row.lab === lab.id ? 'you' : undefined },
           row.survived ? t('end.standingLine', { name: row.name, score: money(row.score) }) : t('end.standingOut', { name: row.name })))),
       h('p', { class: 'muted small fingerprint' }, t('end.fingerprint', { seed: game.seed, hash: stateHash(game) })),
-      h('div', { class: 'button-row' }, again, replay),
+      h('div', { class: 'button-row' }, again, replay, exportResult),
+      h('p', { class: 'muted small' }, t('end.exportHelp')),
     ),
   );
   queueMicrotask(() => again.focus());

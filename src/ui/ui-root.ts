@@ -3,6 +3,7 @@ import type { AppStore, Screen } from '../store/game-store';
 import type { Panel } from './dom';
 import type { SlotInfo } from '../store/persistence';
 import { createEndPanel } from './end-panel';
+import { createBriefingPanel } from './briefing-panel';
 import { createHqPanel } from './hq-panel';
 import { createReplayPanel } from './replay-panel';
 import { createTitlePanel } from './title-panel';
@@ -12,6 +13,7 @@ export function mountUi(container: HTMLElement, store: AppStore, listSlots: () =
   const show = (screen: Screen) => {
     current?.destroy();
     current = screen === 'title' ? createTitlePanel(store, listSlots)
+      : screen === 'briefing' ? createBriefingPanel(store)
       : screen === 'hq' ? createHqPanel(store)
         : screen === 'replay' ? createReplayPanel(store)
           : createEndPanel(store);

@@ -74,3 +74,9 @@ export async function endQuarter(page: Page): Promise<void> {
   const report = page.getByRole('dialog');
   if (await report.isVisible()) await report.getByRole('button', { name: 'Back to headquarters' }).click();
 }
+
+/** New game from the title screen, then past the briefing to the first quarter at headquarters. */
+export async function startGame(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Start the first quarter' }).click();
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { canvasVariance, endQuarter, openGame, waitForScene, type Session } from './browser';
+import { canvasVariance, endQuarter, openGame, startGame, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -43,6 +43,12 @@ describe.each([
     await expectDrawn(s, 'Title', `${size}-1-title`);
     await expect.poll(() => page.getByText('World seed: e2e-seed').count()).toBe(1);
     await page.getByRole('button', { name: 'New game' }).click();
+    // The briefing: the story, the rules that bind the lab, the rivals.
+    await expect.poll(() => page.getByRole('heading', { name: 'Briefing: First steps' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.briefing-card').textContent()).toContain('Chips you may buy now: Nvidia H100, Nvidia A100.');
+    await expect.poll(() => page.locator('.briefing-card').textContent()).toContain('Meridian AI (United States) — plays the frontier');
+    await s.screenshot(`${size}-1b-briefing`);
+    await page.getByRole('button', { name: 'Start the first quarter' }).click();
 
     await expectDrawn(s, 'Headquarters', `${size}-2-headquarters`);
     await expectInsideViewport(s, '.end-quarter');
@@ -146,7 +152,7 @@ describe('links', () => {
     await waitForScene(s.page, 'Title');
     await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('There is no shipped scenario called "atlantis"');
     await s.screenshot('1280x720-6-unknown-scenario');
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     expect(s.errors).toEqual([]);
   });
@@ -154,7 +160,7 @@ describe('links', () => {
   it('the same ?seed= gives the same world: the first quarter reads the same', async () => {
     const firstQuarter = async () => {
       const s = await openGame(baseUrl, '?renderer=canvas&seed=same-world');
-      await s.page.getByRole('button', { name: 'New game' }).click();
+      await startGame(s.page);
       await waitForScene(s.page, 'Headquarters');
       await endQuarter(s.page);
       await expect.poll(() => s.page.locator('.summary .card').first().textContent()).toContain('Last quarter');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { endQuarter, openGame, waitForScene, type Session } from './browser';
+import { endQuarter, openGame, startGame, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -14,7 +14,7 @@ const figure = (s: Session, name: string) => s.page.locator(`[data-figure="${nam
 describe('saves in the browser', () => {
   it('a reloaded page continues the same game: same quarter, same cash', async () => {
     const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=reload'));
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     await s.page.getByRole('tab', { name: 'Compute' }).click();
     await s.page.locator('[data-card="chips"]').getByLabel('Units').fill('300');
@@ -42,7 +42,7 @@ describe('saves in the browser', () => {
       };
     });
     await s.page.goto(new URL('?renderer=canvas&seed=full', baseUrl).href);
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     const warning = s.page.locator('.storage-warning');
     await expect.poll(() => warning.textContent()).toContain('out of space for saves');
@@ -79,7 +79,7 @@ describe('saves in the browser', () => {
     await s.page.locator('#save-paste').fill('{"formatVersion":1,"checksum":"0"}');
     await s.page.getByRole('button', { name: 'Open pasted game' }).click();
     await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('has been changed since it was saved');
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     expect(s.errors).toEqual([]);
   });
@@ -110,7 +110,7 @@ describe('the replay viewer', () => {
 
   it('a corrupted saved game in the browser is refused and stays as it was (never overwritten)', async () => {
     const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=corrupt'));
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     await endQuarter(s.page);
     await s.page.reload();

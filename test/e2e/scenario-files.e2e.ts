@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { endQuarter, openGame, waitForScene, type Session } from './browser';
+import { endQuarter, openGame, startGame, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -25,7 +25,7 @@ describe('scenario files in the browser', () => {
     await waitForScene(s.page, 'Title');
     await s.page.setInputFiles('#scenario-file', 'test/fixtures/richer-lantern.json');
     await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Your file: First steps, richer');
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     await expect.poll(() => s.page.locator('[data-figure="cash"] .value').textContent()).toBe('$300M');
     expect(s.errors).toEqual([]);
@@ -40,7 +40,7 @@ describe('scenario files in the browser', () => {
     await expect.poll(() => alert.textContent()).toContain('line 10, column 24: events[3].conditions[0].kind');
     await expect.poll(() => alert.textContent()).toContain('Did you mean "labCashBelow"?');
     await s.screenshot('1280x720-7-bad-scenario-file');
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     expect(s.errors).toEqual([]);
   });
@@ -77,7 +77,7 @@ describe('replaying the simulator in the browser', () => {
     const expected = simulateSeed(loaded.scenario, '42').finalHash;
     const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=tutorial&seed=42&watch=1'));
     await waitForScene(s.page, 'Title');
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     for (let q = 0; q < loaded.scenario.quarters; q += 1) await endQuarter(s.page);
     await waitForScene(s.page, 'End');
     await expect.poll(() => s.page.locator('.fingerprint').textContent()).toBe(`World seed 42 · fingerprint ${expected}`);
@@ -90,7 +90,7 @@ describe('a scenario by link', () => {
     const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=examples/china-2025-stricter.json'));
     await waitForScene(s.page, 'Title');
     await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('The DeepSeek shock, stricter');
-    await s.page.getByRole('button', { name: 'New game' }).click();
+    await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     await s.page.waitForTimeout(400);
     await s.screenshot('1280x720-8-china-2025-stricter-hq');

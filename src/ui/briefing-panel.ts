@@ -1,0 +1,53 @@
+import { buyableChips, capabilityOfLab, usableFleet } from '../engine';
+import { count, money, t, type MessageKey } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { h, type Panel } from './dom';
+import { playerView } from './lab-view';
+import { objectiveText } from './objectives';
+
+/** Before the first quarter: the story, the objectives, your lab and the rivals, and the rules that bind you. */
+export function createBriefingPanel(store: AppStore): Panel {
+  const view = playerView(store.getState());
+  const root = h('main', { class: 'screen briefing-screen' });
+  if (!view) return { root, destroy: () => root.remove() };
+  const { game, lab } = view;
+  const { scenario } = game;
+  const regionName = (id: string) => scenario.regions.find((r) => r.id === id)?.name ?? id;
+  const legal = buyableChips(scenario, lab.region, 0);
+  const illegal = scenario.chips.filter((c) => !legal.includes(c));
+  const sellIn = scenario.regions.filter((r) => r.openTo.includes(lab.region)).map((r) => r.name);
+  const begin = h('button', { type: 'button', class: 'primary big' }, t('briefing.begin'));
+  begin.addEventListener('click', () => store.getState().beginPlay());
+  const chips = Object.values(usableFleet(lab)).reduce((a, b) => a + b, 0);
+
+  root.append(h('section', { class: 'card briefing-card' },
+    h('h1', {}, t('briefing.heading', { title: scenario.title })),
+    h('div', { class: 'briefing-columns' },
+      h('div', {},
+        h('h2', {}, t('briefing.story')),
+        h('p', {}, scenario.premise),
+        scenario.teachingGoals.length > 0 ? h('h2', {}, t('briefing.goals')) : null,
+        scenario.teachingGoals.length > 0 ? h('ul', {}, ...scenario.teachingGoals.map((g) => h('li', {}, g))) : null,
+        scenario.objectives.length > 0 ? h('h2', {}, t('objective.heading')) : null,
+        scenario.objectives.length > 0 ? h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null),
+      h('div', {},
+        h('h2', {}, t('briefing.you')),
+        h('p', {}, t('briefing.youLine', {
+          name: lab.name, region: regionName(lab.region), cash: money(lab.cash), chips: count(chips),
+          researchers: count(lab.researchers), engineers: count(lab.engineers), capability: capabilityOfLab(game, lab).toFixed(1),
+        })),
+        h('h2', {}, t('briefing.rules')),
+        h('ul', {},
+          h('li', {}, t('briefing.mayBuy', { list: legal.map((c) => c.name).join(', ') || t('briefing.none') })),
+          illegal.length > 0 ? h('li', {}, t('briefing.mayNotBuy', { list: illegal.map((c) => c.name).join(', ') })) : null,
+          h('li', {}, t('briefing.sellIn', { list: sellIn.join(', ') || t('briefing.none') }))),
+        h('h2', {}, t('briefing.rivals')),
+        h('ul', { class: 'rivals' }, ...game.labs.filter((l) => l.id !== lab.id).map((l) => {
+          const seat = game.seats[l.id];
+          const strategy = seat?.kind === 'bot' ? t(`strategy.${seat.strategy}` as MessageKey) : t('strategy.human');
+          return h('li', {}, t('briefing.rivalLine', { name: l.name, region: regionName(l.region), strategy, capability: capabilityOfLab(game, l).toFixed(1), cash: money(l.cash) }));
+        })))),
+    begin));
+  queueMicrotask(() => begin.focus());
+  return { root, destroy: () => root.remove() };
+}
