@@ -230,6 +230,9 @@ export const en = {
   'report.segment.api': 'API',
   'report.segment.consumer': 'consumer app',
   'hq.endQuarterKey': 'Shortcut: E',
+  'glossary.open': 'Glossary',
+  'glossary.heading': 'Glossary',
+  'glossary.close': 'Close',
 
   'hq.lastQuarter': 'Last quarter',
   'hq.briefing': 'Briefing',

@@ -1,6 +1,7 @@
 // A card that issues one kind of action: fields, a preview of cost and consequence, a button, and the answer.
 import type { Action } from '../engine';
 import { t, type MessageKey } from '../i18n';
+import type { Term } from '../i18n/glossary';
 import type { AppStore, Rejected } from '../store/game-store';
 import { h, type Panel } from './dom';
 import { formatParams } from './format-params';
@@ -8,6 +9,8 @@ import { formatParams } from './format-params';
 export interface ActionCardSpec {
   id: string;
   heading: string;
+  /** Glossary entry explained by a tooltip on the heading. */
+  term?: Term;
   help?: string;
   fields: HTMLElement[];
   submitLabel: string;
@@ -33,7 +36,7 @@ export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
   const form = h(
     'form',
     { class: 'card', 'aria-labelledby': `${spec.id}-heading`, 'data-card': spec.id },
-    h('h2', { id: `${spec.id}-heading` }, spec.heading),
+    h('h2', { id: `${spec.id}-heading` }, spec.term ? h('span', { 'data-term': spec.term, tabindex: 0, class: 'term' }, spec.heading) : spec.heading),
     spec.help ? h('p', { class: 'muted' }, spec.help) : null,
     ...spec.fields,
     preview,

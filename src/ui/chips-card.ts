@@ -17,6 +17,7 @@ export function createChipsCard(store: AppStore): Panel {
   };
   return createActionCard(store, {
     id: 'chips',
+    term: 'flop',
     heading: t('chips.heading'),
     help: t('chips.help'),
     fields: [field('chip-select', t('chips.chip'), select), field('chip-units', t('chips.units'), units), owned],

@@ -11,6 +11,7 @@ export function createFundingCard(store: AppStore): Panel {
   const pending = h('p', { class: 'progress' });
   return createActionCard(store, {
     id: 'funding',
+    term: 'dilution',
     heading: t('funding.heading'),
     help: t('funding.help'),
     fields: [field('funding-amount', t('funding.amount'), amount)],

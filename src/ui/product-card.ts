@@ -33,6 +33,7 @@ export function createProductCard(store: AppStore): Panel {
   let shownSegment = '';
   return createActionCard(store, {
     id: 'product',
+    term: 'openFloor',
     heading: t('product.heading'),
     help: t('product.help'),
     fields: [field('product-segment', t('product.segment'), segment), field('product-price', t('product.price'), price), serving],

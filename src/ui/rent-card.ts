@@ -20,6 +20,7 @@ export function createRentCard(store: AppStore): Panel {
   const chosen = () => offers[Number(select.value)];
   return createActionCard(store, {
     id: 'rent',
+    term: 'voucher',
     heading: t('rent.heading'),
     help: t('rent.help'),
     fields: [field('rent-offer', t('rent.offer'), select), field('rent-units', t('rent.units'), units), current],

@@ -21,6 +21,7 @@ export function createResearchCard(store: AppStore): Panel {
   let shownTurn = -1;
   return createActionCard(store, {
     id: 'research',
+    term: 'moe',
     heading: t('research.heading'),
     help: t('research.help'),
     fields: [field('research-technique', t('research.technique'), select)],

@@ -14,6 +14,7 @@ export function createSplitCard(store: AppStore): Panel {
   const values = () => ({ training: Number(training.value), inference: Number(inference.value), research: Number(research.value) });
   return createActionCard(store, {
     id: 'split',
+    term: 'inference',
     heading: t('split.heading'),
     help: t('split.help'),
     fields: [h('div', { class: 'row3' },

@@ -2,11 +2,13 @@ import { calendarOf, operatingCashFlow, standings } from '../engine';
 import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
+import { glossaryButton } from './glossary-dialog';
 import { playerView, runwayText } from './lab-view';
 
 /** Date, cash, burn, runway, valuation, equity and capability of the player's lab. */
 export function createTopBar(store: AppStore): Panel {
   const root = h('header', { class: 'top-bar' });
+  const glossary = glossaryButton();
   const render = () => {
     const view = playerView(store.getState());
     if (!view) return;
@@ -16,19 +18,20 @@ export function createTopBar(store: AppStore): Panel {
     const model = game.models.find((m) => m.id === lab.productModel);
     const table = standings(game);
     const rank = table.find((row) => row.lab === lab.id)?.rank ?? table.length;
-    const figure = (label: string, value: string, id: string) =>
-      h('div', { class: 'figure', 'data-figure': id }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
+    const figure = (label: string, value: string, id: string, term: string) =>
+      h('div', { class: 'figure', 'data-figure': id, 'data-term': term, tabindex: 0 }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
     replaceChildren(
       root,
       h('div', { class: 'date' },
         h('strong', {}, t('hq.date', { quarter: date.quarter, year: date.year })),
         h('span', { class: 'muted' }, t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters }))),
-      figure(t('hq.cash'), money(lab.cash), 'cash'),
-      figure(flow < 0 ? t('hq.burn') : t('hq.earning'), report ? money(Math.abs(flow)) : t('hq.notYet'), 'burn'),
-      figure(t('hq.runway'), report ? runwayText(lab.cash, report) : t('hq.notYet'), 'runway'),
-      figure(t('hq.valuation'), money(lab.valuation), 'valuation'),
-      figure(t('hq.equity'), percent(lab.equity), 'equity'),
-      figure(t('hq.capability'), `${(model?.capability ?? 0).toFixed(1)} · ${t('hq.rank', { rank, count: table.length })}`, 'capability'),
+      figure(t('hq.cash'), money(lab.cash), 'cash', 'cash'),
+      figure(flow < 0 ? t('hq.burn') : t('hq.earning'), report ? money(Math.abs(flow)) : t('hq.notYet'), 'burn', 'burn'),
+      figure(t('hq.runway'), report ? runwayText(lab.cash, report) : t('hq.notYet'), 'runway', 'runway'),
+      figure(t('hq.valuation'), money(lab.valuation), 'valuation', 'valuation'),
+      figure(t('hq.equity'), percent(lab.equity), 'equity', 'equity'),
+      figure(t('hq.capability'), `${(model?.capability ?? 0).toFixed(1)} · ${t('hq.rank', { rank, count: table.length })}`, 'capability', 'capability'),
+      glossary,
     );
   };
   render();

@@ -28,6 +28,7 @@ export function createTrainingCard(store: AppStore): Panel {
   let namedForModels = -1;
   return createActionCard(store, {
     id: 'train',
+    term: 'training',
     heading: t('train.heading'),
     help: t('train.help'),
     fields: [

@@ -1,6 +1,7 @@
 // Mounts the DOM panel of the current screen and takes the old one down.
 import type { AppStore, Screen } from '../store/game-store';
 import type { Panel } from './dom';
+import { installTooltips } from './tooltips';
 import type { SlotInfo } from '../store/persistence';
 import { createEndPanel } from './end-panel';
 import { createBriefingPanel } from './briefing-panel';
@@ -21,8 +22,10 @@ export function mountUi(container: HTMLElement, store: AppStore, listSlots: () =
   };
   show(store.getState().screen);
   const unsubscribe = store.subscribe((s) => s.screen, show);
+  const removeTooltips = installTooltips(container);
   return () => {
     unsubscribe();
+    removeTooltips();
     current?.destroy();
   };
 }

@@ -13,6 +13,7 @@ export function createVerticalCard(store: AppStore): Panel {
   const vertical = () => playerView(store.getState())?.game.scenario.verticals.find((v) => v.id === select.value);
   return createActionCard(store, {
     id: 'vertical',
+    term: 'vertical',
     heading: t('vertical.heading'),
     help: t('vertical.help'),
     fields: [field('vertical-choice', t('vertical.choice'), select)],

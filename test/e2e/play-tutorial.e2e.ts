@@ -173,3 +173,24 @@ describe('links', () => {
     expect(await firstQuarter()).toBe(first);
   });
 });
+
+describe('explanations', () => {
+  it('every top-bar figure explains itself on hover and on keyboard focus; the glossary lists the terms', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=tips'));
+    await startGame(s.page);
+    await waitForScene(s.page, 'Headquarters');
+    const tip = s.page.getByRole('tooltip');
+    await s.page.locator('[data-figure="runway"]').hover();
+    await expect.poll(() => tip.textContent()).toContain('How many quarters the cash lasts');
+    await s.screenshot('1280x720-13-tooltip');
+    await s.page.locator('[data-figure="equity"]').focus();
+    await expect.poll(() => tip.textContent()).toContain('The share of the lab the founders (you) still own');
+    expect(await s.page.locator('[data-figure="equity"]').getAttribute('aria-describedby')).toBe('tooltip');
+    await s.page.getByRole('button', { name: 'Glossary' }).click();
+    const glossary = s.page.getByRole('dialog', { name: 'Glossary' });
+    await expect.poll(() => glossary.textContent()).toContain('Open-weight price floor');
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => glossary.isVisible()).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+// The glossary: every figure the game shows, explained for a secondary-school or first-year student.
+export const GLOSSARY = {
+  cash: ['Cash', 'Money the lab has in the bank now. If it is below zero when a quarter ends, the lab must find emergency money or close.'],
+  burn: ['Burn', 'How much more the lab spent than it earned last quarter, leaving out buying chips and raising money. A lab that earns more than it spends has no burn.'],
+  runway: ['Runway', 'How many quarters the cash lasts if the burn stays the same: cash divided by burn.'],
+  valuation: ['Valuation', 'What investors think the whole lab is worth: its cash and chips, plus a multiple of its revenue, plus a premium for being close to the best models in the world.'],
+  equity: ['Equity', 'The share of the lab the founders (you) still own. Each funding round sells new shares, so the founders own a smaller slice — hopefully of a bigger lab.'],
+  score: ['Score', 'Your equity times the valuation at the end: what your share of the lab is worth.'],
+  capability: ['Capability', 'How good a model is, on a scale where every tenfold of effective training compute adds 15 points. GPT-4 scores about 65.'],
+  flop: ['FLOP', 'One arithmetic operation on numbers. Training a large model takes around 10^24 to 10^26 of them; a chip does about 10^15 a second.'],
+  mfu: ['Utilisation (MFU)', 'The share of a chip\'s peak speed a training job really gets, usually 35–45%. Cut interconnect and young software lower it; some techniques raise it.'],
+  training: ['Training compute', '6 × active parameters × training tokens: the FLOP a training run needs. It comes from the part of your chips you set aside for training.'],
+  inference: ['Inference', 'Running a trained model to answer customers: about 2 × active parameters FLOP per token. Without enough inference compute, buyers you won go unserved.'],
+  moe: ['Mixture of experts', 'A model split into many experts of which only a few work on each token: fewer active than total parameters, so it is cheaper to train and serve for its quality.'],
+  openFloor: ['Open-weight price floor', 'When a model\'s weights are published, any cloud can serve it at little more than the cost of the chips. A closed model must then be clearly better, or cheaper, to keep its buyers.'],
+  dilution: ['Dilution', 'The shrinking of the founders\' share when a lab sells new shares for money. Raising $100M at $900M before the money dilutes 70% to 63%.'],
+  depreciation: ['Depreciation', 'Chips lose value as they age; the books write off a sixteenth of their price each quarter. It is not cash leaving the bank.'],
+  exportControls: ['Export controls', 'US rules on which chips may be sold to labs in which countries. They changed often in 2022–2025: bans, licences, and fees paid to the US government.'],
+  greyMarket: ['Grey market', 'Buying chips the rules forbid through middlemen: more expensive, and they can be seized.'],
+  voucher: ['Compute voucher', 'A government payment that covers part of the rent for compute, offered to home labs in some Chinese cities.'],
+  appetite: ['Investors\' appetite', 'How keen investors in a region are to fund labs that train their own models (foundation) or that build on others\' models (applications). It changes over time.'],
+  vertical: ['Industry solution', 'A product for one industry (finance, healthcare, government…) built by engineers on top of a model. Contracts won stay for a while.'],
+  operatingLayer: ['Operating layer', 'Building products on someone else\'s open model instead of training your own, as 01.AI did on DeepSeek.'],
+  frontier: ['The frontier', 'The best models in the world at the moment, in or out of the game. It keeps moving: about 17 capability points a year.'],
+} as const;
+
+export type Term = keyof typeof GLOSSARY;
+export const TERMS = Object.keys(GLOSSARY) as Term[];
