@@ -18,7 +18,7 @@ const shipped = (id: string) => {
   const result = loadShippedScenario(id);
   return result?.ok ? result.scenario : undefined;
 };
-const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO, { watch: options.watch, storage, shipped });
+const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO, { watch: options.watch, storage, shipped, sources: fallback.sources });
 // A closed tab never loses a game: save when the page is hidden, too.
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') store.getState().autosave();
@@ -26,7 +26,7 @@ document.addEventListener('visibilitychange', () => {
 const asked = options.scenario;
 if (asked) {
   const shipped = loadShippedScenario(asked);
-  if (shipped?.ok) store.getState().chooseScenario(shipped.scenario, asked);
+  if (shipped?.ok) store.getState().chooseScenario(shipped.scenario, asked, shipped.sources);
   else if (shipped && !shipped.ok) store.getState().showNotice({ message: t('title.scenarioProblems', { file: asked }), problems: shipped.problems });
   else if (asked.includes('/') || asked.endsWith('.json')) void offerScenarioUrl(store, asked);
   else store.getState().showNotice({ message: t('title.unknownScenario', { id: asked }), problems: [] });

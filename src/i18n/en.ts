@@ -231,6 +231,13 @@ export const en = {
   'report.segment.consumer': 'consumer app',
   'hq.endQuarterKey': 'Shortcut: E',
   'glossary.open': 'Glossary',
+  'sources.open': 'Sources of the numbers',
+  'sources.heading': 'Where the numbers in "{title}" come from',
+  'sources.intro': 'Every figure with a real-world counterpart names its source. "Game design" marks a number chosen to make the game work, with the reason.',
+  'sources.none': 'This scenario carries no source notes.',
+  'sources.value': 'value',
+  'sources.figure': 'figure',
+  'sources.source': 'source',
   'glossary.heading': 'Glossary',
   'glossary.close': 'Close',
 

@@ -7,6 +7,7 @@ import { knownKeysAt } from './json-schema';
 import { checkMeaning } from './meaning';
 import { formatPath, type Problem } from './problems';
 import { scenarioFileSchema } from './schema';
+import { collectSources, describePath, type SourcedFigure } from './sources';
 import { didYouMean } from './suggest';
 
 /** Largest scenario file accepted, in characters. */
@@ -15,7 +16,7 @@ export const MAX_SCENARIO_CHARS = 1_000_000;
 export const MAX_EXTENDS = 4;
 
 export type LoadResult =
-  | { ok: true; scenario: Scenario; warnings: Problem[] }
+  | { ok: true; scenario: Scenario; warnings: Problem[]; sources: SourcedFigure[] }
   | { ok: false; problems: Problem[] };
 
 /** Finds the text of a scenario named by `extends` (a shipped id, or a file beside the one that names it). */
@@ -42,7 +43,8 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   const cleaned = problems.map(({ pathKeys: _keys, ...p }) => p);
   const errors = cleaned.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: cleaned };
-  return { ok: true, scenario: shape.data, warnings: cleaned };
+  const sources = collectSources(raw.value).map((s) => ({ ...s, path: describePath(raw.value, s.path) }));
+  return { ok: true, scenario: shape.data, warnings: cleaned, sources };
 }
 
 function readWithParents(text: string, file: string, options: LoadOptions, positions: PositionMap, chain: string[]): Raw {

@@ -1,5 +1,6 @@
 // The scenarios that ship with the game, loaded through the same checker as any author's file.
 import type { Scenario } from '../engine';
+import type { SourcedFigure } from './sources';
 import { loadScenario, type LoadOptions, type LoadResult, type ScenarioLookup } from './load';
 
 export const DEFAULT_SCENARIO = 'tutorial';
@@ -33,6 +34,7 @@ export function loadShippedScenario(id: string): LoadResult | undefined {
 export interface ScenarioSummary {
   id: string;
   scenario: Scenario;
+  sources: SourcedFigure[];
 }
 
 /** Every shipped scenario that loads, in the order a player should meet them. */
@@ -42,6 +44,6 @@ export function shippedScenarios(): ScenarioSummary[] {
   return shippedScenarioIds()
     .map((id) => ({ id, result: loadShippedScenario(id) }))
     .filter((entry): entry is { id: string; result: Extract<LoadResult, { ok: true }> } => entry.result?.ok === true)
-    .map(({ id, result }) => ({ id, scenario: result.scenario }))
+    .map(({ id, result }) => ({ id, scenario: result.scenario, sources: result.sources }))
     .sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1));
 }

@@ -1,6 +1,7 @@
 // The one store: it holds the engine's state and is the only caller of the engine. Views read slices and dispatch.
 import { createStore } from 'zustand/vanilla';
 import type { Problem } from '../scenario/problems';
+import type { SourcedFigure } from '../scenario/sources';
 import { immer } from 'zustand/middleware/immer';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { t, type MessageKey } from '../i18n';
@@ -49,6 +50,8 @@ export interface AppState {
   scenario: Scenario;
   /** Where the chosen scenario came from: a shipped id, or the name of a file the player loaded. */
   scenarioSource: string;
+  /** The source note of every sourced number in the chosen scenario. */
+  sources: SourcedFigure[];
   /** Why a scenario asked for could not be used, shown on the title screen. */
   notice: ScenarioNotice | null;
   seed: string;
@@ -65,7 +68,7 @@ export interface AppState {
 
 export interface AppActions {
   /** Picks the scenario the next game will use. */
-  chooseScenario(scenario: Scenario, source: string): void;
+  chooseScenario(scenario: Scenario, source: string, sources?: SourcedFigure[]): void;
   /** Shows why a scenario could not be loaded; the current choice stays. */
   showNotice(notice: ScenarioNotice | null): void;
   newGame(): void;
@@ -102,6 +105,8 @@ export interface StoreOptions {
   shipped?: ShippedScenarios;
   /** The time, for naming slots and dating saves (outside the engine, so real time is fine). */
   now?: () => Date;
+  /** Source notes of the scenario the store starts with. */
+  sources?: SourcedFigure[];
 }
 
 export function createAppStore(scenario: Scenario, seed: string, scenarioSource = scenario.id, options: StoreOptions = {}) {
@@ -145,13 +150,15 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         reportOpen: false,
         scenario,
         scenarioSource,
+        sources: options.sources ?? [],
         notice: null,
         seed,
 
-        chooseScenario(next, source) {
+        chooseScenario(next, source, notes = []) {
           set((s) => {
             s.scenario = next;
             s.scenarioSource = source;
+            s.sources = notes;
             s.notice = null;
           });
         },

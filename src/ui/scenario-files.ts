@@ -11,7 +11,7 @@ export function offerScenarioText(store: AppStore, text: string, name: string): 
     store.getState().showNotice({ message: t('title.scenarioProblems', { file: name }), problems: result.problems });
     return false;
   }
-  store.getState().chooseScenario(result.scenario, name);
+  store.getState().chooseScenario(result.scenario, name, result.sources);
   return true;
 }
 

@@ -4,6 +4,8 @@ import { loadShippedScenario, shippedScenarios } from '../scenario/shipped';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
+import { sourcesButton } from './sources-dialog';
+import type { SourcedFigure } from '../scenario/sources';
 import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
 import type { SlotInfo } from '../store/persistence';
 import { verifyFiles } from './verify-files';
@@ -78,13 +80,13 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
       h('details', {}, h('summary', {}, t('save.pasteLabel')), paste, openPasted));
   };
 
-  const option = (scenario: Scenario, source: string, label?: string) => {
+  const option = (scenario: Scenario, source: string, label?: string, notes?: SourcedFigure[]) => {
     const chosen = store.getState().scenarioSource === source;
     const button = h('button', { type: 'button', role: 'radio', 'aria-checked': String(chosen), class: chosen ? 'scenario-option chosen' : 'scenario-option' },
       h('strong', {}, label ?? scenario.title),
       h('span', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)}`),
       h('span', { class: 'premise-line', title: scenario.premise }, scenario.premise));
-    button.addEventListener('click', () => store.getState().chooseScenario(scenario, source));
+    button.addEventListener('click', () => store.getState().chooseScenario(scenario, source, notes ?? store.getState().sources));
     return button;
   };
 
@@ -100,14 +102,14 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
         : null,
       problems && problems.problems.length > 30 ? h('p', {}, t('title.moreProblems', { count: problems.problems.length - 30 })) : null);
     const custom = shipped.some((s) => s.id === scenarioSource) ? null : option(scenario, scenarioSource, t('title.fromFile', { title: scenario.title }));
-    replaceChildren(list, ...shipped.map((s) => option(s.scenario, s.id)), custom);
+    replaceChildren(list, ...shipped.map((s) => option(s.scenario, s.id, undefined, s.sources)), custom);
     replaceChildren(detail,
       h('h2', {}, scenario.title),
       h('p', {}, scenario.premise),
       h('p', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)} · ${t('title.seed', { seed })}`),
       scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
       scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,
-      start);
+      h('div', { class: 'button-row' }, start, sourcesButton(store)));
   };
 
   const root = h(

@@ -97,3 +97,17 @@ describe('a scenario by link', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('sources', () => {
+  it('the title screen shows where every number of the chosen scenario comes from', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=china-2025'));
+    await waitForScene(s.page, 'Title');
+    await s.page.getByRole('button', { name: 'Sources of the numbers' }).click();
+    const dialog = s.page.getByRole('dialog', { name: /Where the numbers in "The DeepSeek shock" come from/ });
+    await expect.poll(() => dialog.textContent()).toContain('Nvidia H20 › peak flops');
+    await s.screenshot('1280x720-14-sources');
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+});
