@@ -9,7 +9,7 @@ export { endQuarter } from './quarter';
 export { replay, replayByQuarter, type LogEntry, type QuarterStep, type ReplayResult } from './replay';
 export { operatingCashFlow, runwayQuarters, sumOf } from './accounting';
 export { stateHash, canonicalJson, hashString } from './hash';
-export { objectiveResults, standings, type ObjectiveResult, type Standing } from './results';
+export { HISTORY_METRICS, labHistory, objectiveResults, standings, type HistoryMetric, type ObjectiveResult, type Standing } from './results';
 export { choicesFor, legalActions, type LabChoices } from './choices';
 export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingStakes, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
 export { buyableChips, chipAvailable, chipBookValue, deliveredFlop, findChip, orderCost, rentalOffer, trainingChipHours, unitPrice, usableFleet } from './compute';

@@ -61,3 +61,33 @@ function meets(state: GameState, lab: GameState['labs'][number], objective: Obje
       return lab.alive && lab.valuation >= objective.amount;
   }
 }
+
+export type HistoryMetric = 'cash' | 'revenue' | 'capability' | 'share' | 'compute';
+export const HISTORY_METRICS: readonly HistoryMetric[] = ['cash', 'revenue', 'capability', 'share', 'compute'];
+
+/**
+ * Each lab's figure at the end of every quarter played (null once it has left): cash, revenue, the capability of the
+ * model it serves, its share of API spending in its home region, and the FLOP its fleet delivered.
+ */
+export function labHistory(state: GameState, metric: HistoryMetric): Record<LabId, (number | null)[]> {
+  const history: Record<LabId, (number | null)[]> = {};
+  for (const lab of state.labs) {
+    history[lab.id] = state.reports.map((report) => {
+      const row = report.labs.find((r) => r.lab === lab.id);
+      if (!row) return null;
+      switch (metric) {
+        case 'cash':
+          return row.cashEnd;
+        case 'revenue':
+          return row.lineItems.reduce((sum, item) => (item.kind === 'revenue' ? sum + item.amount : sum), 0);
+        case 'capability':
+          return row.capabilityAfter;
+        case 'share':
+          return report.markets.find((m) => m.region === lab.region && m.segment === 'api')?.shares[lab.id] ?? 0;
+        case 'compute':
+          return row.trainingFlop + row.inferenceFlop;
+      }
+    });
+  }
+  return history;
+}

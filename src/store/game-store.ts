@@ -13,6 +13,7 @@ import {
   calendarOf,
   replayByQuarter,
   stateHash,
+  type HistoryMetric,
   type QuarterStep,
   createGame,
   endQuarter as resolveQuarter,
@@ -60,6 +61,8 @@ export interface AppState {
   log: LogEntry[];
   /** Whether the report of the quarter just ended is open. */
   reportOpen: boolean;
+  /** Which figure the debrief chart shows. */
+  debriefMetric: HistoryMetric;
   /** The replay viewer: every quarter of a finished or saved game, and which one is shown. */
   replay: { steps: QuarterStep[]; index: number; from: Screen } | null;
   /** The player's last rejected action, for the panel that issued it. */
@@ -89,6 +92,7 @@ export interface AppActions {
   showReplayQuarter(index: number): void;
   closeReplay(): void;
   closeReport(): void;
+  showDebriefMetric(metric: HistoryMetric): void;
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
   endQuarter(): void;
@@ -148,6 +152,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         storageWarning: null,
         replay: null,
         reportOpen: false,
+        debriefMetric: 'cash',
         scenario,
         scenarioSource,
         sources: options.sources ?? [],
@@ -267,6 +272,12 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             if (replay?.from === 'end') s.game = replay.steps.at(-1)!.state;
             else s.game = null;
             s.replay = null;
+          });
+        },
+
+        showDebriefMetric(metric) {
+          set((s) => {
+            s.debriefMetric = metric;
           });
         },
 

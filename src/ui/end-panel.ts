@@ -1,7 +1,8 @@
-import { calendarOf, objectiveResults, standings, stateHash } from '../engine';
-import { money, t } from '../i18n';
+import { calendarOf, HISTORY_METRICS, objectiveResults, standings, stateHash } from '../engine';
+import { money, t, type MessageKey } from '../i18n';
+import { formatParams } from './format-params';
 import { playerLab, type AppStore } from '../store/game-store';
-import { h, type Panel } from './dom';
+import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
 import { downloadSave } from './save-card';
 
@@ -26,6 +27,22 @@ export function createEndPanel(store: AppStore): Panel {
   exportResult.addEventListener('click', () => downloadSave(store));
   again.addEventListener('click', () => store.getState().backToTitle());
 
+  const metrics = h('div', { class: 'button-row metric-choice', role: 'radiogroup', 'aria-label': t('debrief.chartChoice') });
+  const renderMetrics = () => {
+    const current = store.getState().debriefMetric;
+    replaceChildren(metrics, ...HISTORY_METRICS.map((metric) => {
+      const button = h('button', { type: 'button', role: 'radio', 'aria-checked': String(metric === current), class: metric === current ? 'secondary chosen' : 'secondary' }, t(`debrief.metric.${metric}` as MessageKey));
+      button.addEventListener('click', () => store.getState().showDebriefMetric(metric));
+      return button;
+    }));
+  };
+  renderMetrics();
+  const unsubscribe = store.subscribe((s) => s.debriefMetric, renderMetrics);
+  const myNotes = game.reports.flatMap((r) => r.labs.find((l) => l.lab === lab.id)?.notes ?? []);
+  const exit = [...myNotes].reverse().find((n) => ['acquired', 'shutDown', 'emergencyRound'].includes(n.code));
+  const why = [...myNotes].reverse().find((n) => n.code.startsWith('revenue'));
+  const lessons = [...new Set(game.firedEvents.filter((f) => !f.lab || f.lab === lab.id).map((f) => game.scenario.events.find((e) => e.id === f.event)?.teachingNote).filter((n): n is string => !!n))];
+
   root.append(
     h(
       'section',
@@ -34,6 +51,11 @@ export function createEndPanel(store: AppStore): Panel {
       h('p', { class: 'verdict' }, lab.alive ? t('end.survived', { lab: lab.name, date: dateText }) : lab.exitReason === 'acquired' ? t('end.acquired', { lab: lab.name, date: dateText }) : t('end.insolvent', { lab: lab.name, date: dateText })),
       mine ? h('p', { class: 'score' }, t('end.score', { score: money(mine.score) })) : null,
       mine ? h('p', {}, t('end.rank', { rank: mine.rank, count: table.length })) : null,
+      h('h2', {}, t('debrief.chartChoice')),
+      metrics,
+      exit || why ? h('h2', {}, t('debrief.why')) : null,
+      exit ? h('p', {}, t(`note.${exit.code}` as MessageKey, formatParams(exit.params))) : null,
+      why ? h('p', {}, t(`note.${why.code}` as MessageKey, formatParams(why.params))) : null,
       results.length > 0 ? h('h2', {}, t('objective.heading')) : null,
       results.length > 0 ? h('ul', { class: 'objectives' }, ...results.map((r) => {
         const text = objectiveText(game.scenario, r.objective);
@@ -43,11 +65,14 @@ export function createEndPanel(store: AppStore): Panel {
       h('ol', { class: 'standings' }, ...table.map((row) =>
         h('li', { class: row.lab === lab.id ? 'you' : undefined },
           row.survived ? t('end.standingLine', { name: row.name, score: money(row.score) }) : t('end.standingOut', { name: row.name })))),
+      lessons.length + game.scenario.teachingGoals.length > 0
+        ? h('details', { class: 'lessons' }, h('summary', {}, t('debrief.lessons')), h('ul', {}, ...[...game.scenario.teachingGoals, ...lessons].map((l) => h('li', {}, l))))
+        : null,
       h('p', { class: 'muted small fingerprint' }, t('end.fingerprint', { seed: game.seed, hash: stateHash(game) })),
       h('div', { class: 'button-row' }, again, replay, exportResult),
       h('p', { class: 'muted small' }, t('end.exportHelp')),
     ),
   );
   queueMicrotask(() => again.focus());
-  return { root, destroy: () => root.remove() };
+  return { root, destroy: () => { unsubscribe(); root.remove(); } };
 }

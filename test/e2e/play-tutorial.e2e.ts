@@ -140,6 +140,12 @@ describe.each([
     await expectDrawn(s, 'End', `${size}-5-end`);
     await expect.poll(() => page.getByRole('heading', { name: 'The game is over' }).count()).toBe(1);
     expect(await page.locator('.standings li').count()).toBe(2);
+    // The debrief chart switches between the figures of every lab over the game.
+    await page.getByRole('radio', { name: 'Capability' }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Capability' }).getAttribute('aria-checked')).toBe('true');
+    await page.waitForTimeout(300);
+    expect(await canvasVariance(page)).toBeGreaterThan(20);
+    await s.screenshot(`${size}-5b-debrief-capability`);
     await page.getByRole('button', { name: 'Play again' }).click();
     await waitForScene(page, 'Title');
     expect(s.errors).toEqual([]);
