@@ -12,24 +12,21 @@ export function createProductCard(store: AppStore): Panel {
     h('option', { value: 'consumer' }, t('product.consumer')));
   const price = numberInput(3, 'any', 0.01);
   const serving = h('p', { class: 'muted' });
-  const launch = h('button', { type: 'button', class: 'secondary' }, t('product.launch'));
   const launchMessage = h('p', { class: 'message', role: 'status' });
-  launch.addEventListener('click', () => {
-    const lab = playerView(store.getState())?.lab;
-    if (!lab) return;
-    const rejected = store.getState().dispatch(launchProduct(lab.id, 'consumer'));
-    launchMessage.className = rejected ? 'message error' : 'message ok';
-    launchMessage.textContent = rejected ? rejectionText(rejected) : t('product.launched');
-  });
-  const cloud = h('button', { type: 'button', class: 'secondary' }, t('product.launchCloud'));
+  const launcher = (label: string, product: 'consumer' | 'cloud', done: string) => {
+    const button = h('button', { type: 'button', class: 'secondary' }, label);
+    button.addEventListener('click', () => {
+      const lab = playerView(store.getState())?.lab;
+      if (!lab) return;
+      const rejected = store.getState().dispatch(launchProduct(lab.id, product));
+      launchMessage.className = rejected ? 'message error' : 'message ok';
+      launchMessage.textContent = rejected ? rejectionText(rejected) : done;
+    });
+    return button;
+  };
+  const launch = launcher(t('product.launch'), 'consumer', t('product.launched'));
+  const cloud = launcher(t('product.launchCloud'), 'cloud', t('product.cloudLive'));
   const cloudNote = h('p', { class: 'muted' }, t('product.cloudLive'));
-  cloud.addEventListener('click', () => {
-    const lab = playerView(store.getState())?.lab;
-    if (!lab) return;
-    const rejected = store.getState().dispatch(launchProduct(lab.id, 'cloud'));
-    launchMessage.className = rejected ? 'message error' : 'message ok';
-    launchMessage.textContent = rejected ? rejectionText(rejected) : t('product.cloudLive');
-  });
   let shownSegment = '';
   return createActionCard(store, {
     id: 'product',
