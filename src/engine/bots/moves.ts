@@ -54,7 +54,8 @@ export function rentCompute(state: GameState, lab: Lab, share: number): Action[]
   if (!best || lab.cash <= 0) return [];
   const units = Math.min(1_000_000, Math.floor((lab.cash * share) / (best.price * HOURS_PER_QUARTER)));
   const current = lab.rentals.find((r) => r.chip === best!.chip.id && r.region === lab.region)?.units ?? 0;
-  return units > current * 1.2 || units < current * 0.8 ? [act.setRental(lab.id, best.chip.id, lab.region, units)] : [];
+  // Compute contracts are commitments: the frontier lab only ever rents more, so its burn outlives its funding.
+  return units > current * 1.2 ? [act.setRental(lab.id, best.chip.id, lab.region, units)] : [];
 }
 
 /** Moves ten points of compute from training to inference when more than a tenth of demand went unserved. */
