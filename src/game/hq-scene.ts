@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { capabilityOfLab, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab } from '../engine';
+import { buyableChips, capabilityOfLab, chipAvailable, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab } from '../engine';
 import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { cssColour, FONT, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
@@ -71,8 +71,9 @@ export class HqScene extends Phaser.Scene {
         market === undefined ? t('world.noSpendingYet') : t('world.spending', { amount: money(market) }),
         { fontFamily: FONT, fontSize: '15px', color: PALETTE.mutedText, wordWrap: { width: regionWidth - 32 } }));
       const legendHeight = this.drawShareBar(game, region.id, x + 16, area.y + area.height - 24, regionWidth - 32);
+      const chipLine = this.drawChipRules(game, region.id, x + 16, area.y + 84, regionWidth - 32);
       const home = game.labs.filter((lab) => lab.region === region.id);
-      const top = area.y + 92;
+      const top = area.y + 92 + chipLine;
       const bottom = area.y + area.height - 40 - legendHeight;
       if (home.length === 0) {
         this.layer?.add(this.add.text(x + regionWidth / 2, (top + bottom) / 2, t('world.noHomeLab'), {
@@ -90,7 +91,36 @@ export class HqScene extends Phaser.Scene {
         const maxRadius = Math.max(10, Math.min(56, cellHeight * 0.3, cellWidth * 0.3));
         this.drawLab(game, lab, cx, cy, maxValuation, maxRadius, cellWidth - 10, animate ? previous.get(lab.id) : undefined);
       });
+      if (r > 0 && this.controlled(game, regions[r - 1]!.id, region.id)) this.drawControlLine(x - gap / 2, area.y + 8, area.y + area.height - 8);
     });
+  }
+
+  /** Whether some chip made in one of the two regions may not be bought legally in the other this quarter. */
+  private controlled(game: GameState, a: string, b: string): boolean {
+    return game.scenario.chips.some((chip) =>
+      (chip.madeIn === a && !chipAvailable(chip, b, game.quarter)) || (chip.madeIn === b && !chipAvailable(chip, a, game.quarter)));
+  }
+
+  /** The export-control line: a red dashed border between two regions, with its name. */
+  private drawControlLine(x: number, top: number, bottom: number): void {
+    const line = this.add.graphics();
+    line.lineStyle(3, PALETTE.warning, 0.9);
+    for (let y = top; y < bottom; y += 14) line.lineBetween(x, y, x, Math.min(bottom, y + 8));
+    this.layer?.add(line);
+    this.layer?.add(this.add.text(x, (top + bottom) / 2, t('world.exportLine'), {
+      fontFamily: FONT, fontSize: '14px', color: cssColour(PALETTE.warning), backgroundColor: '#0f1723',
+    }).setOrigin(0.5).setAngle(-90));
+  }
+
+  /** Which chips the region's labs may buy legally this quarter (✓) and which they may not (✕); returns its height. */
+  private drawChipRules(game: GameState, regionId: string, x: number, y: number, width: number): number {
+    const legal = buyableChips(game.scenario, regionId, game.quarter).map((c) => shortChipName(c.name));
+    const banned = game.scenario.chips.filter((c) => !chipAvailable(c, regionId, game.quarter) && c.sales.length > 0).map((c) => shortChipName(c.name));
+    const text = [legal.length > 0 ? `✓ ${legal.join(', ')}` : '', banned.length > 0 ? `✕ ${banned.join(', ')}` : ''].filter(Boolean).join('   ');
+    if (!text) return 0;
+    const label = this.add.text(x, y, text, { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText, wordWrap: { width } });
+    this.layer?.add(label);
+    return label.height;
   }
 
   private drawLab(game: GameState, lab: Lab, x: number, y: number, maxValuation: number, maxRadius: number, labelWidth: number, fromRadius: number | undefined): void {
@@ -142,4 +172,9 @@ export class HqScene extends Phaser.Scene {
     });
     return lines.length * lineHeight + 8;
   }
+}
+
+/** "Nvidia H100" -> "H100": the maker's name is clear from the region. */
+function shortChipName(name: string): string {
+  return name.replace(/^(Nvidia|Huawei)\s+/, '');
 }

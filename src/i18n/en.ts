@@ -274,6 +274,7 @@ export const en = {
   'world.shareLine': '{name} {share}',
   'world.noLab': 'Labs outside the game, or no purchase {share}',
   'world.openHosts': 'Open models at cost {share}',
+  'world.exportLine': 'export controls',
   'world.noHomeLab': 'No lab in the game is based here. Its buyers choose among the labs that sell here.',
 
   'objective.heading': 'Objectives',
