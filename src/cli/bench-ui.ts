@@ -1,0 +1,79 @@
+// The browser half of npm run bench: the headquarters scene's frame rate with the Canvas renderer, and how long
+// the quarter report takes to appear after End quarter is clicked. Appends to test/bench/results.md.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`No chromium at ${CHROMIUM}: skipping the browser benchmark.`);
+    return;
+  }
+  const server = await preview({ logLevel: 'silent', preview: { host: '127.0.0.1', port: 4190, strictPort: false } });
+  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4190/';
+  const profile = mkdtempSync(join(tmpdir(), 'shakeout-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 720 } });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}?renderer=canvas&seed=bench&scenario=china-2025`);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Start the first quarter' }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'Headquarters');
+    await page.waitForTimeout(1000);
+    // Frames drawn in three seconds of the headquarters scene, 12 labs on screen.
+    const fps = await page.evaluate(() => new Promise<number>((resolve) => {
+      let frames = 0;
+      const start = performance.now();
+      const tick = () => {
+        frames += 1;
+        if (performance.now() - start < 3000) requestAnimationFrame(tick);
+        else resolve((frames * 1000) / (performance.now() - start));
+      };
+      requestAnimationFrame(tick);
+    }));
+    // Click End quarter and time until the report dialog is on screen, five quarters.
+    const latencies: number[] = [];
+    for (let q = 0; q < 5; q += 1) {
+      latencies.push(await page.evaluate(() => new Promise<number>((resolve) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'End quarter') as HTMLButtonElement;
+        const start = performance.now();
+        button.click();
+        const check = () => {
+          const dialog = document.querySelector('.report-backdrop:not([hidden])');
+          if (dialog) resolve(performance.now() - start);
+          else requestAnimationFrame(check);
+        };
+        check();
+      })));
+      await page.getByRole('button', { name: 'Back to headquarters' }).click();
+    }
+    latencies.sort((a, b) => a - b);
+    const lines = [
+      '',
+      '## Browser (headless Chromium, Canvas renderer, 1280×720, china-2025: 12 labs)',
+      '',
+      '| measure | value |',
+      '|---|---|',
+      `| headquarters scene frame rate | ${fps.toFixed(0)} fps |`,
+      `| End quarter click to report on screen, median of 5 | ${latencies[2]!.toFixed(0)} ms |`,
+      `| the same, slowest of 5 | ${latencies[4]!.toFixed(0)} ms |`,
+      '',
+    ];
+    const file = 'test/bench/results.md';
+    const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const kept = before.includes('\n## Browser') ? before.slice(0, before.indexOf('\n## Browser')) : before.trimEnd();
+    writeFileSync(file, `${kept}\n${lines.join('\n')}`);
+    console.log(lines.join('\n'));
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    await server.close();
+  }
+}
+
+void main();
