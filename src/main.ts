@@ -6,10 +6,12 @@ import { DEFAULT_SCENARIO, loadShippedScenario } from './scenario/shipped';
 import { createAppStore } from './store/game-store';
 import { browserSaveStorage } from './store/persistence';
 import { offerScenarioUrl } from './ui/scenario-files';
+import { loadSettings } from './ui/settings';
 import { mountUi } from './ui/ui-root';
 import { freshSeed, readUrlOptions } from './url-options';
 
 const options = readUrlOptions(window.location.search);
+const chosen = loadSettings();
 const fallback = loadShippedScenario(DEFAULT_SCENARIO);
 if (!fallback?.ok) throw new Error('The default scenario does not load; the scenario gate test should have caught this.');
 
@@ -33,5 +35,6 @@ if (asked) {
 }
 
 document.title = t('app.title');
-startPhaser(document.getElementById('game') as HTMLElement, store, options.renderer);
+// A ?renderer= link wins over the saved setting (tests use canvas).
+startPhaser(document.getElementById('game') as HTMLElement, store, new URLSearchParams(window.location.search).has('renderer') ? options.renderer : chosen.renderer);
 mountUi(document.getElementById('ui') as HTMLElement, store, () => storage.list());

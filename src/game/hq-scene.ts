@@ -4,6 +4,7 @@ import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { cssColour, FONT, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
 import { SCENES } from './scene-keys';
+import { animationMs } from '../ui/settings';
 
 interface LabMarker {
   circle: Phaser.GameObjects.Arc;
@@ -135,7 +136,9 @@ export class HqScene extends Phaser.Scene {
       .setOrigin(0.5, 0);
     this.layer?.add([circle, label]);
     if (fromRadius !== undefined && fromRadius !== radius) {
-      this.tweens.add({ targets: circle, radius, duration: 600, ease: 'Cubic.easeOut' });
+      const duration = animationMs(600);
+      if (duration > 0) this.tweens.add({ targets: circle, radius, duration, ease: 'Cubic.easeOut' });
+      else circle.setRadius(radius);
     }
     this.markers.set(lab.id, { circle, label });
   }

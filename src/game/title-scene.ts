@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { PALETTE } from './palette';
 import { SCENES } from './scene-keys';
+import { animationMs } from '../ui/settings';
 
 /** Title backdrop: the logo over a slow drift of model nodes, many falling away. */
 export class TitleScene extends Phaser.Scene {
@@ -11,6 +12,10 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     const { width, height } = this.scale;
     this.drawGrid(width, height);
+    if (animationMs(1) === 0) {
+      this.add.image(width / 2, 70, 'logo').setDisplaySize(110, 110);
+      return;
+    }
     for (let i = 0; i < 60; i += 1) {
       const survivor = i % 9 === 0;
       const node = this.add.circle(
@@ -24,7 +29,7 @@ export class TitleScene extends Phaser.Scene {
         targets: node,
         y: node.y + (survivor ? 20 : height),
         alpha: survivor ? 0.9 : 0,
-        duration: Phaser.Math.Between(6000, 14000),
+        duration: animationMs(Phaser.Math.Between(6000, 14000)),
         repeat: -1,
         yoyo: survivor,
       });

@@ -5,6 +5,7 @@ import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
 import { sourcesButton } from './sources-dialog';
+import { createSettingsPanel } from './settings-panel';
 import type { SourcedFigure } from '../scenario/sources';
 import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
 import type { SlotInfo } from '../store/persistence';
@@ -126,7 +127,8 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
         h('label', { for: 'scenario-file', class: 'file-button', tabindex: 0, role: 'button' }, t('title.loadFile')),
         picker,
         h('p', { class: 'muted small' }, t('title.dropHint')),
-        dropHint),
+        dropHint,
+        createSettingsPanel()),
       detail),
   );
   // Labels that act as buttons open their file picker from the keyboard too.

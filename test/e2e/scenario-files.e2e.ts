@@ -111,3 +111,25 @@ describe('sources', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('settings', () => {
+  it('text size and animation are chosen on the title screen and kept after a reload', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    await waitForScene(s.page, 'Title');
+    await s.page.locator('summary', { hasText: 'Settings' }).click();
+    await s.page.getByLabel('Text size').selectOption('large');
+    await s.page.getByLabel('Animation').selectOption('off');
+    expect(await s.page.evaluate(() => document.getElementById('ui')?.style.getPropertyValue('zoom'))).toBe('1.12');
+    await s.page.getByLabel('Drawing').selectOption('canvas');
+    await expect.poll(() => s.page.getByRole('button', { name: 'Reload now' }).isVisible()).toBe(true);
+    await s.screenshot('1280x720-15-settings');
+    await s.page.reload();
+    await waitForScene(s.page, 'Title');
+    expect(await s.page.evaluate(() => document.getElementById('ui')?.style.getPropertyValue('zoom'))).toBe('1.12');
+    await s.page.locator('summary', { hasText: 'Settings' }).click();
+    expect(await s.page.getByLabel('Animation').inputValue()).toBe('off');
+    await startGame(s.page);
+    await waitForScene(s.page, 'Headquarters');
+    expect(s.errors).toEqual([]);
+  });
+});
