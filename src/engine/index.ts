@@ -24,3 +24,4 @@ export type * from './state-types';
 export { STRATEGY_IDS, SEGMENT_IDS, PRODUCT_IDS } from './scenario-types';
 export type * from './event-types';
 export { WORLD_EFFECTS, LAB_CONDITIONS } from './event-types';
+export { computeFor, type LabCompute } from './phase-training';

@@ -1,4 +1,4 @@
-import { deliveredFlop, publish, research, researchPoints, techniqueCost, usableFleet } from '../engine';
+import { computeFor, publish, research, researchPoints, techniqueCost } from '../engine';
 import { count, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, rejectionText } from './action-card';
@@ -15,8 +15,7 @@ export function createResearchCard(store: AppStore): Panel {
   const pointsPerQuarter = () => {
     const view = playerView(store.getState());
     if (!view) return 0;
-    const flop = (deliveredFlop(view.game.scenario, usableFleet(view.lab), 'training') * view.lab.split.research) / 100;
-    return researchPoints(view.game.scenario.world, view.lab.researchers, flop);
+    return researchPoints(view.game.scenario.world, view.lab.researchers, computeFor(view.game, view.lab).researchFlop);
   };
   let shownTurn = -1;
   return createActionCard(store, {

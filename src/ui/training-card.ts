@@ -1,4 +1,4 @@
-import { cancelRun, deliveredFlop, quartersToFinish, requiredFlop, startRun, usableFleet } from '../engine';
+import { cancelRun, computeFor, quartersToFinish, requiredFlop, startRun } from '../engine';
 import { scientific, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
@@ -58,7 +58,7 @@ export function createTrainingCard(store: AppStore): Panel {
       const view = playerView(store.getState());
       if (!view) return '';
       const flop = requiredFlop(Number(active.value) * 1e9, Number(tokens.value) * 1e12);
-      const perQuarter = (deliveredFlop(view.game.scenario, usableFleet(view.lab), 'training') * view.lab.split.training) / 100;
+      const perQuarter = computeFor(view.game, view.lab).trainingFlop;
       const quarters = quartersToFinish({ requiredFlop: flop, doneFlop: 0 }, perQuarter);
       return quarters === Infinity ? t('train.previewNever', { flop: scientific(flop) }) : t('train.preview', { flop: scientific(flop), quarters });
     },

@@ -2,7 +2,8 @@
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { HOURS_PER_QUARTER } from '../calendar';
-import { buyableChips, deliveredFlop, rentalOffer, usableFleet } from '../compute';
+import { buyableChips, rentalOffer } from '../compute';
+import { computeFor } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
 import { labEffects, techniqueCost } from '../research';
 import type { Chip } from '../scenario-types';
@@ -89,8 +90,7 @@ export function researchNext(state: GameState, lab: Lab, order: readonly string[
 export function keepTraining(state: GameState, lab: Lab, options: { quarters: number; expertRatio: number; open: boolean }): Action[] {
   if (lab.run) return [];
   const effects = labEffects(state, lab);
-  const bonus = (chip: Chip) => effects.trainingUtilisation + (chip.madeIn === lab.region ? effects.domesticUtilisation : 0);
-  const perQuarter = (deliveredFlop(state.scenario, usableFleet(lab), 'training', bonus) * lab.split.training) / 100;
+  const perQuarter = computeFor(state, lab).trainingFlop;
   // Runs are capped at 100 trillion parameters (the engine's limit), experts included.
   const ratio = effects.mixtureOfExperts ? options.expertRatio : 1;
   const active = Math.min(Math.floor(1e14 / ratio / 1e9), Math.floor(Math.sqrt((options.quarters * perQuarter) / 120) / 1e9)) * 1e9;
