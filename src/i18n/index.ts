@@ -45,3 +45,8 @@ export function scientific(value: number): string {
   const digits = String(exponent).split('').map((d) => (d === '-' ? '⁻' : SUPERSCRIPT[Number(d)])).join('');
   return `${mantissa.toFixed(1)} × 10${digits}`;
 }
+
+/** "1 quarter", "3 quarters". */
+export function quarters(n: number | string): string {
+  return n === 1 ? t('unit.quarter') : t('unit.quarters', { count: n });
+}

@@ -1,5 +1,5 @@
 import { computeFor, publish, research, researchPoints, techniqueCost } from '../engine';
-import { count, t } from '../i18n';
+import { count, quarters, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, rejectionText } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
@@ -58,7 +58,7 @@ export function createResearchCard(store: AppStore): Panel {
       const points = pointsPerQuarter();
       const done = view.lab.research?.technique === tech.id ? view.lab.research.points : 0;
       if (points <= 0) return t('research.previewNever');
-      return t('research.preview', { points: count(Math.round(points)), quarters: Math.ceil((techniqueCost(view.game, tech) - done) / points) });
+      return t('research.preview', { points: count(Math.round(points)), quarters: quarters(Math.ceil((techniqueCost(view.game, tech) - done) / points)) });
     },
     action: () => research(playerView(store.getState())?.lab.id ?? '', select.value),
     success: () => t('research.started', { name: select.selectedOptions[0]?.textContent?.split(' — ')[0] ?? '' }),

@@ -1,5 +1,5 @@
 import { cancelRun, computeFor, quartersToFinish, requiredFlop, startRun } from '../engine';
-import { scientific, t } from '../i18n';
+import { quarters as quartersText, scientific, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, type Panel } from './dom';
@@ -60,7 +60,7 @@ export function createTrainingCard(store: AppStore): Panel {
       const flop = requiredFlop(Number(active.value) * 1e9, Number(tokens.value) * 1e12);
       const perQuarter = computeFor(view.game, view.lab).trainingFlop;
       const quarters = quartersToFinish({ requiredFlop: flop, doneFlop: 0 }, perQuarter);
-      return quarters === Infinity ? t('train.previewNever', { flop: scientific(flop) }) : t('train.preview', { flop: scientific(flop), quarters });
+      return quarters === Infinity ? t('train.previewNever', { flop: scientific(flop) }) : t('train.preview', { flop: scientific(flop), quarters: quartersText(quarters) });
     },
     action: () => startRun(playerView(store.getState())?.lab.id ?? '', run()),
     success: () => t('train.started', { name: run().name }),

@@ -1,5 +1,5 @@
 import { buildVertical } from '../engine';
-import { t } from '../i18n';
+import { quarters, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
@@ -38,7 +38,7 @@ export function createVerticalCard(store: AppStore): Panel {
       const v = vertical();
       if (!view || !v) return t('vertical.none');
       const engineers = view.lab.engineers;
-      return t('vertical.preview', { work: v.engineerQuarters, quarters: engineers > 0 ? Math.ceil(v.engineerQuarters / engineers) : '∞', engineers });
+      return t('vertical.preview', { work: v.engineerQuarters, quarters: engineers > 0 ? quarters(Math.ceil(v.engineerQuarters / engineers)) : quarters('∞'), engineers });
     },
     action: () => buildVertical(playerView(store.getState())?.lab.id ?? '', select.value),
     success: () => t('vertical.started', { name: vertical()?.name ?? '' }),
