@@ -317,6 +317,8 @@ export const en = {
   'save.continue': 'Continue',
   'save.continueLine': '{title} — {quarter}, saved {when}',
   'save.savedGames': 'Saved games',
+  'save.olderGames': 'Older games ({count})',
+  'save.tools': 'Open, replay or check a saved game',
   'save.importFile': 'Open a saved game file…',
   'save.pasteLabel': 'Or paste a saved game',
   'save.pasteOpen': 'Open pasted game',

@@ -59,26 +59,34 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   openPasted.addEventListener('click', () => {
     if (paste.value.trim()) store.getState().importSave(paste.value.trim(), t('save.pasteLabel'));
   });
+  const continueButton = (slot: SlotInfo) => {
+    const button = h('button', { type: 'button', class: 'continue' },
+      h('strong', {}, t('save.continue')),
+      h('span', { class: 'muted' }, t('save.continueLine', { title: slot.title, quarter: slot.quarter, when: new Date(slot.savedAt).toLocaleString() })));
+    button.addEventListener('click', () => store.getState().continueGame(slot.slot));
+    return button;
+  };
   const renderSaves = () => {
     const slots = listSlots();
     replaceChildren(saves,
       slots.length > 0 ? h('h2', {}, t('save.savedGames')) : null,
-      ...slots.map((slot) => {
-        const button = h('button', { type: 'button', class: 'continue' },
-          h('strong', {}, t('save.continue')),
-          h('span', { class: 'muted' }, t('save.continueLine', { title: slot.title, quarter: slot.quarter, when: new Date(slot.savedAt).toLocaleString() })));
-        button.addEventListener('click', () => store.getState().continueGame(slot.slot));
-        return button;
-      }),
-      h('div', { class: 'button-row' },
-        h('label', { for: 'save-file', class: 'file-button', tabindex: 0, role: 'button' }, t('save.importFile')),
-        h('label', { for: 'replay-file', class: 'file-button', tabindex: 0, role: 'button' }, t('replay.openFile')),
-        h('label', { for: 'verify-files', class: 'file-button', tabindex: 0, role: 'button' }, t('verify.open'))),
+      slots[0] ? continueButton(slots[0]) : null,
+      slots.length > 1
+        ? h('details', { class: 'more-saves' }, h('summary', {}, t('save.olderGames', { count: slots.length - 1 })), ...slots.slice(1).map(continueButton))
+        : null,
+      h('details', { class: 'save-tools' },
+        h('summary', {}, t('save.tools')),
+        h('div', { class: 'button-row' },
+          h('label', { for: 'save-file', class: 'file-button', tabindex: 0, role: 'button' }, t('save.importFile')),
+          h('label', { for: 'replay-file', class: 'file-button', tabindex: 0, role: 'button' }, t('replay.openFile')),
+          h('label', { for: 'verify-files', class: 'file-button', tabindex: 0, role: 'button' }, t('verify.open'))),
+        h('label', { for: 'save-paste' }, t('save.pasteLabel')),
+        paste,
+        openPasted),
       savePicker,
       replayPicker,
       verifyPicker,
-      verified,
-      h('details', {}, h('summary', {}, t('save.pasteLabel')), paste, openPasted));
+      verified);
   };
 
   const option = (scenario: Scenario, source: string, label?: string, notes?: SourcedFigure[]) => {

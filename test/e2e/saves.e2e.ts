@@ -75,7 +75,7 @@ describe('saves in the browser', () => {
   it('an edited save is refused with its reason and the title screen stays usable', async () => {
     const s = (session = await openGame(baseUrl, '?renderer=canvas'));
     await waitForScene(s.page, 'Title');
-    await s.page.locator('summary', { hasText: 'Or paste a saved game' }).click();
+    await s.page.locator('summary', { hasText: 'Open, replay or check a saved game' }).click();
     await s.page.locator('#save-paste').fill('{"formatVersion":1,"checksum":"0"}');
     await s.page.getByRole('button', { name: 'Open pasted game' }).click();
     await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('has been changed since it was saved');
