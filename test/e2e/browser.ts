@@ -80,3 +80,8 @@ export async function startGame(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Start the first quarter' }).click();
 }
+
+/** A decision card on the HQ screen, its answer line, and the tab that holds it. */
+export const card = (page: Page, id: string) => page.locator(`[data-card="${id}"]`);
+export const answer = (page: Page, id: string) => page.locator(`#${id}-message`);
+export const openTab = (page: Page, name: string) => page.getByRole('tab', { name }).click();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { canvasVariance, endQuarter, openGame, startGame, waitForScene, type Session } from './browser';
+import { answer, canvasVariance, card, endQuarter, openGame, openTab, startGame, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -13,68 +13,65 @@ describe('china-2025 through the UI', () => {
   it('plays the whole game, using every panel at least once, to the debrief', async () => {
     const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=china-ui&scenario=china-2025'));
     const { page } = s;
-    const card = (id: string) => page.locator(`[data-card="${id}"]`);
-    const answer = (id: string) => page.locator(`#${id}-message`);
-    const tab = (name: string) => page.getByRole('tab', { name }).click();
     await startGame(page);
     await waitForScene(page, 'Headquarters');
 
     // Compute: buy the legal chip, rent at home, move compute to serving.
-    await tab('Compute');
-    await card('chips').getByLabel('Units').fill('2000');
-    await card('chips').getByRole('button', { name: 'Buy' }).click();
-    await expect.poll(() => answer('chips').textContent()).toMatch(/^Bought 2,000 × /);
-    await card('rent').getByLabel('Units to rent (0 ends the rental)').fill('1000');
-    await card('rent').getByRole('button', { name: 'Set rental' }).click();
-    await expect.poll(() => answer('rent').textContent()).toBe('Rental set.');
-    await card('split').getByLabel('Training %').fill('40');
-    await card('split').getByLabel('Inference %').fill('50');
-    await card('split').getByLabel('Research %').fill('10');
-    await card('split').getByRole('button', { name: 'Apply split' }).click();
-    await expect.poll(() => answer('split').textContent()).toBe('Compute split set to 40/50/10.');
+    await openTab(page, 'Compute');
+    await card(page, 'chips').getByLabel('Units').fill('2000');
+    await card(page, 'chips').getByRole('button', { name: 'Buy' }).click();
+    await expect.poll(() => answer(page, 'chips').textContent()).toMatch(/^Bought 2,000 × /);
+    await card(page, 'rent').getByLabel('Units to rent (0 ends the rental)').fill('1000');
+    await card(page, 'rent').getByRole('button', { name: 'Set rental' }).click();
+    await expect.poll(() => answer(page, 'rent').textContent()).toBe('Rental set.');
+    await card(page, 'split').getByLabel('Training %').fill('40');
+    await card(page, 'split').getByLabel('Inference %').fill('50');
+    await card(page, 'split').getByLabel('Research %').fill('10');
+    await card(page, 'split').getByRole('button', { name: 'Apply split' }).click();
+    await expect.poll(() => answer(page, 'split').textContent()).toBe('Compute split set to 40/50/10.');
 
     // People: hire engineers.
-    await tab('People');
-    await card('people').getByLabel('Role').selectOption('engineers');
-    await card('people').getByRole('button', { name: 'Hire' }).click();
-    await expect.poll(() => answer('people').textContent()).toBe('Hired 5.');
+    await openTab(page, 'People');
+    await card(page, 'people').getByLabel('Role').selectOption('engineers');
+    await card(page, 'people').getByRole('button', { name: 'Hire' }).click();
+    await expect.poll(() => answer(page, 'people').textContent()).toBe('Hired 5.');
 
     // Models: research, train an open model, open-source the old one, serve another lab's open model.
-    await tab('Models');
-    await card('research').getByLabel('Technique').selectOption('fp8');
-    await card('research').getByRole('button', { name: 'Research' }).click();
-    await expect.poll(() => answer('research').textContent()).toBe('Your researchers are working on FP8 training.');
-    await card('train').getByLabel('Total parameters (billions)').fill('300');
-    await card('train').getByLabel('Active parameters (billions)').fill('30');
-    await card('train').getByLabel('Training tokens (trillions)').fill('10');
-    await card('train').getByLabel('Publish the weights (open model)').check();
-    await card('train').getByRole('button', { name: 'Start training' }).click();
-    await expect.poll(() => answer('train').textContent()).toMatch(/^Training of .+ has started\.$/);
-    const models = card('models');
+    await openTab(page, 'Models');
+    await card(page, 'research').getByLabel('Technique').selectOption('fp8');
+    await card(page, 'research').getByRole('button', { name: 'Research' }).click();
+    await expect.poll(() => answer(page, 'research').textContent()).toBe('Your researchers are working on FP8 training.');
+    await card(page, 'train').getByLabel('Total parameters (billions)').fill('300');
+    await card(page, 'train').getByLabel('Active parameters (billions)').fill('30');
+    await card(page, 'train').getByLabel('Training tokens (trillions)').fill('10');
+    await card(page, 'train').getByLabel('Publish the weights (open model)').check();
+    await card(page, 'train').getByRole('button', { name: 'Start training' }).click();
+    await expect.poll(() => answer(page, 'train').textContent()).toMatch(/^Training of .+ has started\.$/);
+    const models = card(page, 'models');
     await models.getByRole('button', { name: /^Publish / }).first().click();
-    await expect.poll(() => answer('models').textContent()).toMatch(/is now an open model\.$/);
+    await expect.poll(() => answer(page, 'models').textContent()).toMatch(/is now an open model\.$/);
     await models.getByRole('button', { name: /^Serve / }).first().click();
-    await expect.poll(() => answer('models').textContent()).toMatch(/^Now serving /);
+    await expect.poll(() => answer(page, 'models').textContent()).toMatch(/^Now serving /);
     await s.screenshot('1280x720-16-china-models');
 
     // Business: price, consumer app, an industry solution, a round.
-    await tab('Business');
-    await card('product').getByLabel('Price').fill('0.8');
-    await card('product').getByRole('button', { name: 'Set price' }).click();
-    await expect.poll(() => answer('product').textContent()).toBe('Price set to $0.8.');
-    await card('product').getByRole('button', { name: 'Launch consumer app' }).click();
-    await card('vertical').getByRole('button', { name: 'Build' }).click();
-    await expect.poll(() => answer('vertical').textContent()).toMatch(/^Your engineers are building the .+ solution\.$/);
-    await card('funding').getByLabel('Amount ($ millions)').fill('100');
-    await card('funding').getByRole('button', { name: 'Raise' }).click();
-    await expect.poll(() => answer('funding').textContent()).toBe('Investors are considering your round.');
+    await openTab(page, 'Business');
+    await card(page, 'product').getByLabel('Price').fill('0.8');
+    await card(page, 'product').getByRole('button', { name: 'Set price' }).click();
+    await expect.poll(() => answer(page, 'product').textContent()).toBe('Price set to $0.8.');
+    await card(page, 'product').getByRole('button', { name: 'Launch consumer app' }).click();
+    await card(page, 'vertical').getByRole('button', { name: 'Build' }).click();
+    await expect.poll(() => answer(page, 'vertical').textContent()).toMatch(/^Your engineers are building the .+ solution\.$/);
+    await card(page, 'funding').getByLabel('Amount ($ millions)').fill('100');
+    await card(page, 'funding').getByRole('button', { name: 'Raise' }).click();
+    await expect.poll(() => answer(page, 'funding').textContent()).toBe('Investors are considering your round.');
     await s.screenshot('1280x720-17-china-business');
 
     // Play on, answering any question an event asks (the tutorial's test checks an answer's effect).
     for (let quarter = 1; quarter <= 12; quarter += 1) {
       if (await page.getByRole('heading', { name: 'The game is over' }).count()) break;
-      await tab('News');
-      const questions = card('news').locator('.question');
+      await openTab(page, 'News');
+      const questions = card(page, 'news').locator('.question');
       while ((await questions.count()) > 0) {
         await questions.first().getByRole('button').last().click();
       }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { canvasVariance, endQuarter, openGame, startGame, waitForScene, type Session } from './browser';
+import { answer, canvasVariance, card, endQuarter, openGame, openTab, startGame, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -27,9 +27,6 @@ async function expectInsideViewport(s: Session, selector: string) {
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 }
 
-const card = (s: Session, id: string) => s.page.locator(`[data-card="${id}"]`);
-const answer = (s: Session, id: string) => s.page.locator(`#${id}-message`);
-const openTab = (s: Session, name: string) => s.page.getByRole('tab', { name }).click();
 
 describe.each([
   { width: 1280, height: 720 },
@@ -55,37 +52,37 @@ describe.each([
     await expect.poll(() => page.locator('[data-figure="cash"] .value').textContent()).toBe('$80M');
 
     // A decision the lab cannot afford is refused with its reason in a sentence.
-    await openTab(s, 'Compute');
-    const chips = card(s, 'chips');
+    await openTab(s.page, 'Compute');
+    const chips = card(s.page, 'chips');
     await chips.getByLabel('Units').fill('50000');
     await expect.poll(() => chips.locator('.preview').textContent()).toContain('Cost $1.4B; cash left −$1.3B');
     await chips.getByRole('button', { name: 'Buy' }).click();
-    await expect.poll(() => answer(s, 'chips').textContent()).toBe('That costs $1.4B, but the lab has only $80M.');
+    await expect.poll(() => answer(s.page, 'chips').textContent()).toBe('That costs $1.4B, but the lab has only $80M.');
     await s.screenshot(`${size}-3-rejected`);
 
     await chips.getByLabel('Units').fill('500');
     await chips.getByRole('button', { name: 'Buy' }).click();
-    await expect.poll(() => answer(s, 'chips').textContent()).toBe('Bought 500 × Nvidia H100 for $13.8M.');
+    await expect.poll(() => answer(s.page, 'chips').textContent()).toBe('Bought 500 × Nvidia H100 for $13.8M.');
     await expect.poll(() => page.locator('[data-figure="cash"] .value').textContent()).toBe('$66.3M');
 
     // Serve more customers, then train a mixture-of-experts model.
-    const split = card(s, 'split');
+    const split = card(s.page, 'split');
     await split.getByLabel('Training %').fill('45');
     await split.getByLabel('Inference %').fill('50');
     await split.getByRole('button', { name: 'Apply split' }).click();
-    await expect.poll(() => answer(s, 'split').textContent()).toBe('Compute split set to 45/50/5.');
+    await expect.poll(() => answer(s.page, 'split').textContent()).toBe('Compute split set to 45/50/5.');
 
     // A mixture of experts is refused until researched.
-    await openTab(s, 'Models');
-    const train = card(s, 'train');
+    await openTab(s.page, 'Models');
+    const train = card(s.page, 'train');
     await train.getByLabel('Total parameters (billions)').fill('400');
     await train.getByLabel('Active parameters (billions)').fill('40');
     await train.getByRole('button', { name: 'Start training' }).click();
-    await expect.poll(() => answer(s, 'train').textContent()).toContain('research that technique first');
-    const researchCard = card(s, 'research');
+    await expect.poll(() => answer(s.page, 'train').textContent()).toContain('research that technique first');
+    const researchCard = card(s.page, 'research');
     await researchCard.getByLabel('Technique').selectOption('moe');
     await researchCard.getByRole('button', { name: 'Research' }).click();
-    await expect.poll(() => answer(s, 'research').textContent()).toBe('Your researchers are working on Mixture of experts.');
+    await expect.poll(() => answer(s.page, 'research').textContent()).toBe('Your researchers are working on Mixture of experts.');
 
     await train.getByLabel('Active parameters (billions)').fill('400');
     await train.getByLabel('Total parameters (billions)').fill('100');
@@ -111,28 +108,28 @@ describe.each([
     for (let quarter = 3; quarter <= 8; quarter += 1) {
       if (quarter === 3) {
         // The scheduled open-model shock is in the news, with its teaching note.
-        await openTab(s, 'News');
-        await expect.poll(() => card(s, 'news').textContent()).toContain('A free model nearly matches the best');
-        await expect.poll(() => card(s, 'news').textContent()).toContain('Why it matters: Open weights set a price floor');
+        await openTab(s.page, 'News');
+        await expect.poll(() => card(s.page, 'news').textContent()).toContain('A free model nearly matches the best');
+        await expect.poll(() => card(s.page, 'news').textContent()).toContain('Why it matters: Open weights set a price floor');
       }
       if (quarter === 4) {
         // An event asks for a decision: take the partner's money for a stake.
-        const news = card(s, 'news');
+        const news = card(s.page, 'news');
         await news.getByRole('button', { name: 'Take $60M for 15%' }).click();
-        await expect.poll(() => answer(s, 'news').textContent()).toBe('You chose: Take $60M for 15%.');
+        await expect.poll(() => answer(s.page, 'news').textContent()).toBe('You chose: Take $60M for 15%.');
         await expect.poll(() => page.locator('[data-figure="equity"] .value').textContent()).toBe('59.5%');
         await expectDrawn(s, 'Headquarters', `${size}-4-headquarters-q4`);
         await expect.poll(() => page.locator('.summary .card').first().textContent()).toContain('Last quarter');
         // Hire, start an industry solution, host open models, all from their tabs.
-        await openTab(s, 'People');
-        await card(s, 'people').getByRole('button', { name: 'Hire' }).click();
-        await expect.poll(() => answer(s, 'people').textContent()).toBe('Hired 5.');
-        await openTab(s, 'Business');
-        await card(s, 'vertical').getByLabel('Industry').selectOption('finance');
-        await card(s, 'vertical').getByRole('button', { name: 'Build' }).click();
-        await expect.poll(() => answer(s, 'vertical').textContent()).toBe('Your engineers are building the Finance solution.');
+        await openTab(s.page, 'People');
+        await card(s.page, 'people').getByRole('button', { name: 'Hire' }).click();
+        await expect.poll(() => answer(s.page, 'people').textContent()).toBe('Hired 5.');
+        await openTab(s.page, 'Business');
+        await card(s.page, 'vertical').getByLabel('Industry').selectOption('finance');
+        await card(s.page, 'vertical').getByRole('button', { name: 'Build' }).click();
+        await expect.poll(() => answer(s.page, 'vertical').textContent()).toBe('Your engineers are building the Finance solution.');
         await s.screenshot(`${size}-4b-business-tab`);
-        await openTab(s, 'News');
+        await openTab(s.page, 'News');
       }
       await endQuarter(page);
     }
