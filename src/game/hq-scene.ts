@@ -1,99 +1,201 @@
 import Phaser from 'phaser';
-import { buyableChips, capabilityOfLab, chipAvailable, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab } from '../engine';
-import { money, percent, t } from '../i18n';
+import { chipAvailable, type GameState } from '../engine';
+import { count, money, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
+import { animationMs } from '../ui/settings';
 import { cssColour, FONT, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
 import { SCENES } from './scene-keys';
-import { animationMs } from '../ui/settings';
+import { drawFlowBand, type FlowPath } from './world-flow-band';
+import { adoptionLinks, chipFlows, flowHoldings, movedBetween, openModelMakers, worldSummary, type FlowHoldings, type WorldSummary } from './world-flows';
+import { worldLayout } from './world-layout';
+import { WorldMotion, type LabChange } from './world-motion';
+import { drawRegionPanel, type LabMarker, type ShareBar } from './world-region-panel';
 
-interface LabMarker {
-  circle: Phaser.GameObjects.Arc;
-  label: Phaser.GameObjects.Text;
-}
-
-/** The world view: one panel per region, each lab a circle sized by valuation, each region's market split as a bar. */
+/**
+ * The world view: chips flowing from where they are made to the regions whose labs use them, one panel per region with its labs
+ * (circles sized by valuation) and market split, green links from open models to the labs serving them, and the quarter's changes animated.
+ */
 export class HqScene extends Phaser.Scene {
   private unsubscribe: (() => void) | null = null;
-  private markers = new Map<string, LabMarker>();
   private layer: Phaser.GameObjects.Container | null = null;
+  private motion: WorldMotion | null = null;
+  /** Chips each lab held at the start of the quarter being played, to tell what a quarter moved. */
+  private quarterStart: FlowHoldings | null = null;
+  /** What the last quarter change moved, kept until the next one. */
+  private moved: FlowHoldings | null = null;
+  /** Each lab's circle radius as last drawn, so a quarter change grows circles from what was on screen. */
+  private radii = new Map<string, number>();
 
   constructor(private readonly store: AppStore) {
     super(SCENES.hq);
   }
 
   create(): void {
-    this.markers.clear();
-    this.draw(false);
-    this.unsubscribe = this.store.subscribe((s) => s.game, () => this.draw(true));
+    const game = this.store.getState().game;
+    this.quarterStart = game ? flowHoldings(game) : null;
+    this.moved = null;
+    this.radii.clear();
+    // data-animating tells the browser tests (and anyone curious) when the quarter's animation has finished.
+    this.motion = new WorldMotion(this, (busy) => {
+      const parent = this.game.canvas.parentElement;
+      if (parent) parent.dataset.animating = busy ? '1' : '0';
+    });
+    this.draw(null);
+    this.unsubscribe = this.store.subscribe((s) => s.game, (next, previous) => this.changed(next, previous));
     this.scale.on('resize', this.redraw, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe?.();
       this.unsubscribe = null;
       this.scale.off('resize', this.redraw, this);
+      this.motion?.stop();
+      this.motion = null;
+      this.layer = null;
+      const parent = this.game.canvas.parentElement;
+      if (parent) {
+        delete parent.dataset.world;
+        delete parent.dataset.animating;
+      }
     });
+  }
+
+  private changed(next: GameState | null, previous: GameState | null): void {
+    if (!next) return;
+    const newQuarter = previous !== null && next.quarter > previous.quarter;
+    if (newQuarter) {
+      const now = flowHoldings(next);
+      this.moved = this.quarterStart ? movedBetween(this.quarterStart, now) : null;
+      this.quarterStart = now;
+    } else if (previous && next.quarter < previous.quarter) {
+      // Stepping back in a replay: nothing moved, start counting afresh.
+      this.moved = null;
+      this.quarterStart = flowHoldings(next);
+    }
+    this.draw(newQuarter ? previous : null);
   }
 
   private redraw(): void {
-    this.markers.clear();
-    this.draw(false);
+    this.draw(null);
   }
 
-  private draw(animate: boolean): void {
+  /** Draws the current state; `previous` is the state before a quarter change, whose differences are animated. */
+  private draw(previous: GameState | null): void {
     const game = this.store.getState().game;
-    if (!game) return;
-    const previous = new Map([...this.markers].map(([id, m]) => [id, m.circle.radius]));
+    this.motion?.stop();
     this.layer?.destroy();
-    this.markers.clear();
-    this.layer = this.add.container(0, 0);
-
+    this.layer = null;
+    if (!game) return;
+    const layer = this.add.container(0, 0);
+    this.layer = layer;
     const area = {
       x: 24,
-      y: TOP_BAR_HEIGHT + 24,
-      width: Math.max(200, this.scale.width - SIDE_PANEL_WIDTH - 48),
-      height: Math.max(200, this.scale.height - TOP_BAR_HEIGHT - 48),
+      y: TOP_BAR_HEIGHT + 14,
+      width: Math.max(320, this.scale.width - SIDE_PANEL_WIDTH - 48),
+      height: Math.max(360, this.scale.height - TOP_BAR_HEIGHT - 30),
     };
     const regions = game.scenario.regions;
-    const gap = 20;
-    const regionWidth = (area.width - gap * (regions.length - 1)) / regions.length;
-    const maxValuation = Math.max(1, ...game.labs.map((l) => l.valuation));
-    const lastReport = game.reports.at(-1);
-
+    const layout = worldLayout(area, regions.map((r) => game.labs.filter((l) => l.region === r.id).length));
+    const flows = chipFlows(game, this.moved);
+    const openMakers = openModelMakers(game);
+    // Back to front: panels, the open-model links, the labs, then the flow band and the export-control lines over it all.
+    const back = this.add.container(0, 0);
+    const links = this.add.graphics();
+    const front = this.add.container(0, 0);
+    const band = this.add.container(0, 0);
+    layer.add([back, links, front, band]);
+    const markers: LabMarker[] = [];
+    const shareBars: ShareBar[] = [];
     regions.forEach((region, r) => {
-      const x = area.x + r * (regionWidth + gap);
-      const frame = this.add.graphics();
-      frame.fillStyle(PALETTE.panel, 0.92);
-      frame.fillRoundedRect(x, area.y, regionWidth, area.height, 14);
-      frame.lineStyle(2, PALETTE.panelEdge, 1);
-      frame.strokeRoundedRect(x, area.y, regionWidth, area.height, 14);
-      this.layer?.add(frame);
-      this.layer?.add(this.add.text(x + 16, area.y + 14, region.name, { fontFamily: FONT, fontSize: '20px', color: PALETTE.text, fontStyle: 'bold' }));
-      const market = lastReport?.markets.filter((m) => m.region === region.id).reduce((a, m) => a + m.spend, 0);
-      this.layer?.add(this.add.text(x + 16, area.y + 42,
-        market === undefined ? t('world.noSpendingYet') : t('world.spending', { amount: money(market) }),
-        { fontFamily: FONT, fontSize: '15px', color: PALETTE.mutedText, wordWrap: { width: regionWidth - 32 } }));
-      const legendHeight = this.drawShareBar(game, region.id, x + 16, area.y + area.height - 24, regionWidth - 32);
-      const chipLine = this.drawChipRules(game, region.id, x + 16, area.y + 84, regionWidth - 32);
-      const home = game.labs.filter((lab) => lab.region === region.id);
-      const top = area.y + 92 + chipLine;
-      const bottom = area.y + area.height - 40 - legendHeight;
-      if (home.length === 0) {
-        this.layer?.add(this.add.text(x + regionWidth / 2, (top + bottom) / 2, t('world.noHomeLab'), {
-          fontFamily: FONT, fontSize: '15px', color: PALETTE.mutedText, align: 'center', wordWrap: { width: regionWidth - 60 },
-        }).setOrigin(0.5));
-      }
-      // Labs in a grid: more columns when a region has many labs and the panel is wide enough.
-      const columns = Math.max(1, Math.min(4, home.length, Math.round(Math.sqrt((home.length * regionWidth) / Math.max(1, bottom - top)))));
-      const rows = Math.max(1, Math.ceil(home.length / columns));
-      const cellWidth = regionWidth / columns;
-      const cellHeight = (bottom - top) / rows;
-      home.forEach((lab, i) => {
-        const cx = x + cellWidth * ((i % columns) + 0.5);
-        const cy = top + cellHeight * Math.floor(i / columns) + cellHeight * 0.34;
-        const maxRadius = Math.max(10, Math.min(56, cellHeight * 0.3, cellWidth * 0.3));
-        this.drawLab(game, lab, cx, cy, maxValuation, maxRadius, cellWidth - 10, animate ? previous.get(lab.id) : undefined);
-      });
-      if (r > 0 && this.controlled(game, regions[r - 1]!.id, region.id)) this.drawControlLine(x - gap / 2, area.y + 8, area.y + area.height - 8);
+      const drawn = drawRegionPanel(this, back, front, game, region, layout.panels[r]!, openMakers);
+      markers.push(...drawn.markers);
+      if (drawn.shareBar) shareBars.push(drawn.shareBar);
     });
+    const { paths, legendHeight } = drawFlowBand(this, band, game, flows, layout.band, layout.panels);
+    regions.forEach((region, r) => {
+      if (r === 0 || !this.controlled(game, regions[r - 1]!.id, region.id)) return;
+      const panel = layout.panels[r]!;
+      this.drawControlLine(band, layout, legendHeight, panel.x - layout.gap / 2, panel.y + panel.height - 8);
+    });
+    const growLinks = this.drawAdoption(game, previous, links, markers);
+    this.publish(game, worldSummary(game, flows));
+    const radii = this.radii;
+    this.radii = new Map(markers.map((m) => [m.lab.id, m.radius]));
+    if (previous) this.animateQuarter(game, previous, paths, markers, shareBars, growLinks, radii);
+  }
+
+  /** Open-model links: from the maker of an open model to each lab serving it; links new this quarter grow from the maker. */
+  private drawAdoption(game: GameState, previous: GameState | null, graphics: Phaser.GameObjects.Graphics, markers: LabMarker[]): ((progress: number) => void) | null {
+    const at = new Map(markers.map((m) => [m.lab.id, m]));
+    const before = new Set(previous ? adoptionLinks(previous).map((l) => `${l.maker}>${l.adopter}`) : []);
+    const curves = adoptionLinks(game).flatMap((link) => {
+      const maker = at.get(link.maker);
+      const adopter = at.get(link.adopter);
+      if (!maker || !adopter) return [];
+      const bend = new Phaser.Math.Vector2((maker.x + adopter.x) / 2, (maker.y + adopter.y) / 2 - 24);
+      const curve = new Phaser.Curves.QuadraticBezier(new Phaser.Math.Vector2(maker.x, maker.y), bend, new Phaser.Math.Vector2(adopter.x, adopter.y));
+      return [{ curve, fresh: previous !== null && !before.has(`${link.maker}>${link.adopter}`), end: adopter }];
+    });
+    const paint = (progress: number) => {
+      graphics.clear();
+      for (const { curve, fresh, end } of curves) {
+        const share = fresh ? progress : 1;
+        if (share <= 0) continue;
+        const points = curve.getSpacedPoints(32).slice(0, Math.max(2, Math.round(33 * share)));
+        graphics.lineStyle(2, PALETTE.accent, 0.9);
+        graphics.strokePoints(points);
+        if (share >= 1) {
+          graphics.fillStyle(PALETTE.accent, 1);
+          graphics.fillCircle(end.x, end.y - end.radius - 4, 4);
+        }
+      }
+    };
+    paint(1);
+    return curves.some((c) => c.fresh) ? paint : null;
+  }
+
+  private animateQuarter(
+    game: GameState, previous: GameState, paths: FlowPath[], markers: LabMarker[], shareBars: ShareBar[],
+    growLinks: ((p: number) => void) | null, radii: Map<string, number>,
+  ): void {
+    const motion = this.motion;
+    const duration = animationMs(900);
+    if (!motion || duration === 0) return;
+    const before = new Map(previous.labs.map((l) => [l.id, l]));
+    const report = game.reports.at(-1);
+    const changes: LabChange[] = [];
+    const closed: { x: number; y: number; radius: number }[] = [];
+    for (const marker of markers) {
+      const was = before.get(marker.lab.id);
+      if (!was) continue;
+      if (was.alive && !marker.lab.alive) {
+        closed.push(marker);
+        continue;
+      }
+      if (!marker.lab.alive) continue;
+      const delta = marker.lab.valuation - was.valuation;
+      const capability = report?.labs.find((l) => l.lab === marker.lab.id);
+      const capabilityDelta = capability ? capability.capabilityAfter - capability.capabilityBefore : 0;
+      const lines = [];
+      if (Math.abs(delta) >= 1) lines.push(t('world.valuationDelta', { sign: delta > 0 ? '+' : '', amount: money(delta) }));
+      if (Math.abs(capabilityDelta) >= 0.05) lines.push(t('world.capabilityDelta', { sign: capabilityDelta > 0 ? '+' : '−', delta: Math.abs(capabilityDelta).toFixed(1) }));
+      if (lines.length > 0) changes.push({ x: marker.x, y: marker.y - marker.radius - 4, text: lines.join('\n'), gain: delta >= 0 });
+      // The circle grows or shrinks from the size it had on screen.
+      const shownRadius = radii.get(marker.lab.id);
+      if (shownRadius !== undefined && Math.abs(shownRadius - marker.radius) > 0.5) {
+        marker.circle.setRadius(shownRadius);
+        motion.run({ targets: marker.circle, radius: marker.radius, duration, ease: 'Cubic.easeOut' });
+      }
+    }
+    motion.chipsMoved(paths);
+    motion.labsChanged(changes);
+    motion.labsClosed(closed);
+    for (const bar of shareBars.filter((b) => b.changed)) {
+      bar.draw(0);
+      motion.run({ from: 0, to: 1, duration: animationMs(1200), ease: 'Cubic.easeInOut', onUpdate: (tween) => bar.draw(tween.getValue() ?? 1) });
+    }
+    if (growLinks) {
+      growLinks(0);
+      motion.run({ from: 0, to: 1, duration: animationMs(1200), delay: animationMs(400), onUpdate: (tween) => growLinks(tween.getValue() ?? 1) });
+    }
   }
 
   /** Whether some chip made in one of the two regions may not be bought legally in the other this quarter. */
@@ -102,82 +204,30 @@ export class HqScene extends Phaser.Scene {
       (chip.madeIn === a && !chipAvailable(chip, b, game.quarter)) || (chip.madeIn === b && !chipAvailable(chip, a, game.quarter)));
   }
 
-  /** The export-control line: a red dashed border between two regions, with its name. */
-  private drawControlLine(x: number, top: number, bottom: number): void {
+  /** The export-control line: a red dashed border between two regions, from the flow band (so crossing flows cross it) to the panels' foot. */
+  private drawControlLine(band: Phaser.GameObjects.Container, layout: ReturnType<typeof worldLayout>, legendHeight: number, x: number, bottom: number): void {
+    const top = layout.band.y + legendHeight + 4;
     const line = this.add.graphics();
     line.lineStyle(3, PALETTE.warning, 0.9);
     for (let y = top; y < bottom; y += 14) line.lineBetween(x, y, x, Math.min(bottom, y + 8));
-    this.layer?.add(line);
-    this.layer?.add(this.add.text(x, (top + bottom) / 2, t('world.exportLine'), {
-      fontFamily: FONT, fontSize: '14px', color: cssColour(PALETTE.warning), backgroundColor: '#0f1723',
+    band.add(line);
+    const middle = (layout.panels[0]!.y + bottom) / 2;
+    band.add(this.add.text(x, middle, t('world.exportLine'), {
+      fontFamily: FONT, fontSize: '14px', color: cssColour(PALETTE.warning), backgroundColor: cssColour(PALETTE.background),
     }).setOrigin(0.5).setAngle(-90));
   }
 
-  /** Which chips the region's labs may buy legally this quarter (✓) and which they may not (✕); returns its height. */
-  private drawChipRules(game: GameState, regionId: string, x: number, y: number, width: number): number {
-    const legal = buyableChips(game.scenario, regionId, game.quarter).map((c) => shortChipName(c.name));
-    const banned = game.scenario.chips.filter((c) => !chipAvailable(c, regionId, game.quarter) && c.sales.length > 0).map((c) => shortChipName(c.name));
-    const text = [legal.length > 0 ? `✓ ${legal.join(', ')}` : '', banned.length > 0 ? `✕ ${banned.join(', ')}` : ''].filter(Boolean).join('   ');
-    if (!text) return 0;
-    const label = this.add.text(x, y, text, { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText, wordWrap: { width } });
-    this.layer?.add(label);
-    return label.height;
+  /** A read-only summary on the canvas's parent: for screen readers (its label) and for the browser tests (data-world). */
+  private publish(game: GameState, summary: WorldSummary): void {
+    const parent = this.game.canvas.parentElement;
+    if (!parent) return;
+    parent.dataset.world = JSON.stringify(summary);
+    const regionName = (id: string) => game.scenario.regions.find((r) => r.id === id)?.name ?? id;
+    const labName = (id: string) => game.labs.find((l) => l.id === id)?.name ?? id;
+    const sentences = summary.flows.map((f) => f.kind === 'rented'
+      ? t('world.summaryRented', { to: regionName(f.to), units: count(f.units), from: regionName(f.from) })
+      : t('world.summaryFlow', { to: regionName(f.to), units: count(f.units), kind: t(`world.flow.${f.kind}` as MessageKey), from: regionName(f.from) }));
+    for (const link of summary.adoption) sentences.push(t('world.summaryAdoption', { adopter: labName(link.adopter), maker: labName(link.maker) }));
+    parent.setAttribute('aria-label', [t('world.label'), ...sentences].join(' '));
   }
-
-  private drawLab(game: GameState, lab: Lab, x: number, y: number, maxValuation: number, maxRadius: number, labelWidth: number, fromRadius: number | undefined): void {
-    const isPlayer = lab.id === game.scenario.playerLab;
-    const colour = !lab.alive ? PALETTE.out : isPlayer ? PALETTE.player : PALETTE.rival;
-    const radius = lab.alive ? 10 + (maxRadius - 10) * Math.sqrt(lab.valuation / maxValuation) : 10;
-    const circle = this.add.circle(x, y, fromRadius ?? radius, colour, 0.85).setStrokeStyle(3, 0xffffff, isPlayer ? 0.9 : 0.3);
-    const label = this.add
-      .text(x, y + maxRadius + 4, `${lab.name}\n${capabilityOfLab(game, lab).toFixed(1)}`, {
-        fontFamily: FONT, fontSize: '14px', color: PALETTE.text, align: 'center', wordWrap: { width: labelWidth },
-      })
-      .setOrigin(0.5, 0);
-    this.layer?.add([circle, label]);
-    if (fromRadius !== undefined && fromRadius !== radius) {
-      const duration = animationMs(600);
-      if (duration > 0) this.tweens.add({ targets: circle, radius, duration, ease: 'Cubic.easeOut' });
-      else circle.setRadius(radius);
-    }
-    this.markers.set(lab.id, { circle, label });
-  }
-
-  /** The region's API spending split between labs, open models at cost and buyers elsewhere; returns the legend's height. */
-  private drawShareBar(game: GameState, regionId: string, x: number, y: number, width: number): number {
-    const market = game.reports.at(-1)?.markets.find((m) => m.region === regionId && m.segment === 'api');
-    const bar = this.add.graphics();
-    bar.fillStyle(PALETTE.noLab, 1);
-    bar.fillRect(x, y, width, 16);
-    this.layer?.add(bar);
-    if (!market) return 0;
-    const lines: { text: string; colour: string }[] = [];
-    let cursor = x;
-    const sellers = [...game.labs.map((l) => l.id), OPEN_HOSTS];
-    for (const seller of sellers) {
-      const share = market.shares[seller] ?? 0;
-      if (share <= 0) continue;
-      const colour = seller === OPEN_HOSTS ? PALETTE.accent : seller === game.scenario.playerLab ? PALETTE.player : PALETTE.rival;
-      bar.fillStyle(colour, 0.9);
-      bar.fillRect(cursor, y, width * share, 16);
-      bar.lineStyle(1, PALETTE.background, 1);
-      bar.strokeRect(cursor, y, width * share, 16);
-      cursor += width * share;
-      const name = game.labs.find((l) => l.id === seller)?.name;
-      const text = name ? t('world.shareLine', { name, share: percent(share) }) : t('world.openHosts', { share: percent(share) });
-      lines.push({ text: `■ ${text}`, colour: cssColour(colour) });
-    }
-    lines.push({ text: `■ ${t('world.noLab', { share: percent(market.shares[NO_PURCHASE] ?? 0) })}`, colour: PALETTE.mutedText });
-    const lineHeight = 20;
-    lines.forEach((line, i) => {
-      const top = y - 8 - (lines.length - i) * lineHeight;
-      this.layer?.add(this.add.text(x, top, line.text, { fontFamily: FONT, fontSize: '15px', color: line.colour }));
-    });
-    return lines.length * lineHeight + 8;
-  }
-}
-
-/** "Nvidia H100" -> "H100": the maker's name is clear from the region. */
-function shortChipName(name: string): string {
-  return name.replace(/^(Nvidia|Huawei)\s+/, '');
 }

@@ -15,6 +15,14 @@ export const PALETTE = {
   noLab: 0x4a5a6e,
 } as const;
 
+/** How chips reached a region's labs, one Okabe-Ito hue each (the red export line keeps vermilion for itself). */
+export const FLOW_COLOURS = {
+  bought: 0x56b4e9,
+  licensed: 0xf0e442,
+  grey: 0xcc79a7,
+  rented: 0x999999,
+} as const;
+
 export const FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';
 
 /** Rival line colours for charts (Okabe-Ito without the player's orange), cycled in lab order. */

@@ -1,5 +1,11 @@
 import Phaser from 'phaser';
+import chipUrl from '../../assets/chip.svg?url';
+import labUrl from '../../assets/lab.svg?url';
 import logoUrl from '../../assets/logo.svg?url';
+import openBadgeUrl from '../../assets/open-badge.svg?url';
+import panelTextureUrl from '../../assets/panel-texture.svg?url';
+import regionEmblemUrl from '../../assets/region-emblem.svg?url';
+import { ART } from './art-keys';
 import { t } from '../i18n';
 import { FONT, PALETTE } from './palette';
 
@@ -20,7 +26,13 @@ export class PreloaderScene extends Phaser.Scene {
     this.load.on('progress', (progress: number) => {
       bar.width = (barWidth - 4) * progress;
     });
-    this.load.svg('logo', logoUrl, { width: 240, height: 240 });
+    this.load.svg(ART.logo, logoUrl, { width: 240, height: 240 });
+    // Loaded at twice the size they are drawn at, so they stay sharp when scaled.
+    this.load.svg(ART.chip, chipUrl, { width: 48, height: 48 });
+    this.load.svg(ART.lab, labUrl, { width: 96, height: 96 });
+    this.load.svg(ART.openBadge, openBadgeUrl, { width: 48, height: 48 });
+    this.load.svg(ART.regionEmblem, regionEmblemUrl, { width: 64, height: 64 });
+    this.load.svg(ART.panelTexture, panelTextureUrl, { width: 96, height: 96 });
   }
 
   create(): void {

@@ -31,6 +31,11 @@ export function percent(fraction: number): string {
   return `${(fraction * 100).toFixed(1)}%`;
 }
 
+/** Counts in short form: 4,000 -> 4K, 1,250,000 -> 1.3M. */
+export function shortCount(value: number): string {
+  return compact.format(value);
+}
+
 export function count(value: number): string {
   return value.toLocaleString('en-US');
 }
