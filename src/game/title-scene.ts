@@ -13,7 +13,7 @@ export class TitleScene extends Phaser.Scene {
     const { width, height } = this.scale;
     this.drawGrid(width, height);
     if (animationMs(1) === 0) {
-      this.add.image(width / 2, 70, 'logo').setDisplaySize(110, 110);
+      this.drawLogo(width, height);
       return;
     }
     for (let i = 0; i < 60; i += 1) {
@@ -34,7 +34,13 @@ export class TitleScene extends Phaser.Scene {
         yoyo: survivor,
       });
     }
-    this.add.image(width / 2, 70, 'logo').setDisplaySize(110, 110);
+    this.drawLogo(width, height);
+  }
+
+  /** The logo above the title; smaller on short windows so the title screen below it fits without scrolling. */
+  private drawLogo(width: number, height: number): void {
+    const tall = height >= 900;
+    this.add.image(width / 2, tall ? 70 : 56, 'logo').setDisplaySize(tall ? 110 : 92, tall ? 110 : 92);
   }
 
   private drawGrid(width: number, height: number): void {

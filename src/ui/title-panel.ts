@@ -92,8 +92,9 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   const option = (scenario: Scenario, source: string, label?: string, notes?: SourcedFigure[]) => {
     const chosen = store.getState().scenarioSource === source;
     const button = h('button', { type: 'button', role: 'radio', 'aria-checked': String(chosen), class: chosen ? 'scenario-option chosen' : 'scenario-option' },
-      h('strong', {}, label ?? scenario.title),
-      h('span', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)}`),
+      h('span', { class: 'option-head' },
+        h('strong', {}, label ?? scenario.title),
+        h('span', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)}`)),
       h('span', { class: 'premise-line', title: scenario.premise }, scenario.premise));
     button.addEventListener('click', () => store.getState().chooseScenario(scenario, source, notes ?? store.getState().sources));
     return button;
@@ -131,13 +132,14 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
       h('div', { class: 'title-side' },
         saves,
         h('h2', {}, t('title.choose')),
-        list,
+        list),
+      h('div', { class: 'title-main' },
+        detail,
         h('label', { for: 'scenario-file', class: 'file-button', tabindex: 0, role: 'button' }, t('title.loadFile')),
         picker,
         h('p', { class: 'muted small' }, t('title.dropHint')),
         dropHint,
-        createSettingsPanel()),
-      detail),
+        createSettingsPanel())),
   );
   // Labels that act as buttons open their file picker from the keyboard too.
   root.addEventListener('keydown', (event) => {

@@ -38,6 +38,11 @@ describe.each([
     const { page } = s;
 
     await expectDrawn(s, 'Title', `${size}-1-title`);
+    // The whole title screen fits the window: the last scenario, New game and the settings are on screen without scrolling.
+    expect(await page.evaluate(() => document.querySelector('.title-screen')!.scrollHeight <= window.innerHeight)).toBe(true);
+    await expectInsideViewport(s, '.scenario-option:last-child');
+    await expectInsideViewport(s, '.settings summary');
+    await expectInsideViewport(s, '.scenario-card button.primary');
     await expect.poll(() => page.getByText('World seed: e2e-seed').count()).toBe(1);
     await page.getByRole('button', { name: 'New game' }).click();
     // The briefing: the story, the rules that bind the lab, the rivals.
