@@ -415,6 +415,7 @@ export const en = {
   'reason.noGreyMarket': 'Nobody sells the {chip} outside the rules.',
   'reason.greyNotNeeded': 'The {chip} is on sale legally: buy it the normal way.',
   'reason.notForRent': 'No cloud in {region} rents the {chip} this quarter.',
+  'reason.rentalCapacity': 'Clouds in {region} have room for at most {maxUnits} {chip} chips for one lab.',
   'reason.badCount': 'Enter a whole number from 1 to {max}.',
   'reason.badNumber': 'That {field} is not a number the game accepts.',
   'reason.badSplit': 'The three shares must be whole numbers that add up to 100 (you gave {training}, {inference}, {research}).',
