@@ -172,6 +172,7 @@ export const en = {
   'rent.help': 'Rented chips cost by the hour and need no capital. Vouchers pay part of the rent at home in some regions.',
   'rent.offer': 'Offer',
   'rent.option': '{chip} in {region} — ${price} per hour',
+  'rent.optionLimit': '{chip} in {region} — ${price} per hour, at most {maxUnits} for one lab',
   'rent.units': 'Units to rent (0 ends the rental)',
   'rent.preview': 'Rent {cost} a quarter{voucher}.',
   'rent.voucher': ', of which a voucher pays {amount}',
