@@ -1,6 +1,6 @@
 // npm run balance [-- --seeds N]: every shipped scenario over many seeds, judged against the calibration
 // targets of GAME_DESIGN.md section 10; writes test/bench/balance.md (committed).
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { summarise, type RunOutcome, type Summary } from '../engine';
 import { shippedScenarioIds } from '../scenario/shipped';
@@ -13,6 +13,7 @@ interface Target {
   met: boolean;
 }
 
+const NOTES = 'test/bench/balance-notes.md';
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
 function median(values: number[]): number {
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
     '## Each strategy is the best in at least one shipped scenario', '',
     '| strategy | best in |', '|---|---|', ...coverage, '',
     ...sections,
+    // What the tuning found, written by hand: which targets the real figures fight and why.
+    ...(existsSync(NOTES) ? ['', readFileSync(NOTES, 'utf8').trim()] : []),
   ].join('\n');
   writeFileSync('test/bench/balance.md', `${report}\n`);
   console.log(report);

@@ -1,10 +1,11 @@
-// npm run sim -- <scenario> [--seeds N | --seed S] [--seat <labId>=<strategy>]... [--json <file>] [--csv <file>] [--workers N]
+// npm run sim -- <scenario> [--seeds N | --seed S [--trace]] [--seat <labId>=<strategy>]... [--json <file>] [--csv <file>] [--workers N]
 // Plays seeded all-bot games on every core; results do not depend on the number of workers or their order.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ENGINE_VERSION, hashString, STRATEGY_IDS, summarise, type LabId, type RunOutcome, type Scenario, type StrategyId, type Summary } from '../engine';
 import { scenarioOrExit } from './scenario-files';
+import { traceText } from './sim-trace';
 
 interface Options {
   scenario: string;
@@ -13,15 +14,16 @@ interface Options {
   json?: string;
   csv?: string;
   workers: number;
+  trace: boolean;
 }
 
 function parse(argv: string[]): Options {
-  const usage = 'Usage: npm run sim -- <scenario.json | id> [--seeds N | --seed S] [--seat lab=strategy]... [--json file] [--csv file] [--workers N]';
+  const usage = 'Usage: npm run sim -- <scenario.json | id> [--seeds N | --seed S [--trace]] [--seat lab=strategy]... [--json file] [--csv file] [--workers N]';
   const fail = (message: string): never => {
     console.error(`${message}\n${usage}`);
     process.exit(2);
   };
-  const options: Options = { scenario: '', seeds: [], overrides: {}, workers: Math.max(1, availableParallelism()) };
+  const options: Options = { scenario: '', seeds: [], overrides: {}, workers: Math.max(1, availableParallelism()), trace: false };
   let count = 100;
   let single: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
@@ -31,6 +33,7 @@ function parse(argv: string[]): Options {
     else if (arg === '--seed') single = value();
     else if (arg === '--json') options.json = value();
     else if (arg === '--csv') options.csv = value();
+    else if (arg === '--trace') options.trace = true;
     else if (arg === '--workers') options.workers = Number(value());
     else if (arg === '--seat') {
       const [lab, strategy] = value().split('=');
@@ -42,6 +45,7 @@ function parse(argv: string[]): Options {
   if (!options.scenario) fail('Name a scenario file or shipped id.');
   if (!Number.isInteger(count) || count < 1 || count > 1_000_000) fail('--seeds wants a whole number from 1 to 1,000,000.');
   if (!Number.isInteger(options.workers) || options.workers < 1) fail('--workers wants a whole number of at least 1.');
+  if (options.trace && single === undefined) fail('--trace follows one game: give it --seed S.');
   options.seeds = single !== undefined ? [single] : Array.from({ length: count }, (_, i) => String(i + 1));
   return options;
 }
@@ -122,6 +126,10 @@ function csvOf(runs: readonly RunOutcome[]): string {
 async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
   const { scenario, text } = scenarioOrExit(options.scenario);
+  if (options.trace) {
+    console.log(traceText(scenario, options.seeds[0]!, options.overrides));
+    return;
+  }
   const started = Date.now();
   const runs = await runSeeds(scenario, options.seeds, options.overrides, options.workers, progressPrinter(options.seeds.length));
   const summary = summarise(runs);

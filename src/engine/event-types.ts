@@ -17,7 +17,7 @@ export type Condition =
 /** A change to the world's rules (from the next quarter on) or to the lab the event is aimed at. */
 export type Effect =
   | { kind: 'chipSales'; chip: ChipId; region: RegionId; allowed: boolean; licenceFee?: number }
-  | { kind: 'chipRental'; chip: ChipId; region: RegionId; allowed: boolean; pricePerHour?: number }
+  | { kind: 'chipRental'; chip: ChipId; region: RegionId; allowed: boolean; pricePerHour?: number; maxUnits?: number }
   | { kind: 'greyMarket'; chip: ChipId; premium: number; seizurePercent: number }
   | { kind: 'marketSize'; region: RegionId; segment: SegmentId; factor: number }
   | { kind: 'appetite'; region: RegionId; foundation?: number; applications?: number }

@@ -61,9 +61,11 @@ export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefin
     case 'chipRental': {
       const chip = findChip(scenario, effect.chip);
       if (!chip) return;
-      const price = effect.pricePerHour ?? chip.rentals.find((o) => o.region === effect.region)?.pricePerHour;
+      const previous = chip.rentals.find((o) => o.region === effect.region);
+      const price = effect.pricePerHour ?? previous?.pricePerHour;
+      const maxUnits = effect.maxUnits ?? previous?.maxUnits;
       for (const o of chip.rentals) if (o.region === effect.region && (o.until === undefined || o.until > next)) o.until = next;
-      if (effect.allowed && price !== undefined) chip.rentals.push({ region: effect.region, pricePerHour: price, from: next });
+      if (effect.allowed && price !== undefined) chip.rentals.push({ region: effect.region, pricePerHour: price, from: next, ...(maxUnits === undefined ? {} : { maxUnits }) });
       return;
     }
     case 'greyMarket': {

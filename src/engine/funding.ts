@@ -16,9 +16,15 @@ export function appetiteAt(scenario: Scenario, region: RegionId, quarter: Quarte
   return current;
 }
 
-/** A lab that trains its own models is a foundation lab; one that builds on others' models is an application lab. */
+/**
+ * A lab training a model or serving its own is a foundation lab; one that serves another lab's model is an
+ * application lab (the operating layer), valued on its revenue alone.
+ */
 export function layerOf(state: GameState, lab: Lab): Layer {
-  return lab.run || bestOwnModel(state.models, lab) ? 'foundation' : 'applications';
+  if (lab.run) return 'foundation';
+  const served = state.models.find((m) => m.id === lab.productModel);
+  if (served) return served.lab === lab.id ? 'foundation' : 'applications';
+  return bestOwnModel(state.models, lab) ? 'foundation' : 'applications';
 }
 
 export function appetiteFor(state: GameState, lab: Lab): number {
@@ -46,23 +52,33 @@ export function valuationOf(state: GameState, lab: Lab): number {
   const annualRevenue = 4 * (lab.revenueHistory.at(-1) ?? 0);
   const revenueValue = world.revenueMultiple * annualRevenue * pow(revenueGrowth(lab), 0.5);
   const top = worldFrontier(state);
-  const own = bestOwnModel(state.models, lab);
+  const own = layerOf(state, lab) === 'foundation' ? bestOwnModel(state.models, lab) : undefined;
   const capabilityValue = own ? world.frontierValue * pow(10, (own.capability - top) / 12) : 0;
   const netAssets = Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters);
   return netAssets + appetiteFor(state, lab) * (revenueValue + capabilityValue);
 }
 
-/** Largest round investors consider: half the pre-money valuation. */
+/**
+ * Largest round investors consider, as a share of the pre-money valuation. A game-design choice between the
+ * sources' mega-rounds: $40B at $260B pre-money (~15%, US 2025) and $1B at $1.5B pre-money (Moonshot 2024).
+ */
+export const MAX_ROUND_SHARE = 0.3;
+
 export function maxRound(lab: Lab): number {
-  return Math.floor(lab.valuation / 2);
+  return Math.floor(lab.valuation * MAX_ROUND_SHARE);
 }
 
-/** Chance in whole percent that a round of `amount` closes: appetite, growth and size decide. */
+/**
+ * Chance in whole percent that a round of `amount` closes: appetite, growth, size and, for a lab that trains its
+ * own models, how far its best model is behind the world's frontier (two points of chance per point, at most 40).
+ */
 export function roundChancePercent(state: GameState, lab: Lab, amount: number): number {
   const appetite = appetiteFor(state, lab);
   const growth = revenueGrowth(lab);
   const size = lab.valuation > 0 ? amount / lab.valuation : 1;
-  const chance = 20 + 45 * Math.min(1.5, appetite) + 10 * Math.min(2, growth - 1) - 40 * size;
+  const own = bestOwnModel(state.models, lab);
+  const behind = own ? Math.min(40, 2 * Math.max(0, worldFrontier(state) - own.capability)) : 0;
+  const chance = 20 + 45 * Math.min(1.5, appetite) + 10 * Math.min(2, growth - 1) - 40 * size - behind;
   return Math.max(5, Math.min(95, Math.round(chance)));
 }
 

@@ -59,7 +59,9 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
       if (!chip) return reject('unknownChip', { chip: String(action.chip) });
       if (!state.scenario.regions.some((r) => r.id === action.region)) return reject('unknownRegion', { region: String(action.region) });
       if (!isCount(action.units, 0)) return badCount(action.units);
-      if (action.units > 0 && !rentalOffer(chip, action.region, state.quarter)) return reject('notForRent', { chip: chip.name, region: action.region });
+      const offer = rentalOffer(chip, action.region, state.quarter);
+      if (action.units > 0 && !offer) return reject('notForRent', { chip: chip.name, region: action.region });
+      if (offer?.maxUnits !== undefined && action.units > offer.maxUnits) return reject('rentalCapacity', { chip: chip.name, region: action.region, maxUnits: offer.maxUnits });
       return undefined;
     },
     apply(_state, lab, action) {

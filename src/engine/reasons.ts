@@ -13,6 +13,7 @@ export type RejectionReason =
   | 'noGreyMarket'
   | 'greyNotNeeded'
   | 'notForRent'
+  | 'rentalCapacity'
   | 'badCount'
   | 'badNumber'
   | 'badSplit'

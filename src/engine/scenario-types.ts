@@ -68,6 +68,8 @@ export interface RentalOffer {
   until?: QuarterIndex;
   /** Chance per quarter, in whole percent, that a lab based in another region loses the rental (a crackdown). */
   cutOffPercent?: number;
+  /** The most chips one lab may rent from these clouds at a time (their capacity); no limit when left out. */
+  maxUnits?: number;
 }
 
 export interface Chip {

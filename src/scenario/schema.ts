@@ -58,6 +58,7 @@ const rental = z.strictObject({
   from: quarter('First quarter of the offer.'),
   until: quarter('Quarter from which the offer ends (exclusive).').optional(),
   cutOffPercent: z.number().int().min(0).max(100).optional().describe('Chance per quarter, in whole percent, that a lab based elsewhere loses the rental.'),
+  maxUnits: sourced(z.number().int().min(0).max(100_000_000), 'The most chips one lab may rent from these clouds at a time (their spare capacity); no limit when left out.').optional(),
 });
 
 const objective = z.discriminatedUnion('kind', [
@@ -166,7 +167,7 @@ const condition = z.discriminatedUnion('kind', [
 
 const effect = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('chipSales'), chip: id, region: id, allowed: z.boolean(), licenceFee: fraction('Licence fee as a share of the price.').optional() }).describe('From next quarter, labs in a region may (or may no longer) buy a chip.'),
-  z.strictObject({ kind: z.literal('chipRental'), chip: id, region: id, allowed: z.boolean(), pricePerHour: money('Dollars per chip-hour.').optional() }).describe('From next quarter, clouds in a region rent (or stop renting) a chip.'),
+  z.strictObject({ kind: z.literal('chipRental'), chip: id, region: id, allowed: z.boolean(), pricePerHour: money('Dollars per chip-hour.').optional(), maxUnits: z.number().int().min(0).max(100_000_000).optional().describe('The most chips one lab may rent there at a time; the earlier offer\'s limit when left out.') }).describe('From next quarter, clouds in a region rent (or stop renting) a chip.'),
   z.strictObject({ kind: z.literal('greyMarket'), chip: id, premium: z.number().min(0).max(10), seizurePercent: z.number().int().min(0).max(100) }).describe('Sets the grey-market premium and seizure risk of a chip.'),
   z.strictObject({ kind: z.literal('marketSize'), region: id, segment: segmentId, factor: z.number().min(0).max(100) }).describe('Multiplies a region\'s spending in a segment.'),
   z.strictObject({ kind: z.literal('appetite'), region: id, foundation: z.number().min(0).max(2).optional(), applications: z.number().min(0).max(2).optional() }).describe('Sets investors\' appetite in a region from next quarter.'),

@@ -35,7 +35,10 @@ export function createRentCard(store: AppStore): Panel {
         chip.rentals.filter((o) => o.from <= q && (o.until === undefined || q < o.until)).map((offer) => ({ chip, offer })));
       const previous = select.value;
       replaceChildren(select, ...offers.map((o, i) => h('option', { value: i },
-        t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: o.offer.pricePerHour.toFixed(2) }))));
+        t(o.offer.maxUnits === undefined ? 'rent.option' : 'rent.optionLimit', {
+          chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region,
+          price: o.offer.pricePerHour.toFixed(2), maxUnits: (o.offer.maxUnits ?? 0).toLocaleString('en'),
+        }))));
       if (previous && Number(previous) < offers.length) select.value = previous;
       const renting = lab.rentals.map((r) => `${r.units} × ${game.scenario.chips.find((c) => c.id === r.chip)?.name ?? r.chip} (${r.region})`);
       current.textContent = renting.length > 0 ? t('rent.current', { list: renting.join(', ') }) : '';

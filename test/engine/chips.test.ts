@@ -121,4 +121,11 @@ describe('compute', () => {
     expect(items.find((i) => i.kind === 'voucher')?.amount).toBeCloseTo(rent * 0.5, 6);
     expect(applyAction(state, setRental('dragon', 'h800', 'us', 10))).toMatchObject({ ok: false, reason: 'notForRent' });
   });
+
+  it('rents no more chips to one lab than the clouds have room for', () => {
+    const capped: Scenario = { ...withChina, chips: withChina.chips.map((c) => (c.id === 'h800' ? { ...c, rentals: [{ region: 'cn', pricePerHour: 2, from: 0, maxUnits: 5000 }] } : c)) };
+    const state = newGame('x', capped);
+    expect(applyAction(state, setRental('dragon', 'h800', 'cn', 5000)).ok).toBe(true);
+    expect(applyAction(state, setRental('dragon', 'h800', 'cn', 5001))).toMatchObject({ ok: false, reason: 'rentalCapacity', params: { maxUnits: 5000 } });
+  });
 });

@@ -140,8 +140,8 @@ describe('determinism and plain data (random action sequences, random seeds)', (
       [
         "8bd21f140c6e90ba",
         "d1880f483abe7cf7",
-        "0cfd670dbd516db2",
-        "e221c535d9149e6a",
+        "c04d19428b5c22f1",
+        "12a810e99ea135ad",
       ]
     `);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, endQuarter, maxRound, raiseRound, valuationOf, buyChips, type Scenario } from '../../src/engine';
-import { dilute } from '../../src/engine/funding';
+import { applyAction, endQuarter, maxRound, raiseRound, roundChancePercent, useModel, valuationOf, worldFrontier, buyChips, type Scenario } from '../../src/engine';
+import { dilute, layerOf, MAX_ROUND_SHARE } from '../../src/engine/funding';
 import { accepted, labOf, newGame, tutorial } from './fixtures';
 
 describe('funding', () => {
@@ -32,8 +32,9 @@ describe('funding', () => {
     expect(closed).toBeLessThan(30);
   });
 
-  it('rejects a second round while one is pending, and one larger than half the valuation', () => {
+  it('rejects a second round while one is pending, and one larger than investors allow', () => {
     const state = newGame();
+    expect(maxRound(labOf(state))).toBe(Math.floor(labOf(state).valuation * MAX_ROUND_SHARE));
     expect(applyAction(state, raiseRound('lantern', maxRound(labOf(state)) + 1e6))).toMatchObject({ ok: false, reason: 'roundTooLarge' });
     const pending = accepted(state, raiseRound('lantern', 10e6));
     expect(applyAction(pending, raiseRound('lantern', 10e6))).toMatchObject({ ok: false, reason: 'roundPending' });
@@ -46,6 +47,31 @@ describe('funding', () => {
     // With no appetite only net assets count: cash plus chips at book value.
     expect(valuationOf(frozen, labOf(frozen))).toBeCloseTo(80e6 + 27.5e6, 3);
     expect(valuationOf(state, labOf(state))).toBeGreaterThan(valuationOf(frozen, labOf(frozen)));
+  });
+});
+
+describe('what investors look at', () => {
+  it('a lab far behind the frontier finds a round harder to close than one near it', () => {
+    const state = newGame();
+    const lab = labOf(state);
+    const amount = Math.floor(maxRound(lab) / 2);
+    const at = (capability: number) => ({ ...state, models: state.models.map((m) => (m.lab === lab.id ? { ...m, capability } : m)) });
+    const frontier = worldFrontier(state);
+    // Two points of chance for each point behind the world's best model.
+    expect(roundChancePercent(at(frontier - 10), lab, amount)).toBe(roundChancePercent(at(frontier), lab, amount) - 20);
+  });
+
+  it('a lab that serves an open model from another lab is valued as an application lab: revenue and assets, no capability premium', () => {
+    let state = newGame();
+    const open = state.models.find((m) => m.lab !== 'lantern')!;
+    state = { ...state, models: state.models.map((m) => (m.id === open.id ? { ...m, open: true } : m)) };
+    expect(layerOf(state, labOf(state))).toBe('foundation');
+    const applied = accepted(state, useModel('lantern', open.id));
+    expect(layerOf(applied, labOf(applied))).toBe('applications');
+    const winter: Scenario = { ...tutorial, appetite: tutorial.appetite.map((a) => ({ ...a, applications: 0 })) };
+    const frozen = { ...applied, scenario: winter };
+    // Without application appetite and without revenue yet, only net assets remain: no capability premium.
+    expect(valuationOf(frozen, labOf(frozen))).toBeCloseTo(80e6 + 27.5e6, 3);
   });
 });
 

@@ -47,6 +47,24 @@ describe('bots', () => {
     const lantern = frontier.labs.find((l) => l.id === 'lantern')!;
     expect(lantern.chips['h100']! + 0).toBeGreaterThan(1000);
   });
+
+  it('a frontier lab without foreign chips rents all the domestic compute it can get to chase the frontier, and keeps it', async () => {
+    const { loadShippedScenario } = await import('../../src/scenario/shipped');
+    const loaded = loadShippedScenario('china-2025')!;
+    if (!loaded.ok) throw new Error('china-2025 does not load');
+    let state = createGame(loaded.scenario, { seed: 'bet', seats: { vermilion: { kind: 'bot', strategy: 'frontier' } } });
+    const vermilion = () => state.labs.find((l) => l.id === 'vermilion')!;
+    const h20Cap = loaded.scenario.chips.find((c) => c.id === 'h20')!.rentals.find((r) => r.region === 'cn')!.maxUnits!;
+    const actions = STRATEGIES.frontier(state, vermilion());
+    expect(actions).toContainEqual({ type: 'setRental', lab: 'vermilion', chip: 'h20', region: 'cn', units: h20Cap });
+    state = endQuarter(state);
+    const rented = vermilion().rentals.find((r) => r.chip === 'h20')?.units ?? 0;
+    expect(rented).toBe(h20Cap);
+    while (!state.over && vermilion().alive) {
+      state = endQuarter(state);
+      if (vermilion().alive) expect(vermilion().rentals.find((r) => r.chip === 'h20')?.units ?? 0).toBeGreaterThanOrEqual(rented);
+    }
+  });
 });
 
 describe('bots over a thousand games', () => {

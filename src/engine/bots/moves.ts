@@ -1,15 +1,17 @@
 // Building blocks the strategies share: each returns the actions for one habit, legal or nothing.
 import * as act from '../actions';
 import type { Action } from '../actions';
-import { HOURS_PER_QUARTER } from '../calendar';
+import { SECONDS_PER_QUARTER } from '../calendar';
 import { buyableChips, rentalOffer } from '../compute';
 import { computeFor } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
+import { maxRound, roundChancePercent } from '../funding';
 import { labEffects, techniqueCost } from '../research';
 import type { Chip } from '../scenario-types';
 import type { GameState, Lab } from '../state-types';
 import { hiringCap, payroll } from '../talent';
-import { capabilityOfLab } from '../training';
+import { pow } from '../math';
+import { capabilityOfLab, mixtureOfExpertsGain } from '../training';
 
 export function regionOf(state: GameState, lab: Lab) {
   return state.scenario.regions.find((r) => r.id === lab.region)!;
@@ -43,20 +45,47 @@ export function buyCompute(state: GameState, lab: Lab, share: number, reserveQua
   return units > 0 ? [act.buyChips(lab.id, chip.id, units)] : [];
 }
 
-/** Rents the cheapest chip-hour on offer at home so that a quarter's rent is about `share` of cash (frontier burn). */
-export function rentCompute(state: GameState, lab: Lab, share: number): Action[] {
-  let best: { chip: Chip; price: number } | undefined;
+interface HomeRental {
+  chip: Chip;
+  price: number;
+  perFlop: number;
+  maxUnits: number;
+}
+
+/** The rental offers at home, cheapest training FLOP first (ties in catalogue order). */
+function homeRentals(state: GameState, lab: Lab): HomeRental[] {
+  const offers: HomeRental[] = [];
   for (const chip of state.scenario.chips) {
     const offer = rentalOffer(chip, lab.region, state.quarter);
-    if (!offer) continue;
-    const price = offer.pricePerHour / (chip.peakFlops * chip.trainingUtilisation);
-    if (!best || price < best.price) best = { chip, price: offer.pricePerHour };
+    if (offer) offers.push({ chip, price: offer.pricePerHour, perFlop: offer.pricePerHour / (chip.peakFlops * chip.trainingUtilisation), maxUnits: offer.maxUnits ?? 1_000_000 });
   }
-  if (!best || lab.cash <= 0) return [];
-  const units = Math.min(1_000_000, Math.floor((lab.cash * share) / (best.price * HOURS_PER_QUARTER)));
-  const current = lab.rentals.find((r) => r.chip === best!.chip.id && r.region === lab.region)?.units ?? 0;
-  // Compute contracts are commitments: the frontier lab only ever rents more, so its burn outlives its funding.
-  return units > current * 1.2 ? [act.setRental(lab.id, best.chip.id, lab.region, units)] : [];
+  return offers.sort((a, b) => a.perFlop - b.perFlop);
+}
+
+/**
+ * The frontier bet: rent, up to what the clouds will give, the training compute a model at the outside frontier
+ * `quarters` from now would need, whatever the cash says; the lab counts on its next round to pay the bill.
+ * Contracts are commitments: it only ever rents more.
+ */
+export function rentForFrontier(state: GameState, lab: Lab, quarters: number): Action[] {
+  const world = state.scenario.world;
+  const effects = labEffects(state, lab);
+  // Where the outside frontier will be when the run ends (not its own best model, or it would chase itself).
+  const target = world.frontierStart + world.frontierGainPerQuarter * (state.quarter + quarters) - effects.capabilityBonus;
+  const gains = state.algorithmicEfficiency * pow(world.algorithmicGainPerQuarter, quarters) * effects.trainingEfficiency
+    * (effects.mixtureOfExperts ? mixtureOfExpertsGain(4, 1) : 1);
+  let shortfall = (world.baseCompute * pow(10, target / world.pointsPerDecade)) / gains / quarters - computeFor(state, lab).trainingFlop;
+  const actions: Action[] = [];
+  for (const offer of homeRentals(state, lab)) {
+    if (shortfall <= 0) break;
+    const current = lab.rentals.find((r) => r.chip === offer.chip.id && r.region === lab.region)?.units ?? 0;
+    const perUnit = offer.chip.peakFlops * offer.chip.trainingUtilisation * SECONDS_PER_QUARTER * (lab.split.training / 100);
+    if (perUnit <= 0) continue;
+    const units = Math.min(offer.maxUnits, 1_000_000, current + Math.ceil(shortfall / perUnit));
+    shortfall -= (units - current) * perUnit;
+    if (units > current * 1.1) actions.push(act.setRental(lab.id, offer.chip.id, lab.region, units));
+  }
+  return actions;
 }
 
 /** Moves ten points of compute from training to inference when more than a tenth of demand went unserved. */
@@ -66,6 +95,13 @@ export function serveDemand(state: GameState, lab: Lab, minimumTraining = 20): A
   const revenue = report.lineItems.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
   if (report.lostToCapacity <= 0.1 * (revenue + report.lostToCapacity) || lab.split.training < minimumTraining + 10) return [];
   return [act.setSplit(lab.id, { training: lab.split.training - 10, inference: lab.split.inference + 10, research: lab.split.research })];
+}
+
+/** Buys chips with `share` of spare cash only when last quarter's demand outran its compute (a cloud grows with use). */
+export function buyWhenShort(state: GameState, lab: Lab, share: number, reserveQuarters: number): Action[] {
+  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  if (state.quarter > 0 && (!report || report.lostToCapacity <= 0)) return [];
+  return buyCompute(state, lab, share, reserveQuarters);
 }
 
 /** Sets the strategy's split in the first quarter; later the lab adjusts it to demand. */
@@ -105,8 +141,9 @@ export function raiseWhenShort(state: GameState, lab: Lab, quarters: number, sha
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
   const burn = report ? -report.lineItems.filter((i) => !['funding', 'chipPurchase', 'chipSale', 'licenceFee', 'greyPremium'].includes(i.kind)).reduce((a, i) => a + i.amount, 0) : 0;
   if (burn <= 0 || lab.cash > quarters * burn) return [];
-  const amount = Math.floor((lab.valuation / 2) * share);
-  return amount >= 1e6 ? [act.raiseRound(lab.id, amount)] : [];
+  const amount = Math.floor(maxRound(lab) * share);
+  // No investor would take the meeting: the lab waits rather than asks.
+  return amount >= 1e6 && roundChancePercent(state, lab, amount) > 5 ? [act.raiseRound(lab.id, amount)] : [];
 }
 
 /** Hires `count` of a role while the lab can afford `reserve` quarters of the bigger payroll. */

@@ -13,13 +13,13 @@ export type Strategy = (state: GameState, lab: Lab) => Action[];
 const frontier: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 60, 35, 5),
   ...m.raiseWhenShort(state, lab, 8, 0.8),
-  ...m.buyCompute(state, lab, 0.6, 3),
-  ...m.rentCompute(state, lab, 0.15),
+  ...m.buyCompute(state, lab, 0.8, 1),
+  ...m.rentForFrontier(state, lab, 3),
   ...m.serveDemand(state, lab, 40),
   ...m.researchNext(state, lab, ['reasoning', 'fp8', 'overlap', 'moe']),
   ...m.keepTraining(state, lab, { quarters: 3, expertRatio: 4, open: false }),
   ...m.launch(lab, 'consumer'),
-  ...m.hireIfRich(state, lab, 'researchers', 20, 12),
+  ...m.hireIfRich(state, lab, 'researchers', 40, 4),
 ];
 
 /** Efficient-open: efficiency research first, mixture-of-experts models, open weights, low prices. */
@@ -39,7 +39,7 @@ const efficientOpen: Strategy = (state, lab) => [
 const cloudPlatform: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 10, 85, 5),
   ...m.launch(lab, 'cloud'),
-  ...m.buyCompute(state, lab, 0.5, 4),
+  ...m.buyWhenShort(state, lab, 0.3, 4),
   ...m.serveBestModel(state, lab),
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
