@@ -46,7 +46,14 @@ export function drawFlowBand(
   const maxHeight = Math.max(24, band.height - legendHeight - 10);
   const graphics = scene.add.graphics();
   layer.add(graphics);
-  const placed: Phaser.Geom.Rectangle[] = [];
+  // Labels keep clear of the export-control lines between panels and of the chip icons.
+  const placed: Phaser.Geom.Rectangle[] = panels.slice(1).map((panel, i) => {
+    const x = (panels[i]!.x + panels[i]!.width + panel.x) / 2;
+    return new Phaser.Geom.Rectangle(x - 4, band.y, 8, band.height);
+  });
+  game.scenario.regions.forEach((region, i) => {
+    if (game.scenario.chips.some((c) => c.madeIn === region.id)) placed.push(new Phaser.Geom.Rectangle(outX(i) - 14, bottom - 28, 28, 28));
+  });
   const paths: FlowPath[] = [];
   for (const flow of drawn) {
     const from = regionIndex.get(flow.from)!;

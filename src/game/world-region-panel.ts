@@ -107,10 +107,12 @@ function drawLab(
   const status = lab.alive
     ? t('world.labCapability', { capability: capabilityOfLab(game, lab).toFixed(1) })
     : lab.exitReason === 'acquired' ? t('world.labAcquired') : t('world.labClosed');
+  // A halo in the panel's colour keeps the open-model links that pass behind a label from cutting through its letters.
+  const halo = { stroke: cssColour(PALETTE.panel), strokeThickness: 4 };
   const name = scene.add.text(cx + maxRadius + 10, cy, lab.name, {
-    ...TEXT, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth }, maxLines: 2,
+    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth }, maxLines: 2,
   });
-  const line = scene.add.text(name.x, cy, status, { ...TEXT, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning), wordWrap: { width: labelWidth }, maxLines: 1 });
+  const line = scene.add.text(name.x, cy, status, { ...TEXT, ...halo, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning), wordWrap: { width: labelWidth }, maxLines: 1 });
   // Name and status as one block centred on the circle, so a two-line name never reaches the next row.
   name.y = Math.round(cy - (name.height + line.height) / 2);
   line.y = name.y + name.height;
