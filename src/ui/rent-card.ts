@@ -1,4 +1,4 @@
-import { HOURS_PER_QUARTER, setRental, type Chip, type RentalOffer } from '../engine';
+import { HOURS_PER_QUARTER, rentalOffer, setRental, type Chip, type RentalOffer } from '../engine';
 import { money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
@@ -32,7 +32,7 @@ export function createRentCard(store: AppStore): Panel {
       const { game, lab } = view;
       const q = game.quarter;
       offers = game.scenario.chips.flatMap((chip) =>
-        chip.rentals.filter((o) => o.from <= q && (o.until === undefined || q < o.until)).map((offer) => ({ chip, offer })));
+        chip.rentals.filter((o) => rentalOffer(chip, o.region, q) === o).map((offer) => ({ chip, offer })));
       const previous = select.value;
       replaceChildren(select, ...offers.map((o, i) => h('option', { value: i },
         t(o.offer.maxUnits === undefined ? 'rent.option' : 'rent.optionLimit', {

@@ -1,4 +1,5 @@
 // Building blocks the strategies share: each returns the actions for one habit, legal or nothing.
+import { operatingCashFlow } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { SECONDS_PER_QUARTER } from '../calendar';
@@ -139,7 +140,7 @@ export function keepTraining(state: GameState, lab: Lab, options: { quarters: nu
 export function raiseWhenShort(state: GameState, lab: Lab, quarters: number, share: number): Action[] {
   if (lab.pendingRound) return [];
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
-  const burn = report ? -report.lineItems.filter((i) => !['funding', 'chipPurchase', 'chipSale', 'licenceFee', 'greyPremium'].includes(i.kind)).reduce((a, i) => a + i.amount, 0) : 0;
+  const burn = report ? -operatingCashFlow(report.lineItems) : 0;
   if (burn <= 0 || lab.cash > quarters * burn) return [];
   const amount = Math.floor(maxRound(lab) * share);
   // No investor would take the meeting: the lab waits rather than asks.
