@@ -62,6 +62,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       prices: { api: setup.apiPrice, consumer: setup.consumerPrice },
       verticals: {},
       reputation: setup.reputation,
+      buzz: 0,
       techniques: [...setup.techniques],
       research: null,
       equity: setup.equity,

@@ -14,7 +14,16 @@ export interface Offer {
   price: number;
   reputation: number;
   home: boolean;
+  buzz: number;
 }
+
+/**
+ * Word of mouth: each quarter a lab's buzz keeps BUZZ_KEPT of itself and gains a draw in ±world.buzz (BUZZ_SHOCK when
+ * the scenario says nothing), in utility units. A game-design choice: about ±50% in market share at its usual size,
+ * so no two worlds play out alike.
+ */
+export const BUZZ_KEPT = 0.7;
+export const BUZZ_SHOCK = 0.7;
 
 /** Dollars per million tokens for a host to serve a model: GPU-hours per token at the host's effective FLOP/s. */
 export function servingCostPerMillion(scenario: Scenario, activeParams: number): number {
@@ -40,10 +49,10 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId): 
     if (!lab.alive || !lab.products[segment] || !region.openTo.includes(lab.region)) continue;
     const model = state.models.find((m) => m.id === lab.productModel);
     if (!model) continue;
-    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id });
+    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz });
   }
   const open = segment === 'api' ? bestOpenModel(state.models) : undefined;
-  if (open) offers.push({ seller: OPEN_HOSTS, capability: open.capability, price: openHostPrice(state.scenario, open), reputation: 0, home: false });
+  if (open) offers.push({ seller: OPEN_HOSTS, capability: open.capability, price: openHostPrice(state.scenario, open), reputation: 0, home: false, buzz: 0 });
   return offers;
 }
 
@@ -52,7 +61,8 @@ export function offerUtility(scenario: Scenario, region: Region, segment: Segmen
   return rules.capabilityWeight * offer.capability
     - rules.priceWeight * ln(offer.price)
     + rules.reputationWeight * offer.reputation
-    + (offer.home ? region.homeBias : 0);
+    + (offer.home ? region.homeBias : 0)
+    + offer.buzz;
 }
 
 export interface MarketOutcome {

@@ -1,7 +1,7 @@
 // Quarter phase: every region's segments, verticals and open-model hosting resolve;
 // labs earn what their inference compute can serve.
 import { record } from './ledger';
-import { bestOpenModel, inferenceNeeded, OPEN_HOSTS, openHostPrice, resolveMarket } from './market';
+import { BUZZ_KEPT, BUZZ_SHOCK, bestOpenModel, inferenceNeeded, OPEN_HOSTS, openHostPrice, resolveMarket } from './market';
 import { labEffects } from './research';
 import { drawBetween } from './rng';
 import { SEGMENT_IDS } from './scenario-types';
@@ -31,8 +31,10 @@ export function resolveMarkets(
   const served = (lab: Lab) => state.models.find((m) => m.id === lab.productModel);
   const efficiency = (lab: Lab) => labEffects(state, lab).inferenceEfficiency;
 
+  const shock = scenario.world.buzz ?? BUZZ_SHOCK;
   for (const lab of state.labs) {
     if (!lab.alive) continue;
+    lab.buzz = BUZZ_KEPT * lab.buzz + drawBetween(state.rng, 'market', -shock, shock);
     for (const name of advanceVerticalBuilds(state, lab)) reports[lab.id]?.notes.push({ code: 'verticalLive', params: { vertical: name } });
   }
 

@@ -225,6 +225,8 @@ export interface WorldRules {
   frontierGainPerQuarter: number;
   /** Valuation as a multiple of annualised revenue, before capability and appetite. */
   revenueMultiple: number;
+  /** Word of mouth: the largest random swing in a lab's appeal each quarter, in utility units (default 0.7; 0 = none). */
+  buzz?: number;
   /** Chance in whole percent that a run fails outright at the reference scale with no researchers. */
   trainingFailurePercent: number;
   /** Research points per quarter are sqrt(researchers x research FLOP / this). */

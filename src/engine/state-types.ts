@@ -112,6 +112,8 @@ export interface Lab {
   /** Industry solutions: engineer-quarters put in so far, and whether each is on sale. */
   verticals: Record<VerticalId, { progress: number; live: boolean }>;
   reputation: number;
+  /** Word of mouth: a random, slowly fading bonus buyers give the lab's products (a viral launch, an outage). */
+  buzz: number;
   /** Techniques mastered, in the order learned. */
   techniques: string[];
   /** The technique being researched and the points put into it so far. */

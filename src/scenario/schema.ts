@@ -222,6 +222,7 @@ const world = z.strictObject({
   frontierStart: sourced(z.number().finite().min(0).max(200), 'Capability of the world\'s best model at the start, in or out of the game.'),
   frontierGainPerQuarter: sourced(z.number().finite().min(0).max(20), 'Points the world\'s frontier gains per quarter.'),
   revenueMultiple: sourced(z.number().finite().min(0).max(200), 'Valuation as a multiple of annualised revenue.'),
+  buzz: sourced(z.number().finite().min(0).max(3), 'Word of mouth: the largest random swing in a lab\'s appeal to buyers each quarter, in utility units; 0 makes worlds differ only by what labs do. 0.7 when left out.').optional(),
   trainingFailurePercent: sourced(z.number().min(0).max(50), 'Chance in whole percent that a run at 1e24 FLOP fails with no researchers.'),
   researchFlopUnit: sourced(z.number().finite().min(1).max(1e30), 'Research points a quarter are sqrt(researchers x research FLOP / this).'),
   publishedCostShare: fraction('Share of a technique\'s cost still paid once someone has published it.'),

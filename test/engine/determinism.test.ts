@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "8bd21f140c6e90ba",
-        "d1880f483abe7cf7",
-        "c04d19428b5c22f1",
-        "12a810e99ea135ad",
+        "219043551a117262",
+        "165e35c2ecf14a5e",
+        "f3abf0ed9165488e",
+        "4200d4e5b419eac1",
       ]
     `);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { endQuarter, openWeights, setSplit } from '../../src/engine';
-import { accepted, newGame } from './fixtures';
+import { accepted, newGame, tutorial } from './fixtures';
+
+/** The tutorial without word of mouth, so only what the labs do moves revenue. */
+const calm = { ...tutorial, world: { ...tutorial.world, buzz: 0 } };
 
 const notes = (state: ReturnType<typeof newGame>, lab = 'lantern') =>
   state.reports.at(-1)!.labs.find((r) => r.lab === lab)!.notes.map((n) => n.code);
@@ -8,7 +11,7 @@ const notes = (state: ReturnType<typeof newGame>, lab = 'lantern') =>
 describe('why revenue moved', () => {
   it('blames an open model served at cost within a few points of yours', () => {
     // Meridian publishes a model far better than Lantern's: Lantern's API buyers move to hosts serving it at cost.
-    let state = endQuarter(newGame('why'));
+    let state = endQuarter(newGame('why', calm));
     state = endQuarter(accepted(state, openWeights('meridian', 'meridian-1')));
     expect(notes(state)).toContain('revenueFellOpenFloor');
   });

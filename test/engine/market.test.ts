@@ -19,8 +19,9 @@ const usApi = (state: ReturnType<typeof newGame>) => state.reports.at(-1)!.marke
 
 describe('markets', () => {
   it('splits spending by a logit over the offers and an outside option (hand computation)', () => {
-    // The rival sits still so both labs serve their starting models at their starting prices.
-    const state = endQuarter(createGame(tutorial, { seed: 'logit', seats: { meridian: { kind: 'bot', strategy: 'idle' } } }));
+    // The rival sits still so both labs serve their starting models at their starting prices; no word of mouth.
+    const calm = { ...tutorial, world: { ...tutorial.world, buzz: 0 } };
+    const state = endQuarter(createGame(calm, { seed: 'logit', seats: { meridian: { kind: 'bot', strategy: 'idle' } } }));
     const market = usApi(state);
     const lantern = tutorial.labs[0]!;
     const meridian = tutorial.labs[1]!;
@@ -32,6 +33,15 @@ describe('markets', () => {
     expect(market.shares['lantern']).toBeCloseTo(expected[0]!, 9);
     expect(market.shares['meridian']).toBeCloseTo(expected[1]!, 9);
     expect(market.shares[NO_PURCHASE]).toBeCloseTo(1 - expected[0]! - expected[1]!, 9);
+  });
+
+  it('word of mouth moves shares from one world to the next, unless the scenario switches it off', () => {
+    const share = (seed: string, scenario = tutorial) => usApi(endQuarter(createGame(scenario, { seed, seats: { meridian: { kind: 'bot', strategy: 'idle' } } }))).shares['lantern']!;
+    const calm = { ...tutorial, world: { ...tutorial.world, buzz: 0 } };
+    const seeds = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(new Set(seeds.map((s) => share(s, calm).toFixed(12))).size).toBe(1);
+    const noisy = seeds.map((s) => share(s));
+    expect(Math.max(...noisy) / Math.min(...noisy)).toBeGreaterThan(1.2);
   });
 
   it('an open-weight model is served at cost by any host and takes share: the price floor', () => {

@@ -48,6 +48,19 @@ describe('bots', () => {
     expect(lantern.chips['h100']! + 0).toBeGreaterThan(1000);
   });
 
+  it('an application lab whose customers outrun its servers rents inference compute, when the sales pay for it', async () => {
+    const { loadShippedScenario } = await import('../../src/scenario/shipped');
+    const loaded = loadShippedScenario('pivot')!;
+    if (!loaded.ok) throw new Error('pivot does not load');
+    let state = createGame(loaded.scenario, { seed: 'demand', seats: { waypoint: { kind: 'bot', strategy: 'vertical-apps' } } });
+    const lost = () => state.reports.at(-1)?.labs.find((r) => r.lab === 'waypoint')?.lostToCapacity ?? 0;
+    while (!state.over && lost() <= 0) state = endQuarter(state);
+    const waypoint = state.labs.find((l) => l.id === 'waypoint')!;
+    const rentals = STRATEGIES['vertical-apps'](state, waypoint).filter((a) => a.type === 'setRental');
+    expect(rentals).toHaveLength(1);
+    expect(rentals[0]).toMatchObject({ lab: 'waypoint', region: 'cn' });
+  });
+
   it('a frontier lab without foreign chips rents all the domestic compute it can get to chase the frontier, and keeps it', async () => {
     const { loadShippedScenario } = await import('../../src/scenario/shipped');
     const loaded = loadShippedScenario('china-2025')!;

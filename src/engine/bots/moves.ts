@@ -1,8 +1,8 @@
 // Building blocks the strategies share: each returns the actions for one habit, legal or nothing.
-import { operatingCashFlow } from '../accounting';
+import { operatingCashFlow, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
-import { SECONDS_PER_QUARTER } from '../calendar';
+import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from '../calendar';
 import { buyableChips, rentalOffer } from '../compute';
 import { computeFor } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
@@ -103,6 +103,27 @@ export function buyWhenShort(state: GameState, lab: Lab, share: number, reserveQ
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
   if (state.quarter > 0 && (!report || report.lostToCapacity <= 0)) return [];
   return buyCompute(state, lab, share, reserveQuarters);
+}
+
+/**
+ * Rents the inference compute last quarter's lost sales needed, on the home offer with the cheapest inference FLOP,
+ * when the rent costs less than half the sales it wins back.
+ */
+export function rentForDemand(state: GameState, lab: Lab): Action[] {
+  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  if (!report || report.lostToCapacity <= 0) return [];
+  const served = sumOf(report.lineItems, 'revenue');
+  const capacity = computeFor(state, lab).inferenceFlop;
+  if (served <= 0 || capacity <= 0) return [];
+  const extra = (capacity * report.lostToCapacity) / served;
+  const perFlop = (o: HomeRental) => o.price / (o.chip.peakFlops * o.chip.inferenceUtilisation);
+  const offer = homeRentals(state, lab).sort((a, b) => perFlop(a) - perFlop(b))[0];
+  if (!offer) return [];
+  const perUnit = offer.chip.peakFlops * offer.chip.inferenceUtilisation * SECONDS_PER_QUARTER * (lab.split.inference / 100);
+  const current = lab.rentals.find((r) => r.chip === offer.chip.id && r.region === lab.region)?.units ?? 0;
+  const units = Math.min(offer.maxUnits, 1_000_000, current + Math.ceil(extra / perUnit));
+  const rent = (units - current) * offer.price * HOURS_PER_QUARTER;
+  return units > current && rent < report.lostToCapacity / 2 ? [act.setRental(lab.id, offer.chip.id, lab.region, units)] : [];
 }
 
 /** Sets the strategy's split in the first quarter; later the lab adjusts it to demand. */
