@@ -84,7 +84,7 @@ export const en = {
   'chips.chip': 'Chip',
   'chips.option': '{name} — {price} each',
   'chips.units': 'Units',
-  'chips.preview': 'Cost {cost}; cash left {cashAfter}; runway after {runway}.',
+  'chips.preview': 'Cost {cost}; cash left {cashAfter}; runway afterwards: {runway}.',
   'chips.submit': 'Buy',
   'chips.bought': 'Bought {units} × {chip} for {cost}.',
   'chips.none': 'No chips are on sale to your lab this quarter.',

@@ -15,7 +15,9 @@ export function playerView(state: AppState): PlayerView | undefined {
   return { game: state.game, lab, report: state.game.reports.at(-1)?.labs.find((r) => r.lab === lab.id) };
 }
 
-export function runwayText(cash: number, report: LabQuarterReport | undefined): string {
+/** Runway in words: quarters of cash at last quarter's burn, "profitable", or not known before the first quarter ends. */
+export function runwayText(cash: number, report: Pick<LabQuarterReport, 'lineItems'> | undefined): string {
+  if (!report) return t('hq.notYet');
   const quarters = runwayQuarters(cash, report);
   return quarters === Infinity ? t('hq.runwayForever') : t('hq.runwayQuarters', { count: quarters.toFixed(1) });
 }

@@ -1,9 +1,9 @@
-import { calendarOf, runwayQuarters, type GameState, type LineItem } from '../engine';
+import { calendarOf, type GameState, type LineItem } from '../engine';
 import { money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { formatParams } from './format-params';
-import { playerView } from './lab-view';
+import { playerView, runwayText } from './lab-view';
 
 /** The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news. */
 export function createReportDialog(store: AppStore, returnFocus: () => HTMLElement | null): Panel {
@@ -36,7 +36,6 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
       const change = previous ? `${now >= before ? '+' : '−'}${(Math.abs(now - before) * 100).toFixed(1)} pts` : t('report.firstQuarter');
       return h('li', {}, t('report.shareLine', { region: regionName(game, m.region), segment: t(`report.segment.${m.segment}` as MessageKey), share: percent(now), change }));
     });
-    const runway = runwayQuarters(lab.cash, report);
     const events = quarterReport.news.filter((n) => n.code === 'event' && (n.params['lab'] === undefined || n.params['lab'] === lab.id))
       .map((n) => game.scenario.events.find((e) => e.id === n.params['event'])).filter((e) => e !== undefined);
     replaceChildren(content,
@@ -48,7 +47,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
           ...groupItems(report.lineItems).map((item) => row(itemLabel(game, item), item.amount, item.amount < 0 ? 'cost' : 'income')),
           row(t('report.cashEnd'), report.cashEnd, 'total'),
           row(t('report.depreciation'), -report.depreciation, 'memo'))),
-      h('p', {}, t('report.runway', { runway: runway === Infinity ? t('hq.runwayForever') : t('hq.runwayQuarters', { count: runway.toFixed(1) }) })),
+      h('p', {}, t('report.runway', { runway: runwayText(lab.cash, report) })),
       shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
       shareRows.length > 0 ? h('ul', {}, ...shareRows) : null,
       report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,

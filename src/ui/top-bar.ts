@@ -27,7 +27,7 @@ export function createTopBar(store: AppStore): Panel {
         h('span', { class: 'muted' }, t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters }))),
       figure(t('hq.cash'), money(lab.cash), 'cash', 'cash'),
       figure(flow < 0 ? t('hq.burn') : t('hq.earning'), report ? money(Math.abs(flow)) : t('hq.notYet'), 'burn', 'burn'),
-      figure(t('hq.runway'), report ? runwayText(lab.cash, report) : t('hq.notYet'), 'runway', 'runway'),
+      figure(t('hq.runway'), runwayText(lab.cash, report), 'runway', 'runway'),
       figure(t('hq.valuation'), money(lab.valuation), 'valuation', 'valuation'),
       figure(t('hq.equity'), percent(lab.equity), 'equity', 'equity'),
       figure(t('hq.capability'), `${(model?.capability ?? 0).toFixed(1)} · ${t('hq.rank', { rank, count: table.length })}`, 'capability', 'capability'),

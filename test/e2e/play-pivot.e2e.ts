@@ -1,0 +1,31 @@
+// The operating layer in the browser: a Chinese lab among Chinese rivals, renting from clouds that have limits.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { card, endQuarter, openGame, openTab, waitForScene, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let session: Session | null = null;
+
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+describe('the operating layer', () => {
+  it('briefs the player on Chinese rivals only, shows each cloud\'s limit, and plays a quarter', async () => {
+    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=pivot-ui&scenario=pivot'));
+    const { page } = s;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await expect.poll(() => page.locator('body').textContent()).toContain('Jade River AI');
+    expect(await page.locator('body').textContent()).not.toContain('Solstice');
+    await s.screenshot('1280x720-23-pivot-briefing');
+    await page.getByRole('button', { name: 'Start the first quarter' }).click();
+    await waitForScene(page, 'Headquarters');
+    await openTab(page, 'Compute');
+    const offers = await card(page, 'rent').locator('option').allTextContents();
+    expect(offers.some((o) => /H800 in China — \$1\.80 per hour, at most 5,000 for one lab/.test(o))).toBe(true);
+    await s.screenshot('1280x720-24-pivot-headquarters');
+    await endQuarter(page);
+    await expect.poll(() => page.locator('body').textContent()).toContain('Q2 2025');
+    expect(s.errors).toEqual([]);
+  });
+});
