@@ -1,5 +1,7 @@
 // Quarter phase: every region's segments, verticals and open-model hosting resolve;
 // labs earn what their inference compute can serve.
+import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
+import { findChip, rentalOffer } from './compute';
 import { record } from './ledger';
 import { BUZZ_KEPT, BUZZ_SHOCK, bestOpenModel, inferenceNeeded, OPEN_HOSTS, openHostPrice, resolveMarket } from './market';
 import { labEffects } from './research';
@@ -60,6 +62,8 @@ export function resolveMarkets(
     }
   }
 
+  for (const region of scenario.regions) hostRentals(state, region.id, compute, want);
+
   for (const lab of state.labs) {
     if (!lab.alive) continue;
     const wanted = demand[lab.id] ?? [];
@@ -96,5 +100,37 @@ function hostOpenModels(
   for (const lab of hosts) {
     const revenue = (pool * (compute[lab.id]?.inferenceFlop ?? 0)) / capacity;
     want(lab, { detail: 'cloud', revenue, flop: (revenue / price) * 1e6 * 2 * open.activeParams / labEffects(state, lab).inferenceEfficiency });
+  }
+}
+
+/**
+ * Rent paid to a region's clouds is a market too: the game's clouds based there win `inGameHostShare` of it, split by
+ * their inference compute, and must host the rented chips' work on their own fleets (clouds outside the game take the rest).
+ */
+function hostRentals(
+  state: GameState,
+  region: string,
+  compute: Record<string, LabCompute>,
+  want: (lab: Lab, entry: Demand) => void,
+): void {
+  const hosts = state.labs.filter((lab) => lab.alive && lab.products.cloud && lab.region === region);
+  const capacity = hosts.reduce((a, lab) => a + (compute[lab.id]?.inferenceFlop ?? 0), 0);
+  if (capacity <= 0) return;
+  let rent = 0;
+  let work = 0;
+  for (const lab of state.labs) {
+    if (!lab.alive || hosts.includes(lab)) continue;
+    for (const rental of lab.rentals) {
+      const chip = rental.region === region ? findChip(state.scenario, rental.chip) : undefined;
+      const offer = chip ? rentalOffer(chip, region, state.quarter) : undefined;
+      if (!chip || !offer) continue;
+      rent += rental.units * offer.pricePerHour * HOURS_PER_QUARTER;
+      work += rental.units * chip.peakFlops * chip.inferenceUtilisation * SECONDS_PER_QUARTER;
+    }
+  }
+  const share = state.scenario.world.inGameHostShare;
+  for (const lab of hosts) {
+    const part = (share * (compute[lab.id]?.inferenceFlop ?? 0)) / capacity;
+    want(lab, { detail: 'rentals', revenue: rent * part, flop: work * part });
   }
 }

@@ -247,6 +247,8 @@ export const en = {
   'report.close': 'Back to headquarters',
   'report.segment.api': 'API',
   'report.segment.consumer': 'consumer app',
+  'report.segment.cloud': 'hosting open models',
+  'report.segment.rentals': 'chips rented to other labs',
   'hq.endQuarterKey': 'Shortcut: E',
   'glossary.open': 'Glossary',
   'sources.open': 'Sources of the numbers',

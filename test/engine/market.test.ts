@@ -3,6 +3,8 @@ import {
   createGame,
   endQuarter,
   launchProduct,
+  setRental,
+  HOURS_PER_QUARTER,
   NO_PURCHASE,
   OPEN_HOSTS,
   openWeights,
@@ -42,6 +44,16 @@ describe('markets', () => {
     expect(new Set(seeds.map((s) => share(s, calm).toFixed(12))).size).toBe(1);
     const noisy = seeds.map((s) => share(s));
     expect(Math.max(...noisy) / Math.min(...noisy)).toBeGreaterThan(1.2);
+  });
+
+  it('a cloud based in a region earns its share of the rent other labs pay that region\'s clouds', () => {
+    let state = accepted(createGame(tutorial, { seed: 'rent', seats: { meridian: { kind: 'bot', strategy: 'idle' } } }), launchProduct('lantern', 'cloud'));
+    state = accepted(state, setSplit('lantern', { training: 0, inference: 100, research: 0 }));
+    state = endQuarter(accepted(state, setRental('meridian', 'h100', 'us', 100)));
+    const rent = 100 * tutorial.chips.find((c) => c.id === 'h100')!.rentals.find((r) => r.region === 'us')!.pricePerHour * HOURS_PER_QUARTER;
+    const items = state.reports[0]!.labs.find((r) => r.lab === 'lantern')!.lineItems;
+    // The only cloud in the game hosts its in-game share of the rented chips' work (it has the servers for it).
+    expect(items.find((i) => i.kind === 'revenue' && i.detail === 'rentals')?.amount).toBeCloseTo(rent * tutorial.world.inGameHostShare, 6);
   });
 
   it('an open-weight model is served at cost by any host and takes share: the price floor', () => {

@@ -107,11 +107,16 @@ export function buyWhenShort(state: GameState, lab: Lab, share: number, reserveQ
 
 /**
  * Rents the inference compute last quarter's lost sales needed, on the home offer with the cheapest inference FLOP,
- * when the rent costs less than half the sales it wins back.
+ * when the rent costs less than half the sales it wins back; hands half back when it loses money with servers to spare.
  */
 export function rentForDemand(state: GameState, lab: Lab): Action[] {
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
-  if (!report || report.lostToCapacity <= 0) return [];
+  if (!report) return [];
+  if (report.lostToCapacity <= 0) {
+    // Servers were not the limit and the lab lost money: hand back half of what it rents at home.
+    if (operatingCashFlow(report.lineItems) >= 0) return [];
+    return lab.rentals.filter((r) => r.region === lab.region).map((r) => act.setRental(lab.id, r.chip, r.region, Math.floor(r.units / 2)));
+  }
   const served = sumOf(report.lineItems, 'revenue');
   const capacity = computeFor(state, lab).inferenceFlop;
   if (served <= 0 || capacity <= 0) return [];

@@ -28,6 +28,7 @@ const efficientOpen: Strategy = (state, lab) => [
   ...m.researchNext(state, lab, ['moe', 'fp8', 'mla', 'overlap', 'domestic-stack', 'distillation', 'reasoning', 'inference-opt']),
   ...m.buyCompute(state, lab, 0.3, 6),
   ...m.serveDemand(state, lab, 20),
+  ...m.rentForDemand(state, lab),
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true }),
   ...m.publishTechniques(state, lab),
   ...m.priceAgainstOpen(state, lab, 1.3),
