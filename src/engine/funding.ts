@@ -3,7 +3,7 @@ import { chipBookValue } from './compute';
 import { pow } from './math';
 import type { FundingAppetite, QuarterIndex, RegionId, Scenario } from './scenario-types';
 import type { GameState, Lab } from './state-types';
-import { bestOwnModel, worldFrontier } from './training';
+import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 
 export type Layer = 'foundation' | 'applications';
 
@@ -17,14 +17,12 @@ export function appetiteAt(scenario: Scenario, region: RegionId, quarter: Quarte
 }
 
 /**
- * A lab training a model or serving its own is a foundation lab; one that serves another lab's model is an
- * application lab (the operating layer), valued on its revenue alone.
+ * A lab training a model, serving its own or still a model maker is a foundation lab; one that only serves another
+ * lab's model is an application lab (the operating layer), valued on its revenue alone.
  */
 export function layerOf(state: GameState, lab: Lab): Layer {
-  if (lab.run) return 'foundation';
   const served = state.models.find((m) => m.id === lab.productModel);
-  if (served) return served.lab === lab.id ? 'foundation' : 'applications';
-  return bestOwnModel(state.models, lab) ? 'foundation' : 'applications';
+  return lab.run || served?.lab === lab.id || isModelMaker(state, lab) ? 'foundation' : 'applications';
 }
 
 export function appetiteFor(state: GameState, lab: Lab): number {

@@ -5,7 +5,7 @@ import { workingCopy } from './copy';
 import { explainRevenue } from './explain';
 import { rentalOffer, findChip } from './compute';
 import { valuationOf } from './funding';
-import { bestOwnModel, capabilityOfLab } from './training';
+import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
 import { payCosts } from './phase-costs';
 import { closeRound, cutRentalsAbroad, seizeGreyChips } from './phase-funding';
@@ -119,7 +119,7 @@ function updateReputation(state: GameState, labs: readonly Lab[]): void {
   }
 }
 
-/** Labs still in the game per region, and how many of them have trained a model of their own. */
+/** Labs still in the game per region, and how many of them are still model makers (a model of their own in the last year). */
 function survivorsByRegion(state: GameState): QuarterReport['survivors'] {
   const survivors: QuarterReport['survivors'] = {};
   for (const region of state.scenario.regions) survivors[region.id] = { alive: 0, modelMakers: 0 };
@@ -127,7 +127,7 @@ function survivorsByRegion(state: GameState): QuarterReport['survivors'] {
     const entry = survivors[lab.region];
     if (!lab.alive || !entry) continue;
     entry.alive += 1;
-    if (bestOwnModel(state.models, lab)) entry.modelMakers += 1;
+    if (isModelMaker(state, lab)) entry.modelMakers += 1;
   }
   return survivors;
 }

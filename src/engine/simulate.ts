@@ -5,7 +5,7 @@ import { endQuarter } from './quarter';
 import { standings } from './results';
 import type { LabId, RegionId, Scenario, StrategyId } from './scenario-types';
 import type { GameState, Seat } from './state-types';
-import { capabilityOfLab } from './training';
+import { capabilityOfLab, isModelMaker } from './training';
 
 /** Bumped whenever a change to the engine can change a game's outcome (saves and result files record it). */
 export const ENGINE_VERSION = '0.4.0';
@@ -53,7 +53,6 @@ export function startingStakes(scenario: Scenario): Record<LabId, number> {
 
 export function outcomeOf(state: GameState, stakes: Record<LabId, number> = startingStakes(state.scenario)): RunOutcome {
   const table = standings(state);
-  const recent = state.quarter - 4;
   return {
     seed: state.seed,
     finalHash: stateHash(state),
@@ -66,7 +65,7 @@ export function outcomeOf(state: GameState, stakes: Record<LabId, number> = star
         region: lab.region,
         strategy: seat?.kind === 'bot' ? seat.strategy : 'idle',
         survived: lab.alive,
-        modelMaker: lab.alive && state.models.some((m) => m.lab === lab.id && m.releasedQuarter >= recent),
+        modelMaker: isModelMaker(state, lab),
         score: table.find((row) => row.lab === lab.id)?.score ?? 0,
         multiple: (stakes[lab.id] ?? 0) > 0 ? (table.find((row) => row.lab === lab.id)?.score ?? 0) / stakes[lab.id]! : 0,
         valuation: lab.valuation,

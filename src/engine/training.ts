@@ -37,6 +37,14 @@ export const OPEN_RELEASE_REPUTATION = 10;
 /** Underperformance: a draw in [0,1) costs up to this share of the run's effective compute. */
 export const UNDERPERFORMANCE_SPREAD = 0.5;
 
+/**
+ * A model maker: a lab still in the game that finished a model of its own in the last four quarters (the labs
+ * Kai-Fu Lee's prediction counts); starting models count as made just before the first quarter.
+ */
+export function isModelMaker(state: Pick<GameState, 'models' | 'quarter'>, lab: Lab): boolean {
+  return lab.alive && state.models.some((m) => m.lab === lab.id && m.releasedQuarter >= state.quarter - 4);
+}
+
 /** Best capability among a lab's own models. */
 export function bestOwnModel(models: readonly Model[], lab: Lab): Model | undefined {
   let best: Model | undefined;

@@ -61,12 +61,15 @@ describe('what investors look at', () => {
     expect(roundChancePercent(at(frontier - 10), lab, amount)).toBe(roundChancePercent(at(frontier), lab, amount) - 20);
   });
 
-  it('a lab that serves an open model from another lab is valued as an application lab: revenue and assets, no capability premium', () => {
+  it('a lab serving an open model from another lab is valued as an application lab once it is no longer a model maker', () => {
     let state = newGame();
     const open = state.models.find((m) => m.lab !== 'lantern')!;
     state = { ...state, models: state.models.map((m) => (m.id === open.id ? { ...m, open: true } : m)) };
     expect(layerOf(state, labOf(state))).toBe('foundation');
-    const applied = accepted(state, useModel('lantern', open.id));
+    const switched = accepted(state, useModel('lantern', open.id));
+    // For a year after its last model of its own, investors still count it as a model maker.
+    expect(layerOf(switched, labOf(switched))).toBe('foundation');
+    const applied = { ...switched, quarter: 4 };
     expect(layerOf(applied, labOf(applied))).toBe('applications');
     const winter: Scenario = { ...tutorial, appetite: tutorial.appetite.map((a) => ({ ...a, applications: 0 })) };
     const frozen = { ...applied, scenario: winter };

@@ -3,7 +3,7 @@ import { operatingCashFlow, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from '../calendar';
-import { buyableChips, rentalOffer } from '../compute';
+import { buyableChips, rentalOffer, type ComputeUse } from '../compute';
 import { computeFor } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
 import { maxRound, roundChancePercent } from '../funding';
@@ -46,21 +46,29 @@ export function buyCompute(state: GameState, lab: Lab, share: number, reserveQua
   return units > 0 ? [act.buyChips(lab.id, chip.id, units)] : [];
 }
 
-interface HomeRental {
-  chip: Chip;
-  price: number;
-  perFlop: number;
-  maxUnits: number;
-}
-
-/** The rental offers at home, cheapest training FLOP first (ties in catalogue order). */
-function homeRentals(state: GameState, lab: Lab): HomeRental[] {
-  const offers: HomeRental[] = [];
-  for (const chip of state.scenario.chips) {
+/** Rental orders that would add `flop` of compute for `use` at home, cheapest FLOP first, and the rent they add. */
+function rentToCover(state: GameState, lab: Lab, flop: number, use: ComputeUse): { actions: Action[]; rent: number } {
+  const utilisation = (chip: Chip) => (use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation);
+  const share = (use === 'training' ? lab.split.training : lab.split.inference) / 100;
+  const offers = state.scenario.chips.flatMap((chip) => {
     const offer = rentalOffer(chip, lab.region, state.quarter);
-    if (offer) offers.push({ chip, price: offer.pricePerHour, perFlop: offer.pricePerHour / (chip.peakFlops * chip.trainingUtilisation), maxUnits: offer.maxUnits ?? 1_000_000 });
+    return offer ? [{ chip, offer, perFlop: offer.pricePerHour / (chip.peakFlops * utilisation(chip)) }] : [];
+  }).sort((x, y) => x.perFlop - y.perFlop);
+  const actions: Action[] = [];
+  let shortfall = flop;
+  let rent = 0;
+  for (const { chip, offer } of offers) {
+    const perUnit = chip.peakFlops * utilisation(chip) * SECONDS_PER_QUARTER * share;
+    if (shortfall <= 0 || perUnit <= 0) break;
+    const current = lab.rentals.find((r) => r.chip === chip.id && r.region === lab.region)?.units ?? 0;
+    const units = Math.min(offer.maxUnits ?? 1_000_000, 1_000_000, current + Math.ceil(shortfall / perUnit));
+    shortfall -= (units - current) * perUnit;
+    // Not worth a new contract for less than a tenth more.
+    if (units <= current * 1.1) continue;
+    rent += (units - current) * offer.pricePerHour * HOURS_PER_QUARTER;
+    actions.push(act.setRental(lab.id, chip.id, lab.region, units));
   }
-  return offers.sort((a, b) => a.perFlop - b.perFlop);
+  return { actions, rent };
 }
 
 /**
@@ -75,25 +83,15 @@ export function rentForFrontier(state: GameState, lab: Lab, quarters: number): A
   const target = world.frontierStart + world.frontierGainPerQuarter * (state.quarter + quarters) - effects.capabilityBonus;
   const gains = state.algorithmicEfficiency * pow(world.algorithmicGainPerQuarter, quarters) * effects.trainingEfficiency
     * (effects.mixtureOfExperts ? mixtureOfExpertsGain(4, 1) : 1);
-  let shortfall = (world.baseCompute * pow(10, target / world.pointsPerDecade)) / gains / quarters - computeFor(state, lab).trainingFlop;
-  const actions: Action[] = [];
-  for (const offer of homeRentals(state, lab)) {
-    if (shortfall <= 0) break;
-    const current = lab.rentals.find((r) => r.chip === offer.chip.id && r.region === lab.region)?.units ?? 0;
-    const perUnit = offer.chip.peakFlops * offer.chip.trainingUtilisation * SECONDS_PER_QUARTER * (lab.split.training / 100);
-    if (perUnit <= 0) continue;
-    const units = Math.min(offer.maxUnits, 1_000_000, current + Math.ceil(shortfall / perUnit));
-    shortfall -= (units - current) * perUnit;
-    if (units > current * 1.1) actions.push(act.setRental(lab.id, offer.chip.id, lab.region, units));
-  }
-  return actions;
+  const shortfall = (world.baseCompute * pow(10, target / world.pointsPerDecade)) / gains / quarters - computeFor(state, lab).trainingFlop;
+  return shortfall > 0 ? rentToCover(state, lab, shortfall, 'training').actions : [];
 }
 
 /** Moves ten points of compute from training to inference when more than a tenth of demand went unserved. */
 export function serveDemand(state: GameState, lab: Lab, minimumTraining = 20): Action[] {
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
   if (!report) return [];
-  const revenue = report.lineItems.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
+  const revenue = sumOf(report.lineItems, 'revenue');
   if (report.lostToCapacity <= 0.1 * (revenue + report.lostToCapacity) || lab.split.training < minimumTraining + 10) return [];
   return [act.setSplit(lab.id, { training: lab.split.training - 10, inference: lab.split.inference + 10, research: lab.split.research })];
 }
@@ -106,7 +104,7 @@ export function buyWhenShort(state: GameState, lab: Lab, share: number, reserveQ
 }
 
 /**
- * Rents the inference compute last quarter's lost sales needed, on the home offer with the cheapest inference FLOP,
+ * Rents the inference compute last quarter's lost sales needed, cheapest inference FLOP first,
  * when the rent costs less than half the sales it wins back; hands half back when it loses money with servers to spare.
  */
 export function rentForDemand(state: GameState, lab: Lab): Action[] {
@@ -120,15 +118,8 @@ export function rentForDemand(state: GameState, lab: Lab): Action[] {
   const served = sumOf(report.lineItems, 'revenue');
   const capacity = computeFor(state, lab).inferenceFlop;
   if (served <= 0 || capacity <= 0) return [];
-  const extra = (capacity * report.lostToCapacity) / served;
-  const perFlop = (o: HomeRental) => o.price / (o.chip.peakFlops * o.chip.inferenceUtilisation);
-  const offer = homeRentals(state, lab).sort((a, b) => perFlop(a) - perFlop(b))[0];
-  if (!offer) return [];
-  const perUnit = offer.chip.peakFlops * offer.chip.inferenceUtilisation * SECONDS_PER_QUARTER * (lab.split.inference / 100);
-  const current = lab.rentals.find((r) => r.chip === offer.chip.id && r.region === lab.region)?.units ?? 0;
-  const units = Math.min(offer.maxUnits, 1_000_000, current + Math.ceil(extra / perUnit));
-  const rent = (units - current) * offer.price * HOURS_PER_QUARTER;
-  return units > current && rent < report.lostToCapacity / 2 ? [act.setRental(lab.id, offer.chip.id, lab.region, units)] : [];
+  const { actions, rent } = rentToCover(state, lab, (capacity * report.lostToCapacity) / served, 'inference');
+  return rent < report.lostToCapacity / 2 ? actions : [];
 }
 
 /** Sets the strategy's split in the first quarter; later the lab adjusts it to demand. */
