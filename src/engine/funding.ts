@@ -67,14 +67,14 @@ export function maxRound(lab: Lab): number {
 }
 
 /**
- * Chance in whole percent that a round of `amount` closes: appetite, growth, size and, for a lab that trains its
- * own models, how far its best model is behind the world's frontier (two points of chance per point, at most 40).
+ * Chance in whole percent that a round of `amount` closes: appetite, growth, size and, for a foundation lab, how far
+ * its best model is behind the world's frontier (two points of chance per point, at most 40).
  */
 export function roundChancePercent(state: GameState, lab: Lab, amount: number): number {
   const appetite = appetiteFor(state, lab);
   const growth = revenueGrowth(lab);
   const size = lab.valuation > 0 ? amount / lab.valuation : 1;
-  const own = bestOwnModel(state.models, lab);
+  const own = layerOf(state, lab) === 'foundation' ? bestOwnModel(state.models, lab) : undefined;
   const behind = own ? Math.min(40, 2 * Math.max(0, worldFrontier(state) - own.capability)) : 0;
   const chance = 20 + 45 * Math.min(1.5, appetite) + 10 * Math.min(2, growth - 1) - 40 * size - behind;
   return Math.max(5, Math.min(95, Math.round(chance)));
