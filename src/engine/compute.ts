@@ -3,6 +3,11 @@ import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import type { Chip, ChipId, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario } from './scenario-types';
 import type { ChipVintage, Lab } from './state-types';
 
+/** A region's name for sentences the player reads (its id when the scenario has no such region). */
+export function regionName(scenario: Scenario, id: RegionId): string {
+  return scenario.regions.find((r) => r.id === id)?.name ?? id;
+}
+
 export function findChip(scenario: Scenario, chipId: ChipId): Chip | undefined {
   return scenario.chips.find((chip) => chip.id === chipId);
 }

@@ -1,5 +1,5 @@
 // Actions on compute: buying, selling and renting chips, and splitting compute between uses.
-import { chipAvailable, chipBookValue, findChip, orderCost, rentalOffer } from './compute';
+import { chipAvailable, chipBookValue, findChip, orderCost, regionName, rentalOffer } from './compute';
 import { badCount, isCount, type Handlers } from './handler';
 import { record } from './ledger';
 import { reject } from './reasons';
@@ -18,7 +18,7 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
         if (legal) return reject('greyNotNeeded', { chip: chip.name });
         if (!chip.greyMarket) return reject('noGreyMarket', { chip: chip.name });
       } else if (!legal) {
-        return reject('chipNotAvailable', { chip: chip.name, region: lab.region });
+        return reject('chipNotAvailable', { chip: chip.name, region: regionName(state.scenario, lab.region) });
       }
       const cost = orderCost(chip, lab.region, state.quarter, action.grey === true, action.units).total;
       if (cost > lab.cash) return reject('notEnoughCash', { cost, cash: lab.cash });
@@ -60,8 +60,8 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
       if (!state.scenario.regions.some((r) => r.id === action.region)) return reject('unknownRegion', { region: String(action.region) });
       if (!isCount(action.units, 0)) return badCount(action.units);
       const offer = rentalOffer(chip, action.region, state.quarter);
-      if (action.units > 0 && !offer) return reject('notForRent', { chip: chip.name, region: action.region });
-      if (offer?.maxUnits !== undefined && action.units > offer.maxUnits) return reject('rentalCapacity', { chip: chip.name, region: action.region, maxUnits: offer.maxUnits });
+      if (action.units > 0 && !offer) return reject('notForRent', { chip: chip.name, region: regionName(state.scenario, action.region) });
+      if (offer?.maxUnits !== undefined && action.units > offer.maxUnits) return reject('rentalCapacity', { chip: chip.name, region: regionName(state.scenario, action.region), maxUnits: offer.maxUnits });
       return undefined;
     },
     apply(_state, lab, action) {

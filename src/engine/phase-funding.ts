@@ -1,5 +1,5 @@
 // Quarter phase: pending rounds close or fall through; grey-market fleets may be seized; rentals abroad may be cut.
-import { findChip, rentalOffer } from './compute';
+import { findChip, regionName, rentalOffer } from './compute';
 import { dilute } from './funding';
 import { record } from './ledger';
 import { draw } from './rng';
@@ -38,7 +38,7 @@ export function cutRentalsAbroad(state: GameState, lab: Lab, report: LabQuarterR
     const chip = findChip(state.scenario, rental.chip);
     const risk = chip ? rentalOffer(chip, rental.region, state.quarter)?.cutOffPercent ?? 0 : 0;
     if (risk <= 0 || Math.floor(draw(state.rng, 'risk') * 100) >= risk) return true;
-    report.notes.push({ code: 'rentalCut', params: { chip: chip?.name ?? rental.chip, units: rental.units, region: rental.region } });
+    report.notes.push({ code: 'rentalCut', params: { chip: chip?.name ?? rental.chip, units: rental.units, region: regionName(state.scenario, rental.region) } });
     return false;
   });
   lab.rentals = kept;

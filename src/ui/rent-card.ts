@@ -1,5 +1,5 @@
 import { HOURS_PER_QUARTER, rentalOffer, setRental, type Chip, type RentalOffer } from '../engine';
-import { money, t } from '../i18n';
+import { count, money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
@@ -35,10 +35,7 @@ export function createRentCard(store: AppStore): Panel {
         chip.rentals.filter((o) => rentalOffer(chip, o.region, q) === o).map((offer) => ({ chip, offer })));
       const previous = select.value;
       replaceChildren(select, ...offers.map((o, i) => h('option', { value: i },
-        t(o.offer.maxUnits === undefined ? 'rent.option' : 'rent.optionLimit', {
-          chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region,
-          price: o.offer.pricePerHour.toFixed(2), maxUnits: (o.offer.maxUnits ?? 0).toLocaleString('en'),
-        }))));
+        t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: o.offer.pricePerHour.toFixed(2) }))));
       if (previous && Number(previous) < offers.length) select.value = previous;
       const renting = lab.rentals.map((r) => `${r.units} × ${game.scenario.chips.find((c) => c.id === r.chip)?.name ?? r.chip} (${r.region})`);
       current.textContent = renting.length > 0 ? t('rent.current', { list: renting.join(', ') }) : '';
@@ -50,7 +47,8 @@ export function createRentCard(store: AppStore): Panel {
       const cost = (Number(units.value) || 0) * o.offer.pricePerHour * HOURS_PER_QUARTER;
       const region = view.game.scenario.regions.find((r) => r.id === view.lab.region);
       const voucher = o.offer.region === view.lab.region ? cost * (region?.computeVoucherShare ?? 0) : 0;
-      return t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' });
+      const limit = o.offer.maxUnits === undefined ? '' : ` ${t('rent.limit', { maxUnits: count(o.offer.maxUnits) })}`;
+      return `${t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' })}${limit}`;
     },
     action: () => {
       const o = chosen();

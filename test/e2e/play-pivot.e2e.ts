@@ -1,6 +1,6 @@
 // The operating layer in the browser: a Chinese lab among Chinese rivals, renting from clouds that have limits.
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { card, endQuarter, openGame, openTab, waitForScene, type Session } from './browser';
+import { answer, card, endQuarter, openGame, openTab, waitForScene, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session | null = null;
@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 describe('the operating layer', () => {
-  it('briefs the player on Chinese rivals only, shows each cloud\'s limit, and plays a quarter', async () => {
+  it('briefs the player on Chinese rivals only, shows a cloud\'s limit before and after renting too much, and plays a quarter', async () => {
     const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=pivot-ui&scenario=pivot'));
     const { page } = s;
     await page.getByRole('button', { name: 'New game' }).click();
@@ -22,7 +22,13 @@ describe('the operating layer', () => {
     await waitForScene(page, 'Headquarters');
     await openTab(page, 'Compute');
     const offers = await card(page, 'rent').locator('option').allTextContents();
-    expect(offers.some((o) => /H800 in China — \$1\.80 per hour, at most 5,000 for one lab/.test(o))).toBe(true);
+    const rent = card(page, 'rent');
+    const h800 = offers.findIndex((o) => o.startsWith('Nvidia H800 in China'));
+    await rent.locator('select').selectOption(String(h800));
+    await rent.getByLabel('Units to rent').fill('6000');
+    await expect.poll(() => rent.textContent()).toContain('These clouds rent at most 5,000 of them to one lab.');
+    await rent.getByRole('button', { name: 'Set rental' }).click();
+    await expect.poll(() => answer(page, 'rent').textContent()).toBe('Clouds in China have room for at most 5,000 Nvidia H800 chips for one lab.');
     await s.screenshot('1280x720-24-pivot-headquarters');
     await endQuarter(page);
     await expect.poll(() => page.locator('body').textContent()).toContain('Q2 2025');
