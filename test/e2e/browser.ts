@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, inject } from 'vitest';
 
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
 
@@ -46,6 +47,19 @@ export async function openGame(baseUrl: string, query: string, viewport = { widt
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The address the test run serves the built game on. */
+export const baseUrl = (): string => inject('baseUrl');
+
+/** Opens games for one test file; whichever game a test opened is closed after it. */
+export function gameSessions(): (query: string, viewport?: { width: number; height: number }) => Promise<Session> {
+  let current: Session | null = null;
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return async (query, viewport) => (current = await openGame(baseUrl(), query, viewport));
 }
 
 /** Variance of pixel brightness over a grid of samples of the game canvas: 0 means a blank canvas. */

@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { answer, canvasVariance, card, endQuarter, openGame, openTab, startGame, waitForScene, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { answer, canvasVariance, card, endQuarter, gameSessions, openTab, startGame, waitForScene } from './browser';
 
-const baseUrl = inject('baseUrl');
-let session: Session | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const open = gameSessions();
 
 describe('china-2025 through the UI', () => {
   it('plays the whole game, using every panel at least once, to the debrief', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=china-ui&scenario=china-2025'));
+    const s = await open('?renderer=canvas&seed=china-ui&scenario=china-2025');
     const { page } = s;
     await startGame(page);
     await waitForScene(page, 'Headquarters');

@@ -1,18 +1,12 @@
 // The operating layer in the browser: a Chinese lab among Chinese rivals, renting from clouds that have limits.
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { answer, card, endQuarter, openGame, openTab, waitForScene, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { answer, card, endQuarter, gameSessions, openTab, waitForScene } from './browser';
 
-const baseUrl = inject('baseUrl');
-let session: Session | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const open = gameSessions();
 
 describe('the operating layer', () => {
   it('briefs the player on Chinese rivals only, shows a cloud\'s limit before and after renting too much, and plays a quarter', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=pivot-ui&scenario=pivot'));
+    const s = await open('?renderer=canvas&seed=pivot-ui&scenario=pivot');
     const { page } = s;
     await page.getByRole('button', { name: 'New game' }).click();
     await expect.poll(() => page.locator('body').textContent()).toContain('Jade River AI');

@@ -1,13 +1,7 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { answer, canvasVariance, card, endQuarter, openGame, openTab, startGame, waitForScene, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { answer, baseUrl, canvasVariance, card, endQuarter, gameSessions, openGame, openTab, startGame, waitForScene, type Session } from './browser';
 
-const baseUrl = inject('baseUrl');
-let session: Session | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const open = gameSessions();
 
 async function expectDrawn(s: Session, scene: string, shot: string) {
   await waitForScene(s.page, scene);
@@ -33,7 +27,7 @@ describe.each([
   { width: 1920, height: 1080 },
 ])('the tutorial at $width x $height', (viewport) => {
   it('plays from the title screen to the end screen through real clicks', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=e2e-seed', viewport));
+    const s = await open('?renderer=canvas&seed=e2e-seed', viewport);
     const size = `${viewport.width}x${viewport.height}`;
     const { page } = s;
 
@@ -156,7 +150,7 @@ describe.each([
 
 describe('links', () => {
   it('an unknown ?scenario= says so on the title screen and the default scenario still starts', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=atlantis'));
+    const s = await open('?renderer=canvas&scenario=atlantis');
     await waitForScene(s.page, 'Title');
     await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('There is no shipped scenario called "atlantis"');
     await s.screenshot('1280x720-6-unknown-scenario');
@@ -167,7 +161,7 @@ describe('links', () => {
 
   it('the same ?seed= gives the same world: the first quarter reads the same', async () => {
     const firstQuarter = async () => {
-      const s = await openGame(baseUrl, '?renderer=canvas&seed=same-world');
+      const s = await openGame(baseUrl(), '?renderer=canvas&seed=same-world');
       await startGame(s.page);
       await waitForScene(s.page, 'Headquarters');
       await endQuarter(s.page);
@@ -184,7 +178,7 @@ describe('links', () => {
 
 describe('explanations', () => {
   it('every top-bar figure explains itself on hover and on keyboard focus; the glossary lists the terms', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=tips'));
+    const s = await open('?renderer=canvas&seed=tips');
     await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     const tip = s.page.getByRole('tooltip');

@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { endQuarter, openGame, startGame, waitForScene, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, endQuarter, gameSessions, startGame, waitForScene, type Session } from './browser';
 
-const baseUrl = inject('baseUrl');
-let session: Session | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const open = gameSessions();
 
 const figure = (s: Session, name: string) => s.page.locator(`[data-figure="${name}"] .value`).textContent();
 
 describe('saves in the browser', () => {
   it('a reloaded page continues the same game: same quarter, same cash', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=reload'));
+    const s = await open('?renderer=canvas&seed=reload');
     await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     await s.page.getByRole('tab', { name: 'Compute' }).click();
@@ -35,13 +29,13 @@ describe('saves in the browser', () => {
   });
 
   it('when storage is full the game warns once, keeps going, and offers the save as a file that opens again', async () => {
-    const s = (session = await openGame(baseUrl, 'about:blank'));
+    const s = await open('about:blank');
     await s.page.addInitScript(() => {
       Storage.prototype.setItem = function setItem() {
         throw new DOMException('full', 'QuotaExceededError');
       };
     });
-    await s.page.goto(new URL('?renderer=canvas&seed=full', baseUrl).href);
+    await s.page.goto(new URL('?renderer=canvas&seed=full', baseUrl()).href);
     await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     const warning = s.page.locator('.storage-warning');
@@ -73,7 +67,7 @@ describe('saves in the browser', () => {
   });
 
   it('an edited save is refused with its reason and the title screen stays usable', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');
     await s.page.locator('summary', { hasText: 'Open, replay or check a saved game' }).click();
     await s.page.locator('#save-paste').fill('{"formatVersion":1,"checksum":"0"}');
@@ -87,7 +81,7 @@ describe('saves in the browser', () => {
 
 describe('the replay viewer', () => {
   it('steps through a save written in Node, quarter by quarter, with the moves made', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');
     await s.page.setInputFiles('#replay-file', 'test/fixtures/saves/format-1.json');
     await waitForScene(s.page, 'Headquarters');
@@ -109,7 +103,7 @@ describe('the replay viewer', () => {
   });
 
   it('a corrupted saved game in the browser is refused and stays as it was (never overwritten)', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=corrupt'));
+    const s = await open('?renderer=canvas&seed=corrupt');
     await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     await endQuarter(s.page);
@@ -138,7 +132,7 @@ describe('checking result files in the browser', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-'));
     const tampered = join(dir, 'tampered.json');
     writeFileSync(tampered, readFileSync('test/fixtures/saves/format-1.json', 'utf8').replace('"units":200', '"units":900'));
-    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');
     await s.page.setInputFiles('#verify-files', ['test/fixtures/saves/format-1.json', tampered]);
     const panel = s.page.locator('.verified');

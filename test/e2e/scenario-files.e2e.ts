@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { endQuarter, openGame, startGame, waitForScene, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { endQuarter, gameSessions, startGame, waitForScene } from './browser';
 
-const baseUrl = inject('baseUrl');
-let session: Session | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const open = gameSessions();
 
 describe('scenario files in the browser', () => {
   it('lists the shipped scenarios with length and difficulty', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');
     const options = s.page.getByRole('radio');
     expect(await options.count()).toBeGreaterThanOrEqual(1);
@@ -21,7 +15,7 @@ describe('scenario files in the browser', () => {
   });
 
   it('loads a good file from the file picker and plays it', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=files'));
+    const s = await open('?renderer=canvas&seed=files');
     await waitForScene(s.page, 'Title');
     await s.page.setInputFiles('#scenario-file', 'test/fixtures/richer-lantern.json');
     await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Your file: First steps, richer');
@@ -32,7 +26,7 @@ describe('scenario files in the browser', () => {
   });
 
   it('shows every problem of a bad file with its line and column, and the game stays usable', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');
     await s.page.setInputFiles('#scenario-file', 'test/fixtures/bad-scenarios/misspelt-kind.json');
     const alert = s.page.getByRole('alert');
@@ -46,7 +40,7 @@ describe('scenario files in the browser', () => {
   });
 
   it('loads a file dropped onto the page', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');
     const text = readFileSync('test/fixtures/richer-lantern.json', 'utf8');
     const dataTransfer = await s.page.evaluateHandle((content) => {
@@ -61,7 +55,7 @@ describe('scenario files in the browser', () => {
   });
 
   it('refuses a ?scenario= link to another site', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=https://example.com/evil.json'));
+    const s = await open('?renderer=canvas&scenario=https://example.com/evil.json');
     await waitForScene(s.page, 'Title');
     await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('must point to this same site');
     expect(s.errors).toEqual([]);
@@ -75,7 +69,7 @@ describe('replaying the simulator in the browser', () => {
     const loaded = loadShippedScenario('tutorial');
     if (!loaded?.ok) throw new Error('tutorial does not load');
     const expected = simulateSeed(loaded.scenario, '42').finalHash;
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=tutorial&seed=42&watch=1'));
+    const s = await open('?renderer=canvas&scenario=tutorial&seed=42&watch=1');
     await waitForScene(s.page, 'Title');
     await startGame(s.page);
     for (let q = 0; q < loaded.scenario.quarters; q += 1) await endQuarter(s.page);
@@ -87,7 +81,7 @@ describe('replaying the simulator in the browser', () => {
 
 describe('a scenario by link', () => {
   it('?scenario=examples/china-2025-stricter.json loads the guide\u2019s worked example and plays it', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=examples/china-2025-stricter.json'));
+    const s = await open('?renderer=canvas&scenario=examples/china-2025-stricter.json');
     await waitForScene(s.page, 'Title');
     await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('The DeepSeek shock, stricter');
     await startGame(s.page);
@@ -100,7 +94,7 @@ describe('a scenario by link', () => {
 
 describe('sources', () => {
   it('the title screen shows where every number of the chosen scenario comes from', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&scenario=china-2025'));
+    const s = await open('?renderer=canvas&scenario=china-2025');
     await waitForScene(s.page, 'Title');
     await s.page.getByRole('button', { name: 'Sources of the numbers' }).click();
     const dialog = s.page.getByRole('dialog', { name: /Where the numbers in "The DeepSeek shock" come from/ });
@@ -114,7 +108,7 @@ describe('sources', () => {
 
 describe('settings', () => {
   it('text size and animation are chosen on the title screen and kept after a reload', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas'));
+    const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');
     await s.page.locator('summary', { hasText: 'Settings' }).click();
     await s.page.getByLabel('Text size').selectOption('large');

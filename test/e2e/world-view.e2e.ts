@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { WorldSummary } from '../../src/game/world-flows';
-import { answer, canvasVariance, card, endQuarter, openGame, openTab, startGame, waitForScene, type Session } from './browser';
+import { answer, canvasVariance, card, endQuarter, gameSessions, openTab, startGame, waitForScene } from './browser';
 
-const baseUrl = inject('baseUrl');
-let session: Session | null = null;
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const open = gameSessions();
 
 /** What the world view says it draws (the summary it keeps on the canvas's parent). */
 async function world(page: Page): Promise<WorldSummary> {
@@ -36,7 +30,7 @@ describe.each([
   { width: 1920, height: 1080 },
 ])('the world view at $width x $height', (viewport) => {
   it('shows chips bought abroad flowing into the player\'s region, and the labs serving open models', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=flows&scenario=china-2025', viewport));
+    const s = await open('?renderer=canvas&seed=flows&scenario=china-2025', viewport);
     const size = `${viewport.width}x${viewport.height}`;
     const { page } = s;
     await startGame(page);
@@ -71,7 +65,7 @@ describe.each([
 
 describe('the world view with animation off', () => {
   it('draws the quarter\'s final state at once, with nothing left moving', async () => {
-    const s = (session = await openGame(baseUrl, '?renderer=canvas&seed=still&scenario=china-2025'));
+    const s = await open('?renderer=canvas&seed=still&scenario=china-2025');
     const { page } = s;
     await waitForScene(page, 'Title');
     await page.locator('summary', { hasText: 'Settings' }).click();
