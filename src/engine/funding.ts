@@ -51,7 +51,8 @@ export function valuationOf(state: GameState, lab: Lab): number {
   const revenueValue = world.revenueMultiple * annualRevenue * pow(revenueGrowth(lab), 0.5);
   const top = worldFrontier(state);
   const own = layerOf(state, lab) === 'foundation' ? bestOwnModel(state.models, lab) : undefined;
-  const capabilityValue = own ? world.frontierValue * pow(10, (own.capability - top) / 12) : 0;
+  const frontier = world.frontierValue * pow(1 + (world.frontierValueGrowthPerQuarter ?? 0), state.quarter);
+  const capabilityValue = own ? frontier * pow(10, (own.capability - top) / 12) : 0;
   const netAssets = Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters);
   return netAssets + appetiteFor(state, lab) * (revenueValue + capabilityValue);
 }

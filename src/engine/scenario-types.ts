@@ -219,6 +219,8 @@ export interface WorldRules {
   hostEffectiveFlops: number;
   /** What investors pay for a lab at the world's frontier, before revenue; twelve points behind is worth a tenth. */
   frontierValue: number;
+  /** Growth per quarter of what investors pay for the frontier (default 0). */
+  frontierValueGrowthPerQuarter?: number;
   /** Capability of the world's best model at the start, in or out of the game. */
   frontierStart: number;
   /** Points the world's frontier gains per quarter (labs outside the game keep training). */

@@ -35,7 +35,9 @@ export function resolveVertical(state: GameState, region: Region, vertical: Vert
   const bias = region.homeBias * (vertical.stateBuyers ? 3 : 1);
   const utilities = sellers.map((lab) =>
     rules.capabilityWeight * capabilityOfLab(state, lab) + rules.reputationWeight * lab.reputation + (lab.region === region.id ? bias : 0));
-  const fresh = softmaxWithOutside(utilities, rules.outsideUtility);
+  // As in the other markets, buying nothing includes the frontier labs outside the game, which keep improving.
+  const outside = rules.outsideUtility + rules.capabilityWeight * state.scenario.world.frontierGainPerQuarter * state.quarter;
+  const fresh = softmaxWithOutside(utilities, outside);
   const previous = state.verticalShares[region.id]?.[vertical.id] ?? {};
   const shares: Record<string, number> = {};
   sellers.forEach((lab, i) => {

@@ -219,6 +219,7 @@ const world = z.strictObject({
   hostGpuHourPrice: money('GPU-hour cost used to price open-model hosting, dollars.'),
   hostEffectiveFlops: sourced(z.number().finite().min(1e9).max(1e18), 'FLOP per second a host GPU delivers when serving.'),
   frontierValue: money('What investors pay for a lab at the world\'s frontier before revenue, dollars.'),
+  frontierValueGrowthPerQuarter: sourced(z.number().finite().min(-0.5).max(1), 'Growth of what investors pay for the frontier, per quarter (0.2 = +20% a quarter); 0 when left out.').optional(),
   frontierStart: sourced(z.number().finite().min(0).max(200), 'Capability of the world\'s best model at the start, in or out of the game.'),
   frontierGainPerQuarter: sourced(z.number().finite().min(0).max(20), 'Points the world\'s frontier gains per quarter.'),
   revenueMultiple: sourced(z.number().finite().min(0).max(200), 'Valuation as a multiple of annualised revenue.'),

@@ -72,15 +72,18 @@ function rentToCover(state: GameState, lab: Lab, flop: number, use: ComputeUse):
 }
 
 /**
- * The frontier bet: rent, up to what the clouds will give, the training compute a model at the outside frontier
- * `quarters` from now would need, whatever the cash says; the lab counts on its next round to pay the bill.
+ * The frontier bet: rent, up to what the clouds will give, the training compute a model at the frontier
+ * `quarters` from now would need (the outside trend or the best rival, whichever leads), whatever the cash says; the lab counts on its next round to pay the bill.
  * Contracts are commitments: it only ever rents more.
  */
 export function rentForFrontier(state: GameState, lab: Lab, quarters: number): Action[] {
   const world = state.scenario.world;
   const effects = labEffects(state, lab);
-  // Where the outside frontier will be when the run ends (not its own best model, or it would chase itself).
-  const target = world.frontierStart + world.frontierGainPerQuarter * (state.quarter + quarters) - effects.capabilityBonus;
+  // Where the frontier will be when the run ends: the outside trend or the best rival's model moving at the same pace
+  // (not its own best model, or it would chase itself).
+  const rival = Math.max(0, ...state.models.filter((m) => m.lab !== lab.id).map((m) => m.capability));
+  const target = Math.max(world.frontierStart + world.frontierGainPerQuarter * state.quarter, rival)
+    + world.frontierGainPerQuarter * quarters - effects.capabilityBonus;
   const gains = state.algorithmicEfficiency * pow(world.algorithmicGainPerQuarter, quarters) * effects.trainingEfficiency
     * (effects.mixtureOfExperts ? mixtureOfExpertsGain(4, 1) : 1);
   const shortfall = (world.baseCompute * pow(10, target / world.pointsPerDecade)) / gains / quarters - computeFor(state, lab).trainingFlop;
@@ -107,10 +110,11 @@ export function buyWhenShort(state: GameState, lab: Lab, share: number, reserveQ
  * Rents the inference compute last quarter's lost sales needed, cheapest inference FLOP first,
  * when the rent costs less than half the sales it wins back; hands half back when it loses money with servers to spare.
  */
-export function rentForDemand(state: GameState, lab: Lab): Action[] {
+export function rentForDemand(state: GameState, lab: Lab, options: { handBack: boolean } = { handBack: true }): Action[] {
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
   if (!report) return [];
   if (report.lostToCapacity <= 0) {
+    if (!options.handBack) return [];
     // Servers were not the limit and the lab lost money: hand back half of what it rents at home.
     if (operatingCashFlow(report.lineItems) >= 0) return [];
     return lab.rentals.filter((r) => r.region === lab.region).map((r) => act.setRental(lab.id, r.chip, r.region, Math.floor(r.units / 2)));
@@ -120,6 +124,11 @@ export function rentForDemand(state: GameState, lab: Lab): Action[] {
   if (served <= 0 || capacity <= 0) return [];
   const { actions, rent } = rentToCover(state, lab, (capacity * report.lostToCapacity) / served, 'inference');
   return rent < report.lostToCapacity / 2 ? actions : [];
+}
+
+/** The first habit that has something to do this quarter (so two habits never rent the same chip twice). */
+export function firstOf(...habits: Action[][]): Action[] {
+  return habits.find((actions) => actions.length > 0) ?? [];
 }
 
 /** Sets the strategy's split in the first quarter; later the lab adjusts it to demand. */
@@ -139,18 +148,22 @@ export function researchNext(state: GameState, lab: Lab, order: readonly string[
 
 /**
  * Keeps a training run going, sized to finish in `quarters` of the lab's training compute
- * (Chinchilla: 20 tokens per active parameter), with `expertRatio` total per active parameter when it knows MoE.
+ * (Chinchilla's 20 tokens per active parameter unless `tokensPerParam` says more: a smaller model trained longer is cheaper
+ * to serve), with `expertRatio` total per active parameter when it knows MoE.
  */
-export function keepTraining(state: GameState, lab: Lab, options: { quarters: number; expertRatio: number; open: boolean }): Action[] {
+export function keepTraining(
+  state: GameState, lab: Lab, options: { quarters: number; expertRatio: number; open: boolean; tokensPerParam?: number },
+): Action[] {
   if (lab.run) return [];
   const effects = labEffects(state, lab);
   const perQuarter = computeFor(state, lab).trainingFlop;
   // Runs are capped at 100 trillion parameters (the engine's limit), experts included.
   const ratio = effects.mixtureOfExperts ? options.expertRatio : 1;
-  const active = Math.min(Math.floor(1e14 / ratio / 1e9), Math.floor(Math.sqrt((options.quarters * perQuarter) / 120) / 1e9)) * 1e9;
+  const tokensPerParam = options.tokensPerParam ?? 20;
+  const active = Math.min(Math.floor(1e14 / ratio / 1e9), Math.floor(Math.sqrt((options.quarters * perQuarter) / (6 * tokensPerParam)) / 1e9)) * 1e9;
   if (active < 1e9) return [];
   const total = active * ratio;
-  return [act.startRun(lab.id, { name: `${lab.name.split(' ')[0]} ${state.quarter + 2}`, totalParams: total, activeParams: active, tokens: 20 * active, open: options.open })];
+  return [act.startRun(lab.id, { name: `${lab.name.split(' ')[0]} ${state.quarter + 2}`, totalParams: total, activeParams: active, tokens: tokensPerParam * active, open: options.open })];
 }
 
 /** Raises a round of `share` of what investors allow when the runway at last quarter's burn is under `quarters`. */

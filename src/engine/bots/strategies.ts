@@ -13,8 +13,8 @@ export type Strategy = (state: GameState, lab: Lab) => Action[];
 const frontier: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 60, 35, 5),
   ...m.raiseWhenShort(state, lab, 8, 0.8),
-  ...m.buyCompute(state, lab, 0.8, 1),
-  ...m.rentForFrontier(state, lab, 3),
+  ...m.buyCompute(state, lab, 0.4, 2),
+  ...m.firstOf(m.rentForFrontier(state, lab, 3), m.rentForDemand(state, lab, { handBack: false })),
   ...m.serveDemand(state, lab, 40),
   ...m.researchNext(state, lab, ['reasoning', 'fp8', 'overlap', 'moe']),
   ...m.keepTraining(state, lab, { quarters: 3, expertRatio: 4, open: false }),
@@ -29,7 +29,8 @@ const efficientOpen: Strategy = (state, lab) => [
   ...m.buyCompute(state, lab, 0.3, 6),
   ...m.serveDemand(state, lab, 20),
   ...m.rentForDemand(state, lab),
-  ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true }),
+  // DeepSeek-V3 trained 37B active parameters on 14.8T tokens, ~400 per parameter: cheap to serve.
+  ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true, tokensPerParam: 80 }),
   ...m.publishTechniques(state, lab),
   ...m.priceAgainstOpen(state, lab, 1.3),
   ...m.raiseWhenShort(state, lab, 4, 0.4),
