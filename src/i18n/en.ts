@@ -47,6 +47,7 @@ export const en = {
   'briefing.youLine': '{name}, based in {region}: {cash} in cash, {chips} chips, {researchers} researchers and {engineers} engineers; best model capability {capability}.',
   'briefing.rivals': 'The other labs',
   'briefing.rivalLine': '{name} ({region}) — plays {strategy}; capability {capability}, cash {cash}',
+  'briefing.rivalLineNoModel': '{name} ({region}) — plays {strategy}; no model of its own yet, {chips} chips, cash {cash}',
   'briefing.rules': 'The rules that bind you',
   'briefing.mayBuy': 'Chips you may buy now: {list}.',
   'briefing.mayNotBuy': 'Chips you may not buy legally now: {list}.',

@@ -45,7 +45,11 @@ export function createBriefingPanel(store: AppStore): Panel {
         h('ul', { class: 'rivals' }, ...game.labs.filter((l) => l.id !== lab.id).map((l) => {
           const seat = game.seats[l.id];
           const strategy = seat?.kind === 'bot' ? t(`strategy.${seat.strategy}` as MessageKey) : t('strategy.human');
-          return h('li', {}, t('briefing.rivalLine', { name: l.name, region: regionName(l.region), strategy, capability: capabilityOfLab(game, l).toFixed(1), cash: money(l.cash) }));
+          const params = { name: l.name, region: regionName(l.region), strategy, cash: money(l.cash) };
+          const capability = capabilityOfLab(game, l);
+          return h('li', {}, capability > 0
+            ? t('briefing.rivalLine', { ...params, capability: capability.toFixed(1) })
+            : t('briefing.rivalLineNoModel', { ...params, chips: count(Object.values(usableFleet(l)).reduce((a, n) => a + n, 0)) }));
         })))),
     begin));
   queueMicrotask(() => begin.focus());

@@ -109,4 +109,19 @@ describe('insolvency and the shakeout', () => {
     const state = endQuarter(newGame());
     expect(state.reports[0]!.survivors['us']).toEqual({ alive: 2, modelMakers: 2 });
   });
+
+  it('what investors pay for the frontier grows each quarter by the scenario\'s rate, and not at all when it says nothing', () => {
+    const { frontierValueGrowthPerQuarter: _omit, ...flatWorld } = tutorial.world;
+    const flat: Scenario = { ...tutorial, world: flatWorld };
+    const rising: Scenario = { ...tutorial, world: { ...tutorial.world, frontierValueGrowthPerQuarter: 0.1 } };
+    // The same lab, cash and models, four quarters on: only the premium for its capability differs.
+    const premium = (scenario: Scenario, quarter: number) => {
+      const state = { ...newGame('premium', scenario), quarter };
+      const winter: Scenario = { ...scenario, appetite: scenario.appetite.map((a) => ({ ...a, foundation: 0, applications: 0 })) };
+      return valuationOf(state, labOf(state)) - valuationOf({ ...state, scenario: winter }, labOf(state));
+    };
+    expect(premium(rising, 4) / premium(flat, 4)).toBeCloseTo(1.1 ** 4, 6);
+    expect(premium(rising, 0)).toBeCloseTo(premium(flat, 0), 6);
+  });
 });
+

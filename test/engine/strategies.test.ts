@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, endQuarter, STRATEGY_IDS, type GameState, type StrategyId } from '../../src/engine';
+import * as m from '../../src/engine/bots/moves';
 import { STRATEGIES } from '../../src/engine/bots/strategies';
+import { botSeats } from '../../src/engine/simulate';
 import type { Action } from '../../src/engine';
+import { shippedScenario } from '../helpers';
 import { tutorial } from './fixtures';
 
 function everyoneOn(strategy: StrategyId) {
@@ -84,6 +87,46 @@ describe('bots', () => {
       state = endQuarter(state);
       if (vermilion().alive) expect(vermilion().rentals.find((r) => r.chip === 'h20')?.units ?? 0).toBeGreaterThanOrEqual(rented);
     }
+  });
+});
+
+describe('the frontier race and the clouds behind it', () => {
+  it('a frontier lab sizes its bet on the best rival model, not only on the outside trend', () => {
+    // Clouds without limits, so the size of the bet shows.
+    const unlimited = { ...tutorial, chips: tutorial.chips.map((c) => ({ ...c, rentals: c.rentals.map(({ maxUnits: _limit, ...r }) => r) })) };
+    const state = createGame(unlimited, { seed: 'race', seats: everyoneOn('frontier') });
+    const meridian = state.labs.find((l) => l.id === 'meridian')!;
+    const withRival = (capability: number) => ({ ...state, models: state.models.map((m) => (m.lab === 'lantern' ? { ...m, capability } : m)) });
+    const rented = (s: GameState) => m.rentForFrontier(s, meridian, 3).reduce((a, x) => a + (x.type === 'setRental' ? x.units : 0), 0);
+    // A rival far ahead of the outside frontier makes it rent more than a rival far behind.
+    expect(rented(withRival(110))).toBeGreaterThan(rented(withRival(40)));
+  });
+
+  it('in The burn, frontier labs rent servers for the customers they could not serve, and the neocloud earns that rent', () => {
+    const scenario = shippedScenario('us-2025');
+    let state = createGame(scenario, { seed: 'burn', seats: botSeats(scenario) });
+    let rentedForDemand = false;
+    while (!state.over) {
+      for (const lab of state.labs.filter((l) => l.alive && l.id !== 'forge' && l.id !== 'monolith')) {
+        const lost = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)?.lostToCapacity ?? 0;
+        if (lost > 0 && STRATEGIES[scenario.labs.find((l) => l.id === lab.id)!.strategy](state, lab).some((a) => a.type === 'setRental')) rentedForDemand = true;
+      }
+      state = endQuarter(state);
+    }
+    expect(rentedForDemand).toBe(true);
+    const rent = state.reports.flatMap((r) => r.labs.filter((l) => l.lab === 'forge').flatMap((l) => l.lineItems))
+      .filter((i) => i.kind === 'revenue' && i.detail === 'rentals').reduce((a, i) => a + i.amount, 0);
+    expect(rent).toBeGreaterThan(1e9);
+  });
+
+  it('efficient-open trains a smaller model for longer than Chinchilla, so it is cheaper to serve', () => {
+    const state = createGame(tutorial, { seed: 'long', seats: everyoneOn('efficient-open') });
+    const lantern = state.labs.find((l) => l.id === 'lantern')!;
+    const run = STRATEGIES['efficient-open'](state, lantern).find((a) => a.type === 'startRun');
+    const chinchilla = m.keepTraining(state, lantern, { quarters: 2, expertRatio: 16, open: true })[0];
+    if (run?.type !== 'startRun' || chinchilla?.type !== 'startRun') throw new Error('no run started');
+    expect(run.tokens).toBe(80 * run.activeParams);
+    expect(run.activeParams).toBeLessThan(chinchilla.activeParams);
   });
 });
 

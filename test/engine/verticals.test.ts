@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, buildVertical, endQuarter, launchProduct, openWeights, useModel, type Scenario } from '../../src/engine';
+import { resolveVertical } from '../../src/engine/verticals';
 import { accepted, labOf, newGame, tutorial } from './fixtures';
 
 const run = (state: ReturnType<typeof newGame>, quarters: number) => {
@@ -33,6 +34,20 @@ describe('enterprise verticals', () => {
     // Contracts are sticky: 70% of last quarter's share carries over, so share builds up over quarters.
     state = run(state, 1);
     expect(state.verticalShares['us']!['finance']!['lantern']!).toBeGreaterThan(first);
+  });
+
+  it('buyers who buy nothing in the game include the frontier labs outside it, which keep improving', () => {
+    // Lantern with a live finance solution and no contracts yet: the share it wins fresh at the start and two years on.
+    const freshShare = (gainPerQuarter: number, quarter: number) => {
+      const scenario: Scenario = { ...tutorial, world: { ...tutorial.world, frontierGainPerQuarter: gainPerQuarter } };
+      const state = newGame('outside', scenario);
+      labOf(state).verticals['finance'] = { progress: 999, live: true };
+      const us = scenario.regions.find((r) => r.id === 'us')!;
+      const finance = scenario.verticals.find((v) => v.id === 'finance')!;
+      return resolveVertical({ ...state, quarter }, us, finance, 1).shares['lantern']!;
+    };
+    expect(freshShare(4, 8)).toBeLessThan(freshShare(4, 0));
+    expect(freshShare(0, 8)).toBeCloseTo(freshShare(0, 0), 12);
   });
 
   it('state buyers favour labs at home three times as much', () => {
