@@ -66,7 +66,7 @@ export function resolveMarkets(
 
   for (const lab of state.labs) {
     if (!lab.alive) continue;
-    const wanted = demand[lab.id] ?? [];
+    const wanted = deliverable(state, lab, demand[lab.id] ?? [], reports[lab.id]!);
     const total = wanted.reduce((a, w) => a + w.revenue, 0);
     const needed = wanted.reduce((a, w) => a + w.flop, 0);
     const capacity = compute[lab.id]?.inferenceFlop ?? 0;
@@ -77,6 +77,20 @@ export function resolveMarkets(
     if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: Math.round(share * 100) } });
   }
   return results;
+}
+
+/**
+ * Industry contracts need people as well as servers: a lab delivers at most `enterprise.revenuePerEngineer` of them
+ * per engineer each quarter, and the rest of what it won goes unserved (with a note saying so).
+ */
+function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQuarterReport): Demand[] {
+  const perEngineer = state.scenario.enterprise.revenuePerEngineer;
+  const contracts = wanted.filter((w) => w.detail.startsWith('vertical:'));
+  const won = contracts.reduce((a, w) => a + w.revenue, 0);
+  if (perEngineer === undefined || won <= 0 || won <= lab.engineers * perEngineer) return wanted;
+  const share = (lab.engineers * perEngineer) / won;
+  report.notes.push({ code: 'deliveryShort', params: { served: Math.round(share * 100), engineers: lab.engineers } });
+  return wanted.map((w) => (contracts.includes(w) ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w));
 }
 
 /**

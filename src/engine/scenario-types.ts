@@ -266,7 +266,10 @@ export interface Scenario {
   playerLab: LabId;
   segments: Record<SegmentId, SegmentRules>;
   /** How enterprise buyers in every vertical choose (price is fixed by contract, so its weight is unused). */
-  enterprise: Pick<SegmentRules, 'capabilityWeight' | 'reputationWeight' | 'outsideUtility'>;
+  enterprise: Pick<SegmentRules, 'capabilityWeight' | 'reputationWeight' | 'outsideUtility'> & {
+    /** Contract revenue one engineer can deliver and support in a quarter (no limit when absent). */
+    revenuePerEngineer?: number;
+  };
   verticals: Vertical[];
   appetite: FundingAppetite[];
   techniques: Technique[];

@@ -203,6 +203,7 @@ export const en = {
   'vertical.progress': '{name}: {percent}% built',
   'vertical.live': '{name}: on sale',
   'vertical.none': 'Every industry solution is built or under way.',
+  'vertical.delivery': 'Integration and support need people: your {engineers} engineers can deliver up to {amount} of contracts a quarter.',
 
   'people.heading': 'People',
   'people.help': 'Researchers run training and research; engineers build products and industry solutions. Hiring is capped by your reputation.',
@@ -282,6 +283,7 @@ export const en = {
   'note.revenueFellCapacity': 'Revenue fell {percent}%: not enough inference compute to serve demand.',
   'note.revenueFellFrontier': 'Revenue fell {percent}%: the best models in the world are now {gap} points ahead of yours, and buyers follow them.',
   'note.capacityShort': 'Inference compute served only {served}% of demand.',
+  'note.deliveryShort': 'The {engineers} engineers could deliver only {served}% of the industry contracts won: integration and support need people, so hire engineers to serve the rest.',
   'note.roundClosed': 'A round of {amount} closed at {preMoney} pre-money.',
   'note.roundFailed': 'The round of {amount} did not close ({chance}% chance).',
   'note.chipsSeized': '{units} grey-market {chip} chips were seized.',

@@ -255,6 +255,7 @@ export const scenarioFileSchema = z
       capabilityWeight: sourced(z.number().finite().min(0).max(10), 'Utility per capability point.'),
       reputationWeight: sourced(z.number().finite().min(0).max(10), 'Utility per reputation point.'),
       outsideUtility: sourced(z.number().finite().min(-50).max(50), 'Utility of buying no solution in the game.'),
+      revenuePerEngineer: money('Contract revenue one engineer can deliver and support in a quarter, dollars; no limit when left out.').optional(),
     }).describe('How enterprise buyers choose a vertical solution.'),
     verticals: z.array(vertical).max(20).default([]).describe('Industries that buy solutions built on models.'),
     appetite: z.array(appetite).max(400).describe('Investors\' appetite per region over time.'),

@@ -1,5 +1,5 @@
 import { buildVertical } from '../engine';
-import { quarters, t } from '../i18n';
+import { money, quarters, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
@@ -9,6 +9,7 @@ import { playerView } from './lab-view';
 export function createVerticalCard(store: AppStore): Panel {
   const select = h('select', {});
   const builds = h('ul', { class: 'builds' });
+  const delivery = h('p', { class: 'delivery' });
   let shownTurn = -1;
   const vertical = () => playerView(store.getState())?.game.scenario.verticals.find((v) => v.id === select.value);
   return createActionCard(store, {
@@ -17,7 +18,7 @@ export function createVerticalCard(store: AppStore): Panel {
     heading: t('vertical.heading'),
     help: t('vertical.help'),
     fields: [field('vertical-choice', t('vertical.choice'), select)],
-    extra: [builds],
+    extra: [builds, delivery],
     submitLabel: t('vertical.submit'),
     refresh: () => {
       const view = playerView(store.getState());
@@ -28,6 +29,8 @@ export function createVerticalCard(store: AppStore): Panel {
       const previous = select.value;
       replaceChildren(select, ...open.map((v) => h('option', { value: v.id }, t('vertical.option', { name: v.name, min: v.minCapability }))));
       if (open.some((v) => v.id === previous)) select.value = previous;
+      const perEngineer = game.scenario.enterprise.revenuePerEngineer;
+      delivery.textContent = perEngineer === undefined ? '' : t('vertical.delivery', { engineers: lab.engineers, amount: money(lab.engineers * perEngineer) });
       replaceChildren(builds, ...game.scenario.verticals.filter((v) => lab.verticals[v.id]).map((v) => {
         const build = lab.verticals[v.id]!;
         return h('li', {}, build.live ? t('vertical.live', { name: v.name }) : t('vertical.progress', { name: v.name, percent: Math.floor((100 * build.progress) / v.engineerQuarters) }));

@@ -23,6 +23,8 @@ describe('the operating layer', () => {
     await expect.poll(() => rent.textContent()).toContain('These clouds rent at most 5,000 of them to one lab.');
     await rent.getByRole('button', { name: 'Set rental' }).click();
     await expect.poll(() => answer(page, 'rent').textContent()).toBe('Clouds in China have room for at most 5,000 Nvidia H800 chips for one lab.');
+    await openTab(page, 'Business');
+    await expect.poll(() => card(page, 'vertical').textContent()).toContain('your 170 engineers can deliver up to $93.5M of contracts a quarter');
     await s.screenshot('1280x720-24-pivot-headquarters');
     await endQuarter(page);
     await expect.poll(() => page.locator('body').textContent()).toContain('Q2 2025');

@@ -56,7 +56,10 @@ describe('bots', () => {
     const { loadShippedScenario } = await import('../../src/scenario/shipped');
     const loaded = loadShippedScenario('pivot')!;
     if (!loaded.ok) throw new Error('pivot does not load');
-    let state = createGame(loaded.scenario, { seed: 'demand', seats: { waypoint: { kind: 'bot', strategy: 'vertical-apps' } } });
+    // Engineers without a delivery limit, so servers are what runs short.
+    const { revenuePerEngineer: _limit, ...enterprise } = loaded.scenario.enterprise;
+    const servers = { ...loaded.scenario, enterprise };
+    let state = createGame(servers, { seed: 'demand', seats: { waypoint: { kind: 'bot', strategy: 'vertical-apps' } } });
     const lost = () => state.reports.at(-1)?.labs.find((r) => r.lab === 'waypoint')?.lostToCapacity ?? 0;
     const rentals: Action[] = [];
     while (!state.over) {
@@ -127,6 +130,24 @@ describe('the frontier race and the clouds behind it', () => {
     if (run?.type !== 'startRun' || chinchilla?.type !== 'startRun') throw new Error('no run started');
     expect(run.tokens).toBe(80 * run.activeParams);
     expect(run.activeParams).toBeLessThan(chinchilla.activeParams);
+  });
+});
+
+describe('the operating layer', () => {
+  it('a vertical-apps lab that won more contracts than its engineers can deliver hires as many as it may', () => {
+    const scenario = shippedScenario('pivot');
+    let state = createGame(scenario, { seed: 'delivery', seats: botSeats(scenario) });
+    let hired = false;
+    while (!state.over && !hired) {
+      const waypoint = state.labs.find((l) => l.id === 'waypoint')!;
+      const short = state.reports.at(-1)?.labs.find((r) => r.lab === 'waypoint')?.notes.some((n) => n.code === 'deliveryShort');
+      if (short) {
+        expect(STRATEGIES['vertical-apps'](state, waypoint)).toContainEqual({ type: 'hire', lab: 'waypoint', role: 'engineers', count: 5 + Math.floor(waypoint.reputation / 4) - waypoint.hiredThisQuarter });
+        hired = true;
+      }
+      state = endQuarter(state);
+    }
+    expect(hired).toBe(true);
   });
 });
 

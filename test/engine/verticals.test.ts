@@ -50,6 +50,22 @@ describe('enterprise verticals', () => {
     expect(freshShare(0, 8)).toBeCloseTo(freshShare(0, 0), 12);
   });
 
+  it('contracts beyond what the engineers can deliver go unserved, with a note saying so', () => {
+    const quarterOn = (perEngineer: number | undefined) => {
+      const scenario: Scenario = { ...tutorial, enterprise: { ...tutorial.enterprise, revenuePerEngineer: perEngineer } };
+      let state = accepted(newGame('delivery', scenario), buildVertical('lantern', 'finance'));
+      state = run(state, 4);
+      return { revenue: revenueFrom(state, 'vertical:finance'), notes: state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!.notes.map((n) => n.code) };
+    };
+    const unlimited = quarterOn(undefined);
+    expect(unlimited.revenue).toBeGreaterThan(20 * 10_000);
+    // Lantern's 20 engineers can carry $10k each a quarter: $200k of the contracts it won.
+    const limited = quarterOn(10_000);
+    expect(limited.revenue).toBeCloseTo(20 * 10_000, 3);
+    expect(limited.notes).toContain('deliveryShort');
+    expect(unlimited.notes).not.toContain('deliveryShort');
+  });
+
   it('state buyers favour labs at home three times as much', () => {
     const abroad: Scenario = {
       ...tutorial,

@@ -184,6 +184,14 @@ export function hireIfRich(state: GameState, lab: Lab, role: act.Role, count: nu
   return n > 0 && spare(state, lab, reserve) > 0 ? [act.hire(lab.id, role, n)] : [];
 }
 
+/** Hires as many engineers as it may when last quarter it won more industry contracts than its team could deliver. */
+export function hireForContracts(state: GameState, lab: Lab): Action[] {
+  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  if (!report?.notes.some((n) => n.code === 'deliveryShort')) return [];
+  const n = hiringCap(lab) - lab.hiredThisQuarter;
+  return n > 0 && spare(state, lab, 4) > 0 ? [act.hire(lab.id, 'engineers', n)] : [];
+}
+
 /** Serves the best model available to it, own or open, when that beats what it serves now. */
 export function serveBestModel(state: GameState, lab: Lab): Action[] {
   const open = bestOpenModel(state.models);

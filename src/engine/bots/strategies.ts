@@ -74,7 +74,7 @@ const verticalApps: Strategy = (state, lab) => [
   ...m.rentForDemand(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
   ...m.raiseWhenShort(state, lab, 5, 0.4),
-  ...m.hireIfRich(state, lab, 'engineers', 10, 8),
+  ...m.firstOf(m.hireForContracts(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
 /** Steady: a balanced lab — keep a year of payroll, buy a little, train, research, serve demand. */
