@@ -79,18 +79,24 @@ export function drawFlowBand(
     const home = { x: label.x, y: label.y };
     const free = () => {
       const bounds = label.getBounds();
-      return bounds.top >= band.y + legendHeight && !placed.some((r) => Phaser.Geom.Intersects.RectangleToRectangle(r, bounds));
+      // A little air around each label, so neighbours never read as one number.
+      const padded = new Phaser.Geom.Rectangle(bounds.x - 4, bounds.y - 1, bounds.width + 8, bounds.height + 2);
+      return bounds.top >= band.y + legendHeight && !placed.some((r) => Phaser.Geom.Intersects.RectangleToRectangle(r, padded));
     };
-    for (const [dx, dy] of [[0, 0], [0, -16], [0, 16], [1, 0], [-1, 0], [1, 16], [-1, 16]] as const) {
+    const spot = LABEL_SPOTS.find(([dx, dy]) => {
       label.setPosition(home.x + dx * (label.width + 6), home.y + dy);
-      if (free()) break;
-    }
+      return free();
+    }) ?? [0, 0];
+    label.setPosition(home.x + spot[0] * (label.width + 6), home.y + spot[1]);
     const bounds = label.getBounds();
     placed.push(bounds);
     layer.add(label);
   }
   return { paths, legendHeight };
 }
+
+/** Where a flow's label may go, nearest first: its arc's apex, then up or down a line, then beside, then further out. */
+const LABEL_SPOTS: readonly (readonly [number, number])[] = [0, -16, 16, -32, 32, 48].flatMap((dy) => [0, 1, -1, 2, -2].map((dx) => [dx, dy] as const));
 
 /** Solid for chips bought; a faint band with a dashed core for grey-market and rented chips, which may be lost. */
 function strokeCurve(graphics: Phaser.GameObjects.Graphics, curve: Phaser.Curves.QuadraticBezier, width: number, colour: number, dashed: boolean): void {
