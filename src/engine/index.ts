@@ -16,7 +16,7 @@ export { buyableChips, chipAvailable, chipBookValue, deliveredFlop, findChip, or
 export { appetiteFor, maxRound, roundChancePercent, valuationOf } from './funding';
 export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';
 export { hiringCap, payroll } from './talent';
-export { capabilityOf, capabilityOfLab, failurePercent, mixtureOfExpertsGain, quartersToFinish, requiredFlop, worldFrontier } from './training';
+export { bestOwnModel, capabilityOf, capabilityOfLab, failurePercent, mixtureOfExpertsGain, quartersToFinish, requiredFlop, worldFrontier } from './training';
 export { calendarOf, HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 export type { RejectionReason, RejectionParams, Rejection } from './reasons';
 export type * from './scenario-types';

@@ -81,7 +81,8 @@ export function resolveMarkets(
 
 /**
  * Industry contracts need people as well as servers: a lab delivers at most `enterprise.revenuePerEngineer` of them
- * per engineer each quarter, and the rest of what it won goes unserved (with a note saying so).
+ * per engineer each quarter, and the rest of what it won goes unserved (with a note saying so). The same engineers
+ * build new solutions: a game-design simplification, so building never stops a lab serving the contracts it has.
  */
 function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQuarterReport): Demand[] {
   const perEngineer = state.scenario.enterprise.revenuePerEngineer;
@@ -89,7 +90,7 @@ function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQu
   const won = contracts.reduce((a, w) => a + w.revenue, 0);
   if (perEngineer === undefined || won <= 0 || won <= lab.engineers * perEngineer) return wanted;
   const share = (lab.engineers * perEngineer) / won;
-  report.notes.push({ code: 'deliveryShort', params: { served: Math.round(share * 100), engineers: lab.engineers } });
+  report.notes.push({ code: 'deliveryShort', params: { served: Math.floor(share * 100), engineers: lab.engineers, won } });
   return wanted.map((w) => (contracts.includes(w) ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w));
 }
 

@@ -194,7 +194,7 @@ export const en = {
   'models.outside': 'outside lab',
 
   'vertical.heading': 'Industry solutions',
-  'vertical.help': 'Engineers build solutions for an industry on your base model; contracts are sticky once won. State buyers prefer labs at home.',
+  'vertical.help': 'Engineers build solutions for an industry on your base model; contracts are sticky once won. State buyers prefer labs at home. The same engineers also deliver and support the contracts, up to a limit each.',
   'vertical.choice': 'Industry',
   'vertical.option': '{name} — needs capability {min}',
   'vertical.preview': '{work} engineer-quarters: about {quarters} with your {engineers} engineers.',
@@ -283,7 +283,7 @@ export const en = {
   'note.revenueFellCapacity': 'Revenue fell {percent}%: not enough inference compute to serve demand.',
   'note.revenueFellFrontier': 'Revenue fell {percent}%: the best models in the world are now {gap} points ahead of yours, and buyers follow them.',
   'note.capacityShort': 'Inference compute served only {served}% of demand.',
-  'note.deliveryShort': 'The {engineers} engineers could deliver only {served}% of the industry contracts won: integration and support need people, so hire engineers to serve the rest.',
+  'note.deliveryShort': 'Your {engineers} engineers could deliver only {served}% of the {won} of industry contracts you won: integration and support need people, so hire engineers to serve the rest.',
   'note.roundClosed': 'A round of {amount} closed at {preMoney} pre-money.',
   'note.roundFailed': 'The round of {amount} did not close ({chance}% chance).',
   'note.chipsSeized': '{units} grey-market {chip} chips were seized.',

@@ -3,7 +3,7 @@ export const GLOSSARY = {
   cash: ['Cash', 'Money the lab has in the bank now. If it is below zero when a quarter ends, the lab must find emergency money or close.'],
   burn: ['Burn', 'How much more the lab spent than it earned last quarter, leaving out buying chips and raising money. A lab that earns more than it spends has no burn.'],
   runway: ['Runway', 'How many quarters the cash lasts if the burn stays the same: cash divided by burn.'],
-  valuation: ['Valuation', 'What investors think the whole lab is worth: its cash and chips, plus a multiple of its revenue, plus a premium for being close to the best models in the world (in most scenarios investors pay a little more for the frontier every quarter).'],
+  valuation: ['Valuation', 'What investors think the whole lab is worth: its cash and chips, plus a multiple of its revenue, plus a premium for being close to the best models in the world (in the shipped scenarios investors pay about 10% more for the frontier every quarter).'],
   equity: ['Equity', 'The share of the lab the founders (you) still own. Each funding round sells new shares, so the founders own a smaller slice — hopefully of a bigger lab.'],
   score: ['Score', 'Your equity times the valuation at the end: what your share of the lab is worth.'],
   capability: ['Capability', 'How good a model is, on a scale where every tenfold of effective training compute adds 15 points. GPT-4 scores about 65.'],

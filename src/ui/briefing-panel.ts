@@ -1,4 +1,4 @@
-import { buyableChips, capabilityOfLab, usableFleet } from '../engine';
+import { bestOwnModel, buyableChips, capabilityOfLab, usableFleet } from '../engine';
 import { count, money, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
@@ -47,7 +47,7 @@ export function createBriefingPanel(store: AppStore): Panel {
           const strategy = seat?.kind === 'bot' ? t(`strategy.${seat.strategy}` as MessageKey) : t('strategy.human');
           const params = { name: l.name, region: regionName(l.region), strategy, cash: money(l.cash) };
           const capability = capabilityOfLab(game, l);
-          return h('li', {}, capability > 0
+          return h('li', {}, bestOwnModel(game.models, l)
             ? t('briefing.rivalLine', { ...params, capability: capability.toFixed(1) })
             : t('briefing.rivalLineNoModel', { ...params, chips: count(Object.values(usableFleet(l)).reduce((a, n) => a + n, 0)) }));
         })))),

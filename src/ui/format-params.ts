@@ -1,8 +1,8 @@
 import { count, money } from '../i18n';
 import type { RejectionParams } from '../engine';
 
-const MONEY_KEYS = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn', 'revenue']);
-const COUNT_KEYS = new Set(['maxUnits', 'units']);
+const MONEY_KEYS = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn', 'revenue', 'won']);
+const COUNT_KEYS = new Set(['maxUnits', 'units', 'engineers']);
 
 /** Reason and note parameters as the player reads them: dollars as money, chip counts grouped, the rest as they are. */
 export function formatParams(params: RejectionParams): RejectionParams {

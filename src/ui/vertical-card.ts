@@ -1,5 +1,5 @@
 import { buildVertical } from '../engine';
-import { money, quarters, t } from '../i18n';
+import { count, money, quarters, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
@@ -30,7 +30,7 @@ export function createVerticalCard(store: AppStore): Panel {
       replaceChildren(select, ...open.map((v) => h('option', { value: v.id }, t('vertical.option', { name: v.name, min: v.minCapability }))));
       if (open.some((v) => v.id === previous)) select.value = previous;
       const perEngineer = game.scenario.enterprise.revenuePerEngineer;
-      delivery.textContent = perEngineer === undefined ? '' : t('vertical.delivery', { engineers: lab.engineers, amount: money(lab.engineers * perEngineer) });
+      delivery.textContent = perEngineer === undefined ? '' : t('vertical.delivery', { engineers: count(lab.engineers), amount: money(lab.engineers * perEngineer) });
       replaceChildren(builds, ...game.scenario.verticals.filter((v) => lab.verticals[v.id]).map((v) => {
         const build = lab.verticals[v.id]!;
         return h('li', {}, build.live ? t('vertical.live', { name: v.name }) : t('vertical.progress', { name: v.name, percent: Math.floor((100 * build.progress) / v.engineerQuarters) }));
