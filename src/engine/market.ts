@@ -1,6 +1,6 @@
 // Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
 import { ln, pow, softmaxWithOutside } from './math';
-import type { Region, Scenario, SegmentId } from './scenario-types';
+import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Lab, Model } from './state-types';
 
 /** Seller id of open-weight models served at cost by any host. */
@@ -65,6 +65,11 @@ export function offerUtility(scenario: Scenario, region: Region, segment: Segmen
     + offer.buzz;
 }
 
+/** Utility of buying nothing in the game, which includes the frontier labs outside it: they keep improving. */
+export function outsideUtilityNow(state: GameState, rules: Pick<SegmentRules, 'capabilityWeight' | 'outsideUtility'>): number {
+  return rules.outsideUtility + rules.capabilityWeight * state.scenario.world.frontierGainPerQuarter * state.quarter;
+}
+
 export interface MarketOutcome {
   spend: number;
   /** Share of spending by seller id, plus NO_PURCHASE. */
@@ -80,9 +85,7 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
   const market = region.markets[segment];
   const offers = offersIn(state, region, segment);
   const utilities = offers.map((offer) => offerUtility(state.scenario, region, segment, offer));
-  // Buying nothing in the game includes buying from the frontier labs outside it, which keep improving.
-  const frontierGain = state.scenario.world.frontierGainPerQuarter * state.quarter;
-  const probabilities = softmaxWithOutside(utilities, rules.outsideUtility + rules.capabilityWeight * frontierGain);
+  const probabilities = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const bought = probabilities.reduce((a, p) => a + p, 0);
   const averagePrice = bought > 0 ? offers.reduce((a, o, i) => a + o.price * (probabilities[i] ?? 0), 0) / bought : rules.referencePrice;
   const volume = pow(averagePrice / rules.referencePrice, 1 - rules.elasticity);

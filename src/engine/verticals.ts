@@ -1,5 +1,6 @@
 // Enterprise verticals: solutions built over quarters by engineers on a base model; sticky contracts;
 // state buyers who prefer labs at home.
+import { outsideUtilityNow } from './market';
 import { pow, softmaxWithOutside } from './math';
 import type { Region, Vertical } from './scenario-types';
 import type { GameState, Lab } from './state-types';
@@ -35,9 +36,7 @@ export function resolveVertical(state: GameState, region: Region, vertical: Vert
   const bias = region.homeBias * (vertical.stateBuyers ? 3 : 1);
   const utilities = sellers.map((lab) =>
     rules.capabilityWeight * capabilityOfLab(state, lab) + rules.reputationWeight * lab.reputation + (lab.region === region.id ? bias : 0));
-  // As in the other markets, buying nothing includes the frontier labs outside the game, which keep improving.
-  const outside = rules.outsideUtility + rules.capabilityWeight * state.scenario.world.frontierGainPerQuarter * state.quarter;
-  const fresh = softmaxWithOutside(utilities, outside);
+  const fresh = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const previous = state.verticalShares[region.id]?.[vertical.id] ?? {};
   const shares: Record<string, number> = {};
   sellers.forEach((lab, i) => {

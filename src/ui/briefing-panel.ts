@@ -1,4 +1,4 @@
-import { bestOwnModel, buyableChips, capabilityOfLab, usableFleet } from '../engine';
+import { bestOwnModel, buyableChips, capabilityOfLab, usableFleet, type Lab } from '../engine';
 import { count, money, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
@@ -6,6 +6,10 @@ import { playerView } from './lab-view';
 import { objectiveText } from './objectives';
 
 /** Before the first quarter: the story, the objectives, your lab and the rivals, and the rules that bind you. */
+
+/** Chips a lab can use: owned, grey-market and rented. */
+const fleetSize = (lab: Lab): number => Object.values(usableFleet(lab)).reduce((a, n) => a + n, 0);
+
 export function createBriefingPanel(store: AppStore): Panel {
   const view = playerView(store.getState());
   const root = h('main', { class: 'screen briefing-screen' });
@@ -18,7 +22,7 @@ export function createBriefingPanel(store: AppStore): Panel {
   const sellIn = scenario.regions.filter((r) => r.openTo.includes(lab.region)).map((r) => r.name);
   const begin = h('button', { type: 'button', class: 'primary big' }, t('briefing.begin'));
   begin.addEventListener('click', () => store.getState().beginPlay());
-  const chips = Object.values(usableFleet(lab)).reduce((a, b) => a + b, 0);
+  const chips = fleetSize(lab);
 
   root.append(h('section', { class: 'card briefing-card' },
     h('h1', {}, t('briefing.heading', { title: scenario.title })),
@@ -49,7 +53,7 @@ export function createBriefingPanel(store: AppStore): Panel {
           const capability = capabilityOfLab(game, l);
           return h('li', {}, bestOwnModel(game.models, l)
             ? t('briefing.rivalLine', { ...params, capability: capability.toFixed(1) })
-            : t('briefing.rivalLineNoModel', { ...params, chips: count(Object.values(usableFleet(l)).reduce((a, n) => a + n, 0)) }));
+            : t('briefing.rivalLineNoModel', { ...params, chips: count(fleetSize(l)) }));
         })))),
     begin));
   queueMicrotask(() => begin.focus());

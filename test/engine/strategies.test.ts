@@ -3,6 +3,7 @@ import { applyAction, createGame, endQuarter, STRATEGY_IDS, type GameState, type
 import * as m from '../../src/engine/bots/moves';
 import { STRATEGIES } from '../../src/engine/bots/strategies';
 import { botSeats } from '../../src/engine/simulate';
+import { hiringCap } from '../../src/engine/talent';
 import type { Action } from '../../src/engine';
 import { shippedScenario } from '../helpers';
 import { tutorial } from './fixtures';
@@ -147,7 +148,7 @@ describe('the operating layer', () => {
       const waypoint = state.labs.find((l) => l.id === 'waypoint')!;
       const short = state.reports.at(-1)?.labs.find((r) => r.lab === 'waypoint')?.notes.some((n) => n.code === 'deliveryShort');
       if (short) {
-        expect(STRATEGIES['vertical-apps'](state, waypoint)).toContainEqual({ type: 'hire', lab: 'waypoint', role: 'engineers', count: 5 + Math.floor(waypoint.reputation / 4) - waypoint.hiredThisQuarter });
+        expect(STRATEGIES['vertical-apps'](state, waypoint)).toContainEqual({ type: 'hire', lab: 'waypoint', role: 'engineers', count: hiringCap(waypoint) - waypoint.hiredThisQuarter });
         hired = true;
       }
       state = endQuarter(state);
