@@ -13,7 +13,7 @@ describe('the burn', () => {
     await s.screenshot('1280x720-25-burn-briefing');
     await page.getByRole('button', { name: 'Start the first quarter' }).click();
     await waitForScene(page, 'Headquarters');
-    expect(await canvasCoverage(page)).toBeGreaterThan(0.2);
+    await expect.poll(() => canvasCoverage(page)).toBeGreaterThan(0.2);
     for (let quarter = 0; quarter < 2; quarter += 1) await endQuarter(page);
     await expect.poll(() => page.locator('body').textContent()).toContain('Q3 2025');
     await page.waitForFunction(() => document.getElementById('game')?.dataset.animating === '0', undefined, { timeout: 20_000 });

@@ -72,7 +72,7 @@ describe('china-2025 through the UI', () => {
       await endQuarter(page);
     }
     await waitForScene(page, 'End');
-    expect(await canvasCoverage(page)).toBeGreaterThan(0.006);
+    await expect.poll(() => canvasCoverage(page)).toBeGreaterThan(0.006);
     await s.screenshot('1280x720-18-china-end');
     expect(await page.locator('.standings li').count()).toBe(12);
     expect(s.errors).toEqual([]);

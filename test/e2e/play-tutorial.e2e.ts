@@ -6,7 +6,7 @@ const open = gameSessions();
 async function expectDrawn(s: Session, scene: string, shot: string, coverage: number) {
   await waitForScene(s.page, scene);
   await s.page.waitForTimeout(400);
-  expect(await canvasCoverage(s.page)).toBeGreaterThan(coverage);
+  await expect.poll(() => canvasCoverage(s.page)).toBeGreaterThan(coverage);
   await s.screenshot(shot);
 }
 
@@ -140,7 +140,7 @@ describe.each([
     await page.getByRole('radio', { name: 'Capability' }).click();
     await expect.poll(() => page.getByRole('radio', { name: 'Capability' }).getAttribute('aria-checked')).toBe('true');
     await page.waitForTimeout(300);
-    expect(await canvasCoverage(page)).toBeGreaterThan(0.006);
+    await expect.poll(() => canvasCoverage(page)).toBeGreaterThan(0.006);
     await s.screenshot(`${size}-5b-debrief-capability`);
     await page.getByRole('button', { name: 'Play again' }).click();
     await waitForScene(page, 'Title');

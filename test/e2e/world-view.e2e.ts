@@ -57,7 +57,7 @@ describe.each([
     // The canvas's label says it in words, for screen readers.
     expect(await page.locator('#game').getAttribute('aria-label')).toContain('chips made in United States (bought)');
     await settled(page);
-    expect(await canvasCoverage(page)).toBeGreaterThan(0.2);
+    await expect.poll(() => canvasCoverage(page)).toBeGreaterThan(0.2);
     await s.screenshot(`${size}-21-world-after-quarter`);
     expect(s.errors).toEqual([]);
   });
