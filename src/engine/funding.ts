@@ -40,21 +40,64 @@ export function revenueGrowth(lab: Lab): number {
   return Math.max(0.25, Math.min(4, last / first));
 }
 
+/** What a valuation is made of, so the report can say what investors paid for. */
+export interface ValuationParts {
+  /** Cash (never below zero) plus chips at book value. */
+  netAssets: number;
+  /** Last quarter's revenue, annualised. */
+  annualRevenue: number;
+  /** The square root of revenue growth over the history kept: a growing lab earns a higher multiple. */
+  growthFactor: number;
+  /** Revenue at the scenario's multiple and the growth factor, before appetite. */
+  revenueValue: number;
+  /** The foundation lab's best model of its own, if it is valued as a model maker. */
+  ownCapability: number | null;
+  /** The world's best capability (the outside trend or the best model). */
+  frontierCapability: number;
+  /** The capability premium before appetite: falls tenfold for every twelve points behind the frontier. */
+  capabilityValue: number;
+  /** Investors' appetite for the lab's layer in its region this quarter; scales revenue and premium alike. */
+  appetite: number;
+  layer: Layer;
+}
+
+export function valuationParts(state: GameState, lab: Lab): ValuationParts {
+  const world = state.scenario.world;
+  const annualRevenue = 4 * (lab.revenueHistory.at(-1) ?? 0);
+  const growthFactor = pow(revenueGrowth(lab), 0.5);
+  const top = worldFrontier(state);
+  const layer = layerOf(state, lab);
+  const own = layer === 'foundation' ? bestOwnModel(state.models, lab) : undefined;
+  const frontier = world.frontierValue * pow(1 + (world.frontierValueGrowthPerQuarter ?? 0), state.quarter);
+  return {
+    netAssets: Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters),
+    annualRevenue,
+    growthFactor,
+    revenueValue: world.revenueMultiple * annualRevenue * growthFactor,
+    ownCapability: own ? own.capability : null,
+    frontierCapability: top,
+    capabilityValue: own ? frontier * pow(10, (own.capability - top) / 12) : 0,
+    appetite: appetiteFor(state, lab),
+    layer,
+  };
+}
+
+/**
+ * The parts of the valuation shown after a quarter: valuations are marked at the end of the quarter just played,
+ * before the calendar moves on, so its appetite, frontier trend and premium growth apply.
+ */
+export function valuationPartsAtQuarterEnd(state: GameState, lab: Lab): ValuationParts {
+  return valuationParts({ ...state, quarter: Math.max(0, state.quarter - 1) }, lab);
+}
+
 /**
  * Valuation: net assets, plus revenue at a multiple that rises with growth, plus (for foundation labs) a premium
  * for capability that falls tenfold for every twelve points behind the world's frontier; both scaled by appetite.
  */
 export function valuationOf(state: GameState, lab: Lab): number {
   if (!lab.alive) return 0;
-  const world = state.scenario.world;
-  const annualRevenue = 4 * (lab.revenueHistory.at(-1) ?? 0);
-  const revenueValue = world.revenueMultiple * annualRevenue * pow(revenueGrowth(lab), 0.5);
-  const top = worldFrontier(state);
-  const own = layerOf(state, lab) === 'foundation' ? bestOwnModel(state.models, lab) : undefined;
-  const frontier = world.frontierValue * pow(1 + (world.frontierValueGrowthPerQuarter ?? 0), state.quarter);
-  const capabilityValue = own ? frontier * pow(10, (own.capability - top) / 12) : 0;
-  const netAssets = Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters);
-  return netAssets + appetiteFor(state, lab) * (revenueValue + capabilityValue);
+  const parts = valuationParts(state, lab);
+  return parts.netAssets + parts.appetite * (parts.revenueValue + parts.capabilityValue);
 }
 
 /**

@@ -13,7 +13,7 @@ export { HISTORY_METRICS, labHistory, objectiveResults, standings, type HistoryM
 export { choicesFor, legalActions, type LabChoices } from './choices';
 export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingStakes, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
 export { buyableChips, chipAvailable, chipBookValue, deliveredFlop, findChip, orderCost, rentalOffer, trainingChipHours, unitPrice, usableFleet } from './compute';
-export { appetiteFor, maxRound, roundChancePercent, valuationOf } from './funding';
+export { appetiteFor, maxRound, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, type ValuationParts } from './funding';
 export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';
 export { hiringCap, payroll } from './talent';
 export { bestOwnModel, capabilityOf, capabilityOfLab, failurePercent, mixtureOfExpertsGain, quartersToFinish, requiredFlop, worldFrontier } from './training';

@@ -4,6 +4,7 @@ import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { formatParams } from './format-params';
 import { playerView, runwayText } from './lab-view';
+import { valuationTable } from './valuation-table';
 
 /** The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news. */
 export function createReportDialog(store: AppStore, returnFocus: () => HTMLElement | null): Panel {
@@ -48,6 +49,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
           row(t('report.cashEnd'), report.cashEnd, 'total'),
           row(t('report.depreciation'), -report.depreciation, 'memo'))),
       h('p', {}, t('report.runway', { runway: runwayText(lab.cash, report) })),
+      valuationTable(game, lab),
       shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
       shareRows.length > 0 ? h('ul', {}, ...shareRows) : null,
       report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,

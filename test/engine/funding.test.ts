@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, endQuarter, maxRound, raiseRound, roundChancePercent, useModel, valuationOf, worldFrontier, buyChips, type Scenario } from '../../src/engine';
+import { applyAction, createGame, endQuarter, maxRound, raiseRound, roundChancePercent, useModel, valuationOf, valuationPartsAtQuarterEnd, worldFrontier, buyChips, type Scenario } from '../../src/engine';
+import { shippedScenario } from '../helpers';
 import { dilute, layerOf, MAX_ROUND_SHARE } from '../../src/engine/funding';
 import { accepted, labOf, newGame, tutorial } from './fixtures';
 
@@ -51,6 +52,21 @@ describe('funding', () => {
 });
 
 describe('what investors look at', () => {
+  it('the report\'s account of a valuation adds up to the valuation, for every lab in every quarter of a China game', () => {
+    let state = createGame(shippedScenario('china-2025'), { seed: 'valuation-parts' });
+    const layers = new Set<string>();
+    while (!state.over) {
+      state = endQuarter(state);
+      for (const lab of state.labs.filter((l) => l.alive)) {
+        const parts = valuationPartsAtQuarterEnd(state, lab);
+        layers.add(parts.layer);
+        expect(parts.netAssets + parts.appetite * (parts.revenueValue + parts.capabilityValue)).toBe(lab.valuation);
+      }
+    }
+    // Both kinds of lab were valued: model makers and labs on another lab's model.
+    expect([...layers].sort()).toEqual(['applications', 'foundation']);
+  });
+
   it('a lab far behind the frontier finds a round harder to close than one near it', () => {
     const state = newGame();
     const lab = labOf(state);
