@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createGame, endQuarter, type GameState, type LabSetup, type Scenario } from '../engine';
+import { botSeats, createGame, endQuarter, tryEachStrategy, type GameState, type LabSetup, type Scenario } from '../engine';
 import { loadScenario } from '../scenario/load';
 import { shippedOptions, shippedScenarioIds } from '../scenario/shipped';
 
@@ -73,6 +73,14 @@ const perScenario = shippedScenarioIds().map((id) => {
   return { id, labs: scenario.labs.length, quarters: scenario.quarters, gamesPerSecond: quartersPerSecond(scenario, games) / scenario.quarters };
 });
 
+// The debrief's comparison: five whole china-2025 games on the page's one thread, median of three.
+const china = load('scenarios/china-2025.json');
+const trialTimes = [0, 1, 2].map((i) => {
+  const start = performance.now();
+  tryEachStrategy(china, `trials-${i}`, china.playerLab, botSeats(china));
+  return performance.now() - start;
+}).sort((a, b) => a - b);
+
 const cpu = cpus();
 const lines = [
   '# Engine benchmark',
@@ -87,6 +95,7 @@ const lines = [
   `| mean cost of quarters 1-3 of a 40-quarter game (8 labs) | ${early.toFixed(2)} ms |`,
   `| mean cost of quarters 38-40 of the same games | ${late.toFixed(2)} ms |`,
   `| late / early | ${(late / early).toFixed(2)} |`,
+  `| the debrief's five-strategy comparison of china-2025 (five whole games), median of 3 | ${trialTimes[1]!.toFixed(0)} ms |`,
   '',
   'All-bot games per second on one thread, per shipped scenario (the simulator runs one such thread per core):',
   '',

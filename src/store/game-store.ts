@@ -13,7 +13,9 @@ import {
   calendarOf,
   replayByQuarter,
   stateHash,
+  tryEachStrategy,
   type HistoryMetric,
+  type StrategyTrial,
   type QuarterStep,
   createGame,
   endQuarter as resolveQuarter,
@@ -63,6 +65,8 @@ export interface AppState {
   reportOpen: boolean;
   /** Which figure the debrief chart shows. */
   debriefMetric: HistoryMetric;
+  /** The debrief's comparison: this world played again with the player's lab on each strategy (null until asked). */
+  strategyTrials: StrategyTrial[] | null;
   /** The replay viewer: every quarter of a finished or saved game, and which one is shown. */
   replay: { steps: QuarterStep[]; index: number; from: Screen } | null;
   /** The player's last rejected action, for the panel that issued it. */
@@ -93,6 +97,8 @@ export interface AppActions {
   closeReplay(): void;
   closeReport(): void;
   showDebriefMetric(metric: HistoryMetric): void;
+  /** Plays this game's world once per strategy with the player's lab on it, for the debrief. */
+  tryStrategies(): void;
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
   endQuarter(): void;
@@ -136,6 +142,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             s.scenario = loaded.scenario;
             s.scenarioSource = loaded.save.scenario.source;
             s.game = loaded.state;
+            s.strategyTrials = null;
             s.log = loaded.save.actionLog;
             s.checkpoints = loaded.save.checkpointHashes;
             s.slot = slot;
@@ -153,6 +160,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         replay: null,
         reportOpen: false,
         debriefMetric: 'cash',
+        strategyTrials: null,
         scenario,
         scenarioSource,
         sources: options.sources ?? [],
@@ -182,6 +190,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           const game = createGame(chosen, options.watch ? { seed: worldSeed, seats: botSeats(chosen) } : { seed: worldSeed });
           set((s) => {
             s.game = game;
+            s.strategyTrials = null;
             s.log = [];
             s.checkpoints = [];
             s.slot = `game-${now().getTime()}`;
@@ -281,6 +290,15 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           });
         },
 
+        tryStrategies() {
+          const { game, scenario: chosen } = get();
+          if (!game) return;
+          const trials = tryEachStrategy(game.scenario, game.seed, chosen.playerLab, game.seats);
+          set((s) => {
+            s.strategyTrials = trials;
+          });
+        },
+
         closeReport() {
           set((s) => {
             s.reportOpen = false;
@@ -329,6 +347,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           set((s) => {
             s.screen = 'title';
             s.game = null;
+            s.strategyTrials = null;
             s.log = [];
             s.checkpoints = [];
             s.slot = null;

@@ -5,6 +5,7 @@ import { playerLab, type AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
 import { downloadSave } from './save-card';
+import { createStrategyTrials } from './strategy-trials';
 
 /** The end of the game: whether the player's lab survived, its score and the final standings. */
 export function createEndPanel(store: AppStore): Panel {
@@ -41,6 +42,7 @@ export function createEndPanel(store: AppStore): Panel {
   const myNotes = game.reports.flatMap((r) => r.labs.find((l) => l.lab === lab.id)?.notes ?? []);
   const exit = [...myNotes].reverse().find((n) => ['acquired', 'shutDown', 'emergencyRound'].includes(n.code));
   const why = [...myNotes].reverse().find((n) => n.code.startsWith('revenue'));
+  const trials = createStrategyTrials(store, game, lab, { score: mine?.score ?? 0, rank: mine?.rank ?? table.length, objectivesMet: results.filter((r) => r.met).length });
   const lessons = [...new Set(game.firedEvents.filter((f) => !f.lab || f.lab === lab.id).map((f) => game.scenario.events.find((e) => e.id === f.event)?.teachingNote).filter((n): n is string => !!n))];
 
   root.append(
@@ -68,11 +70,12 @@ export function createEndPanel(store: AppStore): Panel {
       lessons.length + game.scenario.teachingGoals.length > 0
         ? h('details', { class: 'lessons' }, h('summary', {}, t('debrief.lessons')), h('ul', {}, ...[...game.scenario.teachingGoals, ...lessons].map((l) => h('li', {}, l))))
         : null,
+      trials.root,
       h('p', { class: 'muted small fingerprint' }, t('end.fingerprint', { seed: game.seed, hash: stateHash(game) })),
       h('div', { class: 'button-row' }, again, replay, exportResult),
       h('p', { class: 'muted small' }, t('end.exportHelp')),
     ),
   );
   queueMicrotask(() => again.focus());
-  return { root, destroy: () => { unsubscribe(); root.remove(); } };
+  return { root, destroy: () => { unsubscribe(); trials.destroy(); root.remove(); } };
 }

@@ -75,6 +75,15 @@ describe('china-2025 through the UI', () => {
     await expect.poll(() => canvasCoverage(page)).toBeGreaterThan(0.006);
     await s.screenshot('1280x720-18-china-end');
     expect(await page.locator('.standings li').count()).toBe(12);
+    // The same world with the player's lab on each strategy: five whole games, beside the one played.
+    await page.getByRole('button', { name: 'Play it once with each strategy' }).click();
+    const trials = page.locator('.trials-table tbody tr');
+    await expect.poll(() => trials.count(), { timeout: 30_000 }).toBe(6);
+    expect(await trials.first().locator('th').textContent()).toBe('you');
+    expect(await trials.nth(1).locator('th').textContent()).toContain('the frontier');
+    for (let i = 0; i < 6; i += 1) expect(await trials.nth(i).locator('td').nth(2).textContent()).toMatch(/^\d+ of 12$/);
+    await page.locator('.trials').scrollIntoViewIfNeeded();
+    await s.screenshot('1280x720-18b-china-strategy-trials');
     expect(s.errors).toEqual([]);
   });
 });

@@ -1,0 +1,50 @@
+// The debrief's comparison: the same world, seed and rivals, with one lab handed to each strategy from the first quarter.
+import { objectiveResults, standings } from './results';
+import type { LabId, QuarterIndex, Scenario, StrategyId } from './scenario-types';
+import { playToEnd } from './simulate';
+import type { ExitReason, Seat } from './state-types';
+
+/** The five strategies of the design, in the order the debrief lists them. */
+export const DESIGN_STRATEGIES: readonly StrategyId[] = ['frontier', 'efficient-open', 'cloud-platform', 'consumer-apps', 'vertical-apps'];
+
+export interface StrategyTrial {
+  strategy: StrategyId;
+  survived: boolean;
+  /** The quarter the lab left the game, if it did. */
+  exitQuarter?: QuarterIndex;
+  exitReason?: ExitReason;
+  score: number;
+  rank: number;
+  labs: number;
+  objectivesMet: number;
+  objectives: number;
+}
+
+/**
+ * Plays the world again once per strategy with `lab` on that strategy; every other seat keeps its bot, and a seat a
+ * person played goes to the strategy its scenario gives it. Pure: the same inputs give the same trials anywhere.
+ */
+export function tryEachStrategy(scenario: Scenario, seed: string, lab: LabId, seats: Record<LabId, Seat>, strategies = DESIGN_STRATEGIES): StrategyTrial[] {
+  const others: Record<LabId, Seat> = {};
+  for (const setup of scenario.labs) {
+    const seat = seats[setup.id];
+    others[setup.id] = seat?.kind === 'bot' ? seat : { kind: 'bot', strategy: setup.strategy };
+  }
+  return strategies.map((strategy) => {
+    const end = playToEnd(scenario, seed, { ...others, [lab]: { kind: 'bot', strategy } });
+    const row = standings(end).find((r) => r.lab === lab);
+    const played = end.labs.find((l) => l.id === lab);
+    const objectives = objectiveResults(end, lab);
+    return {
+      strategy,
+      survived: played?.alive ?? false,
+      ...(played?.exitQuarter !== undefined ? { exitQuarter: played.exitQuarter } : {}),
+      ...(played?.exitReason ? { exitReason: played.exitReason } : {}),
+      score: row?.score ?? 0,
+      rank: row?.rank ?? 0,
+      labs: end.labs.length,
+      objectivesMet: objectives.filter((o) => o.met).length,
+      objectives: objectives.length,
+    };
+  });
+}
