@@ -291,9 +291,9 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         },
 
         tryStrategies() {
-          const { game, scenario: chosen } = get();
+          const { game } = get();
           if (!game) return;
-          const trials = tryEachStrategy(game.scenario, game.seed, chosen.playerLab, game.seats);
+          const trials = tryEachStrategy(game.scenario, game.seed, game.scenario.playerLab, game.seats);
           set((s) => {
             s.strategyTrials = trials;
           });
