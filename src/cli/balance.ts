@@ -25,6 +25,7 @@ function targetsFor(id: string, runs: RunOutcome[], summary: Summary): Target[] 
   const targets: Target[] = [];
   const top = [...summary.strategies].sort((a, b) => b.bestShare - a.bestShare)[0];
   if (top) targets.push({ name: 'no strategy has the highest score in more than 60% of seeds', measured: `${top.strategy} best in ${pct(top.bestShare)}`, met: top.bestShare <= 0.6 });
+  targets.push({ name: 'bots issue only legal actions: none refused by the engine', measured: `${summary.botRejections} refused`, met: summary.botRejections === 0 });
   if (id === 'china-2025') {
     const cnAtStart = runs[0]?.labs.filter((l) => l.region === 'cn').length ?? 0;
     const makers = median(runs.map((r) => r.labs.filter((l) => l.region === 'cn' && l.modelMaker).length));

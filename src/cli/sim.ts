@@ -113,6 +113,7 @@ export function summaryText(summary: Summary): string {
     lines.push(`${r.region.padEnd(7)} ${String(r.labsAtStart).padStart(4)} ${String(r.medianSurvivors).padStart(17)} ${String(r.medianModelMakers).padStart(20)}  ${spread}`);
   }
   lines.push('', `replay: best run seed ${summary.extremes.highest}, worst run seed ${summary.extremes.lowest}`);
+  lines.push(`bot actions the engine refused: ${summary.botRejections}${summary.botRejections > 0 ? ' (a strategy issued an illegal action: a bug)' : ''}`);
   return lines.join('\n');
 }
 

@@ -110,6 +110,8 @@ export interface Summary {
   regions: RegionSummary[];
   /** Seeds worth replaying: the run where the top lab did best and worst. */
   extremes: { highest: string; lowest: string };
+  /** Bot actions the engine refused over all runs: zero unless a strategy has a bug. */
+  botRejections: number;
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -153,5 +155,6 @@ export function summarise(runs: readonly RunOutcome[]): Summary {
       };
     }),
     extremes: { highest: top.at(-1)?.seed ?? '', lowest: top[0]?.seed ?? '' },
+    botRejections: runs.reduce((sum, r) => sum + r.botRejections, 0),
   };
 }
