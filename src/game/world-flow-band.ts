@@ -73,7 +73,8 @@ export function drawFlowBand(
 
     const apex = curve.getPoint(0.5);
     const label = scene.add.text(apex.x, apex.y - width / 2 - 1, t('world.flowUnits', { units: shortCount(flow.units) }), {
-      fontFamily: FONT, fontSize: '14px', color: cssColour(colour), stroke: cssColour(PALETTE.background), strokeThickness: 4,
+      // A solid tag, so a label pushed onto another arc (or its own) still reads.
+      fontFamily: FONT, fontSize: '14px', color: cssColour(colour), backgroundColor: cssColour(PALETTE.background), padding: { x: 3, y: 1 },
     }).setOrigin(0.5, 1);
     // Labels of arcs that meet move aside (up, then right, then left) instead of covering each other or the legend.
     const home = { x: label.x, y: label.y };
