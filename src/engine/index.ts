@@ -12,7 +12,7 @@ export { stateHash, canonicalJson, hashString } from './hash';
 export { HISTORY_METRICS, labHistory, objectiveResults, standings, type HistoryMetric, type ObjectiveResult, type Standing } from './results';
 export { choicesFor, legalActions, type LabChoices } from './choices';
 export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingStakes, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
-export { DESIGN_STRATEGIES, tryEachStrategy, type StrategyTrial } from './strategy-trials';
+export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } from './strategy-trials';
 export { buyableChips, chipAvailable, chipBookValue, deliveredFlop, findChip, orderCost, rentalOffer, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteFor, maxRound, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, type ValuationParts } from './funding';
 export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';

@@ -20,31 +20,36 @@ export interface StrategyTrial {
   objectives: number;
 }
 
-/**
- * Plays the world again once per strategy with `lab` on that strategy; every other seat keeps its bot, and a seat a
- * person played goes to the strategy its scenario gives it. Pure: the same inputs give the same trials anywhere.
- */
-export function tryEachStrategy(scenario: Scenario, seed: string, lab: LabId, seats: Record<LabId, Seat>, strategies = DESIGN_STRATEGIES): StrategyTrial[] {
-  const others: Record<LabId, Seat> = {};
+/** Every seat as a bot: bots keep their strategy, and a seat a person played goes to the one its scenario gives it. */
+function botsEverywhere(scenario: Scenario, seats: Record<LabId, Seat>): Record<LabId, Seat> {
+  const bots: Record<LabId, Seat> = {};
   for (const setup of scenario.labs) {
     const seat = seats[setup.id];
-    others[setup.id] = seat?.kind === 'bot' ? seat : { kind: 'bot', strategy: setup.strategy };
+    bots[setup.id] = seat?.kind === 'bot' ? seat : { kind: 'bot', strategy: setup.strategy };
   }
-  return strategies.map((strategy) => {
-    const end = playToEnd(scenario, seed, { ...others, [lab]: { kind: 'bot', strategy } });
-    const row = standings(end).find((r) => r.lab === lab);
-    const played = end.labs.find((l) => l.id === lab);
-    const objectives = objectiveResults(end, lab);
-    return {
-      strategy,
-      survived: played?.alive ?? false,
-      ...(played?.exitQuarter !== undefined ? { exitQuarter: played.exitQuarter } : {}),
-      ...(played?.exitReason ? { exitReason: played.exitReason } : {}),
-      score: row?.score ?? 0,
-      rank: row?.rank ?? 0,
-      labs: end.labs.length,
-      objectivesMet: objectives.filter((o) => o.met).length,
-      objectives: objectives.length,
-    };
-  });
+  return bots;
+}
+
+/** Plays the world again from the first quarter with `lab` on `strategy` and every other seat a bot. Pure. */
+export function tryStrategy(scenario: Scenario, seed: string, lab: LabId, seats: Record<LabId, Seat>, strategy: StrategyId): StrategyTrial {
+  const end = playToEnd(scenario, seed, { ...botsEverywhere(scenario, seats), [lab]: { kind: 'bot', strategy } });
+  const row = standings(end).find((r) => r.lab === lab);
+  const played = end.labs.find((l) => l.id === lab);
+  const objectives = objectiveResults(end, lab);
+  return {
+    strategy,
+    survived: played?.alive ?? false,
+    ...(played?.exitQuarter !== undefined ? { exitQuarter: played.exitQuarter } : {}),
+    ...(played?.exitReason ? { exitReason: played.exitReason } : {}),
+    score: row?.score ?? 0,
+    rank: row?.rank ?? 0,
+    labs: end.labs.length,
+    objectivesMet: objectives.filter((o) => o.met).length,
+    objectives: objectives.length,
+  };
+}
+
+/** tryStrategy for each strategy in turn: the same inputs give the same trials anywhere. */
+export function tryEachStrategy(scenario: Scenario, seed: string, lab: LabId, seats: Record<LabId, Seat>, strategies = DESIGN_STRATEGIES): StrategyTrial[] {
+  return strategies.map((strategy) => tryStrategy(scenario, seed, lab, seats, strategy));
 }

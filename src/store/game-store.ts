@@ -13,7 +13,8 @@ import {
   calendarOf,
   replayByQuarter,
   stateHash,
-  tryEachStrategy,
+  DESIGN_STRATEGIES,
+  tryStrategy,
   type HistoryMetric,
   type StrategyTrial,
   type QuarterStep,
@@ -65,7 +66,7 @@ export interface AppState {
   reportOpen: boolean;
   /** Which figure the debrief chart shows. */
   debriefMetric: HistoryMetric;
-  /** The debrief's comparison: this world played again with the player's lab on each strategy (null until asked). */
+  /** The debrief's comparison: this world played again with the player's lab on each strategy tried so far (null until asked). */
   strategyTrials: StrategyTrial[] | null;
   /** The replay viewer: every quarter of a finished or saved game, and which one is shown. */
   replay: { steps: QuarterStep[]; index: number; from: Screen } | null;
@@ -97,8 +98,11 @@ export interface AppActions {
   closeReplay(): void;
   closeReport(): void;
   showDebriefMetric(metric: HistoryMetric): void;
-  /** Plays this game's world once per strategy with the player's lab on it, for the debrief. */
-  tryStrategies(): void;
+  /**
+   * Plays this game's world again with the player's lab on the next strategy not yet tried, for the debrief's
+   * comparison (one whole game a call, so the page can show progress); true while strategies remain.
+   */
+  tryNextStrategy(): boolean;
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
   endQuarter(): void;
@@ -290,13 +294,16 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           });
         },
 
-        tryStrategies() {
-          const { game } = get();
-          if (!game) return;
-          const trials = tryEachStrategy(game.scenario, game.seed, game.scenario.playerLab, game.seats);
+        tryNextStrategy() {
+          const { game, strategyTrials } = get();
+          const done = strategyTrials ?? [];
+          const strategy = DESIGN_STRATEGIES[done.length];
+          if (!game || strategy === undefined) return false;
+          const trial = tryStrategy(game.scenario, game.seed, game.scenario.playerLab, game.seats, strategy);
           set((s) => {
-            s.strategyTrials = trials;
+            s.strategyTrials = [...done, trial];
           });
+          return done.length + 1 < DESIGN_STRATEGIES.length;
         },
 
         closeReport() {

@@ -1,7 +1,9 @@
-import { calendarOf, type GameState, type Lab, type StrategyTrial } from '../engine';
+import { calendarOf, DESIGN_STRATEGIES, type GameState, type Lab, type StrategyTrial } from '../engine';
 import { money, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
+
+type TrialRow = Pick<StrategyTrial, 'score' | 'rank' | 'labs' | 'objectivesMet' | 'survived' | 'exitQuarter' | 'exitReason'>;
 
 /** The debrief's "what if": the same world played again with the player's lab on each strategy, beside the game played. */
 export function createStrategyTrials(store: AppStore, game: GameState, lab: Lab, played: { score: number; rank: number; objectivesMet: number }): Panel {
@@ -11,49 +13,63 @@ export function createStrategyTrials(store: AppStore, game: GameState, lab: Lab,
   const root = h('section', { class: 'trials', 'aria-labelledby': 'trials-heading' },
     h('h2', { id: 'trials-heading' }, t('trials.heading')),
     h('p', {}, t('trials.help')),
-    body);
+    body,
+    status);
+  const count = DESIGN_STRATEGIES.length;
+  let timer: number | undefined;
+  // One whole game per timer task, so the page stays responsive and says how far it has got.
+  const step = () => {
+    const more = store.getState().tryNextStrategy();
+    const done = store.getState().strategyTrials?.length ?? 0;
+    status.textContent = more ? t('trials.running', { done, count }) : t('trials.done', { count });
+    timer = more ? window.setTimeout(step, 0) : undefined;
+  };
   run.addEventListener('click', () => {
     run.disabled = true;
-    status.textContent = t('trials.running');
-    // Let the sentence paint before the five games are played.
-    window.setTimeout(() => store.getState().tryStrategies(), 30);
+    status.textContent = t('trials.running', { done: 0, count });
+    timer = window.setTimeout(step, 30);
   });
 
-  const outcome = (survived: boolean, exitQuarter?: number, exitReason?: string) => {
-    if (survived) return t('trials.standing');
-    const date = calendarOf(game.scenario.start, exitQuarter ?? game.quarter);
+  const outcome = (row: TrialRow) => {
+    if (row.survived) return t('trials.standing');
+    const date = calendarOf(game.scenario.start, row.exitQuarter ?? game.quarter);
     const when = t('hq.date', { quarter: date.quarter, year: date.year });
-    return exitReason === 'acquired' ? t('trials.acquired', { date: when }) : t('trials.shutDown', { date: when });
+    return row.exitReason === 'acquired' ? t('trials.acquired', { date: when }) : t('trials.shutDown', { date: when });
   };
   const objectives = game.scenario.objectives.length;
+  const autopilot = game.seats[lab.id]?.kind === 'bot';
   const render = () => {
     const trials = store.getState().strategyTrials;
-    if (!trials) {
-      replaceChildren(body, run, status);
+    if (!trials || trials.length < count) {
+      if (!body.contains(run)) replaceChildren(body, run);
       return;
     }
     const best = Math.max(played.score, ...trials.map((trial) => trial.score));
-    const row = (name: string, trial: Pick<StrategyTrial, 'score' | 'rank' | 'objectivesMet' | 'labs' | 'survived' | 'exitQuarter' | 'exitReason'>, you = false) =>
-      h('tr', { class: [you ? 'you' : '', trial.score === best && best > 0 ? 'best' : ''].join(' ').trim() || undefined },
+    const row = (name: string, trial: TrialRow, you = false) => {
+      const top = best > 0 && trial.score === best;
+      return h('tr', { class: [you ? 'you' : '', top ? 'best' : ''].join(' ').trim() || undefined },
         h('th', { scope: 'row' }, name),
-        h('td', {}, outcome(trial.survived, trial.exitQuarter, trial.exitReason)),
-        h('td', {}, money(trial.score)),
-        h('td', {}, t('trials.rank', { rank: trial.rank, count: trial.labs })),
+        h('td', {}, outcome(trial)),
+        h('td', {}, money(trial.score), top ? h('span', { class: 'best-mark', title: t('trials.best') }, ' ★', h('span', { class: 'visually-hidden' }, ` (${t('trials.best')})`)) : null),
+        h('td', {}, trial.survived ? t('trials.rank', { rank: trial.rank, count: trial.labs }) : t('trials.out')),
         objectives > 0 ? h('td', {}, t('trials.objectives', { met: trial.objectivesMet, count: objectives })) : null);
-    replaceChildren(body,
-      h('table', { class: 'trials-table' },
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('trials.col.who')),
-          h('th', { scope: 'col' }, t('trials.col.outcome')),
-          h('th', { scope: 'col' }, t('trials.col.score')),
-          h('th', { scope: 'col' }, t('trials.col.rank')),
-          objectives > 0 ? h('th', { scope: 'col' }, t('trials.col.objectives')) : null)),
-        h('tbody', {},
-          row(t('trials.you'), { ...played, labs: game.labs.length, survived: lab.alive, ...(lab.exitQuarter !== undefined ? { exitQuarter: lab.exitQuarter } : {}), ...(lab.exitReason ? { exitReason: lab.exitReason } : {}) }, true),
-          ...trials.map((trial) => row(t(`strategy.${trial.strategy}` as MessageKey), trial)))),
-      h('p', { class: 'muted small' }, t('trials.note')));
+    };
+    const table = h('table', { class: 'trials-table', tabindex: -1 },
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, t('trials.col.who')),
+        h('th', { scope: 'col' }, t('trials.col.outcome')),
+        h('th', { scope: 'col' }, t('trials.col.score')),
+        h('th', { scope: 'col' }, t('trials.col.rank')),
+        objectives > 0 ? h('th', { scope: 'col' }, t('trials.col.objectives')) : null)),
+      h('tbody', {},
+        row(autopilot ? t('trials.autopilot') : t('trials.you'), { ...played, labs: game.labs.length, survived: lab.alive, ...(lab.exitQuarter !== undefined ? { exitQuarter: lab.exitQuarter } : {}), ...(lab.exitReason ? { exitReason: lab.exitReason } : {}) }, true),
+        ...trials.map((trial) => row(t(`strategy.${trial.strategy}` as MessageKey), trial))));
+    const hadFocus = document.activeElement === run;
+    replaceChildren(body, table, h('p', { class: 'muted small' }, t('trials.note')));
+    // The button that had focus is gone: focus moves to the results, so keyboard and screen-reader users follow.
+    if (hadFocus || run.disabled) table.focus();
   };
   render();
   const unsubscribe = store.subscribe((s) => s.strategyTrials, render);
-  return { root, destroy: () => { unsubscribe(); root.remove(); } };
+  return { root, destroy: () => { unsubscribe(); window.clearTimeout(timer); root.remove(); } };
 }

@@ -2,31 +2,50 @@ import { valuationPartsAtQuarterEnd, type GameState, type Lab } from '../engine'
 import { money, percent, t } from '../i18n';
 import { h } from './dom';
 
-/** The report's account of the valuation: what investors paid for (cash and chips, revenue, the frontier premium) and the appetite that scales it. */
-export function valuationTable(game: GameState, lab: Lab): HTMLElement | null {
+export interface ValuationLine {
+  label: string;
+  amount: number;
+  total?: boolean;
+}
+
+/** The report's account of a valuation in words and amounts: what investors pay for, and the appetite in it. */
+export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine[]; note: string } | null {
   if (!lab.alive) return null;
   const parts = valuationPartsAtQuarterEnd(game, lab);
-  const row = (label: string, amount: number, cls = '') => h('tr', { class: cls }, h('th', { scope: 'row' }, label), h('td', {}, money(amount)));
-  const multiple = game.scenario.world.revenueMultiple;
-  const revenue = Math.abs(parts.growthFactor - 1) < 0.005
-    ? t('report.valuation.revenue', { revenue: money(parts.annualRevenue), multiple })
-    : t('report.valuation.revenueGrowing', { revenue: money(parts.annualRevenue), multiple, growth: parts.growthFactor.toFixed(2) });
-  const behind = parts.ownCapability === null ? 0 : parts.frontierCapability - parts.ownCapability;
-  // The frontier may be the outside trend: labs beyond the game's own.
-  const outside = game.models.every((m) => m.capability < parts.frontierCapability);
-  const premium = parts.ownCapability === null
-    ? t(parts.layer === 'applications' ? 'report.valuation.noPremiumApplications' : 'report.valuation.noModel')
-    : behind < 0.05
-      ? t('report.valuation.atFrontier', { own: parts.ownCapability.toFixed(1) })
-      : t(outside ? 'report.valuation.behindOutside' : 'report.valuation.behind', { own: parts.ownCapability.toFixed(1), top: parts.frontierCapability.toFixed(1), behind: behind.toFixed(1) });
   const region = game.scenario.regions.find((r) => r.id === lab.region)?.name ?? lab.region;
+  const multiple = game.scenario.world.revenueMultiple;
+  const growth = parts.growthFactor.toFixed(2);
+  const revenueParams = { quarterly: money(parts.annualRevenue / 4), annual: money(parts.annualRevenue), multiple, growth };
+  const revenue = parts.annualRevenue <= 0 ? t('report.valuation.noRevenue')
+    : Math.abs(parts.growthFactor - 1) < 0.005 ? t('report.valuation.revenue', revenueParams)
+      : t(parts.growthFactor > 1 ? 'report.valuation.revenueGrew' : 'report.valuation.revenueFell', revenueParams);
+  const rows: ValuationLine[] = [
+    { label: t('report.valuation.assets'), amount: parts.netAssets },
+    { label: revenue, amount: parts.appetite * parts.revenueValue },
+  ];
+  if (parts.layer === 'foundation') rows.push({ label: premiumLabel(game, lab, parts.ownCapability, parts.frontierCapability), amount: parts.appetite * parts.capabilityValue });
+  rows.push({ label: t('report.valuation.total'), amount: lab.valuation, total: true });
+  const note = parts.layer === 'foundation'
+    ? t('report.valuation.appetiteModels', { region, appetite: percent(parts.appetite) })
+    : t(lab.productModel ? 'report.valuation.appetiteOnOpenModel' : 'report.valuation.appetiteApplications', { region, appetite: percent(parts.appetite) });
+  return { rows, note };
+}
+
+function premiumLabel(game: GameState, lab: Lab, own: number | null, top: number): string {
+  if (own === null) return t(lab.run ? 'report.valuation.firstModelTraining' : 'report.valuation.noModel');
+  const behind = top - own;
+  if (behind < 0.05) return t('report.valuation.atFrontier', { own: own.toFixed(1) });
+  // The frontier may be the outside trend: labs beyond the game's own.
+  const outside = game.models.every((m) => m.capability < top);
+  return t(outside ? 'report.valuation.behindOutside' : 'report.valuation.behind', { own: own.toFixed(1), top: top.toFixed(1), behind: behind.toFixed(1) });
+}
+
+export function valuationTable(game: GameState, lab: Lab): HTMLElement | null {
+  const lines = valuationLines(game, lab);
+  if (!lines) return null;
   return h('div', { class: 'valuation' },
     h('table', { class: 'books' },
       h('caption', {}, t('report.valuation.heading')),
-      h('tbody', {},
-        row(t('report.valuation.assets'), parts.netAssets),
-        row(revenue, parts.appetite * parts.revenueValue),
-        row(premium, parts.appetite * parts.capabilityValue),
-        row(t('report.valuation.total'), lab.valuation, 'total'))),
-    h('p', { class: 'muted' }, t(parts.layer === 'foundation' ? 'report.valuation.appetiteModels' : 'report.valuation.appetiteApplications', { region, appetite: percent(parts.appetite) })));
+      h('tbody', {}, ...lines.rows.map((row) => h('tr', { class: row.total ? 'total' : '' }, h('th', { scope: 'row' }, row.label), h('td', {}, money(row.amount)))))),
+    h('p', { class: 'muted' }, lines.note));
 }

@@ -86,6 +86,18 @@ export async function canvasCoverage(page: Page): Promise<number> {
   });
 }
 
+/** A fingerprint of the game canvas's pixels (a grid of samples): changes when what is drawn changes. */
+export async function canvasSignature(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#game canvas');
+    if (!(canvas instanceof HTMLCanvasElement)) return '';
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 4 * 31) hash = (hash * 31 + (data[i] ?? 0) + 7 * (data[i + 1] ?? 0) + 13 * (data[i + 2] ?? 0)) % 2147483647;
+    return String(hash);
+  });
+}
+
 /** Waits until Phaser has started the named scene. */
 export async function waitForScene(page: Page, key: string): Promise<void> {
   await page.waitForFunction((k) => document.body.dataset.scene === k, key, { timeout: 20_000 });

@@ -81,7 +81,15 @@ describe('china-2025 through the UI', () => {
     await expect.poll(() => trials.count(), { timeout: 30_000 }).toBe(6);
     expect(await trials.first().locator('th').textContent()).toBe('you');
     expect(await trials.nth(1).locator('th').textContent()).toContain('the frontier');
-    for (let i = 0; i < 6; i += 1) expect(await trials.nth(i).locator('td').nth(2).textContent()).toMatch(/^\d+ of 12$/);
+    // A lab still standing has its rank among the twelve; one that went under is out.
+    for (let i = 0; i < 6; i += 1) {
+      const row = trials.nth(i);
+      const outcome = await row.locator('td').nth(0).textContent();
+      expect(await row.locator('td').nth(2).textContent()).toMatch(outcome === 'still standing' ? /^\d+ of 12$/ : /^out$/);
+    }
+    // The page says the games are done and hands focus to the results.
+    expect(await page.locator('.trials [aria-live]').textContent()).toBe('All 5 games played.');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('trials-table'))).toBe(true);
     await page.locator('.trials').scrollIntoViewIfNeeded();
     await s.screenshot('1280x720-18b-china-strategy-trials');
     expect(s.errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, baseUrl, canvasCoverage, card, endQuarter, gameSessions, openGame, openTab, startGame, waitForScene, type Session } from './browser';
+import { answer, baseUrl, canvasCoverage, canvasSignature, card, endQuarter, gameSessions, openGame, openTab, startGame, waitForScene, type Session } from './browser';
 
 const open = gameSessions();
 
@@ -143,10 +143,11 @@ describe.each([
     await expectDrawn(s, 'End', `${size}-5-end`, 0.006);
     await expect.poll(() => page.getByRole('heading', { name: 'The game is over' }).count()).toBe(1);
     expect(await page.locator('.standings li').count()).toBe(2);
-    // The debrief chart switches between the figures of every lab over the game.
+    // The debrief chart switches between the figures of every lab over the game: the canvas redraws.
+    const cashChart = await canvasSignature(page);
     await page.getByRole('radio', { name: 'Capability' }).click();
     await expect.poll(() => page.getByRole('radio', { name: 'Capability' }).getAttribute('aria-checked')).toBe('true');
-    await page.waitForTimeout(300);
+    await expect.poll(() => canvasSignature(page)).not.toBe(cashChart);
     await expect.poll(() => canvasCoverage(page)).toBeGreaterThan(0.006);
     await s.screenshot(`${size}-5b-debrief-capability`);
     await page.getByRole('button', { name: 'Play again' }).click();

@@ -1,24 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_STRATEGIES } from '../../src/engine';
+import { DESIGN_STRATEGIES, simulateSeed } from '../../src/engine';
 import { createAppStore } from '../../src/store/game-store';
 import { tutorial } from '../engine/fixtures';
 
 describe('the store\'s debrief comparison', () => {
-  it('plays the finished world once per strategy on request and forgets it with the game', () => {
+  it('plays the finished world once per strategy, one game a call, and forgets it with the game', () => {
     const store = createAppStore(tutorial, 'store-trials');
-    store.getState().newGame();
-    store.getState().beginPlay();
-    while (store.getState().screen !== 'end') store.getState().endQuarter();
+    const finish = () => {
+      store.getState().newGame();
+      store.getState().beginPlay();
+      while (store.getState().screen !== 'end') store.getState().endQuarter();
+    };
+    finish();
     expect(store.getState().strategyTrials).toBeNull();
 
-    store.getState().tryStrategies();
+    const calls: boolean[] = [];
+    for (let i = 0; i < DESIGN_STRATEGIES.length; i += 1) calls.push(store.getState().tryNextStrategy());
+    // True while strategies remain, false on the last; a further call plays nothing.
+    expect(calls).toEqual([true, true, true, true, false]);
+    expect(store.getState().tryNextStrategy()).toBe(false);
     const trials = store.getState().strategyTrials!;
     expect(trials.map((trial) => trial.strategy)).toEqual([...DESIGN_STRATEGIES]);
-    // A lab that made no moves at all does worse than the strategy its scenario gives it.
-    const idle = store.getState().game!.labs.find((lab) => lab.id === tutorial.playerLab)!;
-    const own = trials.find((trial) => trial.strategy === tutorial.labs.find((l) => l.id === tutorial.playerLab)!.strategy)!;
-    expect(own.score).toBeGreaterThan(idle.alive ? idle.equity * idle.valuation : 0);
+    // Each row is the game the simulator plays for that seed and seat.
+    const frontier = simulateSeed(tutorial, 'store-trials', { [tutorial.playerLab]: 'frontier' }).labs.find((l) => l.id === tutorial.playerLab)!;
+    expect(trials[0]!.score).toBe(frontier.score);
 
+    finish();
+    expect(store.getState().strategyTrials).toBeNull();
+    store.getState().tryNextStrategy();
     store.getState().backToTitle();
     expect(store.getState().strategyTrials).toBeNull();
   });

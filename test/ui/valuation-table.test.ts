@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, endQuarter } from '../../src/engine';
+import { valuationLines } from '../../src/ui/valuation-table';
+import { shippedScenario } from '../helpers';
+
+describe('the report\'s account of a valuation', () => {
+  // Every lab of two all-bot games, every quarter, read as if it were the player's.
+  const seen: string[] = [];
+  let checked = 0;
+  for (const id of ['china-2025', 'pivot']) {
+    let state = createGame(shippedScenario(id), { seed: 'valuation-lines' });
+    while (!state.over) {
+      state = endQuarter(state);
+      for (const lab of state.labs) {
+        const lines = valuationLines(state, lab);
+        if (!lab.alive) {
+          expect(lines).toBeNull();
+          continue;
+        }
+        const rows = lines!.rows;
+        const total = rows.find((row) => row.total)!;
+        expect(total.amount).toBe(lab.valuation);
+        const parts = rows.filter((row) => !row.total).reduce((sum, row) => sum + row.amount, 0);
+        expect(Math.abs(parts - total.amount)).toBeLessThanOrEqual(1e-9 * total.amount);
+        seen.push(...rows.map((row) => row.label), lines!.note);
+        checked += 1;
+      }
+    }
+  }
+
+  it('adds up to the valuation the top bar shows, for every lab still in the game', () => {
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('says in words where the frontier premium stands and why revenue counts more or less', () => {
+    const any = (pattern: RegExp) => seen.some((text) => pattern.test(text));
+    expect(any(/^Frontier premium: your best model \(\d+\.\d\) is \d+\.\d points behind the world's best \(\d+\.\d\); every 12 points/)).toBe(true);
+    expect(any(/at a lab outside the game/)).toBe(true);
+    expect(any(/because revenue grew$/)).toBe(true);
+    expect(any(/because revenue fell$/)).toBe(true);
+    expect(any(/^Your lab serves another lab's model, so investors value it as an application company/)).toBe(true);
+    expect(any(/^Revenue: last quarter's \$[\d.]+[MBK] × 4 = \$[\d.]+[MBK] a year, at \d+× revenue/)).toBe(true);
+  });
+});
