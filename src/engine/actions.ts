@@ -1,5 +1,5 @@
 // Every input to the game is one of these plain objects, made by the creators below.
-import type { ChipId, LabId, ProductId, RegionId, SegmentId } from './scenario-types';
+import type { ChipId, LabId, ProductId, RegionId, SegmentId, StrategyId } from './scenario-types';
 import type { ComputeSplit } from './state-types';
 
 export type Role = 'researchers' | 'engineers';
@@ -21,7 +21,9 @@ export type Action =
   | { type: 'research'; lab: LabId; technique: string }
   | { type: 'publish'; lab: LabId; technique: string }
   | { type: 'answerEvent'; lab: LabId; event: string; choice: string }
-  | { type: 'buildVertical'; lab: LabId; vertical: string };
+  | { type: 'buildVertical'; lab: LabId; vertical: string }
+  /** Hands the lab to a strategy (autopilot), or back to a person with null. */
+  | { type: 'setAutopilot'; lab: LabId; strategy: StrategyId | null };
 
 export type ActionType = Action['type'];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
@@ -47,3 +49,4 @@ export const research = (lab: LabId, technique: string): Action => ({ type: 'res
 export const publish = (lab: LabId, technique: string): Action => ({ type: 'publish', lab, technique });
 export const answerEvent = (lab: LabId, event: string, choice: string): Action => ({ type: 'answerEvent', lab, event, choice });
 export const buildVertical = (lab: LabId, vertical: string): Action => ({ type: 'buildVertical', lab, vertical });
+export const setAutopilot = (lab: LabId, strategy: StrategyId | null): Action => ({ type: 'setAutopilot', lab, strategy });

@@ -7,6 +7,7 @@ import { computeHandlers } from './handlers-compute';
 import { eventHandlers } from './handlers-events';
 import { modelHandlers } from './handlers-models';
 import { peopleHandlers } from './handlers-people';
+import { seatHandlers } from './handlers-seats';
 import { reject, type Rejection } from './reasons';
 import type { GameState, Lab } from './state-types';
 
@@ -18,6 +19,7 @@ const HANDLERS: Record<Action['type'], Handler<Action>> = {
   ...modelHandlers,
   ...businessHandlers,
   ...eventHandlers,
+  ...seatHandlers,
 } as Record<Action['type'], Handler<Action>>;
 
 export function applyAction(state: GameState, action: Action): ActionResult {

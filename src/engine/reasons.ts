@@ -43,7 +43,8 @@ export type RejectionReason =
   | 'unknownVertical'
   | 'verticalStarted'
   | 'modelTooWeak'
-  | 'noEngineers';
+  | 'noEngineers'
+  | 'unknownStrategy';
 
 export type RejectionParams = Record<string, string | number>;
 

@@ -62,6 +62,8 @@ export interface AppState {
   game: GameState | null;
   /** Everything that happened in this game, in order: the game can be rebuilt from it. */
   log: LogEntry[];
+  /** Who played each lab when the game began (autopilot changes are in the log). */
+  seatsAtStart: GameState['seats'];
   /** Whether the report of the quarter just ended is open. */
   reportOpen: boolean;
   /** Which figure the debrief chart shows. */
@@ -106,6 +108,8 @@ export interface AppActions {
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
   endQuarter(): void;
+  /** With the player's lab on autopilot, ends quarter after quarter until the game is over (no reports in between). */
+  playToEnd(): void;
   backToTitle(): void;
 }
 
@@ -132,9 +136,9 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
     subscribeWithSelector(
       immer((set, get) => {
         const currentSave = () => {
-          const { game, scenario: chosen, scenarioSource: source, log, checkpoints } = get();
+          const { game, scenario: chosen, scenarioSource: source, log, checkpoints, seatsAtStart } = get();
           if (!game) return null;
-          return createSave({ scenario: chosen, source, shipped: shipped(source) !== undefined, game, log, checkpoints, savedAt: now().toISOString() });
+          return createSave({ scenario: chosen, source, shipped: shipped(source) !== undefined, game, seatsAtStart, log, checkpoints, savedAt: now().toISOString() });
         };
         const resume = (text: string, slot: string, name: string): boolean => {
           const loaded = loadSave(text, shipped);
@@ -146,6 +150,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             s.scenario = loaded.scenario;
             s.scenarioSource = loaded.save.scenario.source;
             s.game = loaded.state;
+            s.seatsAtStart = loaded.save.seats;
             s.strategyTrials = null;
             s.log = loaded.save.actionLog;
             s.checkpoints = loaded.save.checkpointHashes;
@@ -187,6 +192,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         },
         game: null,
         log: [],
+        seatsAtStart: {},
         rejected: null,
 
         newGame() {
@@ -194,6 +200,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           const game = createGame(chosen, options.watch ? { seed: worldSeed, seats: botSeats(chosen) } : { seed: worldSeed });
           set((s) => {
             s.game = game;
+            s.seatsAtStart = game.seats;
             s.strategyTrials = null;
             s.log = [];
             s.checkpoints = [];
@@ -245,9 +252,9 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         openReplay(text) {
           let source: { scenario: Scenario; seed: string; seats: GameState['seats']; log: LogEntry[] };
           if (text === undefined) {
-            const { game, scenario: chosen, log } = get();
+            const { game, scenario: chosen, log, seatsAtStart } = get();
             if (!game) return false;
-            source = { scenario: chosen, seed: game.seed, seats: game.seats, log: [...log] };
+            source = { scenario: chosen, seed: game.seed, seats: seatsAtStart, log: [...log] };
           } else {
             const loaded = loadSave(text, shipped);
             if (!loaded.ok) {
@@ -348,6 +355,17 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             if (next.over) s.screen = 'end';
           });
           get().autosave();
+        },
+
+        playToEnd() {
+          for (;;) {
+            const { game } = get();
+            if (!game || game.over || game.seats[game.scenario.playerLab]?.kind !== 'bot') break;
+            get().endQuarter();
+          }
+          set((s) => {
+            s.reportOpen = false;
+          });
         },
 
         backToTitle() {

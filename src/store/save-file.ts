@@ -43,6 +43,8 @@ export interface SaveInput {
   source: string;
   shipped: boolean;
   game: GameState;
+  /** Who played each lab when the game began; the log holds every later change (autopilot). */
+  seatsAtStart: Record<LabId, Seat>;
   log: readonly LogEntry[];
   checkpoints: readonly string[];
   savedAt: string;
@@ -56,7 +58,7 @@ export function createSave(input: SaveInput): SaveFile {
       ? { id: input.scenario.id, source: input.source, hash: scenarioHash(input.scenario) }
       : { id: input.scenario.id, source: input.source, hash: scenarioHash(input.scenario), data: input.scenario },
     seed: input.game.seed,
-    seats: input.game.seats,
+    seats: input.seatsAtStart,
     actionLog: [...input.log],
     checkpointHashes: [...input.checkpoints],
     savedAt: input.savedAt,

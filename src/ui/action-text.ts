@@ -1,5 +1,5 @@
 import type { Action, GameState } from '../engine';
-import { count, money, t } from '../i18n';
+import { count, money, t, type MessageKey } from '../i18n';
 
 /** A move in a sentence, for the replay viewer. */
 export function actionText(action: Action, state: GameState): string {
@@ -44,5 +44,7 @@ export function actionText(action: Action, state: GameState): string {
     }
     case 'buildVertical':
       return t('action.buildVertical', { lab, vertical: state.scenario.verticals.find((v) => v.id === action.vertical)?.name ?? action.vertical });
+    case 'setAutopilot':
+      return action.strategy === null ? t('action.autopilotOff', { lab }) : t('action.autopilotOn', { lab, strategy: t(`strategy.${action.strategy}` as MessageKey) });
   }
 }

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { AppStore } from '../store/game-store';
+import { createAutopilotCard } from './autopilot-card';
 import { createChipsCard } from './chips-card';
 import { h, type Panel } from './dom';
 import { createFundingCard } from './funding-card';
@@ -23,7 +24,7 @@ export function createHqPanel(store: AppStore): Panel {
   const topBar = createTopBar(store);
   const warning = createStorageWarning(store);
   const tabs = createSideTabs([
-    { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store), createSaveCard(store)] },
+    { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store), createAutopilotCard(store), createSaveCard(store)] },
     { id: 'compute', label: 'tabs.compute', panels: [createChipsCard(store), createRentCard(store), createSplitCard(store)] },
     { id: 'models', label: 'tabs.models', panels: [createTrainingCard(store), createResearchCard(store), createModelsCard(store)] },
     { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store)] },

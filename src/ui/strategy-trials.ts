@@ -37,7 +37,10 @@ export function createStrategyTrials(store: AppStore, game: GameState, lab: Lab,
     return row.exitReason === 'acquired' ? t('trials.acquired', { date: when }) : t('trials.shutDown', { date: when });
   };
   const objectives = game.scenario.objectives.length;
-  const autopilot = game.seats[lab.id]?.kind === 'bot';
+  // Who played the game being compared: a person, a strategy from the start (watch mode), or a person who handed over.
+  const { seatsAtStart, log } = store.getState();
+  const handedOver = game.seats[lab.id]?.kind === 'bot' || log.some((entry) => entry.kind === 'action' && entry.action.type === 'setAutopilot' && entry.action.lab === lab.id);
+  const who = seatsAtStart[lab.id]?.kind === 'bot' ? t('trials.autopilot') : handedOver ? t('trials.youAndAutopilot') : t('trials.you');
   const render = () => {
     const trials = store.getState().strategyTrials;
     if (!trials || trials.length < count) {
@@ -62,7 +65,7 @@ export function createStrategyTrials(store: AppStore, game: GameState, lab: Lab,
         h('th', { scope: 'col' }, t('trials.col.rank')),
         objectives > 0 ? h('th', { scope: 'col' }, t('trials.col.objectives')) : null)),
       h('tbody', {},
-        row(autopilot ? t('trials.autopilot') : t('trials.you'), { ...played, labs: game.labs.length, survived: lab.alive, ...(lab.exitQuarter !== undefined ? { exitQuarter: lab.exitQuarter } : {}), ...(lab.exitReason ? { exitReason: lab.exitReason } : {}) }, true),
+        row(who, { ...played, labs: game.labs.length, survived: lab.alive, ...(lab.exitQuarter !== undefined ? { exitQuarter: lab.exitQuarter } : {}), ...(lab.exitReason ? { exitReason: lab.exitReason } : {}) }, true),
         ...trials.map((trial) => row(t(`strategy.${trial.strategy}` as MessageKey), trial))));
     const hadFocus = document.activeElement === run;
     replaceChildren(body, table, h('p', { class: 'muted small' }, t('trials.note')));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_STRATEGIES, simulateSeed } from '../../src/engine';
+import { DESIGN_STRATEGIES, setAutopilot, simulateSeed } from '../../src/engine';
+import { loadSave } from '../../src/store/save-file';
 import { createAppStore } from '../../src/store/game-store';
 import { tutorial } from '../engine/fixtures';
 
@@ -30,5 +31,27 @@ describe('the store\'s debrief comparison', () => {
     store.getState().tryNextStrategy();
     store.getState().backToTitle();
     expect(store.getState().strategyTrials).toBeNull();
+  });
+});
+
+describe('autopilot in the store', () => {
+  it('a game handed to a strategy midway saves and loads again, and can be played out to the end', () => {
+    const store = createAppStore(tutorial, 'store-autopilot');
+    store.getState().newGame();
+    store.getState().beginPlay();
+    store.getState().endQuarter();
+    expect(store.getState().dispatch(setAutopilot(tutorial.playerLab, 'efficient-open'))).toBeNull();
+    store.getState().endQuarter();
+    // The save starts from the seats the game began with; the hand-over is in its log.
+    const text = store.getState().saveText()!;
+    const loaded = loadSave(text, () => undefined);
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.save.seats[tutorial.playerLab]).toEqual({ kind: 'human' });
+
+    store.getState().playToEnd();
+    expect(store.getState().game!.over).toBe(true);
+    expect(store.getState().screen).toBe('end');
+    expect(store.getState().reportOpen).toBe(false);
+    expect(loadSave(store.getState().saveText()!, () => undefined).ok).toBe(true);
   });
 });

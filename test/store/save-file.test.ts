@@ -41,7 +41,7 @@ function saveAfter(seed: string, log: LogEntry[], checkpoints: string[], quarter
   const prefix = quarters === 0 ? [] : log.slice(0, cut);
   let state = createGame(tutorial, { seed });
   for (const entry of prefix) state = entry.kind === 'endQuarter' ? endQuarter(state) : (applyAction(state, entry.action) as { state: GameState }).state;
-  return createSave({ scenario: tutorial, source: 'tutorial', shipped: true, game: state, log: prefix, checkpoints: checkpoints.slice(0, quarters), savedAt: '2026-12-01T00:00:00Z' });
+  return createSave({ scenario: tutorial, source: 'tutorial', shipped: true, game: state, seatsAtStart: state.seats, log: prefix, checkpoints: checkpoints.slice(0, quarters), savedAt: '2026-12-01T00:00:00Z' });
 }
 
 describe('saves', () => {
@@ -65,7 +65,7 @@ describe('saves', () => {
     const text = saveText(saveAfter('bytes', log, checkpoints, 5));
     const loaded = loadSave(text, shipped);
     if (!loaded.ok) throw new Error(loaded.reason);
-    const again = createSave({ scenario: loaded.scenario, source: loaded.save.scenario.source, shipped: true, game: loaded.state, log: loaded.save.actionLog, checkpoints: loaded.save.checkpointHashes, savedAt: loaded.save.savedAt });
+    const again = createSave({ scenario: loaded.scenario, source: loaded.save.scenario.source, shipped: true, game: loaded.state, seatsAtStart: loaded.save.seats, log: loaded.save.actionLog, checkpoints: loaded.save.checkpointHashes, savedAt: loaded.save.savedAt });
     expect(saveText(again)).toBe(text);
   });
 
