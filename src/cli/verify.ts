@@ -29,7 +29,8 @@ for (const file of files) {
     continue;
   }
   const { state, save } = loaded;
-  const player = state.labs.find((l) => state.seats[l.id]?.kind === 'human') ?? state.labs[0];
+  // The lab a person began with (it may have ended on autopilot), else the scenario's player lab.
+  const player = state.labs.find((l) => save.seats[l.id]?.kind === 'human') ?? state.labs.find((l) => l.id === state.scenario.playerLab);
   const row = standings(state).find((r) => r.lab === player?.id);
   const date = calendarOf(state.scenario.start, Math.max(0, state.quarter - 1));
   console.log(`${file}: verified — ${state.scenario.title}, seed ${save.seed}, ${state.over ? 'finished' : `in progress (last quarter played Q${date.quarter} ${date.year})`}; `

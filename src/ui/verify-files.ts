@@ -12,7 +12,8 @@ export async function verifyFiles(files: readonly File[], shipped: (id: string) 
       continue;
     }
     const { state, save } = loaded;
-    const player = state.labs.find((l) => state.seats[l.id]?.kind === 'human') ?? state.labs[0]!;
+    // The lab a person began with (it may have ended on autopilot), else the scenario's player lab.
+    const player = state.labs.find((l) => save.seats[l.id]?.kind === 'human') ?? state.labs.find((l) => l.id === state.scenario.playerLab) ?? state.labs[0]!;
     const score = standings(state).find((row) => row.lab === player.id)?.score ?? 0;
     lines.push({ ok: true, text: t('verify.ok', {
       file: file.name,
