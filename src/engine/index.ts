@@ -22,6 +22,7 @@ export { calendarOf, HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 export type { RejectionReason, RejectionParams, Rejection } from './reasons';
 export type * from './scenario-types';
 export type * from './state-types';
+export { isPersonsSeat } from './state-types';
 export { STRATEGY_IDS, SEGMENT_IDS, PRODUCT_IDS } from './scenario-types';
 export type * from './event-types';
 export { WORLD_EFFECTS, LAB_CONDITIONS } from './event-types';

@@ -13,7 +13,7 @@ import { resolveInsolvency } from './phase-exits';
 import { fireEvents, settleUnanswered } from './phase-events';
 import { advanceResearch, advanceTraining, computeFor, type LabCompute } from './phase-training';
 import { STRATEGIES } from './bots/strategies';
-import type { GameState, Lab, LabQuarterReport, QuarterReport, ReportNote } from './state-types';
+import { isPersonsSeat, type GameState, type Lab, type LabQuarterReport, type QuarterReport, type ReportNote } from './state-types';
 
 /** Quarters of revenue history kept for growth. */
 const HISTORY = 5;
@@ -93,8 +93,8 @@ export function endQuarter(state: GameState): GameState {
   next.reports.push(report);
   next.quarter += 1;
   next.turn += 1;
-  // The game ends with the scenario, or early when every human's lab is out (all-bot games run to the end).
-  const humanLabs = next.labs.filter((lab) => next.seats[lab.id]?.kind === 'human');
+  // The game ends with the scenario, or early when every person's lab is out, on autopilot or not (all-bot games run to the end).
+  const humanLabs = next.labs.filter((lab) => isPersonsSeat(next.seats[lab.id]));
   const humansOut = humanLabs.length > 0 && humanLabs.every((lab) => !lab.alive);
   next.over = next.quarter >= scenario.quarters || humansOut;
   return next;

@@ -44,7 +44,8 @@ export type RejectionReason =
   | 'verticalStarted'
   | 'modelTooWeak'
   | 'noEngineers'
-  | 'unknownStrategy';
+  | 'unknownStrategy'
+  | 'notAPersonsLab';
 
 export type RejectionParams = Record<string, string | number>;
 

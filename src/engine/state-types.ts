@@ -2,7 +2,11 @@
 import type { ChipId, LabId, ProductId, QuarterIndex, RegionId, Scenario, SegmentId, StrategyId, VerticalId } from './scenario-types';
 import type { RngStreams } from './rng';
 
-export type Seat = { kind: 'human' } | { kind: 'bot'; strategy: StrategyId };
+/** Who decides for a lab. A person's lab handed to a strategy is a bot seat marked `autopilot`: still a person's lab. */
+export type Seat = { kind: 'human' } | { kind: 'bot'; strategy: StrategyId; autopilot?: true };
+
+/** A lab a person plays, deciding now or on autopilot. */
+export const isPersonsSeat = (seat: Seat | undefined): boolean => seat !== undefined && (seat.kind === 'human' || seat.autopilot === true);
 
 export type LineItemKind =
   | 'revenue'

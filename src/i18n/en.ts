@@ -452,6 +452,8 @@ export const en = {
   'autopilot.takeBack': 'Take back control',
   'autopilot.takenBack': 'You are deciding again.',
   'autopilot.playToEnd': 'Play the remaining quarters',
+  'autopilot.playing': 'Playing {date}…',
+  'autopilot.watching': 'You are watching: every lab plays its strategy, yours on {strategy}.',
   'trials.heading': 'The same world, another strategy',
   'trials.help': 'Play this world again from the first quarter with your lab on autopilot, once for each strategy: the same seed, the same rivals on their own strategies. Would any of them have done better than you?',
   'trials.run': 'Play it once with each strategy',
@@ -476,6 +478,7 @@ export const en = {
 
   'reason.gameOver': 'The game is over.',
   'reason.unknownStrategy': 'There is no strategy called {strategy}.',
+  'reason.notAPersonsLab': '{lab} is played by its strategy from the start; only a person\'s lab can be handed over or taken back.',
   'reason.unknownAction': 'The game does not know the action "{type}".',
   'reason.unknownLab': 'There is no lab "{lab}".',
   'reason.labOut': '{lab} has left the game.',

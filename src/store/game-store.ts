@@ -108,8 +108,8 @@ export interface AppActions {
   /** Sends a player action to the engine; returns null when accepted, else why not. */
   dispatch(action: Action): Rejected | null;
   endQuarter(): void;
-  /** With the player's lab on autopilot, ends quarter after quarter until the game is over (no reports in between). */
-  playToEnd(): void;
+  /** With the player's lab on autopilot, ends one quarter without opening its report; true while the game goes on. */
+  autopilotQuarter(): boolean;
   backToTitle(): void;
 }
 
@@ -302,11 +302,11 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         },
 
         tryNextStrategy() {
-          const { game, strategyTrials } = get();
+          const { game, strategyTrials, seatsAtStart } = get();
           const done = strategyTrials ?? [];
           const strategy = DESIGN_STRATEGIES[done.length];
           if (!game || strategy === undefined) return false;
-          const trial = tryStrategy(game.scenario, game.seed, game.scenario.playerLab, game.seats, strategy);
+          const trial = tryStrategy(game.scenario, game.seed, game.scenario.playerLab, seatsAtStart, strategy);
           set((s) => {
             s.strategyTrials = [...done, trial];
           });
@@ -357,15 +357,15 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           get().autosave();
         },
 
-        playToEnd() {
-          for (;;) {
-            const { game } = get();
-            if (!game || game.over || game.seats[game.scenario.playerLab]?.kind !== 'bot') break;
-            get().endQuarter();
-          }
+        autopilotQuarter() {
+          const { game } = get();
+          if (!game || game.over || game.seats[game.scenario.playerLab]?.kind !== 'bot') return false;
+          get().endQuarter();
           set((s) => {
             s.reportOpen = false;
           });
+          const next = get().game;
+          return next !== null && !next.over;
         },
 
         backToTitle() {

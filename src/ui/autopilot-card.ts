@@ -1,4 +1,4 @@
-import { DESIGN_STRATEGIES, setAutopilot, type StrategyId } from '../engine';
+import { calendarOf, DESIGN_STRATEGIES, setAutopilot, type StrategyId } from '../engine';
 import { t, type MessageKey } from '../i18n';
 import { playerLab, type AppStore } from '../store/game-store';
 import { rejectionText } from './action-card';
@@ -12,6 +12,7 @@ export function createAutopilotCard(store: AppStore): Panel {
     h('h2', { id: 'autopilot-heading' }, t('autopilot.heading')),
     body,
     message);
+  let timer: number | undefined;
   const send = (strategy: StrategyId | null) => {
     const lab = playerLab(store.getState());
     if (!lab) return;
@@ -19,32 +20,66 @@ export function createAutopilotCard(store: AppStore): Panel {
     message.className = rejected ? 'message error' : 'message ok';
     message.textContent = rejected ? rejectionText(rejected) : strategy === null ? t('autopilot.takenBack') : t('autopilot.handed', { strategy: t(`strategy.${strategy}` as MessageKey) });
   };
+  // One quarter per timer task: the world view and the top bar keep up, and the page says where it has got to.
+  const playOut = () => {
+    const more = store.getState().autopilotQuarter();
+    const game = store.getState().game;
+    if (more && game) {
+      const date = calendarOf(game.scenario.start, game.quarter);
+      message.className = 'message ok';
+      message.textContent = t('autopilot.playing', { date: t('hq.date', { quarter: date.quarter, year: date.year }) });
+      timer = window.setTimeout(playOut, 0);
+    } else timer = undefined;
+  };
+
   const render = () => {
     const state = store.getState();
     const lab = playerLab(state);
     const seat = lab ? state.game?.seats[lab.id] : undefined;
+    const hadFocus = body.contains(document.activeElement);
+    let main: HTMLElement;
     if (seat?.kind === 'bot') {
-      const takeBack = h('button', { type: 'button' }, t('autopilot.takeBack'));
-      takeBack.addEventListener('click', () => send(null));
-      const playOut = h('button', { type: 'button', class: 'secondary' }, t('autopilot.playToEnd'));
-      playOut.addEventListener('click', () => store.getState().playToEnd());
+      const rest = h('button', { type: 'button', class: 'secondary' }, t('autopilot.playToEnd'));
+      rest.addEventListener('click', () => {
+        rest.disabled = true;
+        playOut();
+      });
+      const strategy = t(`strategy.${seat.strategy}` as MessageKey);
+      if (seat.autopilot) {
+        const takeBack = h('button', { type: 'button' }, t('autopilot.takeBack'));
+        takeBack.addEventListener('click', () => send(null));
+        replaceChildren(body,
+          h('p', { class: 'autopilot-on' }, t('autopilot.on', { strategy })),
+          h('p', { class: 'muted' }, t('autopilot.onHelp')),
+          h('div', { class: 'button-row' }, takeBack, rest));
+        main = takeBack;
+      } else {
+        // Watch mode: the lab is a strategy's from the first quarter.
+        replaceChildren(body, h('p', { class: 'autopilot-on' }, t('autopilot.watching', { strategy })), h('div', { class: 'button-row' }, rest));
+        main = rest;
+      }
+    } else {
+      const select = h('select', { id: 'autopilot-strategy' },
+        ...DESIGN_STRATEGIES.map((id) => h('option', { value: id }, t(`strategy.${id}` as MessageKey))));
+      const hand = h('button', { type: 'button' }, t('autopilot.hand'));
+      hand.addEventListener('click', () => send(select.value as StrategyId));
       replaceChildren(body,
-        h('p', { class: 'autopilot-on' }, t('autopilot.on', { strategy: t(`strategy.${seat.strategy}` as MessageKey) })),
-        h('p', { class: 'muted' }, t('autopilot.onHelp')),
-        h('div', { class: 'button-row' }, takeBack, playOut));
-      return;
+        h('p', { class: 'muted' }, t('autopilot.help')),
+        h('label', { for: 'autopilot-strategy' }, t('autopilot.strategy')),
+        select,
+        h('div', { class: 'button-row' }, hand));
+      main = hand;
     }
-    const select = h('select', { id: 'autopilot-strategy' },
-      ...DESIGN_STRATEGIES.map((id) => h('option', { value: id }, t(`strategy.${id}` as MessageKey))));
-    const hand = h('button', { type: 'button' }, t('autopilot.hand'));
-    hand.addEventListener('click', () => send(select.value as StrategyId));
-    replaceChildren(body,
-      h('p', { class: 'muted' }, t('autopilot.help')),
-      h('label', { for: 'autopilot-strategy' }, t('autopilot.strategy')),
-      select,
-      h('div', { class: 'button-row' }, hand));
+    // The clicked button is gone with the redraw: focus moves to the card's new main button.
+    if (hadFocus) main.focus();
   };
   render();
-  const unsubscribe = store.subscribe((s) => (s.game ? s.game.seats : null), render);
-  return { root, destroy: () => { unsubscribe(); root.remove(); } };
+  // Redrawn only when who decides changes (the seats object is copied every quarter).
+  const seatKey = (s: ReturnType<AppStore['getState']>) => {
+    const lab = playerLab(s);
+    const seat = lab ? s.game?.seats[lab.id] : undefined;
+    return seat ? `${seat.kind}:${seat.kind === 'bot' ? seat.strategy : ''}` : '';
+  };
+  const unsubscribe = store.subscribe(seatKey, render);
+  return { root, destroy: () => { unsubscribe(); window.clearTimeout(timer); root.remove(); } };
 }

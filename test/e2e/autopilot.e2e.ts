@@ -18,18 +18,23 @@ describe('autopilot', () => {
     await expect.poll(() => autopilot.locator('.autopilot-on').textContent()).toBe('On autopilot: efficient and open (MoE, open weights, low prices).');
     await s.screenshot('1280x720-27-autopilot-on');
 
-    // The strategy plays the quarter: the lab's cash moves without a click of ours.
-    const cashBefore = await page.locator('[data-figure="cash"] .value').textContent();
+    // The strategy plays the quarter: it starts a training run we never asked for.
     await endQuarter(page);
     await expect.poll(() => page.locator('.top-bar .date strong').textContent()).toBe('Q2 2025');
-    expect(await page.locator('[data-figure="cash"] .value').textContent()).not.toBe(cashBefore);
+    await openTab(page, 'Models');
+    await expect.poll(() => card(page, 'train').locator('.progress').textContent()).toMatch(/^Lantern 2: \d+% done\.$/);
+    await openTab(page, 'News');
 
     await autopilot.getByRole('button', { name: 'Take back control' }).click();
     await expect.poll(() => answer(page, 'autopilot').textContent()).toBe('You are deciding again.');
+    // Focus stays in the card, on its new main button.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hand over');
     await autopilot.getByLabel('Strategy').selectOption('frontier');
     await autopilot.getByRole('button', { name: 'Hand over' }).click();
     await autopilot.getByRole('button', { name: 'Play the remaining quarters' }).click();
     await waitForScene(page, 'End');
+    // Every quarter was played, to the scenario's last.
+    await expect.poll(() => page.locator('.verdict').textContent()).toMatch(/Q4 2026/);
     await expect.poll(() => page.getByRole('heading', { name: 'The game is over' }).count()).toBe(1);
 
     // The debrief compares this game, played partly by a strategy, with each strategy from the start.

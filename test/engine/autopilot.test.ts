@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, endQuarter, replay, setAutopilot, simulateSeed, stateHash, type LogEntry, type StrategyId } from '../../src/engine';
+import { applyAction, buyChips, endQuarter, replay, setAutopilot, simulateSeed, stateHash, type LogEntry, type Scenario, type StrategyId } from '../../src/engine';
 import { accepted, labOf, newGame, tutorial } from './fixtures';
 
 describe('autopilot', () => {
   it('hands the player\'s lab to a strategy that then makes its moves each quarter, and gives it back', () => {
     const idle = endQuarter(newGame('autopilot'));
     const handed = accepted(newGame('autopilot'), setAutopilot('lantern', 'efficient-open'));
-    expect(handed.seats['lantern']).toEqual({ kind: 'bot', strategy: 'efficient-open' });
+    expect(handed.seats['lantern']).toEqual({ kind: 'bot', strategy: 'efficient-open', autopilot: true });
     const played = endQuarter(handed);
     // The strategy acted: the quarter's books differ from a quarter in which nobody decided for the lab.
     expect(labOf(played).cash).not.toBe(labOf(idle).cash);
@@ -18,7 +18,29 @@ describe('autopilot', () => {
     let state = accepted(newGame('autopilot-sim'), setAutopilot('lantern', 'frontier'));
     while (!state.over) state = endQuarter(state);
     const run = simulateSeed(tutorial, 'autopilot-sim', { lantern: 'frontier' });
-    expect(run.labs.find((l) => l.id === 'lantern')!.score).toBe(state.labs.find((l) => l.id === 'lantern')!.equity * labOf(state).valuation);
+    for (const lab of run.labs) {
+      const mine = labOf(state, lab.id);
+      // Every lab ends the same, not just the one handed over: the world is the simulator's world.
+      expect({ alive: mine.alive, cash: mine.cash, valuation: mine.valuation, score: mine.alive ? mine.equity * mine.valuation : 0 })
+        .toEqual({ alive: lab.survived, cash: lab.cash, valuation: lab.valuation, score: lab.score });
+    }
+  });
+
+  it('ends the game when the person\'s lab goes under on autopilot, as it would if they were deciding', () => {
+    const ruin: Scenario = {
+      ...tutorial,
+      appetite: tutorial.appetite.map((a) => ({ ...a, foundation: 0, applications: 0 })),
+      regions: tutorial.regions.map((r) => ({ ...r, markets: { api: { ...r.markets.api, spendPerQuarter: 0 }, consumer: { ...r.markets.consumer, spendPerQuarter: 0 } } })),
+    };
+    let state = accepted(newGame('autopilot-ruin', ruin), buyChips('lantern', 'h100', 2900));
+    state = endQuarter(accepted(state, setAutopilot('lantern', 'idle')));
+    expect(labOf(state).alive).toBe(false);
+    expect(state.over).toBe(true);
+    expect(state.quarter).toBeLessThan(tutorial.quarters);
+  });
+
+  it('refuses to take over a lab a strategy plays from the start', () => {
+    expect(applyAction(newGame(), setAutopilot('meridian', null))).toEqual({ ok: false, reason: 'notAPersonsLab', params: { lab: 'Meridian AI' } });
   });
 
   it('is kept in the log: replaying a game handed over in quarter 3 gives the same world', () => {

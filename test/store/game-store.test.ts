@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_STRATEGIES, setAutopilot, simulateSeed } from '../../src/engine';
+import { DESIGN_STRATEGIES, setAutopilot, simulateSeed, stateHash } from '../../src/engine';
 import { loadSave } from '../../src/store/save-file';
 import { createAppStore } from '../../src/store/game-store';
 import { tutorial } from '../engine/fixtures';
@@ -35,7 +35,7 @@ describe('the store\'s debrief comparison', () => {
 });
 
 describe('autopilot in the store', () => {
-  it('a game handed to a strategy midway saves and loads again, and can be played out to the end', () => {
+  it('a game handed to a strategy midway saves and loads, plays out one quarter a call, and replays as it was played', () => {
     const store = createAppStore(tutorial, 'store-autopilot');
     store.getState().newGame();
     store.getState().beginPlay();
@@ -43,15 +43,20 @@ describe('autopilot in the store', () => {
     expect(store.getState().dispatch(setAutopilot(tutorial.playerLab, 'efficient-open'))).toBeNull();
     store.getState().endQuarter();
     // The save starts from the seats the game began with; the hand-over is in its log.
-    const text = store.getState().saveText()!;
-    const loaded = loadSave(text, () => undefined);
+    const loaded = loadSave(store.getState().saveText()!, () => undefined);
     expect(loaded.ok).toBe(true);
     if (loaded.ok) expect(loaded.save.seats[tutorial.playerLab]).toEqual({ kind: 'human' });
-
-    store.getState().playToEnd();
+    let quarters = 0;
+    while (store.getState().autopilotQuarter()) quarters += 1;
+    // Quarters 3 to 7 go on; the eighth ends the game.
+    expect(quarters).toBe(tutorial.quarters - 3);
     expect(store.getState().game!.over).toBe(true);
     expect(store.getState().screen).toBe('end');
     expect(store.getState().reportOpen).toBe(false);
     expect(loadSave(store.getState().saveText()!, () => undefined).ok).toBe(true);
+    // The debrief's replay rebuilds the same world: its last quarter is the game's final state.
+    const played = stateHash(store.getState().game!);
+    expect(store.getState().openReplay()).toBe(true);
+    expect(stateHash(store.getState().replay!.steps.at(-1)!.state)).toBe(played);
   });
 });
