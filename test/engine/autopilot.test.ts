@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyAction, buyChips, endQuarter, replay, setAutopilot, simulateSeed, stateHash, type LogEntry, type Scenario, type StrategyId } from '../../src/engine';
 import { accepted, labOf, newGame, tutorial } from './fixtures';
@@ -53,5 +54,31 @@ describe('autopilot', () => {
 
   it('refuses a strategy that does not exist, with its name', () => {
     expect(applyAction(newGame(), setAutopilot('lantern', 'moonshot' as StrategyId))).toEqual({ ok: false, reason: 'unknownStrategy', params: { strategy: 'moonshot' } });
+  });
+});
+
+describe('autopilot, whenever it happens', () => {
+  it('any hand-overs and take-backs, in any quarters, replay from the log to the same world', () => {
+    const strategies: (StrategyId | null)[] = ['frontier', 'efficient-open', 'cloud-platform', 'consumer-apps', 'vertical-apps', null];
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: tutorial.quarters - 1 }), fc.constantFrom(...strategies)), { maxLength: 4 }), (changes) => {
+      const log: LogEntry[] = [];
+      let state = newGame('autopilot-any');
+      for (let quarter = 0; !state.over; quarter += 1) {
+        for (const [when, strategy] of changes) {
+          if (when !== quarter || !labOf(state).alive) continue;
+          const result = applyAction(state, setAutopilot('lantern', strategy));
+          // Taking back a lab a person already decides for is harmless: every change to a lab still in the game is accepted.
+          expect(result.ok).toBe(true);
+          if (result.ok) {
+            state = result.state;
+            log.push({ kind: 'action', action: setAutopilot('lantern', strategy) });
+          }
+        }
+        state = endQuarter(state);
+        log.push({ kind: 'endQuarter' });
+      }
+      const again = replay(tutorial, 'autopilot-any', log);
+      return again.ok && stateHash(again.state) === stateHash(state);
+    }), { seed: 5, numRuns: 25 });
   });
 });
