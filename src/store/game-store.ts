@@ -6,6 +6,7 @@ import { immer } from 'zustand/middleware/immer';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { t, type MessageKey } from '../i18n';
 import { memorySaveStorage, type SaveStorage } from './persistence';
+import { playWorlds, worldSeeds, type WorldsRun } from './worlds';
 import { createSave, loadSave, saveText, type ShippedScenarios } from './save-file';
 import {
   applyAction,
@@ -13,10 +14,13 @@ import {
   calendarOf,
   replayByQuarter,
   stateHash,
+  summarise,
   DESIGN_STRATEGIES,
   tryStrategy,
   type HistoryMetric,
   type StrategyTrial,
+  type RunOutcome,
+  type Summary,
   type QuarterStep,
   createGame,
   endQuarter as resolveQuarter,
@@ -70,6 +74,8 @@ export interface AppState {
   debriefMetric: HistoryMetric;
   /** The debrief's comparison: this world played again with the player's lab on each strategy tried so far (null until asked). */
   strategyTrials: StrategyTrial[] | null;
+  /** The title screen's many worlds: the chosen scenario played over many seeds, every lab on its strategy. */
+  worlds: { scenario: string; total: number; done: number; summary: Summary | null } | null;
   /** The replay viewer: every quarter of a finished or saved game, and which one is shown. */
   replay: { steps: QuarterStep[]; index: number; from: Screen } | null;
   /** The player's last rejected action, for the panel that issued it. */
@@ -100,6 +106,9 @@ export interface AppActions {
   closeReplay(): void;
   closeReport(): void;
   showDebriefMetric(metric: HistoryMetric): void;
+  /** Plays the chosen scenario over seeds 1..count (stopping any run still going); progress and summary land in `worlds`. */
+  playWorlds(count: number): void;
+  stopWorlds(): void;
   /**
    * Plays this game's world again with the player's lab on the next strategy not yet tried, for the debrief's
    * comparison (one whole game a call, so the page can show progress); true while strategies remain.
@@ -132,6 +141,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
   const shipped = options.shipped ?? (() => undefined);
   const now = options.now ?? (() => new Date());
   let warned = false;
+  let worldsRun: WorldsRun | null = null;
   return createStore<AppState & AppActions>()(
     subscribeWithSelector(
       immer((set, get) => {
@@ -170,6 +180,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         reportOpen: false,
         debriefMetric: 'cash',
         strategyTrials: null,
+        worlds: null,
         scenario,
         scenarioSource,
         sources: options.sources ?? [],
@@ -177,7 +188,9 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         seed,
 
         chooseScenario(next, source, notes = []) {
+          get().stopWorlds();
           set((s) => {
+            s.worlds = null;
             s.scenario = next;
             s.scenarioSource = source;
             s.sources = notes;
@@ -298,6 +311,39 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         showDebriefMetric(metric) {
           set((s) => {
             s.debriefMetric = metric;
+          });
+        },
+
+        playWorlds(count) {
+          get().stopWorlds();
+          const { scenario: chosen } = get();
+          const seeds = worldSeeds(count);
+          const outcomes: RunOutcome[] = new Array(seeds.length);
+          let done = 0;
+          worldsRun = playWorlds(chosen, seeds, (index, outcome) => {
+            outcomes[index] = outcome;
+            done += 1;
+            // Progress in steps of about a hundredth, so a thousand games do not redraw a thousand times.
+            if (done % Math.max(1, Math.floor(seeds.length / 100)) === 0) set((s) => {
+              if (s.worlds) s.worlds.done = done;
+            });
+          }, () => {
+            worldsRun = null;
+            const summary = summarise(outcomes);
+            set((s) => {
+              s.worlds = { scenario: chosen.id, total: seeds.length, done: seeds.length, summary };
+            });
+          });
+          set((s) => {
+            s.worlds = { scenario: chosen.id, total: seeds.length, done: 0, summary: null };
+          });
+        },
+
+        stopWorlds() {
+          worldsRun?.cancel();
+          worldsRun = null;
+          set((s) => {
+            if (s.worlds && !s.worlds.summary) s.worlds = null;
           });
         },
 

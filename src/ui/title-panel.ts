@@ -5,6 +5,7 @@ import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
 import { sourcesButton } from './sources-dialog';
+import { worldsButton } from './worlds-dialog';
 import { createSettingsPanel } from './settings-panel';
 import type { SourcedFigure } from '../scenario/sources';
 import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
@@ -22,6 +23,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   const list = h('div', { class: 'scenario-list', role: 'radiogroup', 'aria-label': t('title.choose') });
   const detail = h('section', { class: 'card scenario-card', 'aria-live': 'polite' });
   const start = h('button', { type: 'button', class: 'primary big' }, t('title.newGame'));
+  const worlds = worldsButton(store);
   start.addEventListener('click', () => store.getState().newGame());
   const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'visually-hidden' });
   picker.addEventListener('change', () => {
@@ -119,7 +121,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
       h('p', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)} · ${t('title.seed', { seed })}`),
       scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
       scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,
-      h('div', { class: 'button-row' }, start, sourcesButton(store)));
+      h('div', { class: 'button-row' }, start, sourcesButton(store), worlds.button));
   };
 
   const root = h(
@@ -156,5 +158,5 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     root.classList.toggle('dropping', active);
   });
   queueMicrotask(() => start.focus());
-  return { root, destroy: () => { unsubscribe(); stopDrops(); root.remove(); } };
+  return { root, destroy: () => { unsubscribe(); stopDrops(); worlds.destroy(); root.remove(); } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_STRATEGIES, setAutopilot, simulateSeed, stateHash } from '../../src/engine';
+import { DESIGN_STRATEGIES, setAutopilot, simulateSeed, stateHash, summarise } from '../../src/engine';
 import { loadSave } from '../../src/store/save-file';
 import { createAppStore } from '../../src/store/game-store';
 import { tutorial } from '../engine/fixtures';
@@ -58,5 +58,26 @@ describe('autopilot in the store', () => {
     const played = stateHash(store.getState().game!);
     expect(store.getState().openReplay()).toBe(true);
     expect(stateHash(store.getState().replay!.steps.at(-1)!.state)).toBe(played);
+  });
+});
+
+describe('many worlds in the store', () => {
+  it('plays seeds 1..N of the chosen scenario (one game a task without workers) and sums them up as the simulator does', async () => {
+    const store = createAppStore(tutorial, 'any');
+    store.getState().playWorlds(12);
+    expect(store.getState().worlds).toMatchObject({ scenario: tutorial.id, total: 12, summary: null });
+    await new Promise<void>((resolve) => {
+      const stop = store.subscribe((s) => s.worlds?.summary, (summary) => {
+        if (summary) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    const expected = summarise(Array.from({ length: 12 }, (_, i) => simulateSeed(tutorial, String(i + 1))));
+    expect(store.getState().worlds!.summary).toEqual(expected);
+    // Choosing another scenario forgets the worlds of the last one.
+    store.getState().chooseScenario(tutorial, 'tutorial');
+    expect(store.getState().worlds).toBeNull();
   });
 });

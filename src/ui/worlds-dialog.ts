@@ -1,0 +1,81 @@
+import type { Summary } from '../engine';
+import { money, percent, t, type MessageKey } from '../i18n';
+import type { AppStore } from '../store/game-store';
+import { h, replaceChildren } from './dom';
+import { createModal } from './modal';
+
+const DEFAULT_WORLDS = 200;
+const MAX_WORLDS = 2000;
+
+/** The title screen's "many worlds": the chosen scenario played over many seeds, with what happened to each strategy. */
+export function worldsButton(store: AppStore): { button: HTMLElement; destroy(): void } {
+  const button = h('button', { type: 'button', class: 'secondary' }, t('worlds.open'));
+  const count = h('input', { id: 'worlds-count', type: 'number', min: 10, max: MAX_WORLDS, step: 10, value: DEFAULT_WORLDS });
+  const run = h('button', { type: 'button' }, t('worlds.run'));
+  const progress = h('progress', { max: 1, value: 0, 'aria-label': t('worlds.progress') });
+  const status = h('p', { class: 'muted small', 'aria-live': 'polite' });
+  const results = h('div', { class: 'worlds-results', tabindex: -1 });
+  const intro = h('p', {});
+  const heading = h('h2', { id: 'worlds-heading' });
+  run.addEventListener('click', () => {
+    const n = Math.round(Number(count.value));
+    const worlds = Number.isFinite(n) ? Math.min(MAX_WORLDS, Math.max(10, n)) : DEFAULT_WORLDS;
+    count.value = String(worlds);
+    store.getState().playWorlds(worlds);
+  });
+
+  const render = () => {
+    const { worlds, scenario, scenarioSource } = store.getState();
+    heading.textContent = t('worlds.heading', { title: scenario.title });
+    intro.textContent = t('worlds.intro', { id: scenario.id });
+    const mine = worlds && worlds.scenario === scenario.id ? worlds : null;
+    progress.hidden = !mine || mine.summary !== null;
+    progress.value = mine ? mine.done / mine.total : 0;
+    run.disabled = mine !== null && mine.summary === null;
+    status.textContent = !mine ? '' : mine.summary ? t('worlds.done', { count: mine.total }) : t('worlds.running', { done: mine.done, count: mine.total });
+    if (!mine?.summary) {
+      replaceChildren(results);
+      return;
+    }
+    replaceChildren(results, ...summaryTables(mine.summary, scenario.regions, scenarioSource === scenario.id ? scenario.id : null));
+    if (results.closest('.report-backdrop:not([hidden])')) results.focus();
+  };
+  const modal = createModal('worlds-heading', () => {
+    render();
+    return [heading, intro, h('div', { class: 'button-row worlds-controls' }, h('label', { for: 'worlds-count' }, t('worlds.count')), count, run), progress, status, results];
+  }, true);
+  button.addEventListener('click', () => modal.open(button));
+  const unsubscribe = store.subscribe((s) => [s.worlds, s.scenario] as const, render, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+  // Leaving the title screen stops a run still going, so it does not slow the game.
+  return { button, destroy: () => { unsubscribe(); store.getState().stopWorlds(); } };
+}
+
+function summaryTables(summary: Summary, regions: readonly { id: string; name: string }[], shippedId: string | null): HTMLElement[] {
+  const strategyRows = summary.strategies.map((s) => h('tr', {},
+    h('th', { scope: 'row' }, t(`strategy.${s.strategy}` as MessageKey)),
+    h('td', {}, String(s.labs)),
+    h('td', {}, percent(s.bestShare)),
+    h('td', {}, percent(s.survivalShare)),
+    h('td', {}, money(s.medianValue)),
+    h('td', {}, t('worlds.range', { low: money(s.p10Value), high: money(s.p90Value) }))));
+  const regionRows = summary.regions.map((r) => h('tr', {},
+    h('th', { scope: 'row' }, regions.find((x) => x.id === r.region)?.name ?? r.region),
+    h('td', {}, String(r.labsAtStart)),
+    h('td', {}, String(r.medianSurvivors)),
+    h('td', {}, String(r.medianModelMakers))));
+  const watch = (seed: string, key: MessageKey) => shippedId
+    ? h('a', { href: `?watch=1&scenario=${encodeURIComponent(shippedId)}&seed=${encodeURIComponent(seed)}` }, t(key, { seed }))
+    : h('span', {}, t(key, { seed }));
+  return [
+    h('table', { class: 'worlds-table' },
+      h('caption', {}, t('worlds.byStrategy', { count: summary.runs })),
+      h('thead', {}, h('tr', {}, ...(['strategy', 'labs', 'best', 'survived', 'median', 'range'] as const).map((c) => h('th', { scope: 'col' }, t(`worlds.col.${c}`))))),
+      h('tbody', {}, ...strategyRows)),
+    h('table', { class: 'worlds-table' },
+      h('caption', {}, t('worlds.byRegion')),
+      h('thead', {}, h('tr', {}, ...(['region', 'atStart', 'standing', 'makers'] as const).map((c) => h('th', { scope: 'col' }, t(`worlds.col.${c}`))))),
+      h('tbody', {}, ...regionRows)),
+    h('p', {}, watch(summary.extremes.highest, 'worlds.watchBest'), ' · ', watch(summary.extremes.lowest, 'worlds.watchWorst')),
+    h('p', { class: 'muted small' }, t('worlds.note')),
+  ];
+}
