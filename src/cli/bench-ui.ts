@@ -1,5 +1,6 @@
 // The browser half of npm run bench: the headquarters scene's frame rate with the Canvas renderer, and how long
-// the quarter report takes to appear after End quarter is clicked. Appends to test/bench/results.md.
+// the quarter report takes to appear after End quarter is clicked, and how long Many worlds takes for 200 games.
+// Appends to test/bench/results.md.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,16 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Back to headquarters' }).click();
     }
     latencies.sort((a, b) => a - b);
+    // Many worlds from the title screen: 200 china-2025 games on the page's worker threads.
+    await page.goto(`${url}?renderer=canvas&scenario=china-2025`);
+    await page.getByRole('button', { name: 'Many worlds' }).click();
+    const worlds = page.getByRole('dialog');
+    await worlds.getByLabel('Worlds to play').fill('200');
+    const worldsStart = Date.now();
+    await worlds.getByRole('button', { name: 'Play them' }).click();
+    await worlds.getByText('All 200 worlds played.').waitFor({ timeout: 300_000 });
+    const worldsSeconds = (Date.now() - worldsStart) / 1000;
+    const threads = await page.evaluate(() => Math.min(4, navigator.hardwareConcurrency || 2));
     const lines = [
       '',
       '## Browser (headless Chromium, Canvas renderer, 1280×720, china-2025: 12 labs)',
@@ -62,6 +73,7 @@ async function main(): Promise<void> {
       `| headquarters scene frame rate | ${fps.toFixed(0)} fps |`,
       `| End quarter click to report on screen, median of 5 | ${latencies[2]!.toFixed(0)} ms |`,
       `| the same, slowest of 5 | ${latencies[4]!.toFixed(0)} ms |`,
+      `| Many worlds: 200 china-2025 games on ${threads} worker threads | ${worldsSeconds.toFixed(1)} s |`,
       '',
     ];
     const file = 'test/bench/results.md';
