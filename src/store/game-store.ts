@@ -75,7 +75,7 @@ export interface AppState {
   /** The debrief's comparison: this world played again with the player's lab on each strategy tried so far (null until asked). */
   strategyTrials: StrategyTrial[] | null;
   /** The title screen's many worlds: the chosen scenario played over many seeds, every lab on its strategy. */
-  worlds: { scenario: string; total: number; done: number; summary: Summary | null } | null;
+  worlds: { scenario: string; source: string; total: number; done: number; summary: Summary | null; failed?: string } | null;
   /** The replay viewer: every quarter of a finished or saved game, and which one is shown. */
   replay: { steps: QuarterStep[]; index: number; from: Screen } | null;
   /** The player's last rejected action, for the panel that issued it. */
@@ -156,11 +156,14 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             get().showNotice({ message: t('save.couldNotLoad', { name }), problems: [], detail: saveProblemText(loaded.reason, loaded.detail) });
             return false;
           }
+          worldsRun?.cancel();
+          worldsRun = null;
           set((s) => {
             s.scenario = loaded.scenario;
             s.scenarioSource = loaded.save.scenario.source;
             s.game = loaded.state;
             s.seatsAtStart = loaded.save.seats;
+            s.worlds = null;
             s.strategyTrials = null;
             s.log = loaded.save.actionLog;
             s.checkpoints = loaded.save.checkpointHashes;
@@ -316,10 +319,13 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
 
         playWorlds(count) {
           get().stopWorlds();
-          const { scenario: chosen } = get();
+          const { scenario: chosen, scenarioSource: source } = get();
           const seeds = worldSeeds(count);
           const outcomes: RunOutcome[] = new Array(seeds.length);
           let done = 0;
+          set((s) => {
+            s.worlds = { scenario: chosen.id, source, total: seeds.length, done: 0, summary: null };
+          });
           worldsRun = playWorlds(chosen, seeds, (index, outcome) => {
             outcomes[index] = outcome;
             done += 1;
@@ -331,11 +337,13 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             worldsRun = null;
             const summary = summarise(outcomes);
             set((s) => {
-              s.worlds = { scenario: chosen.id, total: seeds.length, done: seeds.length, summary };
+              s.worlds = { scenario: chosen.id, source, total: seeds.length, done: seeds.length, summary };
             });
-          });
-          set((s) => {
-            s.worlds = { scenario: chosen.id, total: seeds.length, done: 0, summary: null };
+          }, (message) => {
+            worldsRun = null;
+            set((s) => {
+              s.worlds = { scenario: chosen.id, source, total: seeds.length, done, summary: null, failed: message };
+            });
           });
         },
 
@@ -343,7 +351,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
           worldsRun?.cancel();
           worldsRun = null;
           set((s) => {
-            if (s.worlds && !s.worlds.summary) s.worlds = null;
+            if (s.worlds && !s.worlds.summary && !s.worlds.failed) s.worlds = null;
           });
         },
 

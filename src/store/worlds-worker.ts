@@ -13,6 +13,7 @@ scope.onmessage = (event) => {
     return;
   }
   if (!world) return;
+  // An error here reaches the page as the worker's error event, and the run stops with its message.
   const state = playToEnd(world.scenario, message.seed, botSeats(world.scenario));
   scope.postMessage({ index: message.index, outcome: outcomeOf(state, world.stakes) });
 };

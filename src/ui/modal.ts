@@ -4,6 +4,8 @@ import { h } from './dom';
 
 export interface Modal {
   open(opener: HTMLElement): void;
+  /** Takes the dialog out of the page (when the screen that made it goes). */
+  destroy(): void;
 }
 
 /** `fill` builds the dialog's content each time it opens (so it shows the current state). */
@@ -28,6 +30,9 @@ export function createModal(headingId: string, fill: () => HTMLElement[], wide =
       if (!backdrop.isConnected) document.getElementById('ui')?.appendChild(backdrop);
       backdrop.hidden = false;
       close.focus();
+    },
+    destroy() {
+      backdrop.remove();
     },
   };
 }

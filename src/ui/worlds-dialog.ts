@@ -12,9 +12,12 @@ export function worldsButton(store: AppStore): { button: HTMLElement; destroy():
   const button = h('button', { type: 'button', class: 'secondary' }, t('worlds.open'));
   const count = h('input', { id: 'worlds-count', type: 'number', min: 10, max: MAX_WORLDS, step: 10, value: DEFAULT_WORLDS });
   const run = h('button', { type: 'button' }, t('worlds.run'));
+  const stop = h('button', { type: 'button', class: 'secondary' }, t('worlds.stop'));
   const progress = h('progress', { max: 1, value: 0, 'aria-label': t('worlds.progress') });
+  const counter = h('span', { class: 'muted small' });
+  // Announced at the start and the end only; the bar and the counter show the way.
   const status = h('p', { class: 'muted small', 'aria-live': 'polite' });
-  const results = h('div', { class: 'worlds-results', tabindex: -1 });
+  const results = h('div', { class: 'worlds-results', tabindex: -1, role: 'region', 'aria-label': t('worlds.results') });
   const intro = h('p', {});
   const heading = h('h2', { id: 'worlds-heading' });
   run.addEventListener('click', () => {
@@ -22,17 +25,29 @@ export function worldsButton(store: AppStore): { button: HTMLElement; destroy():
     const worlds = Number.isFinite(n) ? Math.min(MAX_WORLDS, Math.max(10, n)) : DEFAULT_WORLDS;
     count.value = String(worlds);
     store.getState().playWorlds(worlds);
+    status.textContent = t('worlds.started', { count: worlds });
+    // The Run button is disabled while the worlds play: focus goes to Stop, inside the dialog.
+    stop.focus();
+  });
+  stop.addEventListener('click', () => {
+    store.getState().stopWorlds();
+    status.textContent = t('worlds.stopped');
+    run.focus();
   });
 
   const render = () => {
     const { worlds, scenario, scenarioSource } = store.getState();
     heading.textContent = t('worlds.heading', { title: scenario.title });
-    intro.textContent = t('worlds.intro', { id: scenario.id });
-    const mine = worlds && worlds.scenario === scenario.id ? worlds : null;
-    progress.hidden = !mine || mine.summary !== null;
+    intro.textContent = t('worlds.intro', { source: scenarioSource });
+    const mine = worlds && worlds.scenario === scenario.id && worlds.source === scenarioSource ? worlds : null;
+    const running = mine !== null && mine.summary === null && !mine.failed;
+    progress.hidden = !running;
+    stop.hidden = !running;
     progress.value = mine ? mine.done / mine.total : 0;
-    run.disabled = mine !== null && mine.summary === null;
-    status.textContent = !mine ? '' : mine.summary ? t('worlds.done', { count: mine.total }) : t('worlds.running', { done: mine.done, count: mine.total });
+    counter.textContent = running ? t('worlds.running', { done: mine.done, count: mine.total }) : '';
+    run.disabled = running;
+    if (mine?.failed) status.textContent = t('worlds.failed', { message: mine.failed });
+    else if (mine?.summary) status.textContent = t('worlds.done', { count: mine.total });
     if (!mine?.summary) {
       replaceChildren(results);
       return;
@@ -42,12 +57,12 @@ export function worldsButton(store: AppStore): { button: HTMLElement; destroy():
   };
   const modal = createModal('worlds-heading', () => {
     render();
-    return [heading, intro, h('div', { class: 'button-row worlds-controls' }, h('label', { for: 'worlds-count' }, t('worlds.count')), count, run), progress, status, results];
+    return [heading, intro, h('div', { class: 'button-row worlds-controls' }, h('label', { for: 'worlds-count' }, t('worlds.count')), count, run, stop), progress, counter, status, results];
   }, true);
   button.addEventListener('click', () => modal.open(button));
   const unsubscribe = store.subscribe((s) => [s.worlds, s.scenario] as const, render, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
   // Leaving the title screen stops a run still going, so it does not slow the game.
-  return { button, destroy: () => { unsubscribe(); store.getState().stopWorlds(); } };
+  return { button, destroy: () => { unsubscribe(); store.getState().stopWorlds(); modal.destroy(); } };
 }
 
 function summaryTables(summary: Summary, regions: readonly { id: string; name: string }[], shippedId: string | null): HTMLElement[] {
@@ -63,8 +78,10 @@ function summaryTables(summary: Summary, regions: readonly { id: string; name: s
     h('td', {}, String(r.labsAtStart)),
     h('td', {}, String(r.medianSurvivors)),
     h('td', {}, String(r.medianModelMakers))));
+  // Watch links open the world in watch mode; the renderer the page uses comes along.
+  const renderer = new URLSearchParams(window.location.search).get('renderer');
   const watch = (seed: string, key: MessageKey) => shippedId
-    ? h('a', { href: `?watch=1&scenario=${encodeURIComponent(shippedId)}&seed=${encodeURIComponent(seed)}` }, t(key, { seed }))
+    ? h('a', { href: `?watch=1&scenario=${encodeURIComponent(shippedId)}&seed=${encodeURIComponent(seed)}${renderer ? `&renderer=${encodeURIComponent(renderer)}` : ''}` }, t(key, { seed }))
     : h('span', {}, t(key, { seed }));
   return [
     h('table', { class: 'worlds-table' },

@@ -30,8 +30,12 @@ describe('many worlds', () => {
     }
     // The world worth a look opens in watch mode with its seed.
     const watch = dialog.getByRole('link', { name: new RegExp(`seed ${summary.extremes.highest}\\)`) });
-    expect(await watch.getAttribute('href')).toBe(`?watch=1&scenario=pivot&seed=${summary.extremes.highest}`);
+    expect(await watch.getAttribute('href')).toBe(`?watch=1&scenario=pivot&seed=${summary.extremes.highest}&renderer=canvas`);
     await s.screenshot('1280x720-28-many-worlds');
+    // Following the link opens that very world in watch mode.
+    await watch.click();
+    await waitForScene(page, 'Title');
+    await expect.poll(() => page.getByText(`World seed: ${summary.extremes.highest}`).count()).toBe(1);
     expect(s.errors).toEqual([]);
   });
 });
