@@ -15,8 +15,10 @@ export function createModal(headingId: string, fill: () => HTMLElement[], wide =
   const backdrop = h('div', { class: 'report-backdrop', hidden: true },
     h('div', { class: wide ? 'report-dialog wide' : 'report-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': headingId }, content, close));
   let opener: HTMLElement | null = null;
+  // In the page only while open, so dialogs made by screens that come and go never pile up (nor their ids).
   const shut = () => {
     backdrop.hidden = true;
+    backdrop.remove();
     opener?.focus();
   };
   close.addEventListener('click', shut);

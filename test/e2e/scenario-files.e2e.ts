@@ -103,6 +103,8 @@ describe('sources', () => {
     // A mouse closes it too: the dialog takes clicks although it sits outside the screen's own panel.
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
+    // A closed dialog leaves the page, so redraws of the title screen never pile up hidden copies.
+    expect(await s.page.locator('.report-backdrop').count()).toBe(0);
     expect(s.errors).toEqual([]);
   });
 });
