@@ -475,7 +475,7 @@ export const en = {
   'autopilot.help': 'Hand your lab to a strategy: from the next End quarter it makes your decisions, as the rivals\' strategies make theirs. You can take it back at any time.',
   'autopilot.strategy': 'Strategy',
   'autopilot.hand': 'Hand over',
-  'autopilot.handed': 'Your lab is on autopilot: {strategy}.',
+  'autopilot.handed': 'Handed over to {strategy}. End the quarter to let it play.',
   'autopilot.on': 'On autopilot: {strategy}.',
   'autopilot.onHelp': 'The strategy decides at the start of each quarter, after any move you make yourself; the quarter report shows what it did to your books.',
   'autopilot.takeBack': 'Take back control',

@@ -14,7 +14,7 @@ describe('autopilot', () => {
     const autopilot = card(page, 'autopilot');
     await autopilot.getByLabel('Strategy').selectOption('efficient-open');
     await autopilot.getByRole('button', { name: 'Hand over' }).click();
-    await expect.poll(() => answer(page, 'autopilot').textContent()).toBe('Your lab is on autopilot: efficient and open (MoE, open weights, low prices).');
+    await expect.poll(() => answer(page, 'autopilot').textContent()).toBe('Handed over to efficient and open (MoE, open weights, low prices). End the quarter to let it play.');
     await expect.poll(() => autopilot.locator('.autopilot-on').textContent()).toBe('On autopilot: efficient and open (MoE, open weights, low prices).');
     await s.screenshot('1280x720-27-autopilot-on');
 
