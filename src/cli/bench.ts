@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { botSeats, createGame, endQuarter, tryEachStrategy, type GameState, type LabSetup, type Scenario } from '../engine';
+import { createGame, endQuarter, tryEachStrategy, type GameState, type LabSetup, type Scenario } from '../engine';
 import { loadScenario } from '../scenario/load';
 import { shippedOptions, shippedScenarioIds } from '../scenario/shipped';
 
@@ -77,7 +77,7 @@ const perScenario = shippedScenarioIds().map((id) => {
 const china = load('scenarios/china-2025.json');
 const trialTimes = [0, 1, 2].map((i) => {
   const start = performance.now();
-  tryEachStrategy(china, `trials-${i}`, china.playerLab, botSeats(china));
+  tryEachStrategy(china, `trials-${i}`, china.playerLab);
   return performance.now() - start;
 }).sort((a, b) => a - b);
 

@@ -1,6 +1,6 @@
 // A simulator worker: plays the seeds it is sent and posts each outcome back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { botSeats, outcomeOf, playToEnd, startingStakes, type LabId, type Scenario, type StrategyId } from '../engine';
+import { simulateSeed, startingStakes, type LabId, type Scenario, type StrategyId } from '../engine';
 
 interface Job {
   scenario: Scenario;
@@ -14,6 +14,5 @@ parentPort?.on('message', (message: { index: number; seed: string } | null) => {
     parentPort?.close();
     return;
   }
-  const state = playToEnd(scenario, message.seed, botSeats(scenario, overrides));
-  parentPort?.postMessage({ index: message.index, outcome: outcomeOf(state, stakes) });
+  parentPort?.postMessage({ index: message.index, outcome: simulateSeed(scenario, message.seed, overrides, stakes) });
 });

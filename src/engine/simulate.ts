@@ -76,8 +76,9 @@ export function outcomeOf(state: GameState, stakes: Record<LabId, number> = star
   };
 }
 
-export function simulateSeed(scenario: Scenario, seed: string, overrides: Record<LabId, StrategyId> = {}): RunOutcome {
-  return outcomeOf(playToEnd(scenario, seed, botSeats(scenario, overrides)));
+/** One all-bot game to its end, as an outcome; pass `stakes` (startingStakes) when playing many seeds of one scenario. */
+export function simulateSeed(scenario: Scenario, seed: string, overrides: Record<LabId, StrategyId> = {}, stakes = startingStakes(scenario)): RunOutcome {
+  return outcomeOf(playToEnd(scenario, seed, botSeats(scenario, overrides)), stakes);
 }
 
 export interface StrategySummary {

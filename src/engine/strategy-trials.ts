@@ -1,8 +1,9 @@
 // The debrief's comparison: the same world, seed and rivals, with one lab handed to each strategy from the first quarter.
+// Each trial is the simulator's game for that seed and seat (`npm run sim -- --seed S --seat lab=strategy`).
 import { objectiveResults, standings } from './results';
 import type { LabId, QuarterIndex, Scenario, StrategyId } from './scenario-types';
-import { playToEnd } from './simulate';
-import type { ExitReason, Seat } from './state-types';
+import { botSeats, playToEnd } from './simulate';
+import type { ExitReason } from './state-types';
 
 /** The five strategies of the design, in the order the debrief lists them. */
 export const DESIGN_STRATEGIES: readonly StrategyId[] = ['frontier', 'efficient-open', 'cloud-platform', 'consumer-apps', 'vertical-apps'];
@@ -20,19 +21,9 @@ export interface StrategyTrial {
   objectives: number;
 }
 
-/** Every seat as a bot: bots keep their strategy, and a seat a person played goes to the one its scenario gives it. */
-function botsEverywhere(scenario: Scenario, seats: Record<LabId, Seat>): Record<LabId, Seat> {
-  const bots: Record<LabId, Seat> = {};
-  for (const setup of scenario.labs) {
-    const seat = seats[setup.id];
-    bots[setup.id] = seat?.kind === 'bot' ? seat : { kind: 'bot', strategy: setup.strategy };
-  }
-  return bots;
-}
-
-/** Plays the world again from the first quarter with `lab` on `strategy` and every other seat a bot. Pure. */
-export function tryStrategy(scenario: Scenario, seed: string, lab: LabId, seats: Record<LabId, Seat>, strategy: StrategyId): StrategyTrial {
-  const end = playToEnd(scenario, seed, { ...botsEverywhere(scenario, seats), [lab]: { kind: 'bot', strategy } });
+/** Plays the world again from the first quarter with `lab` on `strategy` and every other lab on its scenario strategy. Pure. */
+export function tryStrategy(scenario: Scenario, seed: string, lab: LabId, strategy: StrategyId): StrategyTrial {
+  const end = playToEnd(scenario, seed, botSeats(scenario, { [lab]: strategy }));
   const row = standings(end).find((r) => r.lab === lab);
   const played = end.labs.find((l) => l.id === lab);
   const objectives = objectiveResults(end, lab);
@@ -50,6 +41,6 @@ export function tryStrategy(scenario: Scenario, seed: string, lab: LabId, seats:
 }
 
 /** tryStrategy for each strategy in turn: the same inputs give the same trials anywhere. */
-export function tryEachStrategy(scenario: Scenario, seed: string, lab: LabId, seats: Record<LabId, Seat>, strategies = DESIGN_STRATEGIES): StrategyTrial[] {
-  return strategies.map((strategy) => tryStrategy(scenario, seed, lab, seats, strategy));
+export function tryEachStrategy(scenario: Scenario, seed: string, lab: LabId, strategies = DESIGN_STRATEGIES): StrategyTrial[] {
+  return strategies.map((strategy) => tryStrategy(scenario, seed, lab, strategy));
 }

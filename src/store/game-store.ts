@@ -156,8 +156,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
             get().showNotice({ message: t('save.couldNotLoad', { name }), problems: [], detail: saveProblemText(loaded.reason, loaded.detail) });
             return false;
           }
-          worldsRun?.cancel();
-          worldsRun = null;
+          get().stopWorlds();
           set((s) => {
             s.scenario = loaded.scenario;
             s.scenarioSource = loaded.save.scenario.source;
@@ -356,11 +355,11 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         },
 
         tryNextStrategy() {
-          const { game, strategyTrials, seatsAtStart } = get();
+          const { game, strategyTrials } = get();
           const done = strategyTrials ?? [];
           const strategy = DESIGN_STRATEGIES[done.length];
           if (!game || strategy === undefined) return false;
-          const trial = tryStrategy(game.scenario, game.seed, game.scenario.playerLab, seatsAtStart, strategy);
+          const trial = tryStrategy(game.scenario, game.seed, game.scenario.playerLab, strategy);
           set((s) => {
             s.strategyTrials = [...done, trial];
           });

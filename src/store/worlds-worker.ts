@@ -1,5 +1,5 @@
 // A browser worker for the title screen's "many worlds": plays the seeds it is sent, all seats on their strategies.
-import { botSeats, outcomeOf, playToEnd, startingStakes, type Scenario } from '../engine';
+import { simulateSeed, startingStakes, type Scenario } from '../engine';
 
 type Message = { scenario: Scenario } | { index: number; seed: string };
 
@@ -14,6 +14,5 @@ scope.onmessage = (event) => {
   }
   if (!world) return;
   // An error here reaches the page as the worker's error event, and the run stops with its message.
-  const state = playToEnd(world.scenario, message.seed, botSeats(world.scenario));
-  scope.postMessage({ index: message.index, outcome: outcomeOf(state, world.stakes) });
+  scope.postMessage({ index: message.index, outcome: simulateSeed(world.scenario, message.seed, {}, world.stakes) });
 };

@@ -1,6 +1,6 @@
 // Many seeded all-bot games in the browser, on worker threads when the page has them (one game per task otherwise).
 // Seeds are "1".."N", as `npm run sim -- <scenario> --seeds N` uses, so both show the same worlds.
-import { botSeats, outcomeOf, playToEnd, startingStakes, type RunOutcome, type Scenario } from '../engine';
+import { simulateSeed, startingStakes, type RunOutcome, type Scenario } from '../engine';
 
 export interface WorldsRun {
   cancel(): void;
@@ -42,7 +42,7 @@ export function playWorlds(scenario: Scenario, seeds: readonly string[], onOutco
       const index = next;
       next += 1;
       try {
-        finish(index, outcomeOf(playToEnd(scenario, seeds[index]!, botSeats(scenario)), stakes));
+        finish(index, simulateSeed(scenario, seeds[index]!, {}, stakes));
       } catch (error) {
         stopped = true;
         onFail(error instanceof Error ? error.message : String(error));

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { botSeats, DESIGN_STRATEGIES, simulateSeed, tryEachStrategy, type Seat } from '../../src/engine';
+import { DESIGN_STRATEGIES, simulateSeed, tryEachStrategy } from '../../src/engine';
 import { shippedScenario } from '../helpers';
 
 const pivot = shippedScenario('pivot');
 
 describe('the debrief plays the same world with the player\'s lab on each strategy', () => {
-  const humanSeats: Record<string, Seat> = { ...botSeats(pivot), [pivot.playerLab]: { kind: 'human' } };
-  const trials = tryEachStrategy(pivot, 'trials-seed', pivot.playerLab, humanSeats);
+  const trials = tryEachStrategy(pivot, 'trials-seed', pivot.playerLab);
 
   it('gives one whole game per design strategy, each ranked among every lab', () => {
     expect(trials.map((trial) => trial.strategy)).toEqual([...DESIGN_STRATEGIES]);
@@ -31,6 +30,6 @@ describe('the debrief plays the same world with the player\'s lab on each strate
   });
 
   it('is the same every time it is asked', () => {
-    expect(tryEachStrategy(pivot, 'trials-seed', pivot.playerLab, humanSeats)).toEqual(trials);
+    expect(tryEachStrategy(pivot, 'trials-seed', pivot.playerLab)).toEqual(trials);
   });
 });
