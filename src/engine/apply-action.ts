@@ -1,7 +1,7 @@
 // applyAction: validate an action against the state, then apply it to a copy. Never throws, never mutates.
 import { produce } from 'immer';
-import type { Action } from './actions';
-import type { Handler } from './handler';
+import type { Action, ActionType } from './actions';
+import type { Handler, Handlers } from './handler';
 import { businessHandlers } from './handlers-business';
 import { computeHandlers } from './handlers-compute';
 import { eventHandlers } from './handlers-events';
@@ -13,21 +13,25 @@ import type { GameState, Lab } from './state-types';
 
 export type ActionResult = { ok: true; state: GameState } | Rejection;
 
-const HANDLERS: Record<Action['type'], Handler<Action>> = {
+// Typed as every action type: an action without its handler fails the type check.
+const HANDLERS: Handlers<ActionType> = {
   ...computeHandlers,
   ...peopleHandlers,
   ...modelHandlers,
   ...businessHandlers,
   ...eventHandlers,
   ...seatHandlers,
-} as Record<Action['type'], Handler<Action>>;
+};
+
+/** The handler of an action's type (TypeScript cannot pair a union's key with its value's type by itself). */
+const handlerOf = (type: ActionType): Handler<Action> => HANDLERS[type] as Handler<Action>;
 
 export function applyAction(state: GameState, action: Action): ActionResult {
   const problem = validate(state, action);
   if (problem) return problem;
   const next = produce(state, (draft) => {
     const lab = draft.labs.find((l) => l.id === action.lab) as Lab;
-    HANDLERS[action.type].apply(draft, lab, action);
+    handlerOf(action.type).apply(draft, lab, action);
     draft.turn += 1;
   });
   return { ok: true, state: next };
@@ -36,11 +40,11 @@ export function applyAction(state: GameState, action: Action): ActionResult {
 function validate(state: GameState, action: Action): Rejection | undefined {
   if (state.over) return reject('gameOver');
   if (typeof action !== 'object' || action === null) return reject('unknownAction', { type: String(action) });
-  const handler = Object.hasOwn(HANDLERS, action.type) ? HANDLERS[action.type] : undefined;
+  const handler = Object.hasOwn(HANDLERS, action.type) ? handlerOf(action.type) : undefined;
   if (!handler) return reject('unknownAction', { type: String((action as { type?: unknown }).type) });
   const lab = state.labs.find((l) => l.id === action.lab);
   if (!lab) return reject('unknownLab', { lab: String(action.lab) });
-  if (!lab.alive) return reject('labOut', { lab: lab.name });
+  if (!lab.alive) return reject('labOut', { lab: lab.id });
   return handler.validate(state, lab, action);
 }
 

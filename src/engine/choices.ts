@@ -2,7 +2,8 @@
 import * as act from './actions';
 import type { Action } from './actions';
 import { isLegal } from './apply-action';
-import { buyableChips, chipAvailable, rentalOffer } from './compute';
+import { buyableChips } from './compute';
+import { chipAvailable, greyMarketOf, rentalOffer } from './world-rules';
 import type { EventDef } from './event-types';
 import { maxRound } from './funding';
 import { PRODUCT_IDS, type Chip, type ProductId, type RentalOffer, type Technique, type Vertical } from './scenario-types';
@@ -29,13 +30,13 @@ export interface LabChoices {
 }
 
 export function choicesFor(state: GameState, lab: Lab): LabChoices {
-  const { scenario, quarter } = state;
+  const { scenario } = state;
   const capability = capabilityOfLab(state, lab);
   return {
-    buyableChips: buyableChips(scenario, lab.region, quarter),
-    greyChips: scenario.chips.filter((chip) => chip.greyMarket && !chipAvailable(chip, lab.region, quarter)),
+    buyableChips: buyableChips(state, lab.region),
+    greyChips: scenario.chips.filter((chip) => greyMarketOf(state, chip.id) && !chipAvailable(state, chip.id, lab.region)),
     rentals: scenario.chips.flatMap((chip) =>
-      scenario.regions.map((r) => rentalOffer(chip, r.id, quarter)).filter((o): o is RentalOffer => o !== undefined).map((offer) => ({ chip, offer }))),
+      scenario.regions.map((r) => rentalOffer(state, chip.id, r.id)).filter((o): o is RentalOffer => o !== undefined).map((offer) => ({ chip, offer }))),
     researchable: scenario.techniques.filter((t) => !lab.techniques.includes(t.id)),
     publishable: scenario.techniques.filter((t) => lab.techniques.includes(t.id) && !state.published.includes(t.id)),
     servable: state.models.filter((m) => m.lab === lab.id || m.open),

@@ -1,7 +1,8 @@
 // Compute: which chips a lab may buy or rent, and the FLOP its fleet delivers for each use.
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
-import type { Chip, ChipId, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario } from './scenario-types';
-import type { ChipVintage, Lab } from './state-types';
+import type { Chip, ChipId, RegionId, Scenario } from './scenario-types';
+import type { ChipVintage, GameState, Lab, Rental } from './state-types';
+import { chipAvailable, greyMarketOf, rentalOffer, saleWindow, voucherShare, type RulesAt } from './world-rules';
 
 /** A region's name for sentences the player reads (its id when the scenario has no such region). */
 export function regionName(scenario: Scenario, id: RegionId): string {
@@ -12,42 +13,26 @@ export function findChip(scenario: Scenario, chipId: ChipId): Chip | undefined {
   return scenario.chips.find((chip) => chip.id === chipId);
 }
 
-const inWindow = (w: { from: QuarterIndex; until?: QuarterIndex }, quarter: QuarterIndex) =>
-  w.from <= quarter && (w.until === undefined || quarter < w.until);
-
-/** The legal sale window for labs based in `region` this quarter, if there is one. */
-export function saleWindow(chip: Chip, region: RegionId, quarter: QuarterIndex): SaleWindow | undefined {
-  return chip.sales.find((w) => w.region === region && inWindow(w, quarter));
-}
-
-export function chipAvailable(chip: Chip, region: RegionId, quarter: QuarterIndex): boolean {
-  return saleWindow(chip, region, quarter) !== undefined;
-}
-
 /** Chips a region's labs may buy legally this quarter, in catalogue order. */
-export function buyableChips(scenario: Scenario, region: RegionId, quarter: QuarterIndex): Chip[] {
-  return scenario.chips.filter((chip) => chipAvailable(chip, region, quarter));
+export function buyableChips(state: GameState, region: RegionId): Chip[] {
+  return state.scenario.chips.filter((chip) => chipAvailable(state, chip.id, region));
 }
 
 /** Share of the list price paid on top of it: the licence fee, or the grey-market premium. */
-export function priceMarkup(chip: Chip, region: RegionId, quarter: QuarterIndex, grey: boolean): number {
-  return grey ? chip.greyMarket?.premium ?? 0 : saleWindow(chip, region, quarter)?.licenceFee ?? 0;
+export function priceMarkup(state: RulesAt, chip: ChipId, region: RegionId, grey: boolean): number {
+  return grey ? greyMarketOf(state, chip)?.premium ?? 0 : saleWindow(state, chip, region)?.licenceFee ?? 0;
 }
 
 /** Price per unit a lab pays, markup included. */
-export function unitPrice(chip: Chip, region: RegionId, quarter: QuarterIndex, grey: boolean): number {
-  return orderCost(chip, region, quarter, grey, 1).total;
+export function unitPrice(state: RulesAt, chip: Chip, region: RegionId, grey: boolean): number {
+  return orderCost(state, chip, region, grey, 1).total;
 }
 
 /** What an order of chips costs: the list price, the markup on top, and their sum. */
-export function orderCost(chip: Chip, region: RegionId, quarter: QuarterIndex, grey: boolean, units: number) {
+export function orderCost(state: RulesAt, chip: Chip, region: RegionId, grey: boolean, units: number) {
   const list = chip.price * units;
-  const markup = list * priceMarkup(chip, region, quarter, grey);
+  const markup = list * priceMarkup(state, chip.id, region, grey);
   return { list, markup, total: list + markup };
-}
-
-export function rentalOffer(chip: Chip, region: RegionId, quarter: QuarterIndex): RentalOffer | undefined {
-  return chip.rentals.find((offer) => offer.region === region && inWindow(offer, quarter));
 }
 
 /** Units of each chip a lab can use this quarter: owned, grey-market and rented. */
@@ -99,14 +84,18 @@ export function powerCost(scenario: Scenario, lab: Lab, pricePerKwh: number): nu
 }
 
 /** Rent for a quarter of every rented chip, before vouchers. */
-export function rentCost(scenario: Scenario, lab: Lab, quarter: QuarterIndex): number {
+export function rentCost(state: RulesAt, rentals: readonly Rental[]): number {
   let total = 0;
-  for (const rental of lab.rentals) {
-    const chip = findChip(scenario, rental.chip);
-    const offer = chip ? rentalOffer(chip, rental.region, quarter) : undefined;
+  for (const rental of rentals) {
+    const offer = rentalOffer(state, rental.chip, rental.region);
     if (offer) total += rental.units * offer.pricePerHour * HOURS_PER_QUARTER;
   }
   return total;
+}
+
+/** What a government voucher pays of a quarter's rent: a share of compute rented at home by labs based there. */
+export function voucherAmount(state: RulesAt, lab: Lab, rentals: readonly Rental[]): number {
+  return rentCost(state, rentals.filter((r) => r.region === lab.region)) * voucherShare(state, lab.region);
 }
 
 /** Book value of owned chips: what is left of each purchase after straight-line depreciation. */

@@ -1,5 +1,5 @@
 // A working copy of the state for the quarter's resolution: everything the quarter may change is copied,
-// past reports (never changed again) are shared. Plain data only, so a simple recursive copy is exact.
+// past reports (never changed again) and the scenario (never changed at all) are shared. Plain data only, so a simple recursive copy is exact.
 import type { GameState } from './state-types';
 
 export function deepCopy<T>(value: T): T {
@@ -11,6 +11,6 @@ export function deepCopy<T>(value: T): T {
 }
 
 export function workingCopy(state: GameState): GameState {
-  const { reports, ...rest } = state;
-  return { ...deepCopy(rest), reports: reports.slice() };
+  const { reports, scenario, ...rest } = state;
+  return { ...deepCopy(rest), scenario, reports: reports.slice() };
 }

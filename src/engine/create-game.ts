@@ -3,6 +3,8 @@ import { createRngStreams } from './rng';
 import type { LabId, Scenario } from './scenario-types';
 import type { GameState, Lab, Model, Seat } from './state-types';
 import { capabilityOf } from './training';
+import { canonicalJson, hashString } from './hash';
+import { initialRules } from './world-rules';
 
 export interface GameOptions {
   seed: string;
@@ -12,6 +14,11 @@ export interface GameOptions {
 
 /** Compute split a lab starts with: mostly training, a third serving customers. */
 export const DEFAULT_SPLIT = { training: 60, inference: 35, research: 5 };
+
+/** The fingerprint of a scenario: the same file, byte for byte in meaning, gives the same hash. */
+export function scenarioHash(scenario: Scenario): string {
+  return hashString(canonicalJson(scenario));
+}
 
 /** A new game at the start of the scenario's first quarter. */
 export function createGame(scenario: Scenario, options: GameOptions): GameState {
@@ -46,6 +53,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       engineers: setup.engineers,
       hiredThisQuarter: 0,
       chips: { ...setup.chips },
+      chipsUnderLicence: {},
       greyChips: {},
       // Chips owned at the start are valued at list price with a full life ahead (a simplification).
       chipVintages: Object.keys(setup.chips).sort().map((chip) => ({
@@ -75,6 +83,8 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
   });
   const state: GameState = {
     scenario,
+    scenarioHash: scenarioHash(scenario),
+    rules: initialRules(scenario),
     seed: options.seed,
     seats,
     quarter: 0,

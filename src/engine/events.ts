@@ -1,7 +1,8 @@
 // Evaluating event conditions and applying event effects. Both are plain data looked up by kind.
 import { usableFleet, findChip } from './compute';
 import type { Condition, Effect, EventDef } from './event-types';
-import { appetiteAt, dilute, layerOf } from './funding';
+import { dilute, layerOf } from './funding';
+import { appetiteAt, chipRules, regionRules } from './world-rules';
 import { record } from './ledger';
 import { bestOpenModel } from './market';
 import type { GameState, Lab } from './state-types';
@@ -23,7 +24,7 @@ export function holds(state: GameState, condition: Condition, lab?: Lab): boolea
     case 'labsAliveAtMost':
       return state.labs.filter((l) => l.alive && l.region === condition.region).length <= condition.count;
     case 'appetiteBelow': {
-      const entry = appetiteAt(state.scenario, condition.region, state.quarter);
+      const entry = appetiteAt(state, condition.region);
       return entry !== undefined && entry[condition.layer] < condition.value;
     }
     case 'labRegion':
@@ -48,19 +49,18 @@ export function holds(state: GameState, condition: Condition, lab?: Lab): boolea
 /** Applies one effect. World effects change the live rules from the next quarter; lab effects need a lab. */
 export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefined, event: EventDef): void {
   const next = state.quarter + 1;
-  const { scenario } = state;
-  const region = 'region' in effect ? scenario.regions.find((r) => r.id === effect.region) : undefined;
+  const region = 'region' in effect ? regionRules(state, effect.region) : undefined;
   switch (effect.kind) {
     case 'chipSales': {
-      const chip = findChip(scenario, effect.chip);
-      if (!chip) return;
+      if (!Object.hasOwn(state.rules.chips, effect.chip)) return;
+      const chip = chipRules(state, effect.chip);
       for (const w of chip.sales) if (w.region === effect.region && (w.until === undefined || w.until > next)) w.until = next;
       if (effect.allowed) chip.sales.push(effect.licenceFee === undefined ? { region: effect.region, from: next } : { region: effect.region, from: next, licenceFee: effect.licenceFee });
       return;
     }
     case 'chipRental': {
-      const chip = findChip(scenario, effect.chip);
-      if (!chip) return;
+      if (!Object.hasOwn(state.rules.chips, effect.chip)) return;
+      const chip = chipRules(state, effect.chip);
       const previous = chip.rentals.find((o) => o.region === effect.region);
       const price = effect.pricePerHour ?? previous?.pricePerHour;
       const maxUnits = effect.maxUnits ?? previous?.maxUnits;
@@ -68,17 +68,15 @@ export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefin
       if (effect.allowed && price !== undefined) chip.rentals.push({ region: effect.region, pricePerHour: price, from: next, ...(maxUnits === undefined ? {} : { maxUnits }) });
       return;
     }
-    case 'greyMarket': {
-      const chip = findChip(scenario, effect.chip);
-      if (chip) chip.greyMarket = { premium: effect.premium, seizurePercent: effect.seizurePercent };
+    case 'greyMarket':
+      if (Object.hasOwn(state.rules.chips, effect.chip)) chipRules(state, effect.chip).greyMarket = { premium: effect.premium, seizurePercent: effect.seizurePercent };
       return;
-    }
     case 'marketSize':
-      if (region) region.markets[effect.segment].spendPerQuarter *= effect.factor;
+      if (region) region.marketFactor[effect.segment] *= effect.factor;
       return;
     case 'appetite': {
-      const current = appetiteAt(scenario, effect.region, state.quarter);
-      scenario.appetite.push({
+      const current = appetiteAt(state, effect.region);
+      state.rules.appetite.push({
         from: next,
         region: effect.region,
         foundation: effect.foundation ?? current?.foundation ?? 1,

@@ -1,20 +1,11 @@
 // Funding: investors' appetite, what a lab is worth, and the rounds it can raise.
 import { chipBookValue } from './compute';
 import { pow } from './math';
-import type { FundingAppetite, QuarterIndex, RegionId, Scenario } from './scenario-types';
 import type { GameState, Lab } from './state-types';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
+import { appetiteAt } from './world-rules';
 
 export type Layer = 'foundation' | 'applications';
-
-/** The appetite timeline entry in force for a region this quarter. */
-export function appetiteAt(scenario: Scenario, region: RegionId, quarter: QuarterIndex): FundingAppetite | undefined {
-  let current: FundingAppetite | undefined;
-  for (const entry of scenario.appetite) {
-    if (entry.region === region && entry.from <= quarter && (!current || entry.from >= current.from)) current = entry;
-  }
-  return current;
-}
 
 /**
  * A lab training a model, serving its own or still a model maker is a foundation lab; one that only serves another
@@ -26,7 +17,7 @@ export function layerOf(state: GameState, lab: Lab): Layer {
 }
 
 export function appetiteFor(state: GameState, lab: Lab): number {
-  const entry = appetiteAt(state.scenario, lab.region, state.quarter);
+  const entry = appetiteAt(state, lab.region);
   if (!entry) return 1;
   return layerOf(state, lab) === 'foundation' ? entry.foundation : entry.applications;
 }

@@ -1,5 +1,6 @@
 // Actions on the business: products, prices and funding rounds.
 import { maxRound, roundChancePercent } from './funding';
+import { roundQuote } from './previews';
 import { isAmount, type Handlers } from './handler';
 import { reject } from './reasons';
 import { PRODUCT_IDS, SEGMENT_IDS } from './scenario-types';
@@ -10,9 +11,9 @@ export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRou
     validate(state, lab, action) {
       const vertical = state.scenario.verticals.find((v) => v.id === action.vertical);
       if (!vertical) return reject('unknownVertical', { vertical: String(action.vertical) });
-      if (lab.verticals[vertical.id]) return reject('verticalStarted', { vertical: vertical.name });
+      if (lab.verticals[vertical.id]) return reject('verticalStarted', { vertical: vertical.id });
       const capability = capabilityOfLab(state, lab);
-      if (capability < vertical.minCapability) return reject('modelTooWeak', { vertical: vertical.name, needed: vertical.minCapability, capability: Math.round(capability * 10) / 10 });
+      if (capability < vertical.minCapability) return reject('modelTooWeak', { vertical: vertical.id, needed: vertical.minCapability, capability });
       if (lab.engineers === 0) return reject('noEngineers');
       return undefined;
     },
@@ -51,7 +52,8 @@ export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRou
       return undefined;
     },
     apply(state, lab, action) {
-      lab.pendingRound = { amount: action.amount, preMoney: lab.valuation, chancePercent: roundChancePercent(state, lab, action.amount) };
+      const quote = roundQuote(state, lab, action.amount);
+      lab.pendingRound = { amount: action.amount, preMoney: quote.preMoney, chancePercent: quote.chancePercent };
     },
   },
 };

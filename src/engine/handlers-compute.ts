@@ -1,5 +1,6 @@
 // Actions on compute: buying, selling and renting chips, and splitting compute between uses.
-import { chipAvailable, chipBookValue, findChip, orderCost, regionName, rentalOffer } from './compute';
+import { chipBookValue, findChip, orderCost } from './compute';
+import { chipAvailable, greyMarketOf, rentalOffer } from './world-rules';
 import { badCount, isCount, type Handlers } from './handler';
 import { record } from './ledger';
 import { reject } from './reasons';
@@ -13,23 +14,24 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
       const chip = findChip(state.scenario, action.chip);
       if (!chip) return reject('unknownChip', { chip: String(action.chip) });
       if (!isCount(action.units)) return badCount(action.units);
-      const legal = chipAvailable(chip, lab.region, state.quarter);
+      const legal = chipAvailable(state, chip.id, lab.region);
       if (action.grey) {
-        if (legal) return reject('greyNotNeeded', { chip: chip.name });
-        if (!chip.greyMarket) return reject('noGreyMarket', { chip: chip.name });
+        if (legal) return reject('greyNotNeeded', { chip: chip.id });
+        if (!greyMarketOf(state, chip.id)) return reject('noGreyMarket', { chip: chip.id });
       } else if (!legal) {
-        return reject('chipNotAvailable', { chip: chip.name, region: regionName(state.scenario, lab.region) });
+        return reject('chipNotAvailable', { chip: chip.id, region: lab.region });
       }
-      const cost = orderCost(chip, lab.region, state.quarter, action.grey === true, action.units).total;
+      const cost = orderCost(state, chip, lab.region, action.grey === true, action.units).total;
       if (cost > lab.cash) return reject('notEnoughCash', { cost, cash: lab.cash });
       return undefined;
     },
     apply(state, lab, action) {
       const chip = findChip(state.scenario, action.chip)!;
       const grey = action.grey === true;
-      const { list, markup, total } = orderCost(chip, lab.region, state.quarter, grey, action.units);
+      const { list, markup, total } = orderCost(state, chip, lab.region, grey, action.units);
       const holding = grey ? lab.greyChips : lab.chips;
       holding[chip.id] = (holding[chip.id] ?? 0) + action.units;
+      if (!grey && markup > 0) lab.chipsUnderLicence[chip.id] = (lab.chipsUnderLicence[chip.id] ?? 0) + action.units;
       lab.chipVintages.push({ chip: chip.id, grey, cost: total, quartersLeft: state.scenario.world.depreciationQuarters });
       record(lab, 'chipPurchase', -list, chip.id);
       record(lab, grey ? 'greyPremium' : 'licenceFee', -markup, chip.id);
@@ -41,7 +43,7 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
       if (!chip) return reject('unknownChip', { chip: String(action.chip) });
       if (!isCount(action.units)) return badCount(action.units);
       const owned = lab.chips[chip.id] ?? 0;
-      if (action.units > owned) return reject('notEnoughChips', { chip: chip.name, owned });
+      if (action.units > owned) return reject('notEnoughChips', { chip: chip.id, owned });
       return undefined;
     },
     apply(state, lab, action) {
@@ -49,6 +51,9 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
       const sold = (v: { chip: string; grey: boolean }) => v.chip === action.chip && !v.grey;
       const proceeds = chipBookValue(lab, state.scenario.world.depreciationQuarters, sold) * share * RESALE_SHARE;
       lab.chips[action.chip] = (lab.chips[action.chip] ?? 0) - action.units;
+      // Licensed and other units are sold in proportion.
+      const licensed = lab.chipsUnderLicence[action.chip] ?? 0;
+      if (licensed > 0) lab.chipsUnderLicence[action.chip] = Math.min(lab.chips[action.chip]!, Math.round(licensed * (1 - share)));
       for (const vintage of lab.chipVintages) if (sold(vintage)) vintage.cost *= 1 - share;
       record(lab, 'chipSale', proceeds, action.chip);
     },
@@ -59,9 +64,9 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
       if (!chip) return reject('unknownChip', { chip: String(action.chip) });
       if (!state.scenario.regions.some((r) => r.id === action.region)) return reject('unknownRegion', { region: String(action.region) });
       if (!isCount(action.units, 0)) return badCount(action.units);
-      const offer = rentalOffer(chip, action.region, state.quarter);
-      if (action.units > 0 && !offer) return reject('notForRent', { chip: chip.name, region: regionName(state.scenario, action.region) });
-      if (offer?.maxUnits !== undefined && action.units > offer.maxUnits) return reject('rentalCapacity', { chip: chip.name, region: regionName(state.scenario, action.region), maxUnits: offer.maxUnits });
+      const offer = rentalOffer(state, chip.id, action.region);
+      if (action.units > 0 && !offer) return reject('notForRent', { chip: chip.id, region: action.region });
+      if (offer?.maxUnits !== undefined && action.units > offer.maxUnits) return reject('rentalCapacity', { chip: chip.id, region: action.region, maxUnits: offer.maxUnits });
       return undefined;
     },
     apply(_state, lab, action) {

@@ -39,8 +39,8 @@ export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 
     validate(state, lab, action) {
       const model = state.models.find((m) => m.id === action.model);
       if (!model) return reject('unknownModel', { model: String(action.model) });
-      if (model.lab !== lab.id) return reject('notYourModel', { model: model.name });
-      if (model.open) return reject('alreadyOpen', { model: model.name });
+      if (model.lab !== lab.id) return reject('notYourModel', { model: model.id });
+      if (model.open) return reject('alreadyOpen', { model: model.id });
       return undefined;
     },
     apply(state, lab, action) {
@@ -52,7 +52,7 @@ export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 
     validate(state, lab, action) {
       const model = state.models.find((m) => m.id === action.model);
       if (!model) return reject('unknownModel', { model: String(action.model) });
-      if (model.lab !== lab.id && !model.open) return reject('modelNotOpen', { model: model.name });
+      if (model.lab !== lab.id && !model.open) return reject('modelNotOpen', { model: model.id });
       return undefined;
     },
     apply(_state, lab, action) {
@@ -63,7 +63,7 @@ export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 
     validate(state, lab, action) {
       const technique = findTechnique(state, action.technique);
       if (!technique) return reject('unknownTechnique', { technique: String(action.technique) });
-      if (lab.techniques.includes(technique.id)) return reject('techniqueKnown', { technique: technique.name });
+      if (lab.techniques.includes(technique.id)) return reject('techniqueKnown', { technique: technique.id });
       return undefined;
     },
     apply(_state, lab, action) {
@@ -75,8 +75,8 @@ export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 
     validate(state, lab, action) {
       const technique = findTechnique(state, action.technique);
       if (!technique) return reject('unknownTechnique', { technique: String(action.technique) });
-      if (!lab.techniques.includes(technique.id)) return reject('techniqueUnknownToLab', { technique: technique.name });
-      if (state.published.includes(technique.id)) return reject('alreadyPublished', { technique: technique.name });
+      if (!lab.techniques.includes(technique.id)) return reject('techniqueUnknownToLab', { technique: technique.id });
+      if (state.published.includes(technique.id)) return reject('alreadyPublished', { technique: technique.id });
       return undefined;
     },
     apply(state, lab, action) {

@@ -9,7 +9,7 @@ import { isPersonsSeat } from './state-types';
 export const seatHandlers: { setAutopilot: Handler<ActionOf<'setAutopilot'>> } = {
   setAutopilot: {
     validate(state, lab, action) {
-      if (!isPersonsSeat(state.seats[lab.id])) return reject('notAPersonsLab', { lab: lab.name });
+      if (!isPersonsSeat(state.seats[lab.id])) return reject('notAPersonsLab', { lab: lab.id });
       if (action.strategy !== null && !(STRATEGY_IDS as readonly string[]).includes(action.strategy)) return reject('unknownStrategy', { strategy: String(action.strategy) });
       return undefined;
     },

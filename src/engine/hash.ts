@@ -32,7 +32,7 @@ function hex32(n: number): string {
   return (n >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Hash of a whole game state over its canonical serialisation. */
-export function stateHash(state: unknown): string {
-  return hashString(canonicalJson(state));
+/** Hash of a whole game state over its canonical serialisation; the scenario counts by its fingerprint (`scenarioHash`). */
+export function stateHash(state: { scenario: unknown; scenarioHash: string }): string {
+  return hashString(canonicalJson({ ...state, scenario: undefined }));
 }

@@ -1,5 +1,5 @@
 // The engine's public interface. Everything outside src/engine imports from here.
-export { createGame, DEFAULT_SPLIT, type GameOptions } from './create-game';
+export { createGame, DEFAULT_SPLIT, scenarioHash, type GameOptions } from './create-game';
 export * from './actions';
 export { applyAction, isLegal, type ActionResult } from './apply-action';
 export { MAX_ORDER } from './handler';
@@ -13,13 +13,16 @@ export { HISTORY_METRICS, labHistory, objectiveResults, standings, type HistoryM
 export { choicesFor, legalActions, type LabChoices } from './choices';
 export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingStakes, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
 export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } from './strategy-trials';
-export { buyableChips, chipAvailable, chipBookValue, deliveredFlop, findChip, orderCost, rentalOffer, trainingChipHours, unitPrice, usableFleet } from './compute';
+export { buyableChips, chipBookValue, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
+export { appetiteAt, chipAvailable, everOnSale, greyMarketOf, marketFactor, powerPrice, rentalOffer, saleWindow, voucherShare, type LiveRules } from './world-rules';
+export { chipOrderQuote, licensedUnits, rentalQuote, roundQuote, type ChipOrderQuote, type RentalQuote, type RoundQuote } from './previews';
 export { appetiteFor, maxRound, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, type ValuationParts } from './funding';
 export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';
 export { hiringCap, payroll } from './talent';
 export { bestOwnModel, capabilityOf, capabilityOfLab, failurePercent, mixtureOfExpertsGain, quartersToFinish, requiredFlop, worldFrontier } from './training';
 export { calendarOf, HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
-export type { RejectionReason, RejectionParams, Rejection } from './reasons';
+export { REJECTION_REASONS, type RejectionReason, type RejectionParams, type Rejection } from './reasons';
+export { NEWS_CODES, NOTE_CODES, type NewsCode, type NoteCode, type NoteParams } from './notes';
 export type * from './scenario-types';
 export type * from './state-types';
 export { isPersonsSeat } from './state-types';

@@ -2,6 +2,7 @@
 import { ln, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Lab, Model } from './state-types';
+import { marketFactor } from './world-rules';
 
 /** Seller id of open-weight models served at cost by any host. */
 export const OPEN_HOSTS = 'open';
@@ -89,7 +90,7 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
   const bought = probabilities.reduce((a, p) => a + p, 0);
   const averagePrice = bought > 0 ? offers.reduce((a, o, i) => a + o.price * (probabilities[i] ?? 0), 0) / bought : rules.referencePrice;
   const volume = pow(averagePrice / rules.referencePrice, 1 - rules.elasticity);
-  const spend = market.spendPerQuarter * pow(1 + market.growthPerQuarter, state.quarter) * volume * noise;
+  const spend = market.spendPerQuarter * marketFactor(state, region.id, segment) * pow(1 + market.growthPerQuarter, state.quarter) * volume * noise;
   const shares: Record<string, number> = { [NO_PURCHASE]: 1 - bought };
   offers.forEach((offer, i) => {
     shares[offer.seller] = probabilities[i] ?? 0;

@@ -1,5 +1,6 @@
 // Quarter phase: the bills. Salaries, overhead, power, rent (less vouchers) are cash; depreciation is not.
-import { powerCost, rentCost } from './compute';
+import { powerCost, rentCost, voucherAmount } from './compute';
+import { powerPrice } from './world-rules';
 import { record } from './ledger';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { payroll } from './talent';
@@ -9,12 +10,9 @@ export function payCosts(state: GameState, lab: Lab, report: LabQuarterReport): 
   const region = scenario.regions.find((r) => r.id === lab.region)!;
   record(lab, 'salaries', -payroll(region, lab));
   record(lab, 'overhead', -((lab.researchers + lab.engineers) * scenario.world.overheadPerHeadPerYear) / 4);
-  record(lab, 'power', -powerCost(scenario, lab, region.powerPricePerKwh));
-  const rent = rentCost(scenario, lab, state.quarter);
-  record(lab, 'rent', -rent);
-  // Vouchers pay a share of compute rented at home by labs based there.
-  const homeRent = rentCost(scenario, { ...lab, rentals: lab.rentals.filter((r) => r.region === lab.region) }, state.quarter);
-  record(lab, 'voucher', homeRent * region.computeVoucherShare);
+  record(lab, 'power', -powerCost(scenario, lab, powerPrice(state, lab.region)));
+  record(lab, 'rent', -rentCost(state, lab.rentals));
+  record(lab, 'voucher', voucherAmount(state, lab, lab.rentals));
   report.depreciation = depreciate(lab, scenario.world.depreciationQuarters);
 }
 

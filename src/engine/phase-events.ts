@@ -2,9 +2,10 @@
 import type { EventDef } from './event-types';
 import { applyEffect, holds } from './events';
 import { draw } from './rng';
+import type { NewsCode } from './notes';
 import type { GameState, Lab, ReportNote } from './state-types';
 
-export function fireEvents(state: GameState, news: ReportNote[]): void {
+export function fireEvents(state: GameState, news: ReportNote<NewsCode>[]): void {
   for (const event of state.scenario.events) {
     if (event.quarter !== undefined && event.quarter !== state.quarter) continue;
     const targets: (Lab | undefined)[] = event.target === 'world' ? [undefined] : state.labs.filter((lab) => lab.alive);
@@ -17,7 +18,7 @@ export function fireEvents(state: GameState, news: ReportNote[]): void {
   }
 }
 
-function fire(state: GameState, event: EventDef, lab: Lab | undefined, news: ReportNote[]): void {
+function fire(state: GameState, event: EventDef, lab: Lab | undefined, news: ReportNote<NewsCode>[]): void {
   for (const effect of event.effects) applyEffect(state, effect, lab, event);
   state.firedEvents.push(lab ? { event: event.id, quarter: state.quarter, lab: lab.id } : { event: event.id, quarter: state.quarter });
   if (lab && event.choices.length > 0) lab.pendingChoices.push(event.id);

@@ -13,7 +13,7 @@ export function resolveInsolvency(state: GameState, lab: Lab, report: LabQuarter
   const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
   const costs = -lab.ledger.filter((i) => i.amount < 0 && i.kind !== 'chipPurchase').reduce((a, i) => a + i.amount, 0);
   const appetite = appetiteFor(state, lab);
-  const why = { burn: Math.round(costs - revenue), revenue: Math.round(revenue), appetite: Math.round(appetite * 100) };
+  const why = { burn: costs - revenue, revenue, appetite };
 
   const preMoney = DOWN_ROUND_DISCOUNT * valuationOf(state, { ...lab, cash: 0 });
   const amount = -lab.cash + 2 * Math.max(0, costs - revenue);
@@ -21,7 +21,7 @@ export function resolveInsolvency(state: GameState, lab: Lab, report: LabQuarter
   if (chance > 0 && Math.floor(draw(state.rng, 'funding') * 100) < chance) {
     record(lab, 'funding', amount, 'emergency');
     lab.equity = dilute(lab.equity, preMoney, amount);
-    report.notes.push({ code: 'emergencyRound', params: { amount: Math.round(amount), preMoney: Math.round(preMoney), ...why } });
+    report.notes.push({ code: 'emergencyRound', params: { amount, preMoney, ...why } });
     return;
   }
 
@@ -37,7 +37,7 @@ export function resolveInsolvency(state: GameState, lab: Lab, report: LabQuarter
     lab.exitReason = 'acquired';
     lab.acquiredBy = buyer.id;
     buyer.researchers += lab.researchers;
-    report.notes.push({ code: 'acquired', params: { buyer: buyer.name, ...why } });
+    report.notes.push({ code: 'acquired', params: { buyer: buyer.id, ...why } });
   } else {
     lab.exitReason = 'shutDown';
     report.notes.push({ code: 'shutDown', params: why });

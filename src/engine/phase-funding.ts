@@ -1,5 +1,5 @@
 // Quarter phase: pending rounds close or fall through; grey-market fleets may be seized; rentals abroad may be cut.
-import { findChip, regionName, rentalOffer } from './compute';
+import { greyMarketOf, rentalOffer } from './world-rules';
 import { dilute } from './funding';
 import { record } from './ledger';
 import { draw } from './rng';
@@ -22,11 +22,12 @@ export function closeRound(state: GameState, lab: Lab, report: LabQuarterReport)
 export function seizeGreyChips(state: GameState, lab: Lab, report: LabQuarterReport): void {
   for (const chip of state.scenario.chips) {
     const units = lab.greyChips[chip.id] ?? 0;
-    if (units === 0 || !chip.greyMarket) continue;
-    if (Math.floor(draw(state.rng, 'risk') * 100) < chip.greyMarket.seizurePercent) {
+    const grey = greyMarketOf(state, chip.id);
+    if (units === 0 || !grey) continue;
+    if (Math.floor(draw(state.rng, 'risk') * 100) < grey.seizurePercent) {
       lab.greyChips[chip.id] = 0;
       lab.chipVintages = lab.chipVintages.filter((v) => !(v.grey && v.chip === chip.id));
-      report.notes.push({ code: 'chipsSeized', params: { chip: chip.name, units } });
+      report.notes.push({ code: 'chipsSeized', params: { chip: chip.id, units } });
     }
   }
 }
@@ -35,10 +36,9 @@ export function seizeGreyChips(state: GameState, lab: Lab, report: LabQuarterRep
 export function cutRentalsAbroad(state: GameState, lab: Lab, report: LabQuarterReport): void {
   const kept = lab.rentals.filter((rental) => {
     if (rental.region === lab.region) return true;
-    const chip = findChip(state.scenario, rental.chip);
-    const risk = chip ? rentalOffer(chip, rental.region, state.quarter)?.cutOffPercent ?? 0 : 0;
+    const risk = rentalOffer(state, rental.chip, rental.region)?.cutOffPercent ?? 0;
     if (risk <= 0 || Math.floor(draw(state.rng, 'risk') * 100) >= risk) return true;
-    report.notes.push({ code: 'rentalCut', params: { chip: chip?.name ?? rental.chip, units: rental.units, region: regionName(state.scenario, rental.region) } });
+    report.notes.push({ code: 'rentalCut', params: { chip: rental.chip, units: rental.units, region: rental.region } });
     return false;
   });
   lab.rentals = kept;

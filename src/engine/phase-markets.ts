@@ -1,7 +1,8 @@
 // Quarter phase: every region's segments, verticals and open-model hosting resolve;
 // labs earn what their inference compute can serve.
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
-import { findChip, rentalOffer } from './compute';
+import { findChip } from './compute';
+import { rentalOffer } from './world-rules';
 import { record } from './ledger';
 import { BUZZ_KEPT, BUZZ_SHOCK, bestOpenModel, inferenceNeeded, OPEN_HOSTS, openHostPrice, resolveMarket } from './market';
 import { labEffects } from './research';
@@ -37,7 +38,7 @@ export function resolveMarkets(
   for (const lab of state.labs) {
     if (!lab.alive) continue;
     lab.buzz = BUZZ_KEPT * lab.buzz + drawBetween(state.rng, 'market', -shock, shock);
-    for (const name of advanceVerticalBuilds(state, lab)) reports[lab.id]?.notes.push({ code: 'verticalLive', params: { vertical: name } });
+    for (const id of advanceVerticalBuilds(state, lab)) reports[lab.id]?.notes.push({ code: 'verticalLive', params: { vertical: id } });
   }
 
   for (const region of scenario.regions) {
@@ -74,7 +75,7 @@ export function resolveMarkets(
     for (const w of wanted) record(lab, 'revenue', w.revenue * share, w.detail);
     const report = reports[lab.id]!;
     report.lostToCapacity = total * (1 - share);
-    if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: Math.round(share * 100) } });
+    if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: share } });
   }
   return results;
 }
@@ -90,7 +91,7 @@ function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQu
   const won = contracts.reduce((a, w) => a + w.revenue, 0);
   if (perEngineer === undefined || won <= 0 || won <= lab.engineers * perEngineer) return wanted;
   const share = (lab.engineers * perEngineer) / won;
-  report.notes.push({ code: 'deliveryShort', params: { served: Math.floor(share * 100), engineers: lab.engineers, won } });
+  report.notes.push({ code: 'deliveryShort', params: { served: share, engineers: lab.engineers, won } });
   return wanted.map((w) => (contracts.includes(w) ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w));
 }
 
@@ -137,7 +138,7 @@ function hostRentals(
     if (!lab.alive || hosts.includes(lab)) continue;
     for (const rental of lab.rentals) {
       const chip = rental.region === region ? findChip(state.scenario, rental.chip) : undefined;
-      const offer = chip ? rentalOffer(chip, region, state.quarter) : undefined;
+      const offer = chip ? rentalOffer(state, chip.id, region) : undefined;
       if (!chip || !offer) continue;
       rent += rental.units * offer.pricePerHour * HOURS_PER_QUARTER;
       work += rental.units * chip.peakFlops * chip.inferenceUtilisation * SECONDS_PER_QUARTER;

@@ -64,7 +64,7 @@ export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute,
   const current = state.models.find((m) => m.id === lab.productModel);
   if (!current || model.capability > current.capability) lab.productModel = model.id;
   if (model.open) lab.reputation = Math.min(100, lab.reputation + OPEN_RELEASE_REPUTATION);
-  report.notes.push({ code: shortfall > 0.2 ? 'runUnderperformed' : 'runFinished', params: { run: run.name, capability: Math.round(model.capability * 10) / 10 } });
+  report.notes.push({ code: shortfall > 0.2 ? 'runUnderperformed' : 'runFinished', params: { run: run.name, model: model.id, capability: model.capability } });
 }
 
 /** Puts the quarter's research points into the lab's chosen technique; learns it when paid for. */
@@ -77,5 +77,5 @@ export function advanceResearch(state: GameState, lab: Lab, compute: LabCompute,
   if (current.points < techniqueCost(state, technique)) return;
   lab.techniques.push(technique.id);
   lab.research = null;
-  report.notes.push({ code: 'techniqueLearned', params: { technique: technique.name } });
+  report.notes.push({ code: 'techniqueLearned', params: { technique: technique.id } });
 }

@@ -3,7 +3,7 @@
 import { applyAction } from './apply-action';
 import { workingCopy } from './copy';
 import { explainRevenue } from './explain';
-import { rentalOffer, findChip } from './compute';
+import { rentalOffer } from './world-rules';
 import { valuationOf } from './funding';
 import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
@@ -14,6 +14,7 @@ import { fireEvents, settleUnanswered } from './phase-events';
 import { advanceResearch, advanceTraining, computeFor, type LabCompute } from './phase-training';
 import { STRATEGIES } from './bots/strategies';
 import { isPersonsSeat, type GameState, type Lab, type LabQuarterReport, type QuarterReport, type ReportNote } from './state-types';
+import type { NewsCode } from './notes';
 
 /** Quarters of revenue history kept for growth. */
 const HISTORY = 5;
@@ -28,7 +29,7 @@ export function endQuarter(state: GameState): GameState {
   settleUnanswered(next);
   next.algorithmicEfficiency *= scenario.world.algorithmicGainPerQuarter;
   const alive = next.labs.filter((lab) => lab.alive);
-  const news: ReportNote[] = [];
+  const news: ReportNote<NewsCode>[] = [];
   const reports: Record<string, LabQuarterReport> = {};
   const compute: Record<string, LabCompute> = {};
   const modelsBefore = next.models.length;
@@ -53,7 +54,7 @@ export function endQuarter(state: GameState): GameState {
     advanceResearch(next, lab, compute[lab.id]!, reports[lab.id]!);
   }
   for (const model of next.models.slice(modelsBefore)) {
-    news.push({ code: model.open ? 'openRelease' : 'closedRelease', params: { lab: model.lab, model: model.name, capability: Math.round(model.capability * 10) / 10 } });
+    news.push({ code: model.open ? 'openRelease' : 'closedRelease', params: { lab: model.lab, model: model.id, capability: model.capability } });
   }
 
   const markets = resolveMarkets(next, compute, reports);
@@ -101,10 +102,9 @@ export function endQuarter(state: GameState): GameState {
 }
 
 /** Rentals whose offer ended (a ban, a cut-off) stop, with a news line. */
-function dropEndedRentals(state: GameState, lab: Lab, news: ReportNote[]): void {
+function dropEndedRentals(state: GameState, lab: Lab, news: ReportNote<NewsCode>[]): void {
   const kept = lab.rentals.filter((r) => {
-    const chip = findChip(state.scenario, r.chip);
-    return chip !== undefined && rentalOffer(chip, r.region, state.quarter) !== undefined;
+    return rentalOffer(state, r.chip, r.region) !== undefined;
   });
   if (kept.length < lab.rentals.length) news.push({ code: 'rentalEnded', params: { lab: lab.id } });
   lab.rentals = kept;

@@ -1,52 +1,17 @@
 // Why an action was rejected: a code plus parameters; the UI turns them into a sentence.
 
-export type RejectionReason =
-  | 'gameOver'
-  | 'unknownAction'
-  | 'unknownLab'
-  | 'labOut'
-  | 'unknownChip'
-  | 'unknownRegion'
-  | 'unknownModel'
-  | 'unknownSegment'
-  | 'chipNotAvailable'
-  | 'noGreyMarket'
-  | 'greyNotNeeded'
-  | 'notForRent'
-  | 'rentalCapacity'
-  | 'badCount'
-  | 'badNumber'
-  | 'badSplit'
-  | 'notEnoughCash'
-  | 'notEnoughChips'
-  | 'notEnoughStaff'
-  | 'hiringCap'
-  | 'runInProgress'
-  | 'noRun'
-  | 'activeAboveTotal'
-  | 'notYourModel'
-  | 'alreadyOpen'
-  | 'modelNotOpen'
-  | 'productLive'
-  | 'productNotLive'
-  | 'noModel'
-  | 'roundPending'
-  | 'roundTooLarge'
-  | 'noInvestors'
-  | 'needsMixtureOfExperts'
-  | 'unknownTechnique'
-  | 'techniqueKnown'
-  | 'techniqueUnknownToLab'
-  | 'alreadyPublished'
-  | 'noSuchQuestion'
-  | 'unknownChoice'
-  | 'unknownVertical'
-  | 'verticalStarted'
-  | 'modelTooWeak'
-  | 'noEngineers'
-  | 'unknownStrategy'
-  | 'notAPersonsLab';
+export const REJECTION_REASONS = [
+  'gameOver', 'unknownAction', 'unknownLab', 'labOut', 'unknownChip', 'unknownRegion', 'unknownModel',
+  'unknownSegment', 'chipNotAvailable', 'noGreyMarket', 'greyNotNeeded', 'notForRent', 'rentalCapacity', 'badCount',
+  'badNumber', 'badSplit', 'notEnoughCash', 'notEnoughChips', 'notEnoughStaff', 'hiringCap', 'runInProgress',
+  'noRun', 'activeAboveTotal', 'notYourModel', 'alreadyOpen', 'modelNotOpen', 'productLive', 'productNotLive',
+  'noModel', 'roundPending', 'roundTooLarge', 'noInvestors', 'needsMixtureOfExperts', 'unknownTechnique',
+  'techniqueKnown', 'techniqueUnknownToLab', 'alreadyPublished', 'noSuchQuestion', 'unknownChoice',
+  'unknownVertical', 'verticalStarted', 'modelTooWeak', 'noEngineers', 'unknownStrategy', 'notAPersonsLab',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
+/** Ids and raw numbers, as in report notes (see notes.ts); the views name and round them. */
 export type RejectionParams = Record<string, string | number>;
 
 export interface Rejection {

@@ -1,6 +1,10 @@
 // The game state: plain JSON data only (no classes, Maps, functions or cycles).
 import type { ChipId, LabId, ProductId, QuarterIndex, RegionId, Scenario, SegmentId, StrategyId, VerticalId } from './scenario-types';
 import type { RngStreams } from './rng';
+import type { LiveRules } from './world-rules';
+import type { NewsCode, NoteCode, ReportNote } from './notes';
+
+export type { ReportNote } from './notes';
 
 /** Who decides for a lab. A person's lab handed to a strategy is a bot seat marked `autopilot`: still a person's lab. */
 export type Seat = { kind: 'human' } | { kind: 'bot'; strategy: StrategyId; autopilot?: true };
@@ -102,6 +106,8 @@ export interface Lab {
   hiredThisQuarter: number;
   /** Chips owned legally, by chip id. */
   chips: Record<ChipId, number>;
+  /** Of the chips owned legally, how many were bought paying a licence fee, by chip id. */
+  chipsUnderLicence: Record<ChipId, number>;
   /** Chips bought on the grey market; they may be seized. */
   greyChips: Record<ChipId, number>;
   /** Chip purchases being depreciated, straight line; the book value is derived from them. */
@@ -160,20 +166,16 @@ export interface LabQuarterReport {
   /** Revenue lost because inference compute ran out, dollars. */
   lostToCapacity: number;
   /** Why things moved, as message codes with parameters for the UI. */
-  notes: ReportNote[];
+  notes: ReportNote<NoteCode>[];
 }
 
-export interface ReportNote {
-  code: string;
-  params: Record<string, string | number>;
-}
 
 export interface QuarterReport {
   quarter: QuarterIndex;
   labs: LabQuarterReport[];
   markets: SegmentResult[];
   /** World news: releases, exits, seizures. */
-  news: ReportNote[];
+  news: ReportNote<NewsCode>[];
   /** Surviving labs per region, and how many of them train their own models. */
   survivors: Record<RegionId, { alive: number; modelMakers: number }>;
   /** Bot actions the engine refused this quarter (a bot bug when not zero). */
@@ -190,7 +192,12 @@ export interface FiredEvent {
 }
 
 export interface GameState {
-  scenario: Scenario;
+  /** The scenario as loaded: never changed during a game (what events change lives in `rules`). */
+  readonly scenario: Scenario;
+  /** Fingerprint of the scenario, so a state's hash names its scenario without serialising it. */
+  scenarioHash: string;
+  /** The world's rules now: the scenario's, as events have changed them since. */
+  rules: LiveRules;
   seed: string;
   seats: Record<LabId, Seat>;
   /** The quarter now being decided (0-based). */

@@ -6,7 +6,7 @@ import type { Region, Vertical } from './scenario-types';
 import type { GameState, Lab } from './state-types';
 import { capabilityOfLab } from './training';
 
-/** Engineers spread evenly over the solutions still being built; finished ones go on sale. */
+/** Puts a quarter of engineering into each build; returns the ids of industries whose solution went on sale. */
 export function advanceVerticalBuilds(state: GameState, lab: Lab): string[] {
   const building = Object.keys(lab.verticals).sort().filter((id) => !lab.verticals[id]!.live);
   const finished: string[] = [];
@@ -17,7 +17,7 @@ export function advanceVerticalBuilds(state: GameState, lab: Lab): string[] {
     build.progress += lab.engineers / building.length;
     if (build.progress >= vertical.engineerQuarters) {
       build.live = true;
-      finished.push(vertical.name);
+      finished.push(vertical.id);
     }
   }
   return finished;

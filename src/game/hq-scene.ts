@@ -201,7 +201,7 @@ export class HqScene extends Phaser.Scene {
   /** Whether some chip made in one of the two regions may not be bought legally in the other this quarter. */
   private controlled(game: GameState, a: string, b: string): boolean {
     return game.scenario.chips.some((chip) =>
-      (chip.madeIn === a && !chipAvailable(chip, b, game.quarter)) || (chip.madeIn === b && !chipAvailable(chip, a, game.quarter)));
+      (chip.madeIn === a && !chipAvailable(game, chip.id, b)) || (chip.madeIn === b && !chipAvailable(game, chip.id, a)));
   }
 
   /** The export-control line: a red dashed border between two regions, from the flow band (so crossing flows cross it) to the panels' foot. */

@@ -1,5 +1,5 @@
 // What the world view draws about compute and open models, read from the game state (no Phaser here, so unit tests can check it).
-import type { Chip, ChipId, GameState, Lab, LabId, LineItem, RegionId } from '../engine';
+import { licensedUnits, type Chip, type ChipId, type GameState, type Lab, type LabId, type RegionId } from '../engine';
 
 /** How a region's labs got chips: bought at list price, bought paying a licence fee, on the grey market, or rented in a cloud. */
 export type FlowKind = 'bought' | 'licensed' | 'grey' | 'rented';
@@ -33,22 +33,6 @@ export type FlowHoldings = Record<string, Record<LabId, number>>;
 
 const key = (from: RegionId, to: RegionId, kind: FlowKind) => `${from}|${to}|${kind}`;
 
-/** Units of each chip a lab bought paying a licence fee, over the whole game (the ledger records the fee right after the purchase). */
-function licensedPurchases(game: GameState, lab: Lab): Record<ChipId, number> {
-  const ledgers: LineItem[][] = game.reports.map((r) => r.labs.find((l) => l.lab === lab.id)?.lineItems ?? []);
-  ledgers.push(lab.ledger);
-  const units: Record<ChipId, number> = {};
-  for (const ledger of ledgers) {
-    ledger.forEach((item, i) => {
-      const next = ledger[i + 1];
-      if (item.kind !== 'chipPurchase' || !item.detail || next?.kind !== 'licenceFee' || next.detail !== item.detail) return;
-      const chip = game.scenario.chips.find((c) => c.id === item.detail);
-      if (chip && chip.price > 0) units[chip.id] = (units[chip.id] ?? 0) + Math.round(-item.amount / chip.price);
-    });
-  }
-  return units;
-}
-
 /** Every lab's chips, grouped by where they come from and how they were had. */
 export function flowHoldings(game: GameState): FlowHoldings {
   const holdings: FlowHoldings = {};
@@ -61,10 +45,9 @@ export function flowHoldings(game: GameState): FlowHoldings {
   const chipById = new Map<ChipId, Chip>(game.scenario.chips.map((c) => [c.id, c]));
   for (const lab of game.labs) {
     if (!lab.alive) continue;
-    const licensed = licensedPurchases(game, lab);
     for (const chip of game.scenario.chips) {
       const legal = lab.chips[chip.id] ?? 0;
-      const withFee = Math.min(legal, licensed[chip.id] ?? 0);
+      const withFee = licensedUnits(lab, chip.id);
       add(chip.madeIn, lab, 'licensed', withFee);
       add(chip.madeIn, lab, 'bought', legal - withFee);
       add(chip.madeIn, lab, 'grey', lab.greyChips[chip.id] ?? 0);

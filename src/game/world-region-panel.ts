@@ -1,6 +1,6 @@
 // One region's panel in the world view: its name and spending, the chips its labs may buy, its labs, and its market split.
 import Phaser from 'phaser';
-import { buyableChips, capabilityOfLab, chipAvailable, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
+import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
 import { money, percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { cssColour, FONT, PALETTE } from './palette';
@@ -122,8 +122,8 @@ function drawLab(
 
 /** Which chips the region's labs may buy legally this quarter (✓) and which they may not (✕); returns its height. */
 function drawChipRules(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, game: GameState, regionId: string, x: number, y: number, width: number): number {
-  const legal = buyableChips(game.scenario, regionId, game.quarter).map((c) => shortChipName(c.name));
-  const banned = game.scenario.chips.filter((c) => !chipAvailable(c, regionId, game.quarter) && c.sales.length > 0).map((c) => shortChipName(c.name));
+  const legal = buyableChips(game, regionId).map((c) => shortChipName(c.name));
+  const banned = game.scenario.chips.filter((c) => !chipAvailable(game, c.id, regionId) && everOnSale(game, c.id)).map((c) => shortChipName(c.name));
   const text = [legal.length > 0 ? `✓ ${legal.join(', ')}` : '', banned.length > 0 ? `✕ ${banned.join(', ')}` : ''].filter(Boolean).join('   ');
   if (!text) return 0;
   layer.add(scene.add.image(x, y + 1, ART.chip).setOrigin(0, 0).setDisplaySize(18, 18));

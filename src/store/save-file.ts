@@ -72,7 +72,13 @@ export function saveText(save: SaveFile): string {
 }
 
 export type LoadedSave =
-  | { ok: true; save: SaveFile; scenario: Scenario; state: GameState }
+  | {
+    ok: true; save: SaveFile; scenario: Scenario; state: GameState;
+    /** The fingerprints this engine reached after each quarter (a save from an older engine had others). */
+    checkpoints: string[];
+    /** The engine version that wrote the save, when it is not this one: the game plays on but is not verified. */
+    olderEngine?: string;
+  }
   | { ok: false; reason: SaveProblem; detail?: string | number };
 
 export type SaveProblem = 'notJson' | 'notASave' | 'newerFormat' | 'checksum' | 'unknownScenario' | 'scenarioChanged' | 'badLog' | 'hashMismatch' | 'engineChanged';
@@ -111,26 +117,26 @@ export function loadSave(text: string, shipped: ShippedScenarios): LoadedSave {
   if (!scenario) return { ok: false, reason: 'unknownScenario', detail: save.scenario.id };
   if (scenarioHash(scenario) !== save.scenario.hash) return { ok: false, reason: 'scenarioChanged', detail: save.scenario.id };
 
+  // A save from another engine version is replayed without its fingerprints (the new engine plays the same moves
+  // to other numbers): it still opens to play on, with `olderEngine` set, but it can no longer be verified.
+  const olderEngine = save.engineVersion !== ENGINE_VERSION ? String(save.engineVersion) : undefined;
   try {
     let state = createGame(scenario, { seed: save.seed, seats: save.seats });
-    let quarter = 0;
+    const checkpoints: string[] = [];
     for (const entry of save.actionLog) {
       if (entry.kind === 'endQuarter') {
         state = endQuarter(state);
-        if (stateHash(state) !== save.checkpointHashes[quarter]) {
-          // A different engine plays the same log differently: say so rather than blame the file.
-          if (save.engineVersion !== ENGINE_VERSION) return { ok: false, reason: 'engineChanged', detail: save.engineVersion };
-          return { ok: false, reason: 'hashMismatch', detail: quarter + 1 };
-        }
-        quarter += 1;
+        const hash = stateHash(state);
+        if (!olderEngine && hash !== save.checkpointHashes[checkpoints.length]) return { ok: false, reason: 'hashMismatch', detail: checkpoints.length + 1 };
+        checkpoints.push(hash);
       } else {
         const result = applyAction(state, entry.action);
-        if (!result.ok) return { ok: false, reason: 'badLog', detail: result.reason };
+        if (!result.ok) return olderEngine ? { ok: false, reason: 'engineChanged', detail: olderEngine } : { ok: false, reason: 'badLog', detail: result.reason };
         state = result.state;
       }
     }
-    if (quarter !== save.checkpointHashes.length) return { ok: false, reason: 'hashMismatch', detail: quarter };
-    return { ok: true, save, scenario, state };
+    if (checkpoints.length !== save.checkpointHashes.length) return { ok: false, reason: 'hashMismatch', detail: checkpoints.length };
+    return { ok: true, save, scenario, state, checkpoints, ...(olderEngine ? { olderEngine } : {}) };
   } catch {
     return { ok: false, reason: 'badLog' };
   }

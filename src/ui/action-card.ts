@@ -1,10 +1,9 @@
 // A card that issues one kind of action: fields, a preview of cost and consequence, a button, and the answer.
 import type { Action } from '../engine';
-import { t, type MessageKey } from '../i18n';
 import type { Term } from '../i18n/glossary';
 import type { AppStore, Rejected } from '../store/game-store';
 import { h, type Panel } from './dom';
-import { formatParams } from './format-params';
+import { rejectionText } from './note-text';
 
 export interface ActionCardSpec {
   id: string;
@@ -23,10 +22,6 @@ export interface ActionCardSpec {
   /** Called on every new state, before the preview (rebuild options, show progress). */
   refresh?: () => void;
   extra?: HTMLElement[];
-}
-
-export function rejectionText(rejected: Rejected): string {
-  return t(`reason.${rejected.reason}` as MessageKey, formatParams(rejected.params));
 }
 
 export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
@@ -57,7 +52,7 @@ export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
     const success = spec.success();
     const rejected = 'type' in action ? store.getState().dispatch(action) : action;
     message.className = rejected ? 'message error' : 'message ok';
-    message.textContent = rejected ? rejectionText(rejected) : success;
+    message.textContent = rejected ? rejectionText(store.getState().game, rejected) : success;
   });
   let quarter = store.getState().game?.quarter;
   const unsubscribe = store.subscribe(

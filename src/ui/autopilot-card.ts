@@ -1,7 +1,7 @@
 import { calendarOf, DESIGN_STRATEGIES, setAutopilot, type StrategyId } from '../engine';
 import { t, type MessageKey } from '../i18n';
 import { playerLab, type AppStore } from '../store/game-store';
-import { rejectionText } from './action-card';
+import { rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 
 /** Autopilot: hand the player's lab to one of the strategies, take it back, or let it play the game out. */
@@ -18,7 +18,7 @@ export function createAutopilotCard(store: AppStore): Panel {
     if (!lab) return;
     const rejected = store.getState().dispatch(setAutopilot(lab.id, strategy));
     message.className = rejected ? 'message error' : 'message ok';
-    message.textContent = rejected ? rejectionText(rejected) : strategy === null ? t('autopilot.takenBack') : t('autopilot.handed', { strategy: t(`strategy.${strategy}` as MessageKey) });
+    message.textContent = rejected ? rejectionText(store.getState().game, rejected) : strategy === null ? t('autopilot.takenBack') : t('autopilot.handed', { strategy: t(`strategy.${strategy}` as MessageKey) });
   };
   // One quarter per timer task: the world view and the top bar keep up, and the page says where it has got to.
   const playOut = () => {

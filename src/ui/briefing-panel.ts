@@ -17,7 +17,7 @@ export function createBriefingPanel(store: AppStore): Panel {
   const { game, lab } = view;
   const { scenario } = game;
   const regionName = (id: string) => scenario.regions.find((r) => r.id === id)?.name ?? id;
-  const legal = buyableChips(scenario, lab.region, 0);
+  const legal = buyableChips(game, lab.region);
   const illegal = scenario.chips.filter((c) => !legal.includes(c));
   const sellIn = scenario.regions.filter((r) => r.openTo.includes(lab.region)).map((r) => r.name);
   const begin = h('button', { type: 'button', class: 'primary big' }, t('briefing.begin'));

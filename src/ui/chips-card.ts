@@ -1,4 +1,4 @@
-import { buyableChips, buyChips, findChip, orderCost, usableFleet } from '../engine';
+import { buyableChips, buyChips, chipOrderQuote, findChip, usableFleet } from '../engine';
 import { count, money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
@@ -29,19 +29,22 @@ export function createChipsCard(store: AppStore): Panel {
       owned.textContent = t('chips.owned', { units: count(Object.values(fleet).reduce((a, b) => a + b, 0)) });
       if (view.game.quarter === shownQuarter) return;
       shownQuarter = view.game.quarter;
-      const chips = buyableChips(view.game.scenario, view.lab.region, view.game.quarter);
+      const chips = buyableChips(view.game, view.lab.region);
       const previous = select.value;
       replaceChildren(select, ...chips.map((c) => h('option', { value: c.id }, t('chips.option', { name: c.name, price: money(c.price) }))));
       if (chips.some((c) => c.id === previous)) select.value = previous;
     },
     preview: () => {
       const view = playerView(store.getState());
-      const c = chip();
-      if (!view || !c) return t('chips.none');
-      const cost = orderCost(c, view.lab.region, view.game.quarter, false, Number(units.value) || 0).total;
-      return t('chips.preview', { cost: money(cost), cashAfter: money(view.lab.cash - cost), runway: runwayText(view.lab.cash - cost, view.report) });
+      const quote = view ? chipOrderQuote(view.game, view.lab, select.value, Number(units.value) || 0) : undefined;
+      if (!view || !quote) return t('chips.none');
+      return t('chips.preview', { cost: money(quote.total), cashAfter: money(quote.cashAfter), runway: runwayText(quote.cashAfter, view.report) });
     },
     action: () => buyChips(playerView(store.getState())?.lab.id ?? '', select.value, Number(units.value)),
-    success: () => t('chips.bought', { units: count(Number(units.value)), chip: chip()?.name ?? '', cost: money((chip()?.price ?? 0) * Number(units.value)) }),
+    success: () => {
+      const view = playerView(store.getState());
+      const quote = view ? chipOrderQuote(view.game, view.lab, select.value, Number(units.value)) : undefined;
+      return t('chips.bought', { units: count(Number(units.value)), chip: chip()?.name ?? '', cost: money(quote?.total ?? 0) });
+    },
   });
 }

@@ -1,6 +1,6 @@
 import { calendarOf, HISTORY_METRICS, objectiveResults, standings, stateHash } from '../engine';
 import { money, t, type MessageKey } from '../i18n';
-import { formatParams } from './format-params';
+import { noteText } from './note-text';
 import { playerLab, type AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
@@ -56,8 +56,8 @@ export function createEndPanel(store: AppStore): Panel {
       h('h2', {}, t('debrief.chartChoice')),
       metrics,
       exit || why ? h('h2', {}, t('debrief.why')) : null,
-      exit ? h('p', {}, t(`note.${exit.code}` as MessageKey, formatParams(exit.params))) : null,
-      why ? h('p', {}, t(`note.${why.code}` as MessageKey, formatParams(why.params))) : null,
+      exit ? h('p', {}, noteText(game, exit)) : null,
+      why ? h('p', {}, noteText(game, why)) : null,
       results.length > 0 ? h('h2', {}, t('objective.heading')) : null,
       results.length > 0 ? h('ul', { class: 'objectives' }, ...results.map((r) => {
         const text = objectiveText(game.scenario, r.objective);

@@ -1,4 +1,4 @@
-import { raiseRound, roundChancePercent } from '../engine';
+import { raiseRound, roundQuote } from '../engine';
 import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
@@ -26,12 +26,12 @@ export function createFundingCard(store: AppStore): Panel {
       const view = playerView(store.getState());
       if (!view) return '';
       const raise = Number(amount.value) * 1e6;
-      const { valuation, equity } = view.lab;
+      const quote = roundQuote(view.game, view.lab, raise);
       return t('funding.preview', {
-        valuation: money(valuation),
-        before: percent(equity),
-        after: percent((equity * valuation) / (valuation + raise)),
-        chance: roundChancePercent(view.game, view.lab, raise),
+        valuation: money(quote.preMoney),
+        before: percent(quote.equityBefore),
+        after: percent(quote.equityAfter),
+        chance: quote.chancePercent,
       });
     },
     action: () => raiseRound(playerView(store.getState())?.lab.id ?? '', Number(amount.value) * 1e6),

@@ -1,7 +1,7 @@
 import { openWeights, useModel, type GameState, type Model } from '../engine';
 import { t } from '../i18n';
 import type { AppStore } from '../store/game-store';
-import { rejectionText } from './action-card';
+import { rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
 
@@ -16,7 +16,7 @@ export function createModelsCard(store: AppStore): Panel {
     message);
   const act = (rejected: ReturnType<ReturnType<AppStore['getState']>['dispatch']>, ok: string) => {
     message.className = rejected ? 'message error' : 'message ok';
-    message.textContent = rejected ? rejectionText(rejected) : ok;
+    message.textContent = rejected ? rejectionText(store.getState().game, rejected) : ok;
   };
   const owner = (game: GameState, model: Model) => game.labs.find((l) => l.id === model.lab)?.name ?? t('models.outside');
   const render = () => {

@@ -1,7 +1,7 @@
 import { answerEvent, type GameState, type ReportNote } from '../engine';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import type { AppStore } from '../store/game-store';
-import { rejectionText } from './action-card';
+import { newsText, rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
 
@@ -28,10 +28,6 @@ export function createNewsCard(store: AppStore): Panel {
   return { root, destroy: () => { unsubscribe(); root.remove(); } };
 }
 
-function labName(game: GameState, id: string | number | undefined): string {
-  return game.labs.find((l) => l.id === id)?.name ?? String(id ?? '');
-}
-
 function newsItem(game: GameState, note: ReportNote): HTMLElement {
   if (note.code === 'event') {
     const event = game.scenario.events.find((e) => e.id === note.params['event']);
@@ -41,8 +37,7 @@ function newsItem(game: GameState, note: ReportNote): HTMLElement {
       h('p', {}, event.body),
       h('p', { class: 'teaching' }, t('news.whyItMatters', { note: event.teachingNote })));
   }
-  const params = { ...note.params, lab: labName(game, note.params['lab']) };
-  return h('p', { class: 'news-line' }, t(`news.${note.code}` as MessageKey, params));
+  return h('p', { class: 'news-line' }, newsText(game, note));
 }
 
 function question(store: AppStore, game: GameState, labId: string, eventId: string, message: HTMLElement): HTMLElement {
@@ -53,7 +48,7 @@ function question(store: AppStore, game: GameState, labId: string, eventId: stri
     button.addEventListener('click', () => {
       const rejected = store.getState().dispatch(answerEvent(labId, eventId, choice.id));
       message.className = rejected ? 'message error' : 'message ok';
-      message.textContent = rejected ? rejectionText(rejected) : t('news.chosen', { choice: choice.label });
+      message.textContent = rejected ? rejectionText(store.getState().game, rejected) : t('news.chosen', { choice: choice.label });
     });
     return button;
   });

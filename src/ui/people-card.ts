@@ -1,7 +1,8 @@
 import { fire, hire, hiringCap, payroll, type Role } from '../engine';
 import { count, money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
-import { createActionCard, field, numberInput, rejectionText } from './action-card';
+import { createActionCard, field, numberInput } from './action-card';
+import { rejectionText } from './note-text';
 import { h, type Panel } from './dom';
 import { playerView } from './lab-view';
 
@@ -18,7 +19,7 @@ export function createPeopleCard(store: AppStore): Panel {
     if (!lab) return;
     const rejected = store.getState().dispatch(fire(lab.id, role.value as Role, Number(amount.value)));
     fireMessage.className = rejected ? 'message error' : 'message ok';
-    fireMessage.textContent = rejected ? rejectionText(rejected) : t('people.fired', { count: amount.value });
+    fireMessage.textContent = rejected ? rejectionText(store.getState().game, rejected) : t('people.fired', { count: amount.value });
   });
   return createActionCard(store, {
     id: 'people',

@@ -1,7 +1,8 @@
 import { launchProduct, setPrice, type SegmentId } from '../engine';
 import { t } from '../i18n';
 import type { AppStore } from '../store/game-store';
-import { createActionCard, field, numberInput, rejectionText } from './action-card';
+import { createActionCard, field, numberInput } from './action-card';
+import { rejectionText } from './note-text';
 import { h, type Panel } from './dom';
 import { playerView } from './lab-view';
 
@@ -20,7 +21,7 @@ export function createProductCard(store: AppStore): Panel {
       if (!lab) return;
       const rejected = store.getState().dispatch(launchProduct(lab.id, product));
       launchMessage.className = rejected ? 'message error' : 'message ok';
-      launchMessage.textContent = rejected ? rejectionText(rejected) : done;
+      launchMessage.textContent = rejected ? rejectionText(store.getState().game, rejected) : done;
     });
     return button;
   };

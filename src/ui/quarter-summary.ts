@@ -1,8 +1,8 @@
 import { capabilityOfLab, operatingCashFlow, sumOf } from '../engine';
-import { money, t, type MessageKey } from '../i18n';
+import { money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
-import { formatParams } from './format-params';
+import { noteText } from './note-text';
 import { playerView } from './lab-view';
 
 /** What happened to the player's lab last quarter, and where every lab stands. */
@@ -23,7 +23,7 @@ export function createQuarterSummary(store: AppStore): Panel {
         ? h('p', {}, t('hq.lastQuarterLine', { revenue: money(revenue), costs: money(revenue - operatingCashFlow(report.lineItems)) }))
         : h('p', { class: 'muted' }, game.scenario.premise),
       report && report.notes.length > 0
-        ? h('ul', { class: 'notes' }, ...report.notes.map((n) => h('li', {}, t(`note.${n.code}` as MessageKey, formatParams(n.params)))))
+        ? h('ul', { class: 'notes' }, ...report.notes.map((n) => h('li', {}, noteText(game, n))))
         : null,
     );
     replaceChildren(

@@ -1,4 +1,4 @@
-import { HOURS_PER_QUARTER, rentalOffer, setRental, type Chip, type RentalOffer } from '../engine';
+import { choicesFor, rentalQuote, setRental, type Chip, type RentalOffer } from '../engine';
 import { count, money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
@@ -30,9 +30,7 @@ export function createRentCard(store: AppStore): Panel {
       if (!view || view.game.turn === shownTurn) return;
       shownTurn = view.game.turn;
       const { game, lab } = view;
-      const q = game.quarter;
-      offers = game.scenario.chips.flatMap((chip) =>
-        chip.rentals.filter((o) => rentalOffer(chip, o.region, q) === o).map((offer) => ({ chip, offer })));
+      offers = choicesFor(game, lab).rentals;
       const previous = select.value;
       replaceChildren(select, ...offers.map((o, i) => h('option', { value: i },
         t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: o.offer.pricePerHour.toFixed(2) }))));
@@ -44,9 +42,7 @@ export function createRentCard(store: AppStore): Panel {
       const view = playerView(store.getState());
       const o = chosen();
       if (!view || !o) return t('rent.none');
-      const cost = (Number(units.value) || 0) * o.offer.pricePerHour * HOURS_PER_QUARTER;
-      const region = view.game.scenario.regions.find((r) => r.id === view.lab.region);
-      const voucher = o.offer.region === view.lab.region ? cost * (region?.computeVoucherShare ?? 0) : 0;
+      const { rent: cost, voucher } = rentalQuote(view.game, view.lab, o.chip.id, o.offer.region, Number(units.value) || 0);
       const limit = o.offer.maxUnits === undefined ? '' : ` ${t('rent.limit', { maxUnits: count(o.offer.maxUnits) })}`;
       return `${t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' })}${limit}`;
     },

@@ -1,9 +1,9 @@
 import { calendarOf, capabilityOfLab } from '../engine';
-import { money, t, type MessageKey } from '../i18n';
+import { money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { actionText } from './action-text';
 import { h, replaceChildren, type Panel } from './dom';
-import { formatParams } from './format-params';
+import { noteText } from './note-text';
 import { createTopBar } from './top-bar';
 
 /** The replay viewer: step through a game's quarters, with the moves made and what each quarter brought. */
@@ -40,7 +40,7 @@ export function createReplayPanel(store: AppStore): Panel {
     previous.disabled = replay.index === 0;
     next.disabled = last;
     const report = state.reports.at(-1);
-    const notes = report?.labs.flatMap((r) => r.notes.map((n) => `${state.labs.find((l) => l.id === r.lab)?.name ?? r.lab}: ${t(`note.${n.code}` as MessageKey, formatParams(n.params))}`)) ?? [];
+    const notes = report?.labs.flatMap((r) => r.notes.map((n) => `${state.labs.find((l) => l.id === r.lab)?.name ?? r.lab}: ${noteText(state, n)}`)) ?? [];
     replaceChildren(body,
       h('h2', {}, t('replay.actionsHeading')),
       actions.length > 0 ? h('ul', {}, ...actions.map((a) => h('li', {}, actionText(a, state)))) : h('p', { class: 'muted' }, t('replay.noActions')),

@@ -2,7 +2,7 @@ import { calendarOf, type GameState, type LineItem } from '../engine';
 import { money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
-import { formatParams } from './format-params';
+import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
 
@@ -53,7 +53,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
       shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
       shareRows.length > 0 ? h('ul', {}, ...shareRows) : null,
       report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,
-      report.notes.length > 0 ? h('ul', {}, ...report.notes.map((n) => h('li', {}, t(`note.${n.code}` as MessageKey, formatParams(n.params))))) : null,
+      report.notes.length > 0 ? h('ul', {}, ...report.notes.map((n) => h('li', {}, noteText(game, n)))) : null,
       events.length > 0 ? h('h3', {}, t('report.news')) : null,
       events.length > 0 ? h('ul', {}, ...events.map((e) => h('li', {}, h('strong', {}, e!.headline), ` ${e!.body}`))) : null,
       lab.pendingChoices.length > 0 ? h('p', { class: 'attention' }, t('report.questions')) : null);

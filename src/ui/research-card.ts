@@ -1,7 +1,8 @@
 import { computeFor, publish, research, researchPoints, techniqueCost } from '../engine';
 import { count, quarters, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
-import { createActionCard, field, rejectionText } from './action-card';
+import { createActionCard, field } from './action-card';
+import { rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
 
@@ -46,7 +47,7 @@ export function createResearchCard(store: AppStore): Panel {
         button.addEventListener('click', () => {
           const rejected = store.getState().dispatch(publish(lab.id, tech.id));
           publishMessage.className = rejected ? 'message error' : 'message ok';
-          publishMessage.textContent = rejected ? rejectionText(rejected) : t('research.published', { name: tech.name });
+          publishMessage.textContent = rejected ? rejectionText(store.getState().game, rejected) : t('research.published', { name: tech.name });
         });
         return button;
       }));

@@ -41,7 +41,7 @@ describe('autopilot', () => {
   });
 
   it('refuses to take over a lab a strategy plays from the start', () => {
-    expect(applyAction(newGame(), setAutopilot('meridian', null))).toEqual({ ok: false, reason: 'notAPersonsLab', params: { lab: 'Meridian AI' } });
+    expect(applyAction(newGame(), setAutopilot('meridian', null))).toEqual({ ok: false, reason: 'notAPersonsLab', params: { lab: 'meridian' } });
   });
 
   it('is kept in the log: replaying a game handed over in quarter 3 gives the same world', () => {

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "219043551a117262",
-        "165e35c2ecf14a5e",
-        "f3abf0ed9165488e",
-        "4200d4e5b419eac1",
+        "d4e67d21be39c121",
+        "dee97ddbf4e5d7b3",
+        "8d897b9b90d50ccd",
+        "8e415bf3d3c19443",
       ]
     `);
   });

@@ -133,8 +133,8 @@ describe('insolvency and the shakeout', () => {
     // The same lab, cash and models, four quarters on: only the premium for its capability differs.
     const premium = (scenario: Scenario, quarter: number) => {
       const state = { ...newGame('premium', scenario), quarter };
-      const winter: Scenario = { ...scenario, appetite: scenario.appetite.map((a) => ({ ...a, foundation: 0, applications: 0 })) };
-      return valuationOf(state, labOf(state)) - valuationOf({ ...state, scenario: winter }, labOf(state));
+      const winter = { ...state.rules, appetite: state.rules.appetite.map((a) => ({ ...a, foundation: 0, applications: 0 })) };
+      return valuationOf(state, labOf(state)) - valuationOf({ ...state, rules: winter }, labOf(state));
     };
     expect(premium(rising, 4) / premium(flat, 4)).toBeCloseTo(1.1 ** 4, 6);
     expect(premium(rising, 0)).toBeCloseTo(premium(flat, 0), 6);

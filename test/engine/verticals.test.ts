@@ -14,7 +14,7 @@ const revenueFrom = (state: ReturnType<typeof newGame>, detail: string, lab = 'l
 describe('enterprise verticals', () => {
   it('needs a base model capable enough', () => {
     expect(applyAction(newGame(), buildVertical('lantern', 'healthcare'))).toMatchObject({
-      ok: false, reason: 'modelTooWeak', params: { vertical: 'Healthcare', needed: 50 },
+      ok: false, reason: 'modelTooWeak', params: { vertical: 'healthcare', needed: 50 },
     });
   });
 

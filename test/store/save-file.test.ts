@@ -92,9 +92,13 @@ describe('saves', () => {
     expect(loadSave('[1,2,3]', shipped)).toMatchObject({ ok: false, reason: 'notASave' });
   });
 
-  it('loads the committed fixture save of format 1 (older saves must keep loading)', () => {
+  it('loads the committed fixture save of format 1 written by engine 0.4.0 (older saves keep loading, marked as such)', () => {
     const loaded = loadSave(readFileSync('test/fixtures/saves/format-1.json', 'utf8'), shipped);
     if (!loaded.ok) throw new Error(`fixture: ${loaded.reason} ${loaded.detail ?? ''}`);
+    expect(loaded.olderEngine).toBe('0.4.0');
     expect(loaded.state.quarter).toBe(loaded.save.checkpointHashes.length);
+    // This engine's own fingerprints replace the old ones, so the next save of the game verifies.
+    expect(loaded.checkpoints).toHaveLength(loaded.save.checkpointHashes.length);
+    expect(loaded.checkpoints).not.toEqual(loaded.save.checkpointHashes);
   });
 });

@@ -3,7 +3,8 @@ import { operatingCashFlow, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from '../calendar';
-import { buyableChips, rentalOffer, type ComputeUse } from '../compute';
+import { buyableChips, type ComputeUse } from '../compute';
+import { rentalOffer } from '../world-rules';
 import { computeFor } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
 import { maxRound, roundChancePercent } from '../funding';
@@ -39,7 +40,7 @@ export function bestValueChip(chips: readonly Chip[]): Chip | undefined {
 
 /** Spends `share` of the spare cash on the best-value legal chip. */
 export function buyCompute(state: GameState, lab: Lab, share: number, reserveQuarters = 4): Action[] {
-  const chip = bestValueChip(buyableChips(state.scenario, lab.region, state.quarter));
+  const chip = bestValueChip(buyableChips(state, lab.region));
   const budget = spare(state, lab, reserveQuarters) * share;
   if (!chip || budget <= 0) return [];
   const units = Math.min(1_000_000, Math.floor(budget / (chip.price * 1.3)));
@@ -51,7 +52,7 @@ function rentToCover(state: GameState, lab: Lab, flop: number, use: ComputeUse):
   const utilisation = (chip: Chip) => (use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation);
   const share = (use === 'training' ? lab.split.training : lab.split.inference) / 100;
   const offers = state.scenario.chips.flatMap((chip) => {
-    const offer = rentalOffer(chip, lab.region, state.quarter);
+    const offer = rentalOffer(state, chip.id, lab.region);
     return offer ? [{ chip, offer, perFlop: offer.pricePerHour / (chip.peakFlops * utilisation(chip)) }] : [];
   }).sort((x, y) => x.perFlop - y.perFlop);
   const actions: Action[] = [];

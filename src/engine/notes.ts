@@ -1,0 +1,24 @@
+// Why things moved, as typed codes with ids and raw numbers: the views name the ids and round the numbers.
+
+/** Notes in a lab's quarter report. */
+export const NOTE_CODES = [
+  'runFinished', 'runUnderperformed', 'runFailed', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
+  'revenueRose', 'revenueRoseNewModel', 'revenueFellOpenFloor', 'revenueFellRival', 'revenueFellCapacity', 'revenueFellFrontier',
+  'capacityShort', 'deliveryShort', 'roundClosed', 'roundFailed', 'emergencyRound', 'acquired', 'shutDown',
+] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
+
+/** Lines of the world's news. */
+export const NEWS_CODES = ['event', 'openRelease', 'closedRelease', 'labAcquired', 'labShutDown', 'rentalEnded'] as const;
+export type NewsCode = (typeof NEWS_CODES)[number];
+
+/**
+ * Parameters: ids under the names `lab`, `buyer`, `chip`, `region`, `model`, `technique`, `vertical`, `event`;
+ * dollars, counts, capability points and shares (0..1) as raw numbers.
+ */
+export type NoteParams = Record<string, string | number>;
+
+export interface ReportNote<C extends string = NoteCode | NewsCode> {
+  code: C;
+  params: NoteParams;
+}

@@ -1,0 +1,104 @@
+// The world's rules as they stand now: what events and time change (export windows, rentals, the grey market,
+// market sizes, power prices, vouchers, investors' appetite). They start as the scenario's and live in the game
+// state, so the scenario itself is never changed and a game can always be replayed from its file.
+import type { ChipId, FundingAppetite, GreyMarket, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario, SegmentId } from './scenario-types';
+import { SEGMENT_IDS } from './scenario-types';
+import { deepCopy } from './copy';
+
+export interface ChipRules {
+  sales: SaleWindow[];
+  rentals: RentalOffer[];
+  greyMarket?: GreyMarket;
+}
+
+export interface RegionRules {
+  /** Multiplier events put on each segment's spending (1 = the scenario's figure). */
+  marketFactor: Record<SegmentId, number>;
+  powerPricePerKwh: number;
+  computeVoucherShare: number;
+}
+
+export interface LiveRules {
+  chips: Record<ChipId, ChipRules>;
+  regions: Record<RegionId, RegionRules>;
+  /** The scenario's appetite timeline, followed by entries events added. */
+  appetite: FundingAppetite[];
+}
+
+/** Something that carries the live rules and the quarter: a game state, or one seen at another quarter. */
+export interface RulesAt {
+  rules: LiveRules;
+  quarter: QuarterIndex;
+}
+
+export function initialRules(scenario: Scenario): LiveRules {
+  const chips: Record<ChipId, ChipRules> = {};
+  for (const chip of scenario.chips) {
+    chips[chip.id] = { sales: deepCopy(chip.sales), rentals: deepCopy(chip.rentals), ...(chip.greyMarket ? { greyMarket: { ...chip.greyMarket } } : {}) };
+  }
+  const regions: Record<RegionId, RegionRules> = {};
+  for (const region of scenario.regions) {
+    const marketFactor = {} as Record<SegmentId, number>;
+    for (const segment of SEGMENT_IDS) marketFactor[segment] = 1;
+    regions[region.id] = { marketFactor, powerPricePerKwh: region.powerPricePerKwh, computeVoucherShare: region.computeVoucherShare };
+  }
+  return { chips, regions, appetite: deepCopy(scenario.appetite) };
+}
+
+const NO_CHIP_RULES: ChipRules = { sales: [], rentals: [] };
+
+export function chipRules(state: RulesAt, chip: ChipId): ChipRules {
+  return Object.hasOwn(state.rules.chips, chip) ? state.rules.chips[chip]! : NO_CHIP_RULES;
+}
+
+export function regionRules(state: RulesAt, region: RegionId): RegionRules | undefined {
+  return Object.hasOwn(state.rules.regions, region) ? state.rules.regions[region] : undefined;
+}
+
+const inWindow = (w: { from: QuarterIndex; until?: QuarterIndex }, quarter: QuarterIndex) =>
+  w.from <= quarter && (w.until === undefined || quarter < w.until);
+
+/** The legal sale window for labs based in `region` this quarter, if there is one. */
+export function saleWindow(state: RulesAt, chip: ChipId, region: RegionId): SaleWindow | undefined {
+  return chipRules(state, chip).sales.find((w) => w.region === region && inWindow(w, state.quarter));
+}
+
+export function chipAvailable(state: RulesAt, chip: ChipId, region: RegionId): boolean {
+  return saleWindow(state, chip, region) !== undefined;
+}
+
+/** Whether the chip was ever on sale somewhere in this game (a chip that never was is not "banned", just absent). */
+export function everOnSale(state: RulesAt, chip: ChipId): boolean {
+  return chipRules(state, chip).sales.length > 0;
+}
+
+export function greyMarketOf(state: RulesAt, chip: ChipId): GreyMarket | undefined {
+  return chipRules(state, chip).greyMarket;
+}
+
+/** The offer of clouds in `region` to rent the chip this quarter, if any. */
+export function rentalOffer(state: RulesAt, chip: ChipId, region: RegionId): RentalOffer | undefined {
+  return chipRules(state, chip).rentals.find((offer) => offer.region === region && inWindow(offer, state.quarter));
+}
+
+/** Multiplier on the scenario's spending in a segment, from events so far. */
+export function marketFactor(state: RulesAt, region: RegionId, segment: SegmentId): number {
+  return regionRules(state, region)?.marketFactor[segment] ?? 1;
+}
+
+export function powerPrice(state: RulesAt, region: RegionId): number {
+  return regionRules(state, region)?.powerPricePerKwh ?? 0;
+}
+
+export function voucherShare(state: RulesAt, region: RegionId): number {
+  return regionRules(state, region)?.computeVoucherShare ?? 0;
+}
+
+/** The appetite entry in force for a region this quarter: the latest to start, the later-added on a tie. */
+export function appetiteAt(state: RulesAt, region: RegionId): FundingAppetite | undefined {
+  let current: FundingAppetite | undefined;
+  for (const entry of state.rules.appetite) {
+    if (entry.region === region && entry.from <= state.quarter && (!current || entry.from >= current.from)) current = entry;
+  }
+  return current;
+}

@@ -1,0 +1,126 @@
+// Playing a game: the engine's state, the log that rebuilds it, and the player's actions and quarter ends.
+import { applyAction, botSeats, createGame, endQuarter as resolveQuarter, stateHash, type Action, type GameState, type LogEntry } from '../engine';
+import type { Rejected, Screen, SliceMaker } from './app-state';
+
+export interface PlaySlice {
+  screen: Screen;
+  game: GameState | null;
+  /** Where the game's scenario came from: a shipped id or a file name (saves record it). */
+  gameSource: string;
+  /** Everything that happened in this game, in order: the game can be rebuilt from it. */
+  log: LogEntry[];
+  /** Who played each lab when the game began (autopilot changes are in the log). */
+  seatsAtStart: GameState['seats'];
+  /** State fingerprint after each quarter of the current game (for saves). */
+  checkpoints: string[];
+  /** The player's last rejected action, for the panel that issued it. */
+  rejected: Rejected | null;
+  /** Whether the report of the quarter just ended is open. */
+  reportOpen: boolean;
+  /** Starts the chosen scenario with the chosen seed, at its briefing. */
+  newGame(): void;
+  /** Leaves the briefing for the first quarter at headquarters. */
+  beginPlay(): void;
+  /** Sends a player action to the engine; returns null when accepted, else why not. */
+  dispatch(action: Action): Rejected | null;
+  endQuarter(): void;
+  /** With the player's lab on autopilot, ends one quarter without opening its report; true while the game goes on. */
+  autopilotQuarter(): boolean;
+  closeReport(): void;
+  backToTitle(): void;
+}
+
+export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
+  screen: 'title',
+  game: null,
+  gameSource: '',
+  log: [],
+  seatsAtStart: {},
+  checkpoints: [],
+  rejected: null,
+  reportOpen: false,
+
+  newGame() {
+    const { scenario, scenarioSource, seed } = get();
+    const game = createGame(scenario, deps.watch ? { seed, seats: botSeats(scenario) } : { seed });
+    set((s) => {
+      s.game = game;
+      s.gameSource = scenarioSource;
+      s.seatsAtStart = game.seats;
+      s.strategyTrials = null;
+      s.log = [];
+      s.checkpoints = [];
+      s.slot = `game-${deps.now().getTime()}`;
+      s.rejected = null;
+      s.screen = 'briefing';
+    });
+    get().autosave();
+  },
+
+  beginPlay() {
+    set((s) => {
+      if (s.screen === 'briefing') s.screen = 'hq';
+    });
+  },
+
+  dispatch(action) {
+    const { game } = get();
+    if (!game) return { reason: 'gameOver', params: {} };
+    const result = applyAction(game, action);
+    set((s) => {
+      if (result.ok) {
+        s.game = result.state;
+        s.log.push({ kind: 'action', action });
+        s.rejected = null;
+      } else {
+        s.rejected = { reason: result.reason, params: result.params };
+      }
+    });
+    if (result.ok) get().autosave();
+    return result.ok ? null : { reason: result.reason, params: result.params };
+  },
+
+  endQuarter() {
+    const { game } = get();
+    if (!game || game.over) return;
+    const next = resolveQuarter(game);
+    set((s) => {
+      s.game = next;
+      s.log.push({ kind: 'endQuarter' });
+      s.checkpoints.push(stateHash(next));
+      s.rejected = null;
+      s.reportOpen = !next.over;
+      if (next.over) s.screen = 'end';
+    });
+    get().autosave();
+  },
+
+  autopilotQuarter() {
+    const { game } = get();
+    if (!game || game.over || game.seats[game.scenario.playerLab]?.kind !== 'bot') return false;
+    get().endQuarter();
+    set((s) => {
+      s.reportOpen = false;
+    });
+    const next = get().game;
+    return next !== null && !next.over;
+  },
+
+  closeReport() {
+    set((s) => {
+      s.reportOpen = false;
+    });
+  },
+
+  backToTitle() {
+    set((s) => {
+      s.screen = 'title';
+      s.game = null;
+      s.strategyTrials = null;
+      s.log = [];
+      s.checkpoints = [];
+      s.slot = null;
+      s.rejected = null;
+    });
+  },
+});

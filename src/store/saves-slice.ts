@@ -1,0 +1,103 @@
+// Saves: the current game written to browser storage after every move, exported as text, and resumed from either.
+import { calendarOf } from '../engine';
+import { t, type MessageKey } from '../i18n';
+import type { SliceMaker } from './app-state';
+import { createSave, loadSave, saveText, type SaveFile } from './save-file';
+
+export interface SavesSlice {
+  /** The save slot of the current game. */
+  slot: string | null;
+  /** Set once when the browser would not store a save; the game goes on. */
+  storageWarning: 'full' | 'unavailable' | null;
+  /** Resumes a saved game by replaying its log; a bad save shows why and changes nothing. */
+  continueGame(slot: string): boolean;
+  /** Starts playing a save given as text (an exported file or a copied string). */
+  importSave(text: string, name: string): boolean;
+  /** The current game as save text, for export. */
+  saveText(): string | null;
+  /** Writes the current game to its slot (after every accepted action and quarter, and when the page is hidden). */
+  autosave(): void;
+  dismissStorageWarning(): void;
+}
+
+export function saveProblemText(reason: string, detail?: string | number): string {
+  return t(`save.problem.${reason}` as MessageKey, { detail: detail ?? '' });
+}
+
+export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
+  let warned = false;
+  const currentSave = (): SaveFile | null => {
+    const { game, gameSource, log, checkpoints, seatsAtStart } = get();
+    if (!game) return null;
+    return createSave({ scenario: game.scenario, source: gameSource, shipped: deps.shipped(gameSource) !== undefined, game, seatsAtStart, log, checkpoints, savedAt: deps.now().toISOString() });
+  };
+  const resume = (text: string, slot: string, name: string): boolean => {
+    const loaded = loadSave(text, deps.shipped);
+    if (!loaded.ok) {
+      get().showNotice({ message: t('save.couldNotLoad', { name }), problems: [], detail: saveProblemText(loaded.reason, loaded.detail) });
+      return false;
+    }
+    get().stopWorlds();
+    set((s) => {
+      // The resumed game's scenario becomes the choice too, so New game plays it again.
+      s.scenario = loaded.scenario;
+      s.scenarioSource = loaded.save.scenario.source;
+      s.game = loaded.state;
+      s.gameSource = loaded.save.scenario.source;
+      s.seatsAtStart = loaded.save.seats;
+      s.worlds = null;
+      s.strategyTrials = null;
+      s.replay = null;
+      s.log = loaded.save.actionLog;
+      s.checkpoints = loaded.checkpoints;
+      s.slot = slot;
+      s.notice = null;
+      s.rejected = null;
+      s.screen = loaded.state.over ? 'end' : 'hq';
+    });
+    return true;
+  };
+  return {
+    slot: null,
+    storageWarning: null,
+
+    continueGame(slot) {
+      const text = deps.storage.read(slot);
+      if (text === null) {
+        get().showNotice({ message: saveProblemText('missing'), problems: [] });
+        return false;
+      }
+      return resume(text, slot, slot);
+    },
+
+    importSave(text, name) {
+      return resume(text, `game-${deps.now().getTime()}`, name);
+    },
+
+    saveText() {
+      const save = currentSave();
+      return save ? saveText(save) : null;
+    },
+
+    autosave() {
+      const { slot, game, screen } = get();
+      const save = currentSave();
+      if (!save || !slot || !game || screen === 'replay') return;
+      const { scenario } = game;
+      const date = calendarOf(scenario.start, Math.min(game.quarter, scenario.quarters - 1));
+      const outcome = deps.storage.write(slot, saveText(save), { slot, title: scenario.title, quarter: `Q${date.quarter} ${date.year}`, savedAt: save.savedAt });
+      if (outcome !== 'saved' && !warned) {
+        warned = true;
+        set((s) => {
+          s.storageWarning = outcome;
+        });
+      }
+    },
+
+    dismissStorageWarning() {
+      set((s) => {
+        s.storageWarning = null;
+      });
+    },
+  };
+};

@@ -1,0 +1,65 @@
+// Report notes, news and rejections as sentences: the engine gives codes with ids and raw numbers, this names and rounds them.
+import type { GameState, NoteParams, RejectionReason, ReportNote } from '../engine';
+import { count, money, t, type MessageKey } from '../i18n';
+
+const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn', 'revenue', 'won']);
+const COUNTS = new Set(['maxUnits', 'units', 'engineers', 'owned', 'cap', 'count', 'max']);
+const CAPABILITY = new Set(['capability', 'own', 'gap', 'needed']);
+/** Shares (0..1) shown as whole percentages; `served` rounds down, so 99.6% is never shown as all of it. */
+const SHARES = new Set(['change', 'appetite']);
+
+/** Names for ids, rounding for numbers. */
+export function formatParams(game: GameState | null | undefined, params: NoteParams): NoteParams {
+  const out: NoteParams = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'number') out[key] = formatNumber(key, value);
+    else out[key] = game ? nameOf(game, key, value) : value;
+  }
+  return out;
+}
+
+function formatNumber(key: string, value: number): string | number {
+  if (MONEY.has(key)) return money(value);
+  if (COUNTS.has(key)) return count(value);
+  if (CAPABILITY.has(key)) return (Math.round(value * 10) / 10).toString();
+  if (SHARES.has(key)) return `${Math.round(Math.abs(value) * 100)}%`;
+  if (key === 'served') return `${Math.floor(value * 100)}%`;
+  return value;
+}
+
+function nameOf(game: GameState, key: string, id: string): string {
+  const { scenario } = game;
+  switch (key) {
+    case 'lab':
+    case 'buyer':
+      return game.labs.find((l) => l.id === id)?.name ?? (id === 'outside' ? t('lab.outside') : id);
+    case 'chip':
+      return scenario.chips.find((c) => c.id === id)?.name ?? id;
+    case 'region':
+      return scenario.regions.find((r) => r.id === id)?.name ?? id;
+    case 'model':
+      return game.models.find((m) => m.id === id)?.name ?? id;
+    case 'technique':
+      return scenario.techniques.find((x) => x.id === id)?.name ?? id;
+    case 'vertical':
+      return scenario.verticals.find((v) => v.id === id)?.name ?? id;
+    case 'event':
+      return scenario.events.find((e) => e.id === id)?.headline ?? id;
+    default:
+      return id;
+  }
+}
+
+/** A lab's report note as a sentence. */
+export function noteText(game: GameState | null | undefined, note: ReportNote): string {
+  return t(`note.${note.code}` as MessageKey, formatParams(game, note.params));
+}
+
+/** A line of world news as a sentence (events are shown whole by the news card). */
+export function newsText(game: GameState | null | undefined, note: ReportNote): string {
+  return t(`news.${note.code}` as MessageKey, formatParams(game, note.params));
+}
+
+export function rejectionText(game: GameState | null | undefined, rejected: { reason: RejectionReason; params: NoteParams }): string {
+  return t(`reason.${rejected.reason}` as MessageKey, formatParams(game, rejected.params));
+}
