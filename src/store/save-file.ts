@@ -14,6 +14,8 @@ import {
   type Scenario,
   type Seat,
 } from '../engine';
+import { loadScenario } from '../scenario/load';
+import { FORMAT_VERSION } from '../scenario/schema';
 
 export const SAVE_FORMAT = 1;
 
@@ -81,7 +83,7 @@ export type LoadedSave =
   }
   | { ok: false; reason: SaveProblem; detail?: string | number };
 
-export type SaveProblem = 'notJson' | 'notASave' | 'newerFormat' | 'checksum' | 'unknownScenario' | 'scenarioChanged' | 'badLog' | 'hashMismatch' | 'engineChanged';
+export type SaveProblem = 'notJson' | 'notASave' | 'newerFormat' | 'checksum' | 'unknownScenario' | 'badScenario' | 'scenarioChanged' | 'badLog' | 'hashMismatch' | 'engineChanged';
 
 /** Finds a shipped scenario by id (the game passes its shipped list; tests pass their own). */
 export type ShippedScenarios = (id: string) => Scenario | undefined;
@@ -90,8 +92,16 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   // Format 1 is the first; a future format 2 adds `1: (old) => ({ ...old, formatVersion: 2, ... })` here.
 };
 
-/** Reads a save, rebuilds its game by replay and checks every fingerprint. Never throws. */
+/** Reads a save, rebuilds its game by replay and checks every fingerprint. Never throws: anything unforeseen is a refusal. */
 export function loadSave(text: string, shipped: ShippedScenarios): LoadedSave {
+  try {
+    return readSave(text, shipped);
+  } catch {
+    return { ok: false, reason: 'notASave' };
+  }
+}
+
+function readSave(text: string, shipped: ShippedScenarios): LoadedSave {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -113,7 +123,9 @@ export function loadSave(text: string, shipped: ShippedScenarios): LoadedSave {
   if (!save.scenario || !Array.isArray(save.actionLog) || !Array.isArray(save.checkpointHashes) || typeof save.seed !== 'string') {
     return { ok: false, reason: 'notASave' };
   }
-  const scenario = save.scenario.data ?? shipped(save.scenario.id);
+  const embedded = save.scenario.data === undefined ? undefined : checkEmbedded(save.scenario.data);
+  if (embedded && !embedded.ok) return { ok: false, reason: 'badScenario', detail: embedded.problem };
+  const scenario = embedded ? embedded.scenario : shipped(save.scenario.id);
   if (!scenario) return { ok: false, reason: 'unknownScenario', detail: save.scenario.id };
   if (scenarioHash(scenario) !== save.scenario.hash) return { ok: false, reason: 'scenarioChanged', detail: save.scenario.id };
 
@@ -140,4 +152,14 @@ export function loadSave(text: string, shipped: ShippedScenarios): LoadedSave {
   } catch {
     return { ok: false, reason: 'badLog' };
   }
+}
+
+/** A scenario carried inside a save goes through the same checker as a scenario file, so a malformed one is refused, not played. */
+function checkEmbedded(data: unknown): { ok: true; scenario: Scenario } | { ok: false; problem: string } {
+  // A loaded scenario no longer carries the file's formatVersion; the checker wants it back.
+  const file = data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data, formatVersion: FORMAT_VERSION } : data;
+  const checked = loadScenario(canonicalJson(file), 'scenario.data');
+  if (checked.ok) return { ok: true, scenario: checked.scenario };
+  const first = checked.problems.find((p) => p.severity === 'error') ?? checked.problems[0];
+  return { ok: false, problem: first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : '' };
 }

@@ -54,7 +54,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     if (files.length === 0) return;
     const lines = await verifyFiles(files, shippedScenario);
     verified.hidden = false;
-    replaceChildren(verified, h('h2', {}, t('verify.heading')), h('ul', {}, ...lines.map((l) => h('li', { class: l.ok ? 'met' : 'missed' }, l.text))));
+    replaceChildren(verified, h('h2', {}, t('verify.heading')), h('ul', {}, ...lines.map((l) => h('li', { class: !l.ok ? 'missed' : l.caution ? 'caution' : 'met' }, h('strong', { class: 'verdict-file' }, l.file), h('span', {}, l.verdict)))));
   });
   const paste = h('textarea', { id: 'save-paste', rows: 2, class: 'save-text' });
   const openPasted = h('button', { type: 'button', class: 'secondary' }, t('save.pasteOpen'));

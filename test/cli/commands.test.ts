@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
+import { scenarioHash, saveText } from '../../src/store/save-file';
+import { forgedRichChina, playedSave } from '../classroom/result-files';
+import { shippedScenario } from '../helpers';
 
 const out = mkdtempSync(join(tmpdir(), 'shakeout-sim-'));
 
@@ -62,11 +65,29 @@ describe('npm run verify', () => {
     writeFileSync(tampered, readFileSync(honest, 'utf8').replace('"units":200', '"units":900'));
     const good = run('verify', [honest]);
     expect(good.status).toBe(0);
-    expect(good.out).toMatch(/format-1\.json: verified — First steps, seed fixture/);
-    const bad = run('verify', [honest, tampered]);
+    // The fixture carries a changed tutorial under the shipped id: it is a custom scenario.
+    expect(good.out).toMatch(/format-1\.json: verified — custom scenario "First steps", not the shipped tutorial \(scenario hash [0-9a-f]{10}\), seed fixture/);
+    const bad = run('verify', [honest, tampered, join(out, 'missing.json'), 'scenarios']);
     expect(bad.status).toBe(1);
-    expect(bad.out).toContain('tampered.json: not verified: It has been changed since it was saved');
+    expect(bad.out).toContain('tampered.json: not verified — It has been changed since it was saved');
+    expect(bad.out).toContain('missing.json: not verified — There is no such file.');
+    expect(bad.out).toContain('scenarios: not verified — It is a folder, not a file.');
   });
+
+  it('shows a forged china-2025 with 100 times the cash as a custom scenario, and flags two files of one game as copies', () => {
+    const china = shippedScenario('china-2025');
+    const honestText = saveText(playedSave(china, 'cli', 2));
+    writeFileSync(join(out, 'ana.json'), honestText);
+    writeFileSync(join(out, 'bo.json'), honestText);
+    writeFileSync(join(out, 'forged.json'), forgedRichChina(china, 'cli', 2));
+    const result = run('verify', ['ana.json', 'bo.json', 'forged.json'].map((name) => join(out, name)));
+    expect(result.status).toBe(0);
+    const [ana, bo, forged] = result.out.trim().split('\n');
+    expect(ana).toContain(`ana.json: verified — ${china.title} (scenario hash ${scenarioHash(china).slice(0, 10)}), seed cli,`);
+    expect(ana).toContain(`bo.json: a copy.`);
+    expect(bo).toContain(`ana.json: a copy.`);
+    expect(forged).toContain(`forged.json: verified — custom scenario "${china.title}", not the shipped china-2025`);
+  }, 60_000);
 });
 
 describe('npm run scenario', () => {

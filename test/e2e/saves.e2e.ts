@@ -125,19 +125,44 @@ describe('the replay viewer', () => {
 });
 
 describe('checking result files in the browser', () => {
-  it('verifies an honest file and refuses a tampered one with the reason', async () => {
+  it('verifies an honest file, shows a forged one as a custom scenario, flags copies, and refuses a tampered one with the reason', async () => {
     const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
+    const { saveText } = await import('../../src/store/save-file');
+    const { forgedRichChina, playedSave } = await import('../classroom/result-files');
+    const { shippedScenario } = await import('../helpers');
+    const china = shippedScenario('china-2025');
     const dir = mkdtempSync(join(tmpdir(), 'verify-'));
-    const tampered = join(dir, 'tampered.json');
-    writeFileSync(tampered, readFileSync('test/fixtures/saves/format-1.json', 'utf8').replace('"units":200', '"units":900'));
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const honest = saveText(playedSave(china, 'class', 2, { 1: 'frontier' }));
+    const files = [
+      'test/fixtures/saves/format-1.json',
+      file('tampered.json', readFileSync('test/fixtures/saves/format-1.json', 'utf8').replace('"units":200', '"units":900')),
+      file('ana.json', honest),
+      file('forged.json', forgedRichChina(china, 'class', 2)),
+      file('not-a-save.json', '{"name": "not a save"'),
+      file('bo.json', honest),
+    ];
     const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');
-    await s.page.setInputFiles('#verify-files', ['test/fixtures/saves/format-1.json', tampered]);
+    await s.page.setInputFiles('#verify-files', files);
     const panel = s.page.locator('.verified');
-    await expect.poll(() => panel.textContent()).toContain('format-1.json: verified — First steps, seed fixture, in progress; Lantern Labs: standing');
-    await expect.poll(() => panel.textContent()).toContain('tampered.json: not verified — It has been changed since it was saved');
+    await expect.poll(() => panel.locator('li').count()).toBe(files.length);
+    // Each file's name heads its verdict.
+    expect(await panel.locator('li .verdict-file').allTextContents()).toEqual(files.map((f) => f.slice(f.lastIndexOf('/') + 1)));
+    const lines = await panel.locator('li span').allTextContents();
+    expect(lines[0]).toMatch(/^verified — custom scenario "First steps", not the shipped tutorial \(scenario hash [0-9a-f]{10}\), seed fixture/);
+    expect(lines[1]).toMatch(/^not verified — It has been changed since it was saved/);
+    expect(lines[2]).toContain(`verified — ${china.title} (scenario hash `);
+    expect(lines[2]).toContain('on autopilot (frontier) from Q2 2025. Same seed, scenario and moves as bo.json: a copy.');
+    expect(lines[3]).toMatch(new RegExp(`^verified — custom scenario "${china.title}", not the shipped china-2025`));
+    expect(lines[4]).toMatch(/^not verified — The file is not a save/);
+    expect(lines[5]).toContain('Same seed, scenario and moves as ana.json: a copy.');
+    expect(await panel.locator('li.caution').count()).toBe(4);
     await s.screenshot('1280x720-12-verified-files');
     expect(s.errors).toEqual([]);
   });

@@ -1,0 +1,137 @@
+// Checking a result file a student hands in: replay it, then say what game it is and how it went. Pure: the game's
+// Check result files and `npm run verify` both call it, with their own way of reading files and finding shipped scenarios.
+import { calendarOf, canonicalJson, hashString, isPersonsSeat, standings, type GameState, type LabId, type LogEntry, type Seat, type StrategyId } from '../engine';
+import { loadSave, scenarioHash, type LoadedSave, type SaveProblem, type ShippedScenarios } from '../store/save-file';
+
+export type QuarterDate = ReturnType<typeof calendarOf>;
+
+/** A stretch of quarters in which a strategy decided for the person's lab. */
+export interface AutopilotSpell {
+  strategy: StrategyId;
+  /** The first quarter the strategy played. */
+  from: QuarterDate;
+  /** The last quarter it played; absent when it still had the lab when the file was saved. */
+  until?: QuarterDate;
+}
+
+export interface VerifiedResult {
+  ok: true;
+  file: string;
+  scenario: {
+    id: string;
+    title: string;
+    hash: string;
+    /** Not byte for byte a shipped scenario: written by someone, or a shipped one changed (even if it kept the id). */
+    custom: boolean;
+    /** The id names a shipped scenario, but the file carries another one under it. */
+    posingAsShipped: boolean;
+  };
+  seed: string;
+  /** The lab a person began with. */
+  lab: { id: LabId; name: string };
+  autopilot: AutopilotSpell[];
+  finished: boolean;
+  /** The last quarter played; absent before the first one ends. */
+  lastPlayed?: QuarterDate;
+  standing: boolean;
+  score: number;
+  rank: number;
+  labCount: number;
+  /** Hash of the seed, the scenario's hash and every move: the same game gives the same fingerprint. */
+  fingerprint: string;
+  /** Other files in the same batch with the same fingerprint. */
+  copies: string[];
+}
+
+export interface RefusedResult {
+  ok: false;
+  file: string;
+  reason: SaveProblem;
+  detail?: string | number;
+}
+
+export type ResultVerdict = VerifiedResult | RefusedResult;
+
+export interface ResultFile {
+  name: string;
+  text: string;
+}
+
+/** Replays one result file and gives its verdict. Never throws. */
+export function checkResultFile(file: ResultFile, shipped: ShippedScenarios): ResultVerdict {
+  const loaded = loadSave(file.text, shipped);
+  if (!loaded.ok) return { ok: false, file: file.name, reason: loaded.reason, detail: loaded.detail };
+  try {
+    return verdictOf(file.name, loaded, shipped);
+  } catch {
+    // A game that replayed but cannot be described is refused, so the other files of a batch still get their verdicts.
+    return { ok: false, file: file.name, reason: 'badLog' };
+  }
+}
+
+function verdictOf(file: string, { save, scenario, state }: Extract<LoadedSave, { ok: true }>, shipped: ShippedScenarios): ResultVerdict {
+  const hash = scenarioHash(scenario);
+  // A shipped id means the shipped file byte for byte; under either id the file names, anything else is custom.
+  const custom = ![save.scenario.id, scenario.id].some((id) => {
+    const original = shipped(id);
+    return original !== undefined && scenarioHash(original) === hash;
+  });
+  const lab = state.labs.find((l) => isPersonsSeat(save.seats[l.id])) ?? state.labs.find((l) => l.id === scenario.playerLab) ?? state.labs[0];
+  if (!lab) return { ok: false, file, reason: 'badScenario' };
+  const row = standings(state).find((r) => r.lab === lab.id);
+  return {
+    ok: true,
+    file,
+    scenario: { id: scenario.id, title: scenario.title, hash, custom, posingAsShipped: custom && shipped(scenario.id) !== undefined },
+    seed: save.seed,
+    lab: { id: lab.id, name: lab.name },
+    autopilot: autopilotSpells(state, save.seats[lab.id], lab.id, save.actionLog),
+    finished: state.over,
+    lastPlayed: state.quarter > 0 ? calendarOf(scenario.start, state.quarter - 1) : undefined,
+    standing: lab.alive,
+    score: row?.score ?? 0,
+    rank: row?.rank ?? state.labs.length,
+    labCount: state.labs.length,
+    fingerprint: hashString(canonicalJson({ seed: save.seed, scenarioHash: hash, actionLog: save.actionLog })),
+    copies: [],
+  };
+}
+
+/** Checks many files at once; files with the same game (seed, scenario and every move) name each other as copies. */
+export function checkResultFiles(files: readonly ResultFile[], shipped: ShippedScenarios): ResultVerdict[] {
+  const found = new Map<string, ReturnType<ShippedScenarios>>();
+  // Each shipped scenario is read and checked once for the whole batch.
+  const remembered: ShippedScenarios = (id) => {
+    if (!found.has(id)) found.set(id, shipped(id));
+    return found.get(id);
+  };
+  const verdicts = files.map((file) => checkResultFile(file, remembered));
+  const byFingerprint = new Map<string, VerifiedResult[]>();
+  for (const verdict of verdicts) {
+    if (!verdict.ok) continue;
+    byFingerprint.set(verdict.fingerprint, [...(byFingerprint.get(verdict.fingerprint) ?? []), verdict]);
+  }
+  for (const same of byFingerprint.values()) {
+    for (const verdict of same) verdict.copies = same.filter((other) => other !== verdict).map((other) => other.file);
+  }
+  return verdicts;
+}
+
+/** The quarters a strategy played for the lab: the quarter it was handed over in (it decides at End quarter) up to the one before it was taken back. */
+function autopilotSpells(state: GameState, seatAtStart: Seat | undefined, lab: LabId, log: readonly LogEntry[]): AutopilotSpell[] {
+  const date = (quarter: number) => calendarOf(state.scenario.start, quarter);
+  const spells: AutopilotSpell[] = [];
+  let open: { strategy: StrategyId; from: number } | undefined = seatAtStart?.kind === 'bot' && seatAtStart.autopilot ? { strategy: seatAtStart.strategy, from: 0 } : undefined;
+  let quarter = 0;
+  for (const entry of log) {
+    if (entry.kind === 'endQuarter') {
+      quarter += 1;
+    } else if (entry.action.type === 'setAutopilot' && entry.action.lab === lab) {
+      // Handed over and taken back before the quarter ended: the strategy never played.
+      if (open && quarter > open.from) spells.push({ strategy: open.strategy, from: date(open.from), until: date(quarter - 1) });
+      open = entry.action.strategy === null ? undefined : { strategy: entry.action.strategy, from: quarter };
+    }
+  }
+  if (open) spells.push({ strategy: open.strategy, from: date(open.from) });
+  return spells;
+}

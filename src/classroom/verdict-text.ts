@@ -1,0 +1,50 @@
+// A result file's verdict as the sentence a teacher reads, the same in the game and in `npm run verify`.
+import { money, t, type MessageKey } from '../i18n';
+import type { AutopilotSpell, QuarterDate, ResultVerdict, VerifiedResult } from './result-check';
+
+/** Scenario hashes are shown this long: enough to tell files apart at a glance. */
+const SHORT_HASH = 10;
+
+/** The verdict without the file's name: "verified — …" or "not verified — …". */
+export function verdictText(verdict: ResultVerdict): string {
+  if (!verdict.ok) return refusalText(t(`save.problem.${verdict.reason}` as MessageKey, { detail: verdict.detail ?? '' }));
+  const line = t('verify.ok', {
+    scenario: scenarioText(verdict.scenario),
+    seed: verdict.seed,
+    status: verdict.finished ? t('verify.finished') : verdict.lastPlayed ? t('verify.inProgress', { date: dateText(verdict.lastPlayed) }) : t('verify.notStarted'),
+    lab: verdict.lab.name,
+    standing: verdict.standing ? t('verify.standing') : t('verify.out'),
+    score: money(verdict.score),
+    rank: verdict.rank,
+    labs: verdict.labCount,
+    autopilot: verdict.autopilot.length === 0 ? t('verify.noAutopilot') : verdict.autopilot.map(spellText).join(', '),
+  });
+  return verdict.copies.length === 0 ? line : `${line} ${t('verify.copies', { files: verdict.copies.join(', ') })}`;
+}
+
+/** A file refused before it could be checked (missing, unreadable) or by the check. */
+export function refusalText(reason: string): string {
+  return t('verify.bad', { reason });
+}
+
+/** One line of a list of verdicts: the file's name, then its verdict. */
+export function verdictLine(file: string, verdict: string): string {
+  return t('verify.line', { file, verdict });
+}
+
+function scenarioText(scenario: VerifiedResult['scenario']): string {
+  const params = { title: scenario.title, id: scenario.id, hash: scenario.hash.slice(0, SHORT_HASH) };
+  if (!scenario.custom) return t('verify.shippedScenario', params);
+  return t(scenario.posingAsShipped ? 'verify.customAsShipped' : 'verify.customScenario', params);
+}
+
+function spellText(spell: AutopilotSpell): string {
+  const params = { strategy: spell.strategy, from: dateText(spell.from), until: spell.until ? dateText(spell.until) : '' };
+  if (!spell.until) return t('verify.autopilotFrom', params);
+  const sameQuarter = spell.until.year === spell.from.year && spell.until.quarter === spell.from.quarter;
+  return t(sameQuarter ? 'verify.autopilotIn' : 'verify.autopilotBetween', params);
+}
+
+function dateText(date: QuarterDate): string {
+  return t('hq.date', { quarter: date.quarter, year: date.year });
+}
