@@ -61,6 +61,8 @@ export interface ResultFile {
 export function checkResultFile(file: ResultFile, shipped: ShippedScenarios): ResultVerdict {
   const loaded = loadSave(file.text, shipped);
   if (!loaded.ok) return { ok: false, file: file.name, reason: loaded.reason, detail: loaded.detail };
+  // Another engine's fingerprints cannot be checked by this one: the game plays on, but the result is not verified.
+  if (loaded.olderEngine !== undefined) return { ok: false, file: file.name, reason: 'engineChanged', detail: loaded.olderEngine };
   try {
     return verdictOf(file.name, loaded, shipped);
   } catch {

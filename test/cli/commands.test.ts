@@ -59,17 +59,20 @@ describe('npm run sim', () => {
 });
 
 describe('npm run verify', () => {
-  it('says verified for an honest save and exactly why not for a tampered one, exiting 1', () => {
-    const honest = 'test/fixtures/saves/format-1.json';
+  it('says verified for an honest save and exactly why not for a tampered or an old engine\'s one, exiting 1', () => {
+    const honest = join(out, 'honest.json');
+    writeFileSync(honest, saveText(playedSave(shippedScenario('tutorial'), 'fixture', 3)));
     const tampered = join(out, 'tampered.json');
-    writeFileSync(tampered, readFileSync(honest, 'utf8').replace('"units":200', '"units":900'));
+    writeFileSync(tampered, readFileSync(honest, 'utf8').replace('"endQuarter"', '"endQuarter","x":1'));
     const good = run('verify', [honest]);
     expect(good.status).toBe(0);
-    // The fixture carries a changed tutorial under the shipped id: it is a custom scenario.
-    expect(good.out).toMatch(/format-1\.json: verified — custom scenario "First steps", not the shipped tutorial \(scenario hash [0-9a-f]{10}\), seed fixture/);
-    const bad = run('verify', [honest, tampered, join(out, 'missing.json'), 'scenarios']);
+    expect(good.out).toMatch(/honest\.json: verified — First steps \(scenario hash [0-9a-f]{10}\), seed fixture/);
+    // The committed fixture was written by engine 0.4.0: it still opens to play on, but this engine cannot verify it.
+    const old = 'test/fixtures/saves/format-1.json';
+    const bad = run('verify', [honest, tampered, old, join(out, 'missing.json'), 'scenarios']);
     expect(bad.status).toBe(1);
     expect(bad.out).toContain('tampered.json: not verified — It has been changed since it was saved');
+    expect(bad.out).toContain('format-1.json: not verified — It was saved by engine version 0.4.0');
     expect(bad.out).toContain('missing.json: not verified — There is no such file.');
     expect(bad.out).toContain('scenarios: not verified — It is a folder, not a file.');
   });

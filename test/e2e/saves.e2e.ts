@@ -155,14 +155,15 @@ describe('checking result files in the browser', () => {
     // Each file's name heads its verdict.
     expect(await panel.locator('li .verdict-file').allTextContents()).toEqual(files.map((f) => f.slice(f.lastIndexOf('/') + 1)));
     const lines = await panel.locator('li span').allTextContents();
-    expect(lines[0]).toMatch(/^verified — custom scenario "First steps", not the shipped tutorial \(scenario hash [0-9a-f]{10}\), seed fixture/);
+    // The committed fixture was written by engine 0.4.0: this engine cannot check its fingerprints.
+    expect(lines[0]).toMatch(/^not verified — It was saved by engine version 0\.4\.0/);
     expect(lines[1]).toMatch(/^not verified — It has been changed since it was saved/);
     expect(lines[2]).toContain(`verified — ${china.title} (scenario hash `);
     expect(lines[2]).toContain('on autopilot (frontier) from Q2 2025. Same seed, scenario and moves as bo.json: a copy.');
     expect(lines[3]).toMatch(new RegExp(`^verified — custom scenario "${china.title}", not the shipped china-2025`));
     expect(lines[4]).toMatch(/^not verified — The file is not a save/);
     expect(lines[5]).toContain('Same seed, scenario and moves as ana.json: a copy.');
-    expect(await panel.locator('li.caution').count()).toBe(4);
+    expect(await panel.locator('li.caution').count()).toBe(3);
     await s.screenshot('1280x720-12-verified-files');
     expect(s.errors).toEqual([]);
   });
