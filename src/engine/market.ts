@@ -1,7 +1,7 @@
 // Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
 import { ln, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
-import type { GameState, Lab, Model } from './state-types';
+import type { GameState, Model } from './state-types';
 import { marketFactor } from './world-rules';
 
 /** Seller id of open-weight models served at cost by any host. */
@@ -43,7 +43,21 @@ export function openHostPrice(scenario: Scenario, model: Model): number {
   return servingCostPerMillion(scenario, model.activeParams) * scenario.world.openHostMarkup;
 }
 
-/** Every offer buyers in `region` may choose in `segment` this quarter. */
+/** Seller id of one open-weight model served by hosts: `open:<model id>` (reports add them up under OPEN_HOSTS). */
+export const openSeller = (model: Model) => `${OPEN_HOSTS}:${model.id}`;
+
+/**
+ * Every open-weight model any host can serve, at host cost plus the thin markup, without those another open model
+ * beats on both capability and price (near-copies would otherwise split buyers between them).
+ */
+export function openOffers(state: GameState): { model: Model; price: number }[] {
+  const open = state.models.filter((m) => m.open).map((model) => ({ model, price: openHostPrice(state.scenario, model) }));
+  return open.filter((o) => !open.some((other) => other !== o
+    && other.model.capability >= o.model.capability && other.price <= o.price
+    && (other.model.capability > o.model.capability || other.price < o.price || other.model.id < o.model.id)));
+}
+
+/** Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API). */
 export function offersIn(state: GameState, region: Region, segment: SegmentId): Offer[] {
   const offers: Offer[] = [];
   for (const lab of state.labs) {
@@ -52,8 +66,9 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId): 
     if (!model) continue;
     offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz });
   }
-  const open = segment === 'api' ? bestOpenModel(state.models) : undefined;
-  if (open) offers.push({ seller: OPEN_HOSTS, capability: open.capability, price: openHostPrice(state.scenario, open), reputation: 0, home: false, buzz: 0 });
+  if (segment === 'api') {
+    for (const { model, price } of openOffers(state)) offers.push({ seller: openSeller(model), capability: model.capability, price, reputation: 0, home: false, buzz: 0 });
+  }
   return offers;
 }
 
@@ -72,37 +87,63 @@ export function outsideUtilityNow(state: GameState, rules: Pick<SegmentRules, 'c
 }
 
 export interface MarketOutcome {
+  /** Buyers' spending, dollars: units bought times the price of each. */
   spend: number;
-  /** Share of spending by seller id, plus NO_PURCHASE. */
+  /** Share of buyers by seller id (each open model under its own `open:<id>`), plus NO_PURCHASE. */
   shares: Record<string, number>;
+  /** Units each seller sold (API: millions of tokens; consumer: subscriber-months). */
+  units: Record<string, number>;
+  /** Revenue of each seller, dollars: its units times its price. */
+  revenue: Record<string, number>;
+}
+
+/** Use per buyer never moves beyond this factor of its level at the reference price, however low or high the price. */
+const USE_RANGE = 20;
+
+/** Units one buyer uses at `price`, relative to the reference price: (price / reference)^-elasticity, bounded. */
+export function usePerBuyer(rules: SegmentRules, price: number): number {
+  if (rules.elasticity === 0) return 1;
+  return Math.min(USE_RANGE, Math.max(1 / USE_RANGE, pow(price / rules.referencePrice, -rules.elasticity)));
+}
+
+/** Units buyers in a region would buy this quarter if all of them bought at the reference price. */
+export function potentialUnits(state: GameState, region: Region, segment: SegmentId): number {
+  const market = region.markets[segment];
+  const rules = state.scenario.segments[segment];
+  return (market.spendPerQuarter * marketFactor(state, region.id, segment) * pow(1 + market.growthPerQuarter, state.quarter)) / rules.referencePrice;
 }
 
 /**
- * Spending grows each quarter and, with elasticity above 1, rises as the average price paid falls
- * (cheaper tokens mean more use); shares follow a logit over the offers and an outside option.
+ * Buyers choose an offer or none by a logit; each buyer of an offer uses units according to its price (more tokens
+ * when they are cheaper), so a seller's revenue is its units times its own price: a price cut wins buyers but earns
+ * less on each of them, and a price below serving cost loses money on every unit sold.
  */
 export function resolveMarket(state: GameState, region: Region, segment: SegmentId, noise: number): MarketOutcome {
   const rules = state.scenario.segments[segment];
-  const market = region.markets[segment];
   const offers = offersIn(state, region, segment);
   const utilities = offers.map((offer) => offerUtility(state.scenario, region, segment, offer));
   const probabilities = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
-  const bought = probabilities.reduce((a, p) => a + p, 0);
-  const averagePrice = bought > 0 ? offers.reduce((a, o, i) => a + o.price * (probabilities[i] ?? 0), 0) / bought : rules.referencePrice;
-  const volume = pow(averagePrice / rules.referencePrice, 1 - rules.elasticity);
-  const spend = market.spendPerQuarter * marketFactor(state, region.id, segment) * pow(1 + market.growthPerQuarter, state.quarter) * volume * noise;
-  const shares: Record<string, number> = { [NO_PURCHASE]: 1 - bought };
+  const potential = potentialUnits(state, region, segment) * noise;
+  const shares: Record<string, number> = { [NO_PURCHASE]: 1 - probabilities.reduce((a, p) => a + p, 0) };
+  const units: Record<string, number> = {};
+  const revenue: Record<string, number> = {};
+  let spend = 0;
   offers.forEach((offer, i) => {
-    shares[offer.seller] = probabilities[i] ?? 0;
+    const share = probabilities[i] ?? 0;
+    shares[offer.seller] = share;
+    units[offer.seller] = share * potential * usePerBuyer(rules, offer.price);
+    revenue[offer.seller] = units[offer.seller]! * offer.price;
+    spend += revenue[offer.seller]!;
   });
-  return { spend, shares };
+  return { spend, shares, units, revenue };
 }
 
-/** Tokens a lab must serve for `revenue` in a segment, and the inference FLOP that takes (~2 x active params per token). */
-export function inferenceNeeded(
-  scenario: Scenario, segment: SegmentId, lab: Lab, model: Model, revenue: number, inferenceEfficiency = 1,
-): number {
-  const rules = scenario.segments[segment];
-  const tokensPerDollar = rules.tokensPerDollar ?? 1e6 / lab.prices[segment];
-  return (revenue * tokensPerDollar * 2 * model.activeParams) / inferenceEfficiency;
+/** Tokens in one unit of a segment: a million for the API, a subscriber-month's use for consumer apps. */
+export function tokensPerUnit(rules: SegmentRules): number {
+  return rules.tokensPerDollar === undefined ? 1e6 : rules.tokensPerDollar * rules.referencePrice;
+}
+
+/** Inference FLOP to serve `units` of a segment on a model (~2 x active parameters per token). */
+export function inferenceNeeded(rules: SegmentRules, model: Model, units: number, inferenceEfficiency = 1): number {
+  return (units * tokensPerUnit(rules) * 2 * model.activeParams) / inferenceEfficiency;
 }

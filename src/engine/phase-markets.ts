@@ -4,7 +4,7 @@ import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import { findChip } from './compute';
 import { rentalOffer } from './world-rules';
 import { record } from './ledger';
-import { BUZZ_KEPT, BUZZ_SHOCK, bestOpenModel, inferenceNeeded, OPEN_HOSTS, openHostPrice, resolveMarket } from './market';
+import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, openSeller, resolveMarket, type MarketOutcome } from './market';
 import { labEffects } from './research';
 import { drawBetween } from './rng';
 import { SEGMENT_IDS } from './scenario-types';
@@ -44,13 +44,14 @@ export function resolveMarkets(
   for (const region of scenario.regions) {
     for (const segment of SEGMENT_IDS) {
       const outcome = resolveMarket(state, region, segment, drawBetween(state.rng, 'market', 0.97, 1.03));
-      results.push({ region: region.id, segment, spend: outcome.spend, shares: outcome.shares });
+      results.push({ region: region.id, segment, spend: outcome.spend, shares: sharesByLab(outcome.shares) });
+      const rules = scenario.segments[segment];
       for (const lab of state.labs) {
         const model = served(lab);
-        const revenue = (outcome.shares[lab.id] ?? 0) * outcome.spend;
-        if (model) want(lab, { detail: segment, revenue, flop: inferenceNeeded(scenario, segment, lab, model, revenue, efficiency(lab)) });
+        const units = outcome.units[lab.id] ?? 0;
+        if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(rules, model, units, efficiency(lab)) });
       }
-      if (segment === 'api') hostOpenModels(state, region.openTo, (outcome.shares[OPEN_HOSTS] ?? 0) * outcome.spend, compute, want);
+      if (segment === 'api') hostOpenModels(state, region.openTo, outcome, compute, want);
     }
     for (const vertical of scenario.verticals) {
       const outcome = resolveVertical(state, region, vertical, drawBetween(state.rng, 'market', 0.97, 1.03));
@@ -95,27 +96,42 @@ function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQu
   return wanted.map((w) => (contracts.includes(w) ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w));
 }
 
+/** Buyers' shares for the report: each open model's buyers added up under OPEN_HOSTS. */
+function sharesByLab(shares: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const seller of Object.keys(shares)) {
+    const key = seller.startsWith(`${OPEN_HOSTS}:`) ? OPEN_HOSTS : seller;
+    out[key] = (out[key] ?? 0) + (shares[seller] ?? 0);
+  }
+  return out;
+}
+
 /**
- * Buyers of open models at cost pay hosts; the game's clouds win a share of that, split by their inference
- * compute. Serving the best open model takes its active parameters' FLOP per token.
+ * Buyers of open models pay hosts; the game's clouds win `inGameHostShare` of that, split by their inference
+ * compute, and serve those tokens on each model's active parameters.
  */
 function hostOpenModels(
   state: GameState,
   sellers: readonly string[],
-  openSpend: number,
+  outcome: MarketOutcome,
   compute: Record<string, LabCompute>,
   want: (lab: Lab, entry: Demand) => void,
 ): void {
-  const open = bestOpenModel(state.models);
-  if (!open || openSpend <= 0) return;
   const hosts = state.labs.filter((lab) => lab.alive && lab.products.cloud && sellers.includes(lab.region));
   const capacity = hosts.reduce((a, lab) => a + (compute[lab.id]?.inferenceFlop ?? 0), 0);
   if (capacity <= 0) return;
-  const pool = openSpend * state.scenario.world.inGameHostShare;
-  const price = openHostPrice(state.scenario, open);
+  let revenue = 0;
+  let flop = 0;
+  for (const { model } of openOffers(state)) {
+    const seller = openSeller(model);
+    revenue += outcome.revenue[seller] ?? 0;
+    flop += inferenceNeeded(state.scenario.segments.api, model, outcome.units[seller] ?? 0);
+  }
+  if (revenue <= 0) return;
+  const share = state.scenario.world.inGameHostShare;
   for (const lab of hosts) {
-    const revenue = (pool * (compute[lab.id]?.inferenceFlop ?? 0)) / capacity;
-    want(lab, { detail: 'cloud', revenue, flop: (revenue / price) * 1e6 * 2 * open.activeParams / labEffects(state, lab).inferenceEfficiency });
+    const part = (share * (compute[lab.id]?.inferenceFlop ?? 0)) / capacity;
+    want(lab, { detail: 'cloud', revenue: revenue * part, flop: (flop * part) / labEffects(state, lab).inferenceEfficiency });
   }
 }
 

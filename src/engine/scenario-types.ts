@@ -166,11 +166,11 @@ export interface SegmentRules {
   reputationWeight: number;
   /** Utility of buying nothing in the game. */
   outsideUtility: number;
-  /** Price elasticity of total spending's volume (1 = spending does not change with price). */
+  /** Price elasticity of use per buyer: units per buyer scale as (price / referencePrice)^-elasticity; 0 = one unit each (subscriptions). */
   elasticity: number;
   /** Price the spending figure is quoted at. */
   referencePrice: number;
-  /** Tokens served per dollar of revenue, for the inference it needs (api: 1e6 / price). */
+  /** Tokens in a unit's worth at the reference price, per dollar (consumer: a subscriber-month's use / price); absent = a unit is a million tokens. */
   tokensPerDollar?: number;
 }
 

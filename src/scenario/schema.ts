@@ -117,9 +117,9 @@ const segmentRules = z.strictObject({
   priceWeight: sourced(z.number().finite().min(0).max(10), 'Utility per unit of ln(price).'),
   reputationWeight: sourced(z.number().finite().min(0).max(10), 'Utility per reputation point.'),
   outsideUtility: sourced(z.number().finite().min(-50).max(50), 'Utility of buying no model in the game.'),
-  elasticity: sourced(z.number().finite().min(0).max(5), 'Price elasticity of volume (1 = spending does not change with price).'),
+  elasticity: sourced(z.number().finite().min(0).max(5), 'Price elasticity of use per buyer: units each buyer takes scale as (price / referencePrice)^-elasticity (API tokens: above 1, cheaper tokens mean more use); 0 for one unit a buyer (subscriptions).'),
   referencePrice: money('Price the spending figures are quoted at.'),
-  tokensPerDollar: money('Tokens served per dollar of revenue; leave out for the API (one million per price).').optional(),
+  tokensPerDollar: money('Tokens a buyer uses per dollar of the reference price (a consumer subscriber-month: its tokens / referencePrice); leave out for the API, whose unit is a million tokens.').optional(),
 });
 
 const vertical = z.strictObject({
