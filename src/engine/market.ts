@@ -51,11 +51,19 @@ export const openSeller = (model: Model) => `${OPEN_HOSTS}:${model.id}`;
  * beats on both capability and price (near-copies would otherwise split buyers between them).
  */
 export function openOffers(state: GameState): { model: Model; price: number }[] {
+  // Asked for every region, segment and price a bot weighs: remembered per list of models (a pure cache; models are
+  // only ever added to a list, and changing one makes a new list).
+  const known = OPEN_OFFERS.get(state.models);
+  if (known && known.count === state.models.length) return known.offers;
   const open = state.models.filter((m) => m.open).map((model) => ({ model, price: openHostPrice(state.scenario, model) }));
-  return open.filter((o) => !open.some((other) => other !== o
+  const offers = open.filter((o) => !open.some((other) => other !== o
     && other.model.capability >= o.model.capability && other.price <= o.price
     && (other.model.capability > o.model.capability || other.price < o.price || other.model.id < o.model.id)));
+  OPEN_OFFERS.set(state.models, { count: state.models.length, offers });
+  return offers;
 }
+
+const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; offers: { model: Model; price: number }[] }>();
 
 /** Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API). */
 export function offersIn(state: GameState, region: Region, segment: SegmentId): Offer[] {

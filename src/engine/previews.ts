@@ -2,7 +2,9 @@
 // so a preview always equals the outcome.
 import { findChip, orderCost, rentCost, voucherAmount } from './compute';
 import { dilute, maxRound, roundChancePercent } from './funding';
-import type { ChipId, RegionId } from './scenario-types';
+import { inferenceNeeded, potentialUnits, resolveMarket } from './market';
+import { labEffects } from './research';
+import type { ChipId, RegionId, SegmentId } from './scenario-types';
 import type { GameState, Lab } from './state-types';
 
 export interface ChipOrderQuote {
@@ -55,4 +57,42 @@ export function roundQuote(state: GameState, lab: Lab, amount: number): RoundQuo
 /** Units of a chip the lab holds that were bought paying a licence fee. */
 export function licensedUnits(lab: Lab, chip: ChipId): number {
   return Math.min(lab.chips[chip] ?? 0, lab.chipsUnderLicence[chip] ?? 0);
+}
+
+export interface PriceQuote {
+  /** Share of buyers won, over every region the lab sells to (weighted by their potential). */
+  buyers: number;
+  /** Units sold this quarter at that price (API: millions of tokens; consumer: subscriber-months). */
+  units: number;
+  revenue: number;
+  /** What serving those units costs at the market price of compute. */
+  servingCost: number;
+}
+
+/** What serving one unit of a segment costs the lab, at the going rental price of compute for hosts. */
+export function servingCostPerUnit(state: GameState, lab: Lab, segment: SegmentId): number {
+  const model = state.models.find((m) => m.id === lab.productModel);
+  if (!model) return 0;
+  const { world } = state.scenario;
+  const flop = inferenceNeeded(state.scenario.segments[segment], model, 1, labEffects(state, lab).inferenceEfficiency);
+  return (flop / (world.hostEffectiveFlops * 3600)) * world.hostGpuHourPrice;
+}
+
+/** The buyers, units, revenue and serving cost a price would bring at this quarter's demand (before word of mouth's noise). */
+export function priceQuote(state: GameState, lab: Lab, segment: SegmentId, price: number): PriceQuote {
+  const priced: GameState = { ...state, labs: state.labs.map((l) => (l.id === lab.id ? { ...l, prices: { ...l.prices, [segment]: price }, products: { ...l.products, [segment]: true } } : l)) };
+  let units = 0;
+  let revenue = 0;
+  let buyers = 0;
+  let potential = 0;
+  for (const region of state.scenario.regions) {
+    if (!region.openTo.includes(lab.region)) continue;
+    const outcome = resolveMarket(priced, region, segment, 1);
+    const size = potentialUnits(priced, region, segment);
+    units += outcome.units[lab.id] ?? 0;
+    revenue += outcome.revenue[lab.id] ?? 0;
+    buyers += (outcome.shares[lab.id] ?? 0) * size;
+    potential += size;
+  }
+  return { buyers: potential > 0 ? buyers / potential : 0, units, revenue, servingCost: units * servingCostPerUnit(state, lab, segment) };
 }

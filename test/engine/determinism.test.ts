@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "d4e67d21be39c121",
-        "dee97ddbf4e5d7b3",
-        "8d897b9b90d50ccd",
-        "8e415bf3d3c19443",
+        "bbc9af316b66bb39",
+        "514c0dd5c1b713f4",
+        "6744aade1c1ae178",
+        "73a9717a991795f7",
       ]
     `);
   });

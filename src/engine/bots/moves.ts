@@ -9,7 +9,8 @@ import { computeFor } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
 import { maxRound, roundChancePercent } from '../funding';
 import { labEffects, techniqueCost } from '../research';
-import type { Chip } from '../scenario-types';
+import type { Chip, SegmentId } from '../scenario-types';
+import { priceQuote, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
 import { hiringCap, payroll } from '../talent';
 import { pow } from '../math';
@@ -206,6 +207,27 @@ export function priceAgainstOpen(state: GameState, lab: Lab, multiple: number): 
   if (!open) return [];
   const price = Math.max(0.05, Math.round(openHostPrice(state.scenario, open) * multiple * 100) / 100);
   return Math.abs(price - lab.prices.api) / lab.prices.api > 0.1 ? [act.setPrice(lab.id, 'api', price)] : [];
+}
+
+/** Price changes a bot weighs each quarter, as multiples of its current price. */
+const PRICE_STEPS = [0.8, 1, 1.25];
+
+/**
+ * Sets the price that earns the most over serving cost at this quarter's demand, among a few steps from the current
+ * one (so prices move gradually, and rivals answer one another quarter by quarter). Never below serving cost.
+ */
+export function priceForProfit(state: GameState, lab: Lab, segment: SegmentId): Action[] {
+  if (!lab.products[segment] || !lab.productModel) return [];
+  const current = lab.prices[segment];
+  const floor = servingCostPerUnit(state, lab, segment) * 1.05;
+  let best = { price: current, profit: -Infinity };
+  for (const step of PRICE_STEPS) {
+    const price = Math.max(0.01, floor, Math.round(current * step * 100) / 100);
+    const quote = priceQuote(state, lab, segment, price);
+    const profit = quote.revenue - quote.servingCost;
+    if (profit > best.profit) best = { price, profit };
+  }
+  return Math.abs(best.price - current) / current > 0.02 ? [act.setPrice(lab.id, segment, best.price)] : [];
 }
 
 export function launch(lab: Lab, product: 'api' | 'consumer' | 'cloud'): Action[] {

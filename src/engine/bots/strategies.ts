@@ -19,6 +19,8 @@ const frontier: Strategy = (state, lab) => [
   ...m.researchNext(state, lab, ['reasoning', 'fp8', 'overlap', 'moe']),
   ...m.keepTraining(state, lab, { quarters: 3, expertRatio: 4, open: false }),
   ...m.launch(lab, 'consumer'),
+  ...m.priceForProfit(state, lab, 'api'),
+  ...m.priceForProfit(state, lab, 'consumer'),
   ...m.hireIfRich(state, lab, 'researchers', 40, 4),
 ];
 
@@ -32,7 +34,7 @@ const efficientOpen: Strategy = (state, lab) => [
   // DeepSeek-V3 trained 37B active parameters on 14.8T tokens, ~400 per parameter: cheap to serve.
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true, tokensPerParam: 80 }),
   ...m.publishTechniques(state, lab),
-  ...m.priceAgainstOpen(state, lab, 1.3),
+  ...m.priceForProfit(state, lab, 'api'),
   ...m.raiseWhenShort(state, lab, 4, 0.4),
   ...m.hireIfRich(state, lab, 'researchers', 5, 12),
 ];
@@ -46,7 +48,7 @@ const cloudPlatform: Strategy = (state, lab) => [
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
   ...m.keepTraining(state, lab, { quarters: 4, expertRatio: 8, open: true }),
-  ...m.priceAgainstOpen(state, lab, 1.5),
+  ...m.priceForProfit(state, lab, 'api'),
   ...m.raiseWhenShort(state, lab, 6, 0.5),
   ...m.hireIfRich(state, lab, 'engineers', 10, 8),
 ];
@@ -56,6 +58,8 @@ const consumerApps: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 15, 80, 5),
   ...m.serveBestModel(state, lab),
   ...m.launch(lab, 'consumer'),
+  ...m.priceForProfit(state, lab, 'consumer'),
+  ...m.priceForProfit(state, lab, 'api'),
   ...m.buyCompute(state, lab, 0.2, 6),
   ...m.serveDemand(state, lab, 5),
   ...m.rentForDemand(state, lab),
@@ -69,6 +73,7 @@ const verticalApps: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 5, 90, 5),
   ...m.serveBestModel(state, lab),
   ...m.buildVerticals(state, lab),
+  ...m.priceForProfit(state, lab, 'api'),
   ...m.buyCompute(state, lab, 0.1, 8),
   ...m.serveDemand(state, lab, 0),
   ...m.rentForDemand(state, lab),
@@ -83,6 +88,7 @@ const steady: Strategy = (state, lab) => [
   ...m.serveDemand(state, lab, 20),
   ...m.researchNext(state, lab, []),
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 8, open: false }),
+  ...m.priceForProfit(state, lab, 'api'),
   ...m.hireIfRich(state, lab, 'researchers', 5, 8),
 ];
 
