@@ -73,8 +73,15 @@ export function resolveMarkets(
     const needed = wanted.reduce((a, w) => a + w.flop, 0);
     const capacity = compute[lab.id]?.inferenceFlop ?? 0;
     const share = needed > capacity ? capacity / needed : 1;
-    for (const w of wanted) record(lab, 'revenue', w.revenue * share, w.detail);
     const report = reports[lab.id]!;
+    for (const w of wanted) {
+      record(lab, 'revenue', w.revenue * share, w.detail);
+      const product = report.products.find((p) => p.product === w.detail);
+      if (product) {
+        product.revenue += w.revenue * share;
+        product.servedFlop += w.flop * share;
+      } else report.products.push({ product: w.detail, revenue: w.revenue * share, servedFlop: w.flop * share, servingCost: 0 });
+    }
     report.lostToCapacity = total * (1 - share);
     if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: share } });
   }

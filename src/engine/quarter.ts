@@ -8,6 +8,7 @@ import { valuationOf } from './funding';
 import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
 import { payCosts } from './phase-costs';
+import { chargeServing } from './gross-margin';
 import { closeRound, cutRentalsAbroad, seizeGreyChips } from './phase-funding';
 import { resolveInsolvency } from './phase-exits';
 import { fireEvents, settleUnanswered } from './phase-events';
@@ -47,6 +48,7 @@ export function endQuarter(state: GameState): GameState {
       capabilityAfter: 0,
       trainingFlop: compute[lab.id]!.trainingFlop,
       inferenceFlop: compute[lab.id]!.inferenceFlop,
+      products: [],
       lostToCapacity: 0,
       notes: [],
     };
@@ -61,6 +63,7 @@ export function endQuarter(state: GameState): GameState {
   for (const lab of alive) {
     const report = reports[lab.id]!;
     payCosts(next, lab, report);
+    chargeServing(lab, report, compute[lab.id]!);
     closeRound(next, lab, report);
     seizeGreyChips(next, lab, report);
     cutRentalsAbroad(next, lab, report);

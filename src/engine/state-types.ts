@@ -152,6 +152,16 @@ export interface SegmentResult {
   shares: Record<string, number>;
 }
 
+/** One product's quarter: an API, consumer app, cloud hosting, rentals hosted, or an industry ('vertical:<id>'). */
+export interface ProductResult {
+  product: string;
+  revenue: number;
+  /** Inference FLOP spent serving it. */
+  servedFlop: number;
+  /** Those FLOP at the lab's cost of compute this quarter, dollars. */
+  servingCost: number;
+}
+
 export interface LabQuarterReport {
   lab: LabId;
   cashStart: number;
@@ -163,6 +173,8 @@ export interface LabQuarterReport {
   capabilityAfter: number;
   trainingFlop: number;
   inferenceFlop: number;
+  /** Each product's revenue and what serving it cost (gross margin = revenue - servingCost). */
+  products: ProductResult[];
   /** Revenue lost because inference compute ran out, dollars. */
   lostToCapacity: number;
   /** Why things moved, as message codes with parameters for the UI. */

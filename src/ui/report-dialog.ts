@@ -1,4 +1,4 @@
-import { calendarOf, type GameState, type LineItem } from '../engine';
+import { calendarOf, type GameState, type LineItem, type ProductResult } from '../engine';
 import { money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
@@ -49,6 +49,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
           row(t('report.cashEnd'), report.cashEnd, 'total'),
           row(t('report.depreciation'), -report.depreciation, 'memo'))),
       h('p', {}, t('report.runway', { runway: runwayText(lab.cash, report) })),
+      productsTable(game, report.products),
       valuationTable(game, lab),
       shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
       shareRows.length > 0 ? h('ul', {}, ...shareRows) : null,
@@ -77,6 +78,27 @@ function groupItems(items: readonly LineItem[]): LineItem[] {
     else groups.push({ ...item });
   }
   return groups;
+}
+
+/** Revenue, serving cost and gross margin of each product, so a price below the cost of serving shows at once. */
+function productsTable(game: GameState, products: readonly ProductResult[]): HTMLElement | null {
+  if (products.length === 0) return null;
+  const cell = (text: string) => h('td', {}, text);
+  return h('div', {},
+    h('table', { class: 'books products' },
+      h('caption', {}, t('report.products')),
+      h('thead', {}, h('tr', {}, ...(['product', 'revenue', 'servingCost', 'margin'] as const).map((k) => h('th', { scope: 'col' }, t(`report.products.${k}`))))),
+      h('tbody', {}, ...products.map((p) => h('tr', {},
+        h('th', { scope: 'row' }, productLabel(game, p.product)),
+        cell(money(p.revenue)),
+        cell(money(-p.servingCost)),
+        cell(p.revenue > 0 ? percent((p.revenue - p.servingCost) / p.revenue) : '—'))))),
+    h('p', { class: 'muted small' }, t('report.products.note')));
+}
+
+function productLabel(game: GameState, product: string): string {
+  if (product.startsWith('vertical:')) return game.scenario.verticals.find((v) => `vertical:${v.id}` === product)?.name ?? product;
+  return t(`report.segment.${product}` as MessageKey);
 }
 
 function itemLabel(game: GameState, item: LineItem): string {
