@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "bbc9af316b66bb39",
-        "514c0dd5c1b713f4",
-        "6744aade1c1ae178",
-        "73a9717a991795f7",
+        "37faeee4e1638396",
+        "15d2046a10a4a9db",
+        "13842b2414e4777c",
+        "c4e6b5b3cd777af2",
       ]
     `);
   });
