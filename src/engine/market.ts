@@ -101,6 +101,8 @@ export interface MarketOutcome {
   shares: Record<string, number>;
   /** Units each seller sold (API: millions of tokens; consumer: subscriber-months). */
   units: Record<string, number>;
+  /** Tokens each seller served, free users' included. */
+  tokens: Record<string, number>;
   /** Revenue of each seller, dollars: its units times its price. */
   revenue: Record<string, number>;
 }
@@ -114,11 +116,28 @@ export function usePerBuyer(rules: SegmentRules, price: number): number {
   return Math.min(USE_RANGE, Math.max(1 / USE_RANGE, pow(price / rules.referencePrice, -rules.elasticity)));
 }
 
-/** Units buyers in a region would buy this quarter if all of them bought at the reference price. */
+/** However cheap the plan, most users of a free tier never pay: a game-design bound. */
+const MAX_PAID_SHARE = 0.25;
+
+/** Share of an app's users who pay at `price` (1 where there is no free tier), at most MAX_PAID_SHARE. */
+export function paidShareAt(rules: SegmentRules, price: number): number {
+  if (rules.paidShare === undefined) return 1;
+  return Math.min(MAX_PAID_SHARE, rules.paidShare * pow(rules.referencePrice / price, rules.paidShareElasticity ?? 1.5));
+}
+
+/** Tokens `buyers` of an offer at `price` use: units per buyer for payers, a free user's share for the rest. */
+export function tokensServed(rules: SegmentRules, buyers: number, price: number): { units: number; tokens: number } {
+  const paid = paidShareAt(rules, price);
+  const units = buyers * paid * usePerBuyer(rules, price);
+  const free = buyers * (1 - paid);
+  return { units, tokens: (units + free * (rules.freeUse ?? 0.25)) * tokensPerUnit(rules) };
+}
+
+/** Buyers in a region this quarter if all bought at the reference price (users, free ones included, for apps with a free tier). */
 export function potentialUnits(state: GameState, region: Region, segment: SegmentId): number {
   const market = region.markets[segment];
   const rules = state.scenario.segments[segment];
-  return (market.spendPerQuarter * marketFactor(state, region.id, segment) * pow(1 + market.growthPerQuarter, state.quarter)) / rules.referencePrice;
+  return (market.spendPerQuarter * marketFactor(state, region.id, segment) * pow(1 + market.growthPerQuarter, state.quarter)) / rules.referencePrice / (rules.paidShare ?? 1);
 }
 
 /**
@@ -134,16 +153,19 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
   const potential = potentialUnits(state, region, segment) * noise;
   const shares: Record<string, number> = { [NO_PURCHASE]: 1 - probabilities.reduce((a, p) => a + p, 0) };
   const units: Record<string, number> = {};
+  const tokens: Record<string, number> = {};
   const revenue: Record<string, number> = {};
   let spend = 0;
   offers.forEach((offer, i) => {
     const share = probabilities[i] ?? 0;
     shares[offer.seller] = share;
-    units[offer.seller] = share * potential * usePerBuyer(rules, offer.price);
+    const served = tokensServed(rules, share * potential, offer.price);
+    units[offer.seller] = served.units;
+    tokens[offer.seller] = served.tokens;
     revenue[offer.seller] = units[offer.seller]! * offer.price;
     spend += revenue[offer.seller]!;
   });
-  return { spend, shares, units, revenue };
+  return { spend, shares, units, tokens, revenue };
 }
 
 /** Tokens in one unit of a segment: a million for the API, a subscriber-month's use for consumer apps. */
@@ -151,7 +173,7 @@ export function tokensPerUnit(rules: SegmentRules): number {
   return rules.tokensPerDollar === undefined ? 1e6 : rules.tokensPerDollar * rules.referencePrice;
 }
 
-/** Inference FLOP to serve `units` of a segment on a model (~2 x active parameters per token). */
-export function inferenceNeeded(rules: SegmentRules, model: Model, units: number, inferenceEfficiency = 1): number {
-  return (units * tokensPerUnit(rules) * 2 * model.activeParams) / inferenceEfficiency;
+/** Inference FLOP to serve `tokens` on a model (~2 x active parameters per token). */
+export function inferenceNeeded(model: Model, tokens: number, inferenceEfficiency = 1): number {
+  return (tokens * 2 * model.activeParams) / inferenceEfficiency;
 }

@@ -45,11 +45,9 @@ export function resolveMarkets(
     for (const segment of SEGMENT_IDS) {
       const outcome = resolveMarket(state, region, segment, drawBetween(state.rng, 'market', 0.97, 1.03));
       results.push({ region: region.id, segment, spend: outcome.spend, shares: sharesByLab(outcome.shares) });
-      const rules = scenario.segments[segment];
       for (const lab of state.labs) {
         const model = served(lab);
-        const units = outcome.units[lab.id] ?? 0;
-        if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(rules, model, units, efficiency(lab)) });
+        if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(model, outcome.tokens[lab.id] ?? 0, efficiency(lab)) });
       }
       if (segment === 'api') hostOpenModels(state, region.openTo, outcome, compute, want);
     }
@@ -132,7 +130,7 @@ function hostOpenModels(
   for (const { model } of openOffers(state)) {
     const seller = openSeller(model);
     revenue += outcome.revenue[seller] ?? 0;
-    flop += inferenceNeeded(state.scenario.segments.api, model, outcome.units[seller] ?? 0);
+    flop += inferenceNeeded(model, outcome.tokens[seller] ?? 0);
   }
   if (revenue <= 0) return;
   const share = state.scenario.world.inGameHostShare;

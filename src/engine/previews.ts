@@ -2,7 +2,7 @@
 // so a preview always equals the outcome.
 import { findChip, orderCost, rentCost, voucherAmount } from './compute';
 import { dilute, maxRound, roundChancePercent } from './funding';
-import { inferenceNeeded, potentialUnits, resolveMarket } from './market';
+import { inferenceNeeded, potentialUnits, resolveMarket, tokensPerUnit } from './market';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
 import type { GameState, Lab } from './state-types';
@@ -69,19 +69,24 @@ export interface PriceQuote {
   servingCost: number;
 }
 
-/** What serving one unit of a segment costs the lab, at the going rental price of compute for hosts. */
-export function servingCostPerUnit(state: GameState, lab: Lab, segment: SegmentId): number {
+/** What serving a token costs the lab on its model, at the going rental price of compute for hosts. */
+export function servingCostPerToken(state: GameState, lab: Lab): number {
   const model = state.models.find((m) => m.id === lab.productModel);
   if (!model) return 0;
   const { world } = state.scenario;
-  const flop = inferenceNeeded(state.scenario.segments[segment], model, 1, labEffects(state, lab).inferenceEfficiency);
-  return (flop / (world.hostEffectiveFlops * 3600)) * world.hostGpuHourPrice;
+  return (inferenceNeeded(model, 1, labEffects(state, lab).inferenceEfficiency) / (world.hostEffectiveFlops * 3600)) * world.hostGpuHourPrice;
+}
+
+/** What serving one paying unit costs, free users aside (the lowest price worth charging). */
+export function servingCostPerUnit(state: GameState, lab: Lab, segment: SegmentId): number {
+  return servingCostPerToken(state, lab) * tokensPerUnit(state.scenario.segments[segment]);
 }
 
 /** The buyers, units, revenue and serving cost a price would bring at this quarter's demand (before word of mouth's noise). */
 export function priceQuote(state: GameState, lab: Lab, segment: SegmentId, price: number): PriceQuote {
   const priced: GameState = { ...state, labs: state.labs.map((l) => (l.id === lab.id ? { ...l, prices: { ...l.prices, [segment]: price }, products: { ...l.products, [segment]: true } } : l)) };
   let units = 0;
+  let tokens = 0;
   let revenue = 0;
   let buyers = 0;
   let potential = 0;
@@ -90,9 +95,10 @@ export function priceQuote(state: GameState, lab: Lab, segment: SegmentId, price
     const outcome = resolveMarket(priced, region, segment, 1);
     const size = potentialUnits(priced, region, segment);
     units += outcome.units[lab.id] ?? 0;
+    tokens += outcome.tokens[lab.id] ?? 0;
     revenue += outcome.revenue[lab.id] ?? 0;
     buyers += (outcome.shares[lab.id] ?? 0) * size;
     potential += size;
   }
-  return { buyers: potential > 0 ? buyers / potential : 0, units, revenue, servingCost: units * servingCostPerUnit(state, lab, segment) };
+  return { buyers: potential > 0 ? buyers / potential : 0, units, revenue, servingCost: tokens * servingCostPerToken(state, lab) };
 }

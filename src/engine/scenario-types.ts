@@ -170,6 +170,15 @@ export interface SegmentRules {
   elasticity: number;
   /** Price the spending figure is quoted at. */
   referencePrice: number;
+  /**
+   * Apps with a free tier (consumer): the share of users who pay at the reference price. Users are the buyers the
+   * logit counts; spending figures count payers. Absent = every buyer pays (the API).
+   */
+  paidShare?: number;
+  /** How fast paying falls as the price rises: paid share scales as (referencePrice / price)^this (default 1.5). */
+  paidShareElasticity?: number;
+  /** Tokens a free user uses, as a share of a paying user's (default 0.25). */
+  freeUse?: number;
   /** Tokens in a unit's worth at the reference price, per dollar (consumer: a subscriber-month's use / price); absent = a unit is a million tokens. */
   tokensPerDollar?: number;
 }

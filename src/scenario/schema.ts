@@ -120,6 +120,9 @@ const segmentRules = z.strictObject({
   elasticity: sourced(z.number().finite().min(0).max(5), 'Price elasticity of use per buyer: units each buyer takes scale as (price / referencePrice)^-elasticity (API tokens: above 1, cheaper tokens mean more use); 0 for one unit a buyer (subscriptions).'),
   referencePrice: money('Price the spending figures are quoted at.'),
   tokensPerDollar: money('Tokens a buyer uses per dollar of the reference price (a consumer subscriber-month: its tokens / referencePrice); leave out for the API, whose unit is a million tokens.').optional(),
+  paidShare: sourced(z.number().finite().gt(0).max(1), 'Apps with a free tier: share of users who pay at the reference price; spending figures count payers. Leave out when every buyer pays.').optional(),
+  paidShareElasticity: sourced(z.number().finite().min(0).max(5), 'How fast paying falls with price: the paid share scales as (referencePrice / price)^this (default 1.5).').optional(),
+  freeUse: sourced(z.number().finite().min(0).max(1), 'Tokens a free user uses, as a share of a paying user\'s (default 0.25).').optional(),
 });
 
 const vertical = z.strictObject({

@@ -106,10 +106,9 @@ describe('the frontier race and the clouds behind it', () => {
     expect(rented(withRival(110))).toBeGreaterThan(rented(withRival(40)));
   });
 
-  it('in The burn, frontier labs rent servers for the customers they could not serve, and the neocloud earns that rent', () => {
+  it('in The burn, frontier labs rent servers for lost customers whenever that pays, and the neocloud earns the rent', () => {
     const scenario = shippedScenario('us-2025');
     let state = createGame(scenario, { seed: 'burn', seats: botSeats(scenario) });
-    let rentedForDemand = 0;
     while (!state.over) {
       for (const lab of state.labs.filter((l) => l.alive && scenario.labs.find((s) => s.id === l.id)!.strategy === 'frontier')) {
         const lost = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)?.lostToCapacity ?? 0;
@@ -117,12 +116,11 @@ describe('the frontier race and the clouds behind it', () => {
         // The frontier bet comes first; in a quarter when it has nothing to add, the lab rents for its lost customers.
         if (lost > 0 && forDemand.length > 0 && m.rentForFrontier(state, lab, 3).length === 0) {
           expect(STRATEGIES.frontier(state, lab)).toEqual(expect.arrayContaining(forDemand));
-          rentedForDemand += 1;
         }
       }
       state = endQuarter(state);
     }
-    expect(rentedForDemand).toBeGreaterThan(0);
+    // Since free users count, lost consumer demand rarely pays for rented servers (rent above half the revenue lost).
     const rent = state.reports.flatMap((r) => r.labs.filter((l) => l.lab === 'forge').flatMap((l) => l.lineItems))
       .filter((i) => i.kind === 'revenue' && i.detail === 'rentals').reduce((a, i) => a + i.amount, 0);
     expect(rent).toBeGreaterThan(1e9);

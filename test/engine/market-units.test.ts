@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { applyAction, createGame, endQuarter, launchProduct, setPrice, type GameState } from '../../src/engine';
+import { paidShareAt, resolveMarket, tokensServed, usePerBuyer } from '../../src/engine/market';
+import { tutorial } from './fixtures';
+import { shippedScenario } from '../helpers';
+
+const accepted = (state: GameState, ...actions: Parameters<typeof applyAction>[1][]) => actions.reduce((s, a) => {
+  const r = applyAction(s, a);
+  if (!r.ok) throw new Error(r.reason);
+  return r.state;
+}, state);
+
+describe('demand in quantities: revenue is units times price', () => {
+  it('a buyer uses (price / reference)^-elasticity units, bounded, and a subscription is one unit', () => {
+    const api = { ...tutorial.segments.api, elasticity: 1.2, referencePrice: 3 };
+    expect(usePerBuyer(api, 3)).toBe(1);
+    expect(usePerBuyer(api, 1.5)).toBeCloseTo(2 ** 1.2, 9);
+    expect(usePerBuyer(api, 3e-6)).toBe(20);
+    expect(usePerBuyer({ ...api, elasticity: 0 }, 0.01)).toBe(1);
+  });
+
+  it('an app with a free tier: 5% pay at the reference price, more when cheaper (at most a quarter), and free users cost tokens', () => {
+    const consumer = { ...tutorial.segments.consumer, elasticity: 0, referencePrice: 20, paidShare: 0.05, freeUse: 0.25, tokensPerDollar: 1e5 };
+    expect(paidShareAt(consumer, 20)).toBeCloseTo(0.05, 12);
+    expect(paidShareAt(consumer, 10)).toBeCloseTo(0.05 * 2 ** 1.5, 12);
+    expect(paidShareAt(consumer, 0.01)).toBe(0.25);
+    // 1,000 users at $20: 50 pay (one unit each), 950 use a quarter of a payer's 2M tokens.
+    const served = tokensServed(consumer, 1000, 20);
+    expect(served.units).toBeCloseTo(50, 9);
+    expect(served.tokens).toBeCloseTo((50 + 950 * 0.25) * 2e6, 0);
+  });
+
+  it('each seller earns its own units times its own price, so a one-cent app wins buyers but almost no revenue', () => {
+    const scenario = shippedScenario('us-2025');
+    const start = createGame(scenario, { seed: 'cent' });
+    const lab = scenario.playerLab;
+    const region = scenario.regions.find((r) => r.id === start.labs.find((l) => l.id === lab)!.region)!;
+    const fair = accepted(start, launchProduct(lab, 'consumer'));
+    const cent = accepted(fair, setPrice(lab, 'consumer', 0.01));
+    const atFair = resolveMarket(fair, region, 'consumer', 1);
+    const atCent = resolveMarket(cent, region, 'consumer', 1);
+    expect(atFair.revenue[lab]).toBeCloseTo(atFair.units[lab]! * fair.labs.find((l) => l.id === lab)!.prices.consumer, 2);
+    expect(atCent.shares[lab]!).toBeGreaterThan(atFair.shares[lab]!);
+    expect(atCent.revenue[lab]!).toBeLessThan(atFair.revenue[lab]! / 10);
+    // And over a quarter the one-cent app serves more users than its revenue pays for.
+    const after = endQuarter(cent).reports[0]!.labs.find((r) => r.lab === lab)!.products.find((p) => p.product === 'consumer');
+    expect(after).toBeDefined();
+    expect(after!.servingCost).toBeGreaterThan(after!.revenue);
+  });
+});
