@@ -35,7 +35,8 @@ const game: ViteUserConfig = {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], environment: 'node' },
+        // Generous: the shared 2-core machines run property tests several times slower under load.
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,
