@@ -65,12 +65,24 @@ export function openOffers(state: GameState): { model: Model; price: number }[] 
 
 const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; offers: { model: Model; price: number }[] }>();
 
+/** A model by id, from a lookup table remembered per list of models (lists only grow; a change makes a new list). */
+export function modelById(models: readonly Model[], id: string): Model | undefined {
+  let known = MODELS_BY_ID.get(models);
+  if (!known || known.count !== models.length) {
+    known = { count: models.length, byId: new Map(models.map((m) => [m.id, m])) };
+    MODELS_BY_ID.set(models, known);
+  }
+  return known.byId.get(id);
+}
+
+const MODELS_BY_ID = new WeakMap<readonly Model[], { count: number; byId: Map<string, Model> }>();
+
 /** Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API). */
 export function offersIn(state: GameState, region: Region, segment: SegmentId): Offer[] {
   const offers: Offer[] = [];
   for (const lab of state.labs) {
     if (!lab.alive || !lab.products[segment] || !region.openTo.includes(lab.region)) continue;
-    const model = state.models.find((m) => m.id === lab.productModel);
+    const model = lab.productModel === null ? undefined : modelById(state.models, lab.productModel);
     if (!model) continue;
     offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz });
   }
@@ -145,9 +157,8 @@ export function potentialUnits(state: GameState, region: Region, segment: Segmen
  * when they are cheaper), so a seller's revenue is its units times its own price: a price cut wins buyers but earns
  * less on each of them, and a price below serving cost loses money on every unit sold.
  */
-export function resolveMarket(state: GameState, region: Region, segment: SegmentId, noise: number): MarketOutcome {
+export function resolveMarket(state: GameState, region: Region, segment: SegmentId, noise: number, offers = offersIn(state, region, segment)): MarketOutcome {
   const rules = state.scenario.segments[segment];
-  const offers = offersIn(state, region, segment);
   const utilities = offers.map((offer) => offerUtility(state.scenario, region, segment, offer));
   const probabilities = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const potential = potentialUnits(state, region, segment) * noise;

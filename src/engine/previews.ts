@@ -2,7 +2,7 @@
 // so a preview always equals the outcome.
 import { findChip, orderCost, rentCost, voucherAmount } from './compute';
 import { dilute, maxRound, roundChancePercent } from './funding';
-import { inferenceNeeded, potentialUnits, resolveMarket, tokensPerUnit } from './market';
+import { inferenceNeeded, offersIn, potentialUnits, resolveMarket, tokensPerUnit } from './market';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
 import type { GameState, Lab } from './state-types';
@@ -84,21 +84,30 @@ export function servingCostPerUnit(state: GameState, lab: Lab, segment: SegmentI
 
 /** The buyers, units, revenue and serving cost a price would bring at this quarter's demand (before word of mouth's noise). */
 export function priceQuote(state: GameState, lab: Lab, segment: SegmentId, price: number): PriceQuote {
-  const priced: GameState = { ...state, labs: state.labs.map((l) => (l.id === lab.id ? { ...l, prices: { ...l.prices, [segment]: price }, products: { ...l.products, [segment]: true } } : l)) };
-  let units = 0;
-  let tokens = 0;
-  let revenue = 0;
-  let buyers = 0;
+  return priceQuotes(state, lab, segment, [price])[0]!;
+}
+
+/** priceQuote for several prices at once: the offers are gathered once per region, only the lab's price changes. */
+export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, prices: readonly number[]): PriceQuote[] {
+  const perToken = servingCostPerToken(state, lab);
+  const model = lab.productModel === null ? undefined : state.models.find((m) => m.id === lab.productModel);
+  const quotes = prices.map(() => ({ buyers: 0, units: 0, revenue: 0, servingCost: 0 }));
   let potential = 0;
   for (const region of state.scenario.regions) {
     if (!region.openTo.includes(lab.region)) continue;
-    const outcome = resolveMarket(priced, region, segment, 1);
-    const size = potentialUnits(priced, region, segment);
-    units += outcome.units[lab.id] ?? 0;
-    tokens += outcome.tokens[lab.id] ?? 0;
-    revenue += outcome.revenue[lab.id] ?? 0;
-    buyers += (outcome.shares[lab.id] ?? 0) * size;
+    const others = offersIn(state, region, segment).filter((o) => o.seller !== lab.id);
+    const size = potentialUnits(state, region, segment);
     potential += size;
+    if (!model) continue;
+    const mine = { seller: lab.id, capability: model.capability, price: 0, reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz };
+    prices.forEach((price, i) => {
+      const outcome = resolveMarket(state, region, segment, 1, [...others, { ...mine, price }]);
+      const quote = quotes[i]!;
+      quote.units += outcome.units[lab.id] ?? 0;
+      quote.revenue += outcome.revenue[lab.id] ?? 0;
+      quote.servingCost += (outcome.tokens[lab.id] ?? 0) * perToken;
+      quote.buyers += (outcome.shares[lab.id] ?? 0) * size;
+    });
   }
-  return { buyers: potential > 0 ? buyers / potential : 0, units, revenue, servingCost: tokens * servingCostPerToken(state, lab) };
+  return quotes.map((q) => ({ ...q, buyers: potential > 0 ? q.buyers / potential : 0 }));
 }

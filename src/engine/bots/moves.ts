@@ -10,7 +10,7 @@ import { bestOpenModel, openHostPrice } from '../market';
 import { maxRound, roundChancePercent } from '../funding';
 import { labEffects, techniqueCost } from '../research';
 import type { Chip, SegmentId } from '../scenario-types';
-import { priceQuote, servingCostPerUnit } from '../previews';
+import { priceQuotes, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
 import { hiringCap, payroll } from '../talent';
 import { pow } from '../math';
@@ -220,13 +220,12 @@ export function priceForProfit(state: GameState, lab: Lab, segment: SegmentId): 
   if (!lab.products[segment] || !lab.productModel) return [];
   const current = lab.prices[segment];
   const floor = servingCostPerUnit(state, lab, segment) * 1.05;
+  const prices = PRICE_STEPS.map((step) => Math.max(0.01, floor, Math.round(current * step * 100) / 100));
   let best = { price: current, profit: -Infinity };
-  for (const step of PRICE_STEPS) {
-    const price = Math.max(0.01, floor, Math.round(current * step * 100) / 100);
-    const quote = priceQuote(state, lab, segment, price);
+  priceQuotes(state, lab, segment, prices).forEach((quote, i) => {
     const profit = quote.revenue - quote.servingCost;
-    if (profit > best.profit) best = { price, profit };
-  }
+    if (profit > best.profit) best = { price: prices[i]!, profit };
+  });
   return Math.abs(best.price - current) / current > 0.02 ? [act.setPrice(lab.id, segment, best.price)] : [];
 }
 
