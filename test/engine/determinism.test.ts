@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "bbc9af316b66bb39",
-        "514c0dd5c1b713f4",
-        "6744aade1c1ae178",
-        "73a9717a991795f7",
+        "f54da0be732c610b",
+        "42c9c7ba8f2de386",
+        "3ab158905e801913",
+        "d0aba9310c42674c",
       ]
     `);
   });
