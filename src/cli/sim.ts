@@ -118,9 +118,9 @@ export function summaryText(summary: Summary): string {
 }
 
 function csvOf(runs: readonly RunOutcome[]): string {
-  const header = 'seed,lab,region,strategy,survived,modelMaker,score,multiple,valuation,capability,cash';
+  const header = 'seed,lab,region,strategy,survived,modelMaker,score,multiple,valuation,estimate,capability,cash';
   const rows = runs.flatMap((run) => run.labs.map((l) =>
-    [run.seed, l.id, l.region, l.strategy, l.survived, l.modelMaker, l.score.toFixed(0), l.multiple.toFixed(3), l.valuation.toFixed(0), l.capability.toFixed(2), l.cash.toFixed(0)].join(',')));
+    [run.seed, l.id, l.region, l.strategy, l.survived, l.modelMaker, l.score.toFixed(0), l.multiple.toFixed(3), l.valuation.toFixed(0), l.estimate.toFixed(0), l.capability.toFixed(2), l.cash.toFixed(0)].join(',')));
   return `${[header, ...rows].join('\n')}\n`;
 }
 

@@ -45,7 +45,7 @@ export function choicesFor(state: GameState, lab: Lab): LabChoices {
     launchable: lab.productModel ? PRODUCT_IDS.filter((p) => !lab.products[p]) : PRODUCT_IDS.filter((p) => p === 'cloud' && !lab.products.cloud),
     questions: lab.pendingChoices.map((id) => scenario.events.find((e) => e.id === id)).filter((e): e is EventDef => e !== undefined),
     hiringRoom: Math.max(0, hiringCap(lab) - lab.hiredThisQuarter),
-    maxRound: maxRound(lab),
+    maxRound: maxRound(state, lab),
   };
 }
 

@@ -1,4 +1,4 @@
-import { valuationOf } from './funding';
+import { formulaBusinessValue, valuationOf, valuationParts } from './funding';
 import { createRngStreams } from './rng';
 import type { LabId, Scenario } from './scenario-types';
 import type { GameState, Lab, Model, Seat } from './state-types';
@@ -75,6 +75,8 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       research: null,
       equity: setup.equity,
       valuation: 0,
+      estimate: 0,
+      businessValue: 0,
       revenueHistory: [],
       pendingRound: null,
       pendingChoices: [],
@@ -99,6 +101,11 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     turn: 0,
     over: false,
   };
-  for (const lab of state.labs) lab.valuation = valuationOf(state, lab);
+  // The starting value stands for the last round before the game: investors' estimate on the day.
+  for (const lab of state.labs) {
+    lab.businessValue = formulaBusinessValue(valuationParts(state, lab));
+    lab.estimate = valuationOf(state, lab);
+    lab.valuation = lab.estimate;
+  }
   return state;
 }

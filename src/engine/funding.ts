@@ -1,6 +1,7 @@
 // Funding: investors' appetite, what a lab is worth, and the rounds it can raise.
 import { chipBookValue } from './compute';
 import { pow } from './math';
+import type { RegionId } from './scenario-types';
 import type { GameState, Lab } from './state-types';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 import { appetiteAt } from './world-rules';
@@ -82,8 +83,9 @@ export function valuationPartsAtQuarterEnd(state: GameState, lab: Lab): Valuatio
 }
 
 /**
- * Valuation: net assets, plus revenue at a multiple that rises with growth, plus (for foundation labs) a premium
+ * Investors' formula: net assets, plus revenue at a multiple that rises with growth, plus (for foundation labs) a premium
  * for capability that falls tenfold for every twelve points behind the world's frontier; both scaled by appetite.
+ * Their estimate follows it at most twofold a quarter (reviseEstimate).
  */
 export function valuationOf(state: GameState, lab: Lab): number {
   if (!lab.alive) return 0;
@@ -91,14 +93,64 @@ export function valuationOf(state: GameState, lab: Lab): number {
   return parts.netAssets + parts.appetite * (parts.revenueValue + parts.capabilityValue);
 }
 
+/** Investors revise their view of a business at most twofold a quarter: a first model or a lost market shows over several quarters. */
+export const MAX_REVISION = 2;
+
+/** The business value investors' formula gives now (revenue and premium at appetite), before they revise toward it. */
+export function formulaBusinessValue(parts: ValuationParts): number {
+  return parts.appetite * (parts.revenueValue + parts.capabilityValue);
+}
+
 /**
- * Largest round investors consider, as a share of the pre-money valuation. A game-design choice between the
+ * Moves the business value investors hold toward their formula's: at most halved, and at most doubled plus net assets
+ * (so a lab's whole estimate at most doubles without new money). Then the estimate is net assets plus that value.
+ */
+export function reviseEstimate(state: GameState, lab: Lab): void {
+  if (!lab.alive) {
+    lab.estimate = 0;
+    return;
+  }
+  const parts = valuationParts(state, lab);
+  const held = lab.businessValue;
+  const target = formulaBusinessValue(parts);
+  lab.businessValue = Math.max(held / MAX_REVISION, Math.min(target, held * MAX_REVISION + parts.netAssets));
+  lab.estimate = parts.netAssets + lab.businessValue;
+}
+
+/** What investors would pay for the lab now, before this quarter's revision: net assets plus the business value they hold. */
+export function currentEstimate(state: GameState, lab: Lab): number {
+  if (!lab.alive) return 0;
+  return Math.max(0, lab.cash) + chipBookValue(lab, state.scenario.world.depreciationQuarters) + lab.businessValue;
+}
+
+/**
+ * Largest round investors consider, as a share of their estimate of the lab. A game-design choice between the
  * sources' mega-rounds: $40B at $260B pre-money (~15%, US 2025) and $1B at $1.5B pre-money (Moonshot 2024).
  */
 export const MAX_ROUND_SHARE = 0.3;
 
-export function maxRound(lab: Lab): number {
-  return Math.floor(lab.valuation * MAX_ROUND_SHARE);
+/**
+ * Venture money per quarter at appetite 1 when a scenario gives none, as a multiple of the region's buyers' spending
+ * a quarter: US AI venture funding ($97B in 2024, PitchBook) was about five times US AI revenue.
+ */
+export const DEFAULT_CAPITAL_PER_SPEND = 5;
+/** Foundation labs' share of a region's AI venture money when a scenario gives none (~40% in 2025, PitchBook). */
+export const DEFAULT_FOUNDATION_SHARE = 0.4;
+
+/** Venture money investors put into one layer of a region's labs this quarter: the region's supply, its layer's share, the appetite now. */
+export function ventureSupply(state: GameState, region: RegionId, layer: Layer): number {
+  const home = state.scenario.regions.find((r) => r.id === region);
+  if (!home) return 0;
+  const base = home.ventureCapitalPerQuarter ?? DEFAULT_CAPITAL_PER_SPEND * (home.markets.api.spendPerQuarter + home.markets.consumer.spendPerQuarter);
+  const share = home.foundationShareOfCapital ?? DEFAULT_FOUNDATION_SHARE;
+  const entry = appetiteAt(state, region);
+  const appetite = entry ? entry[layer] : 1;
+  return Math.floor(base * appetite * (layer === 'foundation' ? share : 1 - share));
+}
+
+/** The largest round a lab may ask for now: a share of investors' estimate, and never more than its layer's supply this quarter. */
+export function maxRound(state: GameState, lab: Lab): number {
+  return Math.floor(Math.min(lab.estimate * MAX_ROUND_SHARE, ventureSupply(state, lab.region, layerOf(state, lab))));
 }
 
 /**
@@ -108,7 +160,7 @@ export function maxRound(lab: Lab): number {
 export function roundChancePercent(state: GameState, lab: Lab, amount: number): number {
   const appetite = appetiteFor(state, lab);
   const growth = revenueGrowth(lab);
-  const size = lab.valuation > 0 ? amount / lab.valuation : 1;
+  const size = lab.estimate > 0 ? amount / lab.estimate : 1;
   const own = layerOf(state, lab) === 'foundation' ? bestOwnModel(state.models, lab) : undefined;
   const behind = own ? Math.min(40, 2 * Math.max(0, worldFrontier(state) - own.capability)) : 0;
   const chance = 20 + 45 * Math.min(1.5, appetite) + 10 * Math.min(2, growth - 1) - 40 * size - behind;

@@ -47,7 +47,7 @@ export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRou
     validate(state, lab, action) {
       if (lab.pendingRound) return reject('roundPending', { amount: lab.pendingRound.amount });
       if (!isAmount(action.amount, 1e6, 1e12)) return reject('badNumber', { field: 'amount' });
-      if (action.amount > maxRound(lab)) return reject('roundTooLarge', { maxAmount: maxRound(lab) });
+      if (action.amount > maxRound(state, lab)) return reject('roundTooLarge', { maxAmount: maxRound(state, lab) });
       if (roundChancePercent(state, lab, action.amount) <= 5) return reject('noInvestors');
       return undefined;
     },

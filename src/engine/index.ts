@@ -16,7 +16,7 @@ export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } f
 export { buyableChips, chipBookValue, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteAt, chipAvailable, everOnSale, greyMarketOf, marketFactor, powerPrice, rentalOffer, saleWindow, voucherShare, type LiveRules } from './world-rules';
 export { chipOrderQuote, licensedUnits, rentalQuote, roundQuote, type ChipOrderQuote, type RentalQuote, type RoundQuote } from './previews';
-export { appetiteFor, maxRound, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, type ValuationParts } from './funding';
+export { appetiteFor, formulaBusinessValue, maxRound, MAX_REVISION, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, ventureSupply, type ValuationParts } from './funding';
 export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';
 export { hiringCap, payroll } from './talent';
 export { bestOwnModel, capabilityOf, capabilityOfLab, failurePercent, mixtureOfExpertsGain, quartersToFinish, requiredFlop, worldFrontier } from './training';

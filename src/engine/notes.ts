@@ -4,7 +4,7 @@
 export const NOTE_CODES = [
   'runFinished', 'runUnderperformed', 'runFailed', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
   'revenueRose', 'revenueRoseNewModel', 'revenueFellOpenFloor', 'revenueFellRival', 'revenueFellCapacity', 'revenueFellFrontier',
-  'capacityShort', 'deliveryShort', 'roundClosed', 'roundFailed', 'emergencyRound', 'acquired', 'shutDown',
+  'capacityShort', 'deliveryShort', 'roundClosed', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 

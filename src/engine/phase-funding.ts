@@ -1,22 +1,7 @@
-// Quarter phase: pending rounds close or fall through; grey-market fleets may be seized; rentals abroad may be cut.
+// Quarter phase: grey-market fleets may be seized; rentals abroad may be cut.
 import { greyMarketOf, rentalOffer } from './world-rules';
-import { dilute } from './funding';
-import { record } from './ledger';
 import { draw } from './rng';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
-
-export function closeRound(state: GameState, lab: Lab, report: LabQuarterReport): void {
-  const round = lab.pendingRound;
-  if (!round) return;
-  lab.pendingRound = null;
-  if (Math.floor(draw(state.rng, 'funding') * 100) >= round.chancePercent) {
-    report.notes.push({ code: 'roundFailed', params: { amount: round.amount, chance: round.chancePercent } });
-    return;
-  }
-  record(lab, 'funding', round.amount, 'round');
-  lab.equity = dilute(lab.equity, round.preMoney, round.amount);
-  report.notes.push({ code: 'roundClosed', params: { amount: round.amount, preMoney: round.preMoney } });
-}
 
 /** Each grey-market chip type a lab holds may be seized, in one draw per chip type in catalogue order. */
 export function seizeGreyChips(state: GameState, lab: Lab, report: LabQuarterReport): void {

@@ -1,7 +1,7 @@
 // What an action will do, asked before it is taken: the views show these, and the handlers use the same functions,
 // so a preview always equals the outcome.
 import { findChip, orderCost, rentCost, voucherAmount } from './compute';
-import { dilute, maxRound, roundChancePercent } from './funding';
+import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
 import { inferenceNeeded, offersIn, potentialUnits, resolveMarket, tokensPerUnit } from './market';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
@@ -36,21 +36,25 @@ export function rentalQuote(state: GameState, lab: Lab, chip: ChipId, region: Re
 }
 
 export interface RoundQuote {
-  /** The round is priced at the lab's current valuation. */
+  /** Investors' estimate now: the round prices on their estimate when it closes, at the quarter's end. */
   preMoney: number;
   equityBefore: number;
+  /** Equity after the round if it closes in full at today's estimate. */
   equityAfter: number;
   chancePercent: number;
   maxAmount: number;
+  /** Venture money for the lab's layer in its region this quarter, shared pro rata when labs ask for more. */
+  supply: number;
 }
 
 export function roundQuote(state: GameState, lab: Lab, amount: number): RoundQuote {
   return {
-    preMoney: lab.valuation,
+    preMoney: lab.estimate,
     equityBefore: lab.equity,
-    equityAfter: dilute(lab.equity, lab.valuation, amount),
+    equityAfter: dilute(lab.equity, lab.estimate, amount),
     chancePercent: roundChancePercent(state, lab, amount),
-    maxAmount: maxRound(lab),
+    maxAmount: maxRound(state, lab),
+    supply: ventureSupply(state, lab.region, layerOf(state, lab)),
   };
 }
 

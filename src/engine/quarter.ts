@@ -1,15 +1,16 @@
 // The quarter: bots decide, then compute -> training and research -> markets -> costs -> funding -> risks -> events
-// -> reputation and valuation -> exits.
+// -> reputation -> exits and investors' estimate.
 import { applyAction } from './apply-action';
 import { workingCopy } from './copy';
 import { explainRevenue } from './explain';
 import { rentalOffer } from './world-rules';
-import { valuationOf } from './funding';
+import { reviseEstimate } from './funding';
 import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
 import { payCosts } from './phase-costs';
 import { chargeServing } from './gross-margin';
-import { closeRound, cutRentalsAbroad, seizeGreyChips } from './phase-funding';
+import { cutRentalsAbroad, seizeGreyChips } from './phase-funding';
+import { closeRounds } from './phase-rounds';
 import { resolveInsolvency } from './phase-exits';
 import { fireEvents, settleUnanswered } from './phase-events';
 import { advanceResearch, advanceTraining, computeFor, type LabCompute } from './phase-training';
@@ -61,10 +62,12 @@ export function endQuarter(state: GameState): GameState {
 
   const markets = resolveMarkets(next, compute, reports);
   for (const lab of alive) {
+    payCosts(next, lab, reports[lab.id]!);
+    chargeServing(lab, reports[lab.id]!, compute[lab.id]!);
+  }
+  const capital = closeRounds(next, alive, reports);
+  for (const lab of alive) {
     const report = reports[lab.id]!;
-    payCosts(next, lab, report);
-    chargeServing(lab, report, compute[lab.id]!);
-    closeRound(next, lab, report);
     seizeGreyChips(next, lab, report);
     cutRentalsAbroad(next, lab, report);
     const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
@@ -75,9 +78,10 @@ export function endQuarter(state: GameState): GameState {
   updateReputation(next, alive);
   for (const lab of alive) {
     const report = reports[lab.id]!;
-    resolveInsolvency(next, lab, report);
+    resolveInsolvency(next, lab, report, capital);
     if (!lab.alive) news.push({ code: lab.exitReason === 'acquired' ? 'labAcquired' : 'labShutDown', params: { lab: lab.id } });
-    lab.valuation = valuationOf(next, lab);
+    // Investors re-estimate every quarter; the lab's valuation moves only when a round prices.
+    reviseEstimate(next, lab);
     report.cashEnd = lab.cash;
     report.lineItems = lab.ledger.slice();
     report.capabilityAfter = capabilityOfLab(next, lab);
@@ -92,6 +96,7 @@ export function endQuarter(state: GameState): GameState {
     markets,
     news,
     survivors: survivorsByRegion(next),
+    capital,
     botRejections: played.rejected,
   };
   next.reports.push(report);

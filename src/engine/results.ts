@@ -7,9 +7,15 @@ export interface Standing {
   lab: LabId;
   name: string;
   survived: boolean;
+  /** The last round's post-money (or the starting value). */
   valuation: number;
+  /** Investors' estimate at the end: what the stake is scored on. */
+  estimate: number;
   equity: number;
-  /** Final equity x valuation. */
+  /**
+   * Final equity x investors' estimate. Not the last round: a lab that never raises (the self-funded DeepSeek path)
+   * would stay at its starting value however it grew, and one that raised at a peak would keep a price since lost.
+   */
   score: number;
   rank: number;
 }
@@ -21,8 +27,9 @@ export function standings(state: GameState): Standing[] {
     name: lab.name,
     survived: lab.alive,
     valuation: lab.valuation,
+    estimate: lab.estimate,
     equity: lab.equity,
-    score: lab.alive ? lab.equity * lab.valuation : 0,
+    score: lab.alive ? lab.equity * lab.estimate : 0,
     rank: 0,
   }));
   rows.sort((a, b) => Number(b.survived) - Number(a.survived) || b.score - a.score || (a.lab < b.lab ? -1 : 1));
@@ -58,7 +65,7 @@ function meets(state: GameState, lab: GameState['labs'][number], objective: Obje
     case 'profitableBy':
       return state.reports.some((r) => r.quarter <= objective.quarter && operatingCashFlow(r.labs.find((l) => l.lab === lab.id)?.lineItems ?? []) > 0);
     case 'valuation':
-      return lab.alive && lab.valuation >= objective.amount;
+      return lab.alive && lab.estimate >= objective.amount;
   }
 }
 

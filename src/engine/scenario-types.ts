@@ -42,6 +42,13 @@ export interface Region {
   openTo: RegionId[];
   /** Share of rented compute a government voucher pays for labs based here (0..1). */
   computeVoucherShare: number;
+  /**
+   * Venture money investors put into AI labs based here per quarter at appetite 1, dollars; labs raising in the same
+   * quarter share it. Default: five times the region's buyers' spending a quarter.
+   */
+  ventureCapitalPerQuarter?: number;
+  /** Share of that money for foundation labs (those that train their own models); the rest goes to applications. Default 0.4. */
+  foundationShareOfCapital?: number;
 }
 
 /** A window in which labs based in `region` may buy a chip legally. `until` is exclusive. */

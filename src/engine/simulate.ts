@@ -18,9 +18,12 @@ export interface LabOutcome {
   /** Survived and finished a training run of its own in the last four quarters (Kai-Fu Lee's count). */
   modelMaker: boolean;
   score: number;
-  /** Final score over the founders' stake at the start (equity x valuation): how much value the strategy created. */
+  /** Final score over the founders' stake at the start (equity x estimate): how much value the strategy created. */
   multiple: number;
+  /** The last round's post-money. */
   valuation: number;
+  /** Investors' estimate at the end. */
+  estimate: number;
   capability: number;
   cash: number;
 }
@@ -48,7 +51,7 @@ export function playToEnd(scenario: Scenario, seed: string, seats: Record<LabId,
 /** Founders' stake in each lab at the start of a game. */
 export function startingStakes(scenario: Scenario): Record<LabId, number> {
   const start = createGame(scenario, { seed: 'start' });
-  return Object.fromEntries(start.labs.map((lab) => [lab.id, lab.equity * lab.valuation]));
+  return Object.fromEntries(start.labs.map((lab) => [lab.id, lab.equity * lab.estimate]));
 }
 
 export function outcomeOf(state: GameState, stakes: Record<LabId, number> = startingStakes(state.scenario)): RunOutcome {
@@ -69,6 +72,7 @@ export function outcomeOf(state: GameState, stakes: Record<LabId, number> = star
         score: table.find((row) => row.lab === lab.id)?.score ?? 0,
         multiple: (stakes[lab.id] ?? 0) > 0 ? (table.find((row) => row.lab === lab.id)?.score ?? 0) / stakes[lab.id]! : 0,
         valuation: lab.valuation,
+        estimate: lab.estimate,
         capability: capabilityOfLab(state, lab),
         cash: lab.cash,
       };

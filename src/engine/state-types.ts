@@ -85,10 +85,21 @@ export interface ComputeSplit {
 }
 
 export interface PendingRound {
+  /** Dollars asked; the round may close smaller when investors have less than every lab asks. */
   amount: number;
+  /** Investors' estimate when it was asked; the round is priced on their estimate when it closes. */
   preMoney: number;
   /** Chance in whole percent that it closes when the quarter resolves. */
   chancePercent: number;
+}
+
+/** One layer of a region's venture money in a quarter: what investors had, what labs asked, what they raised. */
+export interface CapitalMarket {
+  region: RegionId;
+  layer: 'foundation' | 'applications';
+  supply: number;
+  asked: number;
+  raised: number;
 }
 
 export type ExitReason = 'acquired' | 'shutDown';
@@ -129,7 +140,12 @@ export interface Lab {
   /** The technique being researched and the points put into it so far. */
   research: { technique: string; points: number } | null;
   equity: number;
+  /** Post-money of the last round that priced (or the value at the start): what investors last paid. */
   valuation: number;
+  /** Investors' estimate at the last quarter's end: net assets plus businessValue; the next round prices near it. */
+  estimate: number;
+  /** What investors hold the business is worth beyond its cash and chips; revised toward their formula each quarter. */
+  businessValue: number;
   /** Revenue of the last four quarters, oldest first. */
   revenueHistory: number[];
   pendingRound: PendingRound | null;
@@ -190,6 +206,8 @@ export interface QuarterReport {
   news: ReportNote<NewsCode>[];
   /** Surviving labs per region, and how many of them train their own models. */
   survivors: Record<RegionId, { alive: number; modelMakers: number }>;
+  /** Venture money per region and layer this quarter, and how much of it labs asked for and raised. */
+  capital: CapitalMarket[];
   /** Bot actions the engine refused this quarter (a bot bug when not zero). */
   botRejections: number;
 }

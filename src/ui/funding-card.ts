@@ -32,6 +32,7 @@ export function createFundingCard(store: AppStore): Panel {
         before: percent(quote.equityBefore),
         after: percent(quote.equityAfter),
         chance: quote.chancePercent,
+        supply: money(quote.supply),
       });
     },
     action: () => raiseRound(playerView(store.getState())?.lab.id ?? '', Number(amount.value) * 1e6),

@@ -2,7 +2,7 @@
 import type { GameState, NoteParams, RejectionReason, ReportNote } from '../engine';
 import { count, money, t, type MessageKey } from '../i18n';
 
-const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn', 'revenue', 'won']);
+const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn', 'revenue', 'won', 'asked', 'supply', 'demand', 'previous']);
 const COUNTS = new Set(['maxUnits', 'units', 'engineers', 'owned', 'cap', 'count', 'max']);
 const CAPABILITY = new Set(['capability', 'own', 'gap', 'needed']);
 /** Shares (0..1) shown as whole percentages; `served` rounds down, so 99.6% is never shown as all of it. */

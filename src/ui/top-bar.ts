@@ -5,7 +5,7 @@ import { h, replaceChildren, type Panel } from './dom';
 import { glossaryButton } from './glossary-dialog';
 import { playerView, runwayText } from './lab-view';
 
-/** Date, cash, burn, runway, valuation, equity and capability of the player's lab. */
+/** Date, cash, burn, runway, last round and investors' estimate, equity and capability of the player's lab. */
 export function createTopBar(store: AppStore): Panel {
   const root = h('header', { class: 'top-bar' });
   const glossary = glossaryButton();
@@ -29,6 +29,7 @@ export function createTopBar(store: AppStore): Panel {
       figure(flow < 0 ? t('hq.burn') : t('hq.earning'), report ? money(Math.abs(flow)) : t('hq.notYet'), 'burn', 'burn'),
       figure(t('hq.runway'), runwayText(lab.cash, report), 'runway', 'runway'),
       figure(t('hq.valuation'), money(lab.valuation), 'valuation', 'valuation'),
+      figure(t('hq.estimate'), money(lab.estimate), 'estimate', 'estimate'),
       figure(t('hq.equity'), percent(lab.equity), 'equity', 'equity'),
       figure(t('hq.capability'), `${(model?.capability ?? 0).toFixed(1)} · ${t('hq.rank', { rank, count: table.length })}`, 'capability', 'capability'),
       glossary,

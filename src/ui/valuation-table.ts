@@ -1,4 +1,4 @@
-import { valuationPartsAtQuarterEnd, type GameState, type Lab } from '../engine';
+import { formulaBusinessValue, valuationPartsAtQuarterEnd, type GameState, type Lab } from '../engine';
 import { money, percent, t } from '../i18n';
 import { h } from './dom';
 
@@ -8,7 +8,7 @@ export interface ValuationLine {
   total?: boolean;
 }
 
-/** The report's account of a valuation in words and amounts: what investors pay for, and the appetite in it. */
+/** The report's account of investors' estimate in words and amounts (what they pay for, the appetite in it), and the last round beside it. */
 export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine[]; note: string } | null {
   if (!lab.alive) return null;
   const parts = valuationPartsAtQuarterEnd(game, lab);
@@ -24,11 +24,15 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
     { label: revenue, amount: parts.appetite * parts.revenueValue },
   ];
   if (parts.layer === 'foundation') rows.push({ label: premiumLabel(game, lab, parts.ownCapability, parts.frontierCapability), amount: parts.appetite * parts.capabilityValue });
-  rows.push({ label: t('report.valuation.total'), amount: lab.valuation, total: true });
+  // Investors revise toward their formula at most twofold a quarter: the gap is shown, so the rows add up.
+  const caution = lab.estimate - parts.netAssets - formulaBusinessValue(parts);
+  if (Math.abs(caution) >= 0.005 * Math.max(1, lab.estimate)) rows.push({ label: t(caution < 0 ? 'report.valuation.notYetBelieved' : 'report.valuation.slowToMarkDown'), amount: caution });
+  rows.push({ label: t('report.valuation.total'), amount: lab.estimate, total: true });
+  rows.push({ label: t('report.valuation.lastRound'), amount: lab.valuation });
   const note = parts.layer === 'foundation'
     ? t('report.valuation.appetiteModels', { region, appetite: percent(parts.appetite) })
     : t(lab.productModel ? 'report.valuation.appetiteOnOpenModel' : 'report.valuation.appetiteApplications', { region, appetite: percent(parts.appetite) });
-  return { rows, note };
+  return { rows, note: `${note} ${t('report.valuation.lastRoundNote')}` };
 }
 
 function premiumLabel(game: GameState, lab: Lab, own: number | null, top: number): string {

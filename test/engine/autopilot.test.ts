@@ -23,7 +23,7 @@ describe('autopilot', () => {
     for (const lab of run.labs) {
       const mine = labOf(state, lab.id);
       // Every lab ends the same, not just the one handed over: the world is the simulator's world.
-      expect({ alive: mine.alive, cash: mine.cash, valuation: mine.valuation, score: mine.alive ? mine.equity * mine.valuation : 0 })
+      expect({ alive: mine.alive, cash: mine.cash, valuation: mine.valuation, score: mine.alive ? mine.equity * mine.estimate : 0 })
         .toEqual({ alive: lab.survived, cash: lab.cash, valuation: lab.valuation, score: lab.score });
     }
   });

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "37faeee4e1638396",
-        "15d2046a10a4a9db",
-        "13842b2414e4777c",
-        "c4e6b5b3cd777af2",
+        "4cf56f43286cac3e",
+        "9efa6290a112471e",
+        "863308986a277af8",
+        "c82e5f51b7b3c544",
       ]
     `);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame, endQuarter, maxRound, raiseRound, roundChancePercent, useModel, valuationOf, valuationPartsAtQuarterEnd, worldFrontier, buyChips, type Scenario } from '../../src/engine';
+import { applyAction, createGame, endQuarter, maxRound, raiseRound, roundChancePercent, standings, useModel, valuationOf, valuationPartsAtQuarterEnd, ventureSupply, worldFrontier, buyChips, type Scenario } from '../../src/engine';
 import { shippedScenario } from '../helpers';
 import { dilute, layerOf, MAX_ROUND_SHARE } from '../../src/engine/funding';
-import { accepted, labOf, newGame, tutorial } from './fixtures';
+import { accepted, labOf, newGame, playToEnd, tutorial } from './fixtures';
 
 describe('funding', () => {
   it('dilutes the founders by the new money over the post-money valuation', () => {
@@ -10,23 +10,28 @@ describe('funding', () => {
     expect(dilute(0.7, 900e6, 100e6)).toBeCloseTo(0.63, 12);
   });
 
-  it('a round closes next quarter with its stated chance, adds cash as a line item and dilutes', () => {
+  it('a round closes at the quarter\'s end with its stated chance, priced on investors\' estimate then, and dilutes', () => {
     let closed = 0;
     for (let seed = 0; seed < 30; seed += 1) {
       const start = newGame(`round-${seed}`);
-      const amount = Math.floor(labOf(start).valuation / 10);
+      const amount = Math.floor(labOf(start).estimate / 10);
       const pending = accepted(start, raiseRound('lantern', amount));
       const round = labOf(pending).pendingRound!;
       expect(round.chancePercent).toBeGreaterThan(5);
       const after = endQuarter(pending);
-      const items = after.reports[0]!.labs.find((r) => r.lab === 'lantern')!.lineItems;
-      const funding = items.find((i) => i.kind === 'funding');
+      const report = after.reports[0]!.labs.find((r) => r.lab === 'lantern')!;
+      const funding = report.lineItems.find((i) => i.kind === 'funding');
       if (funding) {
         closed += 1;
         expect(funding.amount).toBe(amount);
-        expect(labOf(after).equity).toBeCloseTo(dilute(0.7, round.preMoney, amount), 12);
+        const note = report.notes.find((n) => n.code === 'roundClosed')!;
+        const preMoney = note.params.preMoney as number;
+        expect(labOf(after).equity).toBeCloseTo(dilute(0.7, preMoney, amount), 12);
+        // The lab is now marked at the round's post-money.
+        expect(labOf(after).valuation).toBe(preMoney + amount);
       } else {
         expect(labOf(after).equity).toBe(0.7);
+        expect(labOf(after).valuation).toBe(labOf(start).valuation);
       }
     }
     expect(closed).toBeGreaterThan(5);
@@ -35,10 +40,74 @@ describe('funding', () => {
 
   it('rejects a second round while one is pending, and one larger than investors allow', () => {
     const state = newGame();
-    expect(maxRound(labOf(state))).toBe(Math.floor(labOf(state).valuation * MAX_ROUND_SHARE));
-    expect(applyAction(state, raiseRound('lantern', maxRound(labOf(state)) + 1e6))).toMatchObject({ ok: false, reason: 'roundTooLarge' });
+    expect(maxRound(state, labOf(state))).toBe(Math.floor(labOf(state).estimate * MAX_ROUND_SHARE));
+    expect(applyAction(state, raiseRound('lantern', maxRound(state, labOf(state)) + 1e6))).toMatchObject({ ok: false, reason: 'roundTooLarge' });
     const pending = accepted(state, raiseRound('lantern', 10e6));
     expect(applyAction(pending, raiseRound('lantern', 10e6))).toMatchObject({ ok: false, reason: 'roundPending' });
+  });
+
+  it('venture supply is the region\'s money times its layer\'s share times appetite, and caps the largest round', () => {
+    const state = newGame();
+    // Tutorial US: $24B a quarter, 40% for foundation labs, appetite 1 in the first quarter.
+    expect(ventureSupply(state, 'us', 'foundation')).toBe(Math.floor(24e9 * 1 * 0.4));
+    expect(ventureSupply(state, 'us', 'applications')).toBe(Math.floor(24e9 * 1 * 0.6));
+    const poor: Scenario = { ...tutorial, regions: tutorial.regions.map((r) => ({ ...r, ventureCapitalPerQuarter: 50e6 })) };
+    const small = newGame('x', poor);
+    expect(maxRound(small, labOf(small))).toBe(Math.floor(50e6 * 0.4));
+  });
+
+  it('rounds asked in the same quarter share the supply pro rata when asks exceed it', () => {
+    // $200M a quarter for US foundation labs (40% of $500M); lantern asks $200M and meridian $300M: each gets 40%.
+    const tight: Scenario = { ...tutorial, regions: tutorial.regions.map((r) => ({ ...r, ventureCapitalPerQuarter: 500e6 })) };
+    let state = newGame('share', tight);
+    state = { ...state, labs: state.labs.map((l) => ({ ...l, pendingRound: { amount: l.id === 'lantern' ? 200e6 : 300e6, preMoney: l.estimate, chancePercent: 100 } })) };
+    const after = endQuarter(state);
+    const raised = (id: string) => after.reports[0]!.labs.find((r) => r.lab === id)!.lineItems.find((i) => i.kind === 'funding')?.amount;
+    expect(raised('lantern')).toBe(Math.floor((200e6 * 200e6) / 500e6));
+    expect(raised('meridian')).toBe(Math.floor((300e6 * 200e6) / 500e6));
+    expect(after.reports[0]!.capital.find((m) => m.region === 'us' && m.layer === 'foundation')).toEqual({ region: 'us', layer: 'foundation', supply: 200e6, asked: 500e6, raised: 80e6 + 120e6 });
+    expect(after.reports[0]!.labs.find((r) => r.lab === 'lantern')!.notes.map((n) => n.code)).toContain('roundCut');
+  });
+
+  it('a round offered less than a quarter of its ask falls through', () => {
+    // $40M for foundation labs against $400M asked: 10% of each ask, below MIN_FILL.
+    const tight: Scenario = { ...tutorial, regions: tutorial.regions.map((r) => ({ ...r, ventureCapitalPerQuarter: 100e6 })) };
+    let state = newGame('share', tight);
+    state = { ...state, labs: state.labs.map((l) => ({ ...l, pendingRound: { amount: 200e6, preMoney: l.estimate, chancePercent: 100 } })) };
+    const after = endQuarter(state);
+    const lantern = after.reports[0]!.labs.find((r) => r.lab === 'lantern')!;
+    expect(lantern.lineItems.some((i) => i.kind === 'funding')).toBe(false);
+    expect(lantern.notes.find((n) => n.code === 'roundUndersubscribed')!.params).toMatchObject({ asked: 200e6, amount: 20e6, supply: 40e6, demand: 400e6 });
+  });
+
+  it('a round priced below the last round is a down round', () => {
+    let state = newGame('down');
+    // The last round was priced at ten times what investors now think.
+    state = { ...state, labs: state.labs.map((l) => (l.id === 'lantern' ? { ...l, valuation: 10 * l.estimate, pendingRound: { amount: 10e6, preMoney: l.estimate, chancePercent: 100 } } : l)) };
+    const after = endQuarter(state);
+    const notes = after.reports[0]!.labs.find((r) => r.lab === 'lantern')!.notes;
+    const closedAt = notes.find((n) => n.code === 'roundClosed')!.params.preMoney as number;
+    expect(notes.find((n) => n.code === 'downRound')!.params).toEqual({ preMoney: closedAt, previous: 10 * labOf(state).estimate });
+    expect(labOf(after).valuation).toBe(closedAt + 10e6);
+  });
+
+  it('investors revise their view of the business at most twofold a quarter, and the valuation stays at the last round', () => {
+    let state = newGame('revise');
+    for (let q = 0; q < tutorial.quarters; q += 1) {
+      const before = labOf(state);
+      state = endQuarter(state);
+      const after = labOf(state);
+      if (!after.alive) break;
+      expect(after.businessValue).toBeLessThanOrEqual(2 * before.businessValue + valuationPartsAtQuarterEnd(state, after).netAssets + 1e-6);
+      expect(after.businessValue).toBeGreaterThanOrEqual(before.businessValue / 2 - 1e-6);
+      expect(after.valuation).toBe(labOf(newGame('revise')).valuation);
+    }
+  });
+
+  it('scores a lab on investors\' estimate, not the last round', () => {
+    const state = playToEnd(newGame('score'));
+    const row = standings(state).find((r) => r.lab === 'lantern')!;
+    expect(row.score).toBe(labOf(state).alive ? labOf(state).equity * labOf(state).estimate : 0);
   });
 
   it('values a lab from net assets, revenue and capability, scaled by appetite', () => {
@@ -52,7 +121,7 @@ describe('funding', () => {
 });
 
 describe('what investors look at', () => {
-  it('the report\'s account of a valuation adds up to the valuation, for every lab in every quarter of a China game', () => {
+  it('investors\' estimate is net assets plus the business value they hold, for every lab in every quarter of a China game', () => {
     let state = createGame(shippedScenario('china-2025'), { seed: 'valuation-parts' });
     const layers = new Set<string>();
     while (!state.over) {
@@ -60,7 +129,7 @@ describe('what investors look at', () => {
       for (const lab of state.labs.filter((l) => l.alive)) {
         const parts = valuationPartsAtQuarterEnd(state, lab);
         layers.add(parts.layer);
-        expect(parts.netAssets + parts.appetite * (parts.revenueValue + parts.capabilityValue)).toBe(lab.valuation);
+        expect(parts.netAssets + lab.businessValue).toBe(lab.estimate);
       }
     }
     // Both kinds of lab were valued: model makers and labs on another lab's model.
@@ -70,7 +139,7 @@ describe('what investors look at', () => {
   it('a lab far behind the frontier finds a round harder to close than one near it', () => {
     const state = newGame();
     const lab = labOf(state);
-    const amount = Math.floor(maxRound(lab) / 2);
+    const amount = Math.floor(maxRound(state, lab) / 2);
     const at = (capability: number) => ({ ...state, models: state.models.map((m) => (m.lab === lab.id ? { ...m, capability } : m)) });
     const frontier = worldFrontier(state);
     // Two points of chance for each point behind the world's best model.

@@ -174,7 +174,7 @@ export function raiseWhenShort(state: GameState, lab: Lab, quarters: number, sha
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
   const burn = report ? -operatingCashFlow(report.lineItems) : 0;
   if (burn <= 0 || lab.cash > quarters * burn) return [];
-  const amount = Math.floor(maxRound(lab) * share);
+  const amount = Math.floor(maxRound(state, lab) * share);
   // No investor would take the meeting: the lab waits rather than asks.
   return amount >= 1e6 && roundChancePercent(state, lab, amount) > 5 ? [act.raiseRound(lab.id, amount)] : [];
 }
