@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "bbc9af316b66bb39",
-        "514c0dd5c1b713f4",
-        "6744aade1c1ae178",
-        "73a9717a991795f7",
+        "854ce05222da84a1",
+        "6fcca67de055bf60",
+        "09b0c015e465be6d",
+        "3095db9ba42ded08",
       ]
     `);
   });
