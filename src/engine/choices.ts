@@ -3,7 +3,7 @@ import * as act from './actions';
 import type { Action } from './actions';
 import { isLegal } from './apply-action';
 import { buyableChips } from './compute';
-import { chipAvailable, greyMarketOf, rentalOffer } from './world-rules';
+import { chipAvailable, greyMarketOf, rentalLimit, rentalOffer } from './world-rules';
 import type { EventDef } from './event-types';
 import { maxRound } from './funding';
 import { PRODUCT_IDS, type Chip, type ProductId, type RentalOffer, type Technique, type Vertical } from './scenario-types';
@@ -36,7 +36,7 @@ export function choicesFor(state: GameState, lab: Lab): LabChoices {
     buyableChips: buyableChips(state, lab.region),
     greyChips: scenario.chips.filter((chip) => greyMarketOf(state, chip.id) && !chipAvailable(state, chip.id, lab.region)),
     rentals: scenario.chips.flatMap((chip) =>
-      scenario.regions.map((r) => rentalOffer(state, chip.id, r.id)).filter((o): o is RentalOffer => o !== undefined).map((offer) => ({ chip, offer }))),
+      scenario.regions.map((r) => rentalOffer(state, chip.id, r.id)).filter((o): o is RentalOffer => o !== undefined && rentalLimit(o, lab.region) >= 1).map((offer) => ({ chip, offer }))),
     researchable: scenario.techniques.filter((t) => !lab.techniques.includes(t.id)),
     publishable: scenario.techniques.filter((t) => lab.techniques.includes(t.id) && !state.published.includes(t.id)),
     servable: state.models.filter((m) => m.lab === lab.id || m.open),

@@ -2,7 +2,7 @@
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import type { Chip, ChipId, RegionId, Scenario } from './scenario-types';
 import type { ChipVintage, GameState, Lab, Rental } from './state-types';
-import { chipAvailable, greyMarketOf, rentalOffer, saleWindow, voucherShare, type RulesAt } from './world-rules';
+import { chipAvailable, chipListPrice, chipRules, greyMarketOf, rentalOffer, rentalPrice, saleWindow, voucherShare, type RulesAt } from './world-rules';
 
 /** A region's name for sentences the player reads (its id when the scenario has no such region). */
 export function regionName(scenario: Scenario, id: RegionId): string {
@@ -30,7 +30,7 @@ export function unitPrice(state: RulesAt, chip: Chip, region: RegionId, grey: bo
 
 /** What an order of chips costs: the list price, the markup on top, and their sum. */
 export function orderCost(state: RulesAt, chip: Chip, region: RegionId, grey: boolean, units: number) {
-  const list = chip.price * units;
+  const list = chipListPrice(state, chip) * units;
   const markup = list * priceMarkup(state, chip.id, region, grey);
   return { list, markup, total: list + markup };
 }
@@ -84,23 +84,36 @@ export function powerCost(scenario: Scenario, lab: Lab, pricePerKwh: number): nu
 }
 
 /** Rent for a quarter of every rented chip, before vouchers. */
-export function rentCost(state: RulesAt, rentals: readonly Rental[]): number {
+export function rentCost(state: RulesAt & { scenario: Scenario }, rentals: readonly Rental[]): number {
   let total = 0;
   for (const rental of rentals) {
+    const chip = findChip(state.scenario, rental.chip);
     const offer = rentalOffer(state, rental.chip, rental.region);
-    if (offer) total += rental.units * offer.pricePerHour * HOURS_PER_QUARTER;
+    if (chip && offer) total += rental.units * rentalPrice(state, chip, offer) * HOURS_PER_QUARTER;
   }
   return total;
 }
 
 /** What a government voucher pays of a quarter's rent: a share of compute rented at home by labs based there. */
-export function voucherAmount(state: RulesAt, lab: Lab, rentals: readonly Rental[]): number {
+export function voucherAmount(state: RulesAt & { scenario: Scenario }, lab: Lab, rentals: readonly Rental[]): number {
   return rentCost(state, rentals.filter((r) => r.region === lab.region)) * voucherShare(state, lab.region);
 }
 
 /** Book value of owned chips: what is left of each purchase after straight-line depreciation. */
 export function chipBookValue(lab: Lab, depreciationQuarters: number, which: (v: ChipVintage) => boolean = () => true): number {
   return lab.chipVintages.reduce((sum, v) => (which(v) ? sum + (v.cost * v.quartersLeft) / depreciationQuarters : sum), 0);
+}
+
+/** Dollars per training FLOP at the cheapest cloud offer anywhere this quarter (what a run costs on rented chips). */
+export function cheapestTrainingFlopPrice(state: RulesAt & { scenario: Scenario }): number {
+  let best = Infinity;
+  for (const chip of state.scenario.chips) {
+    for (const offer of chipRules(state, chip.id).rentals) {
+      if (offer.from > state.quarter || (offer.until !== undefined && state.quarter >= offer.until)) continue;
+      best = Math.min(best, rentalPrice(state, chip, offer) / (chip.peakFlops * chip.trainingUtilisation * 3600));
+    }
+  }
+  return Number.isFinite(best) ? best : 0;
 }
 
 /** Chip-hours a training job of `flop` takes on one chip type at its training utilisation. */

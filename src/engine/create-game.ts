@@ -62,6 +62,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
         cost: (scenario.chips.find((c) => c.id === chip)?.price ?? 0) * (setup.chips[chip] ?? 0),
         quartersLeft: scenario.world.depreciationQuarters,
       })),
+      chipOrders: [],
       rentals: [],
       split: { ...DEFAULT_SPLIT },
       run: null,

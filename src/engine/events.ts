@@ -1,8 +1,9 @@
 // Evaluating event conditions and applying event effects. Both are plain data looked up by kind.
+import { deepCopy } from './copy';
 import { usableFleet, findChip } from './compute';
 import type { Condition, Effect, EventDef } from './event-types';
 import { dilute, layerOf } from './funding';
-import { appetiteAt, chipRules, regionRules } from './world-rules';
+import { appetiteAt, chipRules, regionRules, rentalPrice } from './world-rules';
 import { record } from './ledger';
 import { bestOpenModel } from './market';
 import type { GameState, Lab } from './state-types';
@@ -62,10 +63,14 @@ export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefin
       if (!Object.hasOwn(state.rules.chips, effect.chip)) return;
       const chip = chipRules(state, effect.chip);
       const previous = chip.rentals.find((o) => o.region === effect.region);
-      const price = effect.pricePerHour ?? previous?.pricePerHour;
+      const chipDef = findChip(state.scenario, effect.chip);
+      // Left out, the price is the old offer's as it stands now (its fall so far included).
+      const price = effect.pricePerHour ?? (previous && chipDef ? rentalPrice({ rules: state.rules, quarter: next }, chipDef, previous) : previous?.pricePerHour);
       const maxUnits = effect.maxUnits ?? previous?.maxUnits;
       for (const o of chip.rentals) if (o.region === effect.region && (o.until === undefined || o.until > next)) o.until = next;
-      if (effect.allowed && price !== undefined) chip.rentals.push({ region: effect.region, pricePerHour: price, from: next, ...(maxUnits === undefined ? {} : { maxUnits }) });
+      // The new offer keeps the old one's capacity and terms for renters abroad.
+      const kept = previous ? { ...(previous.capacity === undefined ? {} : { capacity: previous.capacity }), ...(previous.renters ? { renters: deepCopy(previous.renters) } : {}), ...(previous.cutOffPercent === undefined ? {} : { cutOffPercent: previous.cutOffPercent }) } : {};
+      if (effect.allowed && price !== undefined) chip.rentals.push({ region: effect.region, pricePerHour: price, from: next, ...(maxUnits === undefined ? {} : { maxUnits }), ...kept });
       return;
     }
     case 'greyMarket':

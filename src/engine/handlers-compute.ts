@@ -1,6 +1,6 @@
 // Actions on compute: buying, selling and renting chips, and splitting compute between uses.
 import { chipBookValue, findChip, orderCost } from './compute';
-import { chipAvailable, greyMarketOf, rentalOffer } from './world-rules';
+import { chipAvailable, greyMarketOf, rentalLimit, rentalOffer } from './world-rules';
 import { badCount, isCount, type Handlers } from './handler';
 import { record } from './ledger';
 import { reject } from './reasons';
@@ -28,11 +28,12 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
     apply(state, lab, action) {
       const chip = findChip(state.scenario, action.chip)!;
       const grey = action.grey === true;
-      const { list, markup, total } = orderCost(state, chip, lab.region, grey, action.units);
-      const holding = grey ? lab.greyChips : lab.chips;
-      holding[chip.id] = (holding[chip.id] ?? 0) + action.units;
-      if (!grey && markup > 0) lab.chipsUnderLicence[chip.id] = (lab.chipsUnderLicence[chip.id] ?? 0) + action.units;
-      lab.chipVintages.push({ chip: chip.id, grey, cost: total, quartersLeft: state.scenario.world.depreciationQuarters });
+      const { list, markup } = orderCost(state, chip, lab.region, grey, action.units);
+      // Paid now; the quarter's supply is shared out when it resolves (a shortfall is refunded) and the chips arrive after the lead time.
+      lab.chipOrders.push({
+        chip: chip.id, units: action.units, grey, ordered: state.quarter, arrives: state.quarter + (chip.leadQuarters ?? 0),
+        listPerUnit: list / action.units, markupPerUnit: markup / action.units, allotted: false,
+      });
       record(lab, 'chipPurchase', -list, chip.id);
       record(lab, grey ? 'greyPremium' : 'licenceFee', -markup, chip.id);
     },
@@ -59,14 +60,15 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
     },
   },
   setRental: {
-    validate(state, _lab, action) {
+    validate(state, lab, action) {
       const chip = findChip(state.scenario, action.chip);
       if (!chip) return reject('unknownChip', { chip: String(action.chip) });
       if (!state.scenario.regions.some((r) => r.id === action.region)) return reject('unknownRegion', { region: String(action.region) });
       if (!isCount(action.units, 0)) return badCount(action.units);
       const offer = rentalOffer(state, chip.id, action.region);
       if (action.units > 0 && !offer) return reject('notForRent', { chip: chip.id, region: action.region });
-      if (offer?.maxUnits !== undefined && action.units > offer.maxUnits) return reject('rentalCapacity', { chip: chip.id, region: action.region, maxUnits: offer.maxUnits });
+      const limit = offer ? rentalLimit(offer, lab.region) : Infinity;
+      if (action.units > limit) return reject('rentalCapacity', { chip: chip.id, region: action.region, maxUnits: limit });
       return undefined;
     },
     apply(_state, lab, action) {

@@ -1,5 +1,5 @@
 // Quarter phase: grey-market fleets may be seized; rentals abroad may be cut.
-import { greyMarketOf, rentalOffer } from './world-rules';
+import { greyMarketOf, rentalOffer, rentalTerms } from './world-rules';
 import { draw } from './rng';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 
@@ -17,11 +17,12 @@ export function seizeGreyChips(state: GameState, lab: Lab, report: LabQuarterRep
   }
 }
 
-/** Compute rented abroad may be cut off (one draw per rental, in order). */
+/** Compute rented abroad may be cut off, at the risk the offer sets for the renter's region (one draw per rental, in order). */
 export function cutRentalsAbroad(state: GameState, lab: Lab, report: LabQuarterReport): void {
   const kept = lab.rentals.filter((rental) => {
     if (rental.region === lab.region) return true;
-    const risk = rentalOffer(state, rental.chip, rental.region)?.cutOffPercent ?? 0;
+    const offer = rentalOffer(state, rental.chip, rental.region);
+    const risk = offer ? rentalTerms(offer, lab.region).cutOffPercent : 0;
     if (risk <= 0 || Math.floor(draw(state.rng, 'risk') * 100) >= risk) return true;
     report.notes.push({ code: 'rentalCut', params: { chip: rental.chip, units: rental.units, region: rental.region } });
     return false;

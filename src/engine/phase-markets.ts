@@ -2,7 +2,7 @@
 // labs earn what their inference compute can serve.
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import { findChip } from './compute';
-import { rentalOffer } from './world-rules';
+import { rentalOffer, rentalPrice } from './world-rules';
 import { record } from './ledger';
 import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, openSeller, resolveMarket, type MarketOutcome } from './market';
 import { labEffects } from './research';
@@ -161,7 +161,7 @@ function hostRentals(
       const chip = rental.region === region ? findChip(state.scenario, rental.chip) : undefined;
       const offer = chip ? rentalOffer(state, chip.id, region) : undefined;
       if (!chip || !offer) continue;
-      rent += rental.units * offer.pricePerHour * HOURS_PER_QUARTER;
+      rent += rental.units * rentalPrice(state, chip, offer) * HOURS_PER_QUARTER;
       work += rental.units * chip.peakFlops * chip.inferenceUtilisation * SECONDS_PER_QUARTER;
     }
   }

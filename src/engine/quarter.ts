@@ -1,6 +1,7 @@
 // The quarter: bots decide, then compute -> training and research -> markets -> costs -> funding -> risks -> events
 // -> reputation -> exits and investors' estimate.
 import { applyAction } from './apply-action';
+import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
 import { explainRevenue } from './explain';
 import { rentalOffer } from './world-rules';
@@ -36,6 +37,7 @@ export function endQuarter(state: GameState): GameState {
   const compute: Record<string, LabCompute> = {};
   const modelsBefore = next.models.length;
 
+  const supplyNotes = settleChipSupply(next);
   for (const lab of alive) {
     dropEndedRentals(next, lab, news);
     compute[lab.id] = computeFor(next, lab);
@@ -51,7 +53,7 @@ export function endQuarter(state: GameState): GameState {
       inferenceFlop: compute[lab.id]!.inferenceFlop,
       products: [],
       lostToCapacity: 0,
-      notes: [],
+      notes: supplyNotes[lab.id] ?? [],
     };
     advanceTraining(next, lab, compute[lab.id]!, reports[lab.id]!);
     advanceResearch(next, lab, compute[lab.id]!, reports[lab.id]!);

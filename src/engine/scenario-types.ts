@@ -58,6 +58,8 @@ export interface SaleWindow {
   until?: QuarterIndex;
   /** Extra share of the price paid as a licence fee (the US cut on licensed China sales). */
   licenceFee?: number;
+  /** Chips labs based in `region` may receive together per quarter (packaging and allocation limits); the quarter's orders share it pro rata. No limit when left out. */
+  unitsPerQuarter?: number;
 }
 
 export interface GreyMarket {
@@ -65,6 +67,18 @@ export interface GreyMarket {
   premium: number;
   /** Chance per quarter that a grey-market fleet is seized, in whole percent. */
   seizurePercent: number;
+  /** Chips smugglers can bring in per quarter, shared pro rata by the quarter's orders; no limit when left out. */
+  unitsPerQuarter?: number;
+}
+
+/** What clouds let labs based in one region rent (export rules on rentals abroad). */
+export interface RenterTerms {
+  /** Region where the renting labs are based. */
+  region: RegionId;
+  /** The most chips one such lab may rent at a time (0 = barred); the offer's own limit when left out. */
+  maxUnits?: number;
+  /** Chance per quarter, in whole percent, that such a lab loses the rental; the offer's own when left out. */
+  cutOffPercent?: number;
 }
 
 export interface RentalOffer {
@@ -77,6 +91,10 @@ export interface RentalOffer {
   cutOffPercent?: number;
   /** The most chips one lab may rent from these clouds at a time (their capacity); no limit when left out. */
   maxUnits?: number;
+  /** Chips these clouds rent to all labs together at a time; when asked for more, every renter gets a pro-rata share. No limit when left out. */
+  capacity?: number;
+  /** Terms for labs based in particular regions (export rules binding rentals abroad), overriding the limits above. */
+  renters?: RenterTerms[];
 }
 
 export interface Chip {
@@ -94,6 +112,10 @@ export interface Chip {
   /** Share of peak reached when serving tokens (0..1). */
   inferenceUtilisation: number;
   sales: SaleWindow[];
+  /** Quarters from an order to delivery (0 = chips arrive in the quarter they are ordered). */
+  leadQuarters?: number;
+  /** Share by which its purchase and rental prices fall each quarter, as newer chips bring more FLOP per dollar (0 when left out). */
+  priceDeclinePerQuarter?: number;
   /** Where the chip can be had when it may not be bought legally; absent = nowhere. */
   greyMarket?: GreyMarket;
   rentals: RentalOffer[];

@@ -1,4 +1,5 @@
 // Headless games: one seeded all-bot game to its end, and the summary of many. Pure, so workers agree.
+import { computeMeasures } from './compute-measures';
 import { createGame } from './create-game';
 import { stateHash } from './hash';
 import { endQuarter } from './quarter';
@@ -26,6 +27,10 @@ export interface LabOutcome {
   estimate: number;
   capability: number;
   cash: number;
+  /** Training FLOP its fleet delivered over the game. */
+  trainingFlop: number;
+  /** Premium paid over list for grey-market chips over the game, dollars. */
+  greyPremiumPaid: number;
 }
 
 export interface RunOutcome {
@@ -35,6 +40,8 @@ export interface RunOutcome {
   /** Bot actions the engine refused over the game: zero unless a strategy has a bug. */
   botRejections: number;
   labs: LabOutcome[];
+  /** By calendar year, the cost of the largest training run that ended that year at the cheapest cloud price, dollars. */
+  largestRunCost: Record<string, number>;
 }
 
 /** Every lab on its scenario strategy, with `overrides` (lab id -> strategy) on top. */
@@ -56,6 +63,7 @@ export function startingStakes(scenario: Scenario): Record<LabId, number> {
 
 export function outcomeOf(state: GameState, stakes: Record<LabId, number> = startingStakes(state.scenario)): RunOutcome {
   const table = standings(state);
+  const measures = computeMeasures(state);
   return {
     seed: state.seed,
     finalHash: stateHash(state),
@@ -75,8 +83,11 @@ export function outcomeOf(state: GameState, stakes: Record<LabId, number> = star
         estimate: lab.estimate,
         capability: capabilityOfLab(state, lab),
         cash: lab.cash,
+        trainingFlop: measures.labs[lab.id]?.trainingFlop ?? 0,
+        greyPremiumPaid: measures.labs[lab.id]?.greyPremiumPaid ?? 0,
       };
     }),
+    largestRunCost: measures.largestRunCost,
   };
 }
 

@@ -70,6 +70,22 @@ export interface ChipVintage {
   quartersLeft: number;
 }
 
+/** Chips paid for and not yet delivered. */
+export interface ChipOrder {
+  chip: ChipId;
+  units: number;
+  grey: boolean;
+  /** Quarter it was placed; that quarter's orders share the supply. */
+  ordered: QuarterIndex;
+  /** Quarter from which the chips are in the fleet. */
+  arrives: QuarterIndex;
+  /** Price per unit paid: the list price and the licence fee or grey premium on top. */
+  listPerUnit: number;
+  markupPerUnit: number;
+  /** Whether the supply has been shared out (and any shortfall refunded). */
+  allotted: boolean;
+}
+
 export interface Rental {
   chip: ChipId;
   /** Region whose cloud rents it. */
@@ -123,6 +139,8 @@ export interface Lab {
   greyChips: Record<ChipId, number>;
   /** Chip purchases being depreciated, straight line; the book value is derived from them. */
   chipVintages: ChipVintage[];
+  /** Chips ordered and paid for, waiting for supply and delivery. */
+  chipOrders: ChipOrder[];
   rentals: Rental[];
   split: ComputeSplit;
   run: TrainingRun | null;

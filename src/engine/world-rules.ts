@@ -1,9 +1,10 @@
 // The world's rules as they stand now: what events and time change (export windows, rentals, the grey market,
 // market sizes, power prices, vouchers, investors' appetite). They start as the scenario's and live in the game
 // state, so the scenario itself is never changed and a game can always be replayed from its file.
-import type { ChipId, FundingAppetite, GreyMarket, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario, SegmentId } from './scenario-types';
+import type { Chip, ChipId, FundingAppetite, GreyMarket, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario, SegmentId } from './scenario-types';
 import { SEGMENT_IDS } from './scenario-types';
 import { deepCopy } from './copy';
+import { pow } from './math';
 
 export interface ChipRules {
   sales: SaleWindow[];
@@ -79,6 +80,35 @@ export function greyMarketOf(state: RulesAt, chip: ChipId): GreyMarket | undefin
 /** The offer of clouds in `region` to rent the chip this quarter, if any. */
 export function rentalOffer(state: RulesAt, chip: ChipId, region: RegionId): RentalOffer | undefined {
   return chipRules(state, chip).rentals.find((offer) => offer.region === region && inWindow(offer, state.quarter));
+}
+
+/** Multiplier on a chip's prices `quarters` after they were set: newer generations make it worth less each quarter. */
+function priceFall(chip: Chip, quarters: number): number {
+  const decline = chip.priceDeclinePerQuarter ?? 0;
+  return decline > 0 && quarters > 0 ? pow(1 - decline, quarters) : 1;
+}
+
+/** A chip's list price this quarter. */
+export function chipListPrice(state: RulesAt, chip: Chip): number {
+  return chip.price * priceFall(chip, state.quarter);
+}
+
+/** Rent per chip-hour under an offer this quarter (falling with the chip's price from the quarter the offer was made). */
+export function rentalPrice(state: RulesAt, chip: Chip, offer: RentalOffer): number {
+  return offer.pricePerHour * priceFall(chip, state.quarter - offer.from);
+}
+
+/** The limit and cut-off risk an offer puts on labs based in `renter`: the terms for that region, else the offer's own. */
+export function rentalTerms(offer: RentalOffer, renter: RegionId): { maxUnits?: number; cutOffPercent: number } {
+  const terms = offer.renters?.find((t) => t.region === renter);
+  const maxUnits = terms?.maxUnits ?? offer.maxUnits;
+  const cutOffPercent = terms?.cutOffPercent ?? (renter === offer.region ? 0 : offer.cutOffPercent ?? 0);
+  return maxUnits === undefined ? { cutOffPercent } : { maxUnits, cutOffPercent };
+}
+
+/** The most chips one lab based in `renter` may rent under an offer: its own limit and the clouds' whole capacity. */
+export function rentalLimit(offer: RentalOffer, renter: RegionId): number {
+  return Math.min(rentalTerms(offer, renter).maxUnits ?? Infinity, offer.capacity ?? Infinity);
 }
 
 /** Multiplier on the scenario's spending in a segment, from events so far. */

@@ -91,6 +91,7 @@ export const en = {
   'chips.bought': 'Bought {units} × {chip} for {cost}.',
   'chips.none': 'No chips are on sale to your lab this quarter.',
   'chips.owned': 'You run {units} chips.',
+  'chips.onOrder': '{units} more on order: chips arrive after the lead time, and when buyers order more than the supply each gets a share.',
 
   'split.heading': 'Use of compute',
   'split.help': 'Training builds the next model; inference serves paying customers. Too little inference and you turn buyers away.',
@@ -346,6 +347,10 @@ export const en = {
   'note.roundUndersubscribed': 'Investors had {supply} for labs like yours and labs asked for {demand}: only {amount} of the {asked} you asked was offered, too little to close.',
   'note.downRound': 'A down round: priced at {preMoney} before the money, below the last round\'s {previous}.',
   'note.chipsSeized': '{units} grey-market {chip} chips were seized.',
+  'note.chipsArrived': '{units} {chip} chips arrived, {quarters} quarter(s) after you ordered them.',
+  'note.greyChipsArrived': '{units} grey-market {chip} chips arrived, {quarters} quarter(s) after you ordered them.',
+  'note.ordersRationed': 'Supply was short: of the {ordered} {chip} chips you ordered you get {units} (every buyer got {share} of its order); the rest was refunded.',
+  'note.rentalRationed': 'The clouds in {region} are full: your rental of {chip} chips was cut from {asked} to {units}, a share like every renter\'s.',
   'note.emergencyRound': 'Out of cash: an emergency round of {amount} at {preMoney} pre-money saved the lab.',
   'note.acquired': 'Out of cash (burn {burn} on revenue {revenue}): bought by {buyer}.',
   'note.shutDown': 'Out of cash (burn {burn} on revenue {revenue}) and no investor would fund it: shut down.',

@@ -61,6 +61,7 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
     exists('region', ['chips', c, 'madeIn'], chip.madeIn);
     windows(['chips', c, 'sales'], chip.sales, 'sale window');
     windows(['chips', c, 'rentals'], chip.rentals, 'rental offer');
+    chip.rentals.forEach((o, i) => o.renters?.forEach((r, j) => exists('region', ['chips', c, 'rentals', i, 'renters', j, 'region'], r.region)));
     const owned = scenario.labs.some((l) => (l.chips[chip.id] ?? 0) > 0);
     if (chip.sales.length === 0 && chip.rentals.length === 0 && !chip.greyMarket && !owned) {
       warn(['chips', c], `Nobody can ever buy, rent or own the ${chip.name}.`);

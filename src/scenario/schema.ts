@@ -52,6 +52,7 @@ const saleWindow = z.strictObject({
   from: quarter('First quarter of the window (0 = the first quarter played).'),
   until: quarter('Quarter from which the chip may no longer be bought (exclusive).').optional(),
   licenceFee: fraction('Extra share of the price paid as a licence fee (the US cut on licensed China sales).').optional(),
+  unitsPerQuarter: sourced(z.number().int().min(0).max(100_000_000), 'Chips the region\'s labs may receive together per quarter (packaging and allocation limits); the quarter\'s orders share it pro rata. No limit when left out.').optional(),
 });
 
 const rental = z.strictObject({
@@ -61,6 +62,12 @@ const rental = z.strictObject({
   until: quarter('Quarter from which the offer ends (exclusive).').optional(),
   cutOffPercent: z.number().int().min(0).max(100).optional().describe('Chance per quarter, in whole percent, that a lab based elsewhere loses the rental.'),
   maxUnits: sourced(z.number().int().min(0).max(100_000_000), 'The most chips one lab may rent from these clouds at a time (their spare capacity); no limit when left out.').optional(),
+  capacity: sourced(z.number().int().min(0).max(100_000_000), 'Chips these clouds rent to all labs together; when asked for more, every renter gets a pro-rata share. No limit when left out.').optional(),
+  renters: z.array(z.strictObject({
+    region: id.describe('Region where the renting labs are based.'),
+    maxUnits: sourced(z.number().int().min(0).max(100_000_000), 'The most chips one such lab may rent at a time (0 = barred); the offer\'s own limit when left out.').optional(),
+    cutOffPercent: z.number().int().min(0).max(100).optional().describe('Chance per quarter, in whole percent, that such a lab loses the rental; the offer\'s own when left out.'),
+  })).max(10).optional().describe('Terms for labs based in particular regions (export rules binding rentals abroad).'),
 });
 
 const objective = z.discriminatedUnion('kind', [
@@ -82,9 +89,12 @@ const chip = z.strictObject({
   trainingUtilisation: fraction('Model FLOP utilisation reached in training (0..1).'),
   inferenceUtilisation: fraction('Share of peak reached when serving tokens (0..1).'),
   sales: z.array(saleWindow).max(100).describe('Where and when labs may buy the chip legally (export rules).'),
+  leadQuarters: sourced(z.number().int().min(0).max(8), 'Quarters from an order to delivery (0 = the chips arrive in the quarter they are ordered; 0 when left out).').optional(),
+  priceDeclinePerQuarter: sourced(z.number().finite().min(0).max(0.5), 'Share by which its purchase and rental prices fall each quarter as newer chips bring more FLOP per dollar (0 when left out).').optional(),
   greyMarket: z.strictObject({
     premium: sourced(z.number().finite().min(0).max(10), 'Price premium over list (0.5 = +50%).'),
     seizurePercent: z.number().int().min(0).max(100).describe('Chance per quarter, in whole percent, that a grey-market fleet is seized.'),
+    unitsPerQuarter: sourced(z.number().int().min(0).max(100_000_000), 'Chips smugglers can bring in per quarter, shared pro rata by the quarter\'s orders; no limit when left out.').optional(),
   }).optional().describe('Where the chip can be had outside the rules; leave out for nowhere.'),
   rentals: z.array(rental).max(100).describe('Clouds that rent the chip.'),
 });

@@ -1,4 +1,4 @@
-import { buyableChips, buyChips, chipOrderQuote, findChip, usableFleet } from '../engine';
+import { buyableChips, buyChips, chipListPrice, chipOrderQuote, chipsOnOrder, findChip, usableFleet } from '../engine';
 import { count, money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
@@ -26,12 +26,13 @@ export function createChipsCard(store: AppStore): Panel {
       const view = playerView(store.getState());
       if (!view) return;
       const fleet = usableFleet(view.lab);
-      owned.textContent = t('chips.owned', { units: count(Object.values(fleet).reduce((a, b) => a + b, 0)) });
+      const onOrder = Object.values(chipsOnOrder(view.lab)).reduce((a, b) => a + b, 0);
+      owned.textContent = t('chips.owned', { units: count(Object.values(fleet).reduce((a, b) => a + b, 0)) }) + (onOrder > 0 ? ` ${t('chips.onOrder', { units: count(onOrder) })}` : '');
       if (view.game.quarter === shownQuarter) return;
       shownQuarter = view.game.quarter;
       const chips = buyableChips(view.game, view.lab.region);
       const previous = select.value;
-      replaceChildren(select, ...chips.map((c) => h('option', { value: c.id }, t('chips.option', { name: c.name, price: money(c.price) }))));
+      replaceChildren(select, ...chips.map((c) => h('option', { value: c.id }, t('chips.option', { name: c.name, price: money(chipListPrice(view.game, c)) }))));
       if (chips.some((c) => c.id === previous)) select.value = previous;
     },
     preview: () => {

@@ -1,4 +1,4 @@
-import { choicesFor, rentalQuote, setRental, type Chip, type RentalOffer } from '../engine';
+import { choicesFor, rentalLimit, rentalPrice, rentalQuote, setRental, type Chip, type RentalOffer } from '../engine';
 import { count, money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
@@ -33,7 +33,7 @@ export function createRentCard(store: AppStore): Panel {
       offers = choicesFor(game, lab).rentals;
       const previous = select.value;
       replaceChildren(select, ...offers.map((o, i) => h('option', { value: i },
-        t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: o.offer.pricePerHour.toFixed(2) }))));
+        t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: rentalPrice(game, o.chip, o.offer).toFixed(2) }))));
       if (previous && Number(previous) < offers.length) select.value = previous;
       const renting = lab.rentals.map((r) => `${r.units} × ${game.scenario.chips.find((c) => c.id === r.chip)?.name ?? r.chip} (${r.region})`);
       current.textContent = renting.length > 0 ? t('rent.current', { list: renting.join(', ') }) : '';
@@ -43,7 +43,8 @@ export function createRentCard(store: AppStore): Panel {
       const o = chosen();
       if (!view || !o) return t('rent.none');
       const { rent: cost, voucher } = rentalQuote(view.game, view.lab, o.chip.id, o.offer.region, Number(units.value) || 0);
-      const limit = o.offer.maxUnits === undefined ? '' : ` ${t('rent.limit', { maxUnits: count(o.offer.maxUnits) })}`;
+      const most = rentalLimit(o.offer, view.lab.region);
+      const limit = Number.isFinite(most) ? ` ${t('rent.limit', { maxUnits: count(most) })}` : '';
       return `${t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' })}${limit}`;
     },
     action: () => {

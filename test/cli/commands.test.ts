@@ -37,7 +37,7 @@ describe('npm run sim', () => {
     expect(three.runs).toEqual(one.runs);
     expect(three.runs).toHaveLength(24);
     expect(Object.keys(three)).toEqual(['scenario', 'scenarioHash', 'engineVersion', 'runs', 'summary']);
-    expect(Object.keys(three.runs[0].labs[0]).sort()).toEqual(['capability', 'cash', 'id', 'modelMaker', 'multiple', 'region', 'score', 'strategy', 'survived', 'valuation', 'estimate'].sort());
+    expect(Object.keys(three.runs[0].labs[0]).sort()).toEqual(['capability', 'cash', 'estimate', 'greyPremiumPaid', 'id', 'modelMaker', 'multiple', 'region', 'score', 'strategy', 'survived', 'trainingFlop', 'valuation'].sort());
     const csv = readFileSync(join(out, 'three.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('seed,lab,region,strategy,survived,modelMaker,score,multiple,valuation,estimate,capability,cash');
     expect(csv).toHaveLength(1 + 24 * 2);

@@ -30,13 +30,19 @@ describe('buying and selling chips', () => {
   it('moves exactly the price times units from cash into chips and books it for depreciation', () => {
     const after = accepted(newGame(), buyChips('lantern', 'h100', 100));
     expect(labOf(after).cash).toBe(80_000_000 - 100 * 27_500);
-    expect(labOf(after).chips['h100']).toBe(1100);
     expect(labOf(after).ledger).toEqual([{ kind: 'chipPurchase', amount: -2_750_000, detail: 'h100' }]);
+    // Paid now, in the fleet when the quarter resolves (the tutorial's chips have no lead time).
+    expect(labOf(after).chips['h100']).toBe(1000);
+    expect(labOf(after).chipOrders).toMatchObject([{ chip: 'h100', units: 100, arrives: 0 }]);
+    const next = endQuarter(after);
+    expect(labOf(next).chips['h100']).toBe(1100);
+    expect(next.reports[0]!.labs.find((r) => r.lab === 'lantern')!.notes).toContainEqual({ code: 'chipsArrived', params: { chip: 'h100', units: 100, quarters: 0 } });
   });
 
   it('depreciates each purchase straight line over the scenario life (16 quarters)', () => {
     let state = accepted(newGame(), buyChips('lantern', 'h100', 160));
-    const before = chipBookValue(labOf(state), 16);
+    // The order enters the books when it arrives, at the start of the quarter's resolution.
+    const before = chipBookValue(labOf(state), 16) + 4_400_000;
     state = endQuarter(state);
     const report = state.reports[0]!.labs.find((r) => r.lab === 'lantern')!;
     // 1,000 starting H100s ($27.5M) and 160 bought ($4.4M): a sixteenth of each.

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "4cf56f43286cac3e",
-        "9efa6290a112471e",
-        "863308986a277af8",
-        "c82e5f51b7b3c544",
+        "560bf2905624180f",
+        "b7dac29bba3cfbb5",
+        "5e6e4c1663f16fba",
+        "942df5da6fec0a65",
       ]
     `);
   });

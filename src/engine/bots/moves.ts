@@ -2,76 +2,17 @@
 import { operatingCashFlow, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
-import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from '../calendar';
-import { buyableChips, type ComputeUse } from '../compute';
-import { rentalOffer } from '../world-rules';
+import { buyCompute, rentToCover, spare } from './compute-moves';
 import { computeFor } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
 import { maxRound, roundChancePercent } from '../funding';
 import { labEffects, techniqueCost } from '../research';
-import type { Chip, SegmentId } from '../scenario-types';
+import type { SegmentId } from '../scenario-types';
 import { priceQuotes, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
-import { hiringCap, payroll } from '../talent';
+import { hiringCap } from '../talent';
 import { pow } from '../math';
 import { capabilityOfLab, mixtureOfExpertsGain } from '../training';
-
-export function regionOf(state: GameState, lab: Lab) {
-  return state.scenario.regions.find((r) => r.id === lab.region)!;
-}
-
-/** Cash above `quarters` of payroll: what a lab can spend without touching its reserve. */
-export function spare(state: GameState, lab: Lab, quarters: number): number {
-  return lab.cash - quarters * payroll(regionOf(state, lab), lab);
-}
-
-/** The chip with the most training FLOP per dollar among those the lab may buy; ties to the catalogue's first. */
-export function bestValueChip(chips: readonly Chip[]): Chip | undefined {
-  let best: Chip | undefined;
-  let bestValue = 0;
-  for (const chip of chips) {
-    const value = (chip.peakFlops * chip.trainingUtilisation) / chip.price;
-    if (value > bestValue) {
-      best = chip;
-      bestValue = value;
-    }
-  }
-  return best;
-}
-
-/** Spends `share` of the spare cash on the best-value legal chip. */
-export function buyCompute(state: GameState, lab: Lab, share: number, reserveQuarters = 4): Action[] {
-  const chip = bestValueChip(buyableChips(state, lab.region));
-  const budget = spare(state, lab, reserveQuarters) * share;
-  if (!chip || budget <= 0) return [];
-  const units = Math.min(1_000_000, Math.floor(budget / (chip.price * 1.3)));
-  return units > 0 ? [act.buyChips(lab.id, chip.id, units)] : [];
-}
-
-/** Rental orders that would add `flop` of compute for `use` at home, cheapest FLOP first, and the rent they add. */
-function rentToCover(state: GameState, lab: Lab, flop: number, use: ComputeUse): { actions: Action[]; rent: number } {
-  const utilisation = (chip: Chip) => (use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation);
-  const share = (use === 'training' ? lab.split.training : lab.split.inference) / 100;
-  const offers = state.scenario.chips.flatMap((chip) => {
-    const offer = rentalOffer(state, chip.id, lab.region);
-    return offer ? [{ chip, offer, perFlop: offer.pricePerHour / (chip.peakFlops * utilisation(chip)) }] : [];
-  }).sort((x, y) => x.perFlop - y.perFlop);
-  const actions: Action[] = [];
-  let shortfall = flop;
-  let rent = 0;
-  for (const { chip, offer } of offers) {
-    const perUnit = chip.peakFlops * utilisation(chip) * SECONDS_PER_QUARTER * share;
-    if (shortfall <= 0 || perUnit <= 0) break;
-    const current = lab.rentals.find((r) => r.chip === chip.id && r.region === lab.region)?.units ?? 0;
-    const units = Math.min(offer.maxUnits ?? 1_000_000, 1_000_000, current + Math.ceil(shortfall / perUnit));
-    shortfall -= (units - current) * perUnit;
-    // Not worth a new contract for less than a tenth more.
-    if (units <= current * 1.1) continue;
-    rent += (units - current) * offer.pricePerHour * HOURS_PER_QUARTER;
-    actions.push(act.setRental(lab.id, chip.id, lab.region, units));
-  }
-  return { actions, rent };
-}
 
 /**
  * The frontier bet: rent, up to what the clouds will give, the training compute a model at the frontier
@@ -101,6 +42,8 @@ export function serveDemand(state: GameState, lab: Lab, minimumTraining = 20): A
   return [act.setSplit(lab.id, { training: lab.split.training - 10, inference: lab.split.inference + 10, research: lab.split.research })];
 }
 
+export { bestValueChip, buyCompute, regionOf, spare } from './compute-moves';
+
 /** Buys chips with `share` of spare cash only when last quarter's demand outran its compute (a cloud grows with use). */
 export function buyWhenShort(state: GameState, lab: Lab, share: number, reserveQuarters: number): Action[] {
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
@@ -117,9 +60,9 @@ export function rentForDemand(state: GameState, lab: Lab, options: { handBack: b
   if (!report) return [];
   if (report.lostToCapacity <= 0) {
     if (!options.handBack) return [];
-    // Servers were not the limit and the lab lost money: hand back half of what it rents at home.
+    // Servers were not the limit and the lab lost money: hand back half of what it rents.
     if (operatingCashFlow(report.lineItems) >= 0) return [];
-    return lab.rentals.filter((r) => r.region === lab.region).map((r) => act.setRental(lab.id, r.chip, r.region, Math.floor(r.units / 2)));
+    return lab.rentals.map((r) => act.setRental(lab.id, r.chip, r.region, Math.floor(r.units / 2)));
   }
   const served = sumOf(report.lineItems, 'revenue');
   const capacity = computeFor(state, lab).inferenceFlop;
