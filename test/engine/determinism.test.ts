@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "bbc9af316b66bb39",
-        "514c0dd5c1b713f4",
-        "6744aade1c1ae178",
-        "73a9717a991795f7",
+        "9119017298438372",
+        "b72f6fbe63c12096",
+        "9ea528d44db0a7e8",
+        "38e289decb1a1e57",
       ]
     `);
   });
