@@ -2,6 +2,7 @@
 import { isAmount, type Handlers } from './handler';
 import { reject } from './reasons';
 import { findTechnique, labEffects, PUBLISH_REPUTATION } from './research';
+import { fitsToServe, labMemory, trainingMemoryNeed } from './phase-training';
 import { OPEN_RELEASE_REPUTATION, requiredFlop } from './training';
 
 export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 'useModel' | 'research' | 'publish'> = {
@@ -14,6 +15,10 @@ export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 
       if (!isAmount(action.tokens, 1e9, 1e15)) return reject('badNumber', { field: 'tokens' });
       if (action.activeParams > action.totalParams) return reject('activeAboveTotal');
       if (action.activeParams < action.totalParams && !labEffects(state, lab).mixtureOfExperts) return reject('needsMixtureOfExperts');
+      // Refused rather than slowed: the player sees at once that the model is too big for the fleet, and why.
+      const need = trainingMemoryNeed(state, lab, action);
+      const have = labMemory(state, lab);
+      if (need > have) return reject('runDoesNotFit', { needGb: need / 1e9, haveGb: have / 1e9 });
       return undefined;
     },
     apply(state, lab, action) {
@@ -53,6 +58,7 @@ export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 
       const model = state.models.find((m) => m.id === action.model);
       if (!model) return reject('unknownModel', { model: String(action.model) });
       if (model.lab !== lab.id && !model.open) return reject('modelNotOpen', { model: model.id });
+      if (!fitsToServe(state, lab, model)) return reject('modelDoesNotFit', { model: model.id, needGb: (model.totalParams * labEffects(state, lab).weightBytes) / 1e9, haveGb: labMemory(state, lab) / 1e9 });
       return undefined;
     },
     apply(_state, lab, action) {

@@ -20,7 +20,8 @@ export { chipOrderQuote, licensedUnits, rentalQuote, roundQuote, type ChipOrderQ
 export { appetiteFor, formulaBusinessValue, maxRound, MAX_REVISION, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, ventureSupply, type ValuationParts } from './funding';
 export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';
 export { hiringCap, payroll } from './talent';
-export { bestOwnModel, capabilityOf, capabilityOfLab, failurePercent, mixtureOfExpertsGain, quartersToFinish, requiredFlop, worldFrontier } from './training';
+export { bestOwnModel, capabilityOf, capabilityOfLab, capabilityOfRun, failurePercent, isModelMaker, quartersToFinish, requiredFlop, worldFrontier } from './training';
+export { computeEquivalent, effectiveParams, expertGain, lossOf, optimalRun } from './scaling';
 export { calendarOf, HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 export { REJECTION_REASONS, type RejectionReason, type RejectionParams, type Rejection } from './reasons';
 export { NEWS_CODES, NOTE_CODES, type NewsCode, type NoteCode, type NoteParams } from './notes';
@@ -30,4 +31,4 @@ export { isPersonsSeat } from './state-types';
 export { STRATEGY_IDS, SEGMENT_IDS, PRODUCT_IDS } from './scenario-types';
 export type * from './event-types';
 export { WORLD_EFFECTS, LAB_CONDITIONS } from './event-types';
-export { computeFor, type LabCompute } from './phase-training';
+export { computeFor, expectedCapability, fitsToServe, labMemory, trainingMemoryNeed, type LabCompute } from './phase-training';

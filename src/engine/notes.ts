@@ -2,7 +2,7 @@
 
 /** Notes in a lab's quarter report. */
 export const NOTE_CODES = [
-  'runFinished', 'runUnderperformed', 'runFailed', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
+  'runFinished', 'runUnderperformed', 'runFailed', 'runStalled', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
   'chipsArrived', 'greyChipsArrived', 'ordersRationed', 'rentalRationed',
   'revenueRose', 'revenueRoseNewModel', 'revenueFellOpenFloor', 'revenueFellRival', 'revenueFellCapacity', 'revenueFellFrontier',
   'capacityShort', 'deliveryShort', 'roundClosed', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown',

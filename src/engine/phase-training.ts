@@ -1,12 +1,13 @@
 // Quarter phase: compute is split between uses; training runs advance and may finish as new models;
 // research turns people and experiment compute into techniques.
-import { deliveredFlop, usableFleet } from './compute';
+import { deliveredFlop, MAX_UTILISATION, usableFleet } from './compute';
 import { bestOpenModel } from './market';
 import { findTechnique, labEffects, researchPoints, techniqueCost } from './research';
 import { draw } from './rng';
+import { computeEquivalent, fleetMemory, interconnectLoss, trainingBytesPerParam } from './scaling';
 import type { Chip } from './scenario-types';
-import type { GameState, Lab, LabQuarterReport, Model } from './state-types';
-import { capabilityOf, failurePercent, mixtureOfExpertsGain, OPEN_RELEASE_REPUTATION, UNDERPERFORMANCE_SPREAD } from './training';
+import type { GameState, Lab, LabQuarterReport, Model, TrainingRun } from './state-types';
+import { capabilityOf, failurePercent, OPEN_RELEASE_REPUTATION, UNDERPERFORMANCE_SPREAD } from './training';
 
 export interface LabCompute {
   trainingFlop: number;
@@ -14,24 +15,65 @@ export interface LabCompute {
   researchFlop: number;
 }
 
-/** FLOP each use gets this quarter: the fleet at each use's utilisation (plus technique bonuses) times its share. */
-export function computeFor(state: GameState, lab: Lab): LabCompute {
+/**
+ * FLOP each use gets this quarter: the fleet at each use's utilisation (plus technique bonuses) times its share.
+ * Training on chips with cut interconnect loses part of its utilisation to the shape of `run` (the lab's own run unless
+ * another is asked about); research runs are small and lose nothing.
+ */
+export function computeFor(state: GameState, lab: Lab, run: Pick<TrainingRun, 'activeParams'> | null = lab.run): LabCompute {
   const fleet = usableFleet(lab);
   const effects = labEffects(state, lab);
   const domestic = (chip: Chip) => (chip.madeIn === lab.region ? effects.domesticUtilisation : 0);
-  const training = deliveredFlop(state.scenario, fleet, 'training', (chip) => effects.trainingUtilisation + domestic(chip));
+  const bonus = (chip: Chip) => effects.trainingUtilisation + domestic(chip);
+  const research = deliveredFlop(state.scenario, fleet, 'training', bonus);
+  // The penalty multiplies the utilisation the chip would reach; expressed as a bonus so the cap applies once.
+  const cut = (chip: Chip) => {
+    const loss = run ? interconnectLoss(chip, run.activeParams, effects) : 0;
+    return loss > 0 ? Math.min(MAX_UTILISATION, chip.trainingUtilisation + bonus(chip)) * (1 - loss) - chip.trainingUtilisation : bonus(chip);
+  };
+  const training = run && state.scenario.chips.some((c) => (c.denseScalingPenalty ?? 0) > 0 && (fleet[c.id] ?? 0) > 0)
+    ? deliveredFlop(state.scenario, fleet, 'training', cut) : research;
   const inference = deliveredFlop(state.scenario, fleet, 'inference', domestic);
   return {
     trainingFlop: (training * lab.split.training) / 100,
     inferenceFlop: (inference * lab.split.inference) / 100,
-    researchFlop: (training * lab.split.research) / 100,
+    researchFlop: (research * lab.split.research) / 100,
   };
+}
+
+/** Bytes a run needs in the memory of the fleet that trains it (weights, gradients, optimiser state). */
+export function trainingMemoryNeed(state: GameState, lab: Lab, run: Pick<TrainingRun, 'totalParams'>): number {
+  return run.totalParams * trainingBytesPerParam(labEffects(state, lab));
+}
+
+/** Bytes of memory across every chip the lab can use: owned, grey-market and rented. */
+export function labMemory(state: GameState, lab: Lab): number {
+  return fleetMemory(state.scenario, usableFleet(lab));
+}
+
+/** Whether a model's weights fit the memory of the lab's fleet, to serve it. */
+export function fitsToServe(state: GameState, lab: Lab, model: Pick<Model, 'totalParams'>): boolean {
+  return model.totalParams * labEffects(state, lab).weightBytes <= labMemory(state, lab);
+}
+
+/** Capability a run of this shape would give the lab if it finished now, before luck and distillation. */
+export function expectedCapability(state: GameState, lab: Lab, run: Pick<TrainingRun, 'totalParams' | 'activeParams' | 'tokens'>): number {
+  const effects = labEffects(state, lab);
+  const equivalent = computeEquivalent(run.totalParams, run.activeParams, run.tokens) * state.algorithmicEfficiency * effects.trainingEfficiency;
+  return capabilityOf(state.scenario.world, equivalent) + effects.capabilityBonus;
 }
 
 /** Advances the lab's run by its training compute; a finished run becomes a model unless it fails. */
 export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute, report: LabQuarterReport): void {
   const run = lab.run;
   if (!run) return;
+  // Chips sold or rentals cut since it started: a run whose state no longer fits waits for memory.
+  const need = trainingMemoryNeed(state, lab, run);
+  const have = labMemory(state, lab);
+  if (need > have) {
+    report.notes.push({ code: 'runStalled', params: { run: run.name, needGb: need / 1e9, haveGb: have / 1e9 } });
+    return;
+  }
   run.doneFlop = Math.min(run.requiredFlop, run.doneFlop + compute.trainingFlop);
   if (run.doneFlop < run.requiredFlop) return;
   lab.run = null;
@@ -44,7 +86,8 @@ export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute,
   const effects = labEffects(state, lab);
   const luck = draw(state.rng, 'training');
   const shortfall = UNDERPERFORMANCE_SPREAD * luck * luck;
-  let effectiveCompute = run.requiredFlop * mixtureOfExpertsGain(run.totalParams, run.activeParams)
+  // The loss of the run's shape, as the compute a compute-optimal dense run would need, times the world's and the lab's gains.
+  let effectiveCompute = computeEquivalent(run.totalParams, run.activeParams, run.tokens)
     * state.algorithmicEfficiency * effects.trainingEfficiency * (1 - shortfall);
   const teacher = bestOpenModel(state.models);
   // Distillation: a student learns from a better open model (what followers do with last year's frontier).

@@ -10,6 +10,10 @@ export interface CombinedEffects {
   capabilityBonus: number;
   mixtureOfExperts: boolean;
   distillation: boolean;
+  /** Share of an interconnect penalty recovered (0..1); several combine as 1 - product of (1 - each). */
+  communicationRecovery: number;
+  /** Bytes per weight in memory: 2 (BF16) unless a technique stores fewer. */
+  weightBytes: number;
 }
 
 const NONE: CombinedEffects = {
@@ -20,6 +24,8 @@ const NONE: CombinedEffects = {
   capabilityBonus: 0,
   mixtureOfExperts: false,
   distillation: false,
+  communicationRecovery: 0,
+  weightBytes: 2,
 };
 
 export function combine(effects: readonly TechniqueEffects[]): CombinedEffects {
@@ -32,14 +38,24 @@ export function combine(effects: readonly TechniqueEffects[]): CombinedEffects {
     total.capabilityBonus += e.capabilityBonus ?? 0;
     total.mixtureOfExperts ||= e.mixtureOfExperts === true;
     total.distillation ||= e.distillation === true;
+    total.communicationRecovery = 1 - (1 - total.communicationRecovery) * (1 - (e.communicationRecovery ?? 0));
+    total.weightBytes = Math.min(total.weightBytes, e.weightBytes ?? 2);
   }
   return total;
 }
 
 /** The combined effect of every technique a lab knows, in catalogue order. */
-export function labEffects(state: GameState, lab: Lab): CombinedEffects {
-  return combine(state.scenario.techniques.filter((t) => lab.techniques.includes(t.id)).map((t) => t.effects));
+export function labEffects(state: GameState, lab: Lab): Readonly<CombinedEffects> {
+  // Asked many times a quarter (every price a bot weighs): remembered per list of techniques (a pure cache; a list
+  // only ever grows, and a new game or scenario makes new lists).
+  const known = EFFECTS.get(lab.techniques);
+  if (known && known.count === lab.techniques.length && known.catalogue === state.scenario.techniques) return known.effects;
+  const effects = combine(state.scenario.techniques.filter((t) => lab.techniques.includes(t.id)).map((t) => t.effects));
+  EFFECTS.set(lab.techniques, { count: lab.techniques.length, catalogue: state.scenario.techniques, effects });
+  return effects;
 }
+
+const EFFECTS = new WeakMap<readonly string[], { count: number; catalogue: readonly Technique[]; effects: CombinedEffects }>();
 
 export function findTechnique(state: GameState, id: string): Technique | undefined {
   return state.scenario.techniques.find((t) => t.id === id);

@@ -111,6 +111,8 @@ export interface Chip {
   trainingUtilisation: number;
   /** Share of peak reached when serving tokens (0..1). */
   inferenceUtilisation: number;
+  /** Share of training utilisation lost on a large dense run by a chip with cut interconnect (H800); 0 when left out. */
+  denseScalingPenalty?: number;
   sales: SaleWindow[];
   /** Quarters from an order to delivery (0 = chips arrive in the quarter they are ordered). */
   leadQuarters?: number;
@@ -141,6 +143,10 @@ export interface TechniqueEffects {
   mixtureOfExperts?: boolean;
   /** New runs learn from the best open model more capable than themselves (doubles effective compute). */
   distillation?: boolean;
+  /** Share of the interconnect penalty of cut-link chips recovered on large runs (0..1). */
+  communicationRecovery?: number;
+  /** Bytes per weight kept in memory for training and serving (2 = BF16 when left out; 1 = FP8). */
+  weightBytes?: number;
 }
 
 export interface Technique {
@@ -263,6 +269,8 @@ export interface WorldRules {
   frontierStart: number;
   /** Points the world's frontier gains per quarter (labs outside the game keep training). */
   frontierGainPerQuarter: number;
+  /** A model maker finished, in the last four quarters, a model within this many points of the best open model then (default 10). */
+  modelMakerMargin?: number;
   /** Valuation as a multiple of annualised revenue, before capability and appetite. */
   revenueMultiple: number;
   /** Word of mouth: the largest random swing in a lab's appeal each quarter, in utility units (default 0.7; 0 = none). */

@@ -1,5 +1,6 @@
 // Training runs: compute needed (6 x active parameters x tokens), progress, risk, and the capability they buy.
 import { log10 } from './math';
+import { computeEquivalent } from './scaling';
 import type { WorldRules } from './scenario-types';
 import type { GameState, Lab, Model, TrainingRun } from './state-types';
 
@@ -8,13 +9,10 @@ export function requiredFlop(activeParams: number, tokens: number): number {
   return 6 * activeParams * tokens;
 }
 
-/** Mixture of experts buys quality beyond its active compute: (total/active)^0.25, at most 3x. A game-design choice. */
-export function mixtureOfExpertsGain(totalParams: number, activeParams: number): number {
-  if (totalParams <= activeParams) return 1;
-  return Math.min(3, Math.sqrt(Math.sqrt(totalParams / activeParams)));
-}
-
-/** Capability from effective compute: concave, a fixed number of points per tenfold. */
+/**
+ * Capability from effective compute (the FLOP a compute-optimal dense run would need for the same loss, times
+ * algorithmic and technique gains): concave, a fixed number of points per tenfold.
+ */
 export function capabilityOf(world: WorldRules, effectiveCompute: number): number {
   if (effectiveCompute <= world.baseCompute) return 0;
   return world.pointsPerDecade * log10(effectiveCompute / world.baseCompute);
@@ -37,12 +35,32 @@ export const OPEN_RELEASE_REPUTATION = 10;
 /** Underperformance: a draw in [0,1) costs up to this share of the run's effective compute. */
 export const UNDERPERFORMANCE_SPREAD = 0.5;
 
+/** Capability a run's shape buys before algorithmic and technique gains (a toy or badly shaped run buys little). */
+export function capabilityOfRun(world: WorldRules, run: Pick<TrainingRun, 'totalParams' | 'activeParams' | 'tokens'>): number {
+  return capabilityOf(world, computeEquivalent(run.totalParams, run.activeParams, run.tokens));
+}
+
+/** Points behind the best open model within which a lab's new model still makes it a model maker (scenario-set). */
+export const DEFAULT_MODEL_MAKER_MARGIN = 10;
+
+/** Capability of the best open model released by `quarter` (0 without one): what any host anywhere can serve. */
+export function bestOpenBy(models: readonly Model[], quarter: number): number {
+  let best = 0;
+  for (const m of models) if (m.open && m.releasedQuarter <= quarter && m.capability > best) best = m.capability;
+  return best;
+}
+
 /**
- * A model maker: a lab still in the game that finished a model of its own in the last four quarters (the labs
- * Kai-Fu Lee's prediction counts); starting models count as made just before the first quarter.
+ * A model maker: a lab still in the game that finished, in the last four quarters, a model within the scenario's
+ * margin of the best open model of its day (the labs Kai-Fu Lee's prediction counts; a toy run does not count).
+ * Starting models count as made just before the first quarter. Open models are offered in every region, so the
+ * best open model in a lab's region is the best in the world.
  */
-export function isModelMaker(state: Pick<GameState, 'models' | 'quarter'>, lab: Lab): boolean {
-  return lab.alive && state.models.some((m) => m.lab === lab.id && m.releasedQuarter >= state.quarter - 4);
+export function isModelMaker(state: Pick<GameState, 'models' | 'quarter'> & { scenario: { world: WorldRules } }, lab: Lab): boolean {
+  if (!lab.alive) return false;
+  const margin = state.scenario.world.modelMakerMargin ?? DEFAULT_MODEL_MAKER_MARGIN;
+  return state.models.some((m) => m.lab === lab.id && m.releasedQuarter >= state.quarter - 4
+    && m.capability >= bestOpenBy(state.models, m.releasedQuarter) - margin);
 }
 
 /** Best capability among a lab's own models. */

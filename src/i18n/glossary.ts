@@ -7,7 +7,7 @@ export const GLOSSARY = {
   estimate: ['Investors\' estimate', 'What investors think the whole lab is worth now: its cash and chips, plus a multiple of its revenue, plus a premium for being close to the best models in the world (in the shipped scenarios investors pay about 10% more for the frontier every quarter). The next round prices at it.'],
   equity: ['Equity', 'The share of the lab the founders (you) still own. Each funding round sells new shares, so the founders own a smaller slice — hopefully of a bigger lab.'],
   score: ['Score', 'Your equity times investors\' estimate at the end: what your share of the lab is worth, whether or not you raised lately.'],
-  capability: ['Capability', 'How good a model is, on a scale where every tenfold of effective training compute adds 15 points. GPT-4 scores about 65.'],
+  capability: ['Capability', 'How good a model is, from its training loss: every tenfold of compute, spent on a well-shaped run (about 20 tokens per parameter), adds 15 points. GPT-4 scores about 65.'],
   flop: ['FLOP', 'One arithmetic operation on numbers. Training a large model takes around 10^24 to 10^26 of them; a chip does about 10^15 a second.'],
   mfu: ['Utilisation (MFU)', 'The share of a chip\'s peak speed a training job really gets, usually 35–45%. Cut interconnect and young software lower it; some techniques raise it.'],
   training: ['Training compute', '6 × active parameters × training tokens: the FLOP a training run needs. It comes from the part of your chips you set aside for training.'],

@@ -88,6 +88,7 @@ const chip = z.strictObject({
   powerKw: sourced(z.number().finite().min(0).max(10), 'Board power in kilowatts.'),
   trainingUtilisation: fraction('Model FLOP utilisation reached in training (0..1).'),
   inferenceUtilisation: fraction('Share of peak reached when serving tokens (0..1).'),
+  denseScalingPenalty: sourced(z.number().finite().min(0).max(0.9), 'Share of training utilisation a chip with cut interconnect (H800) loses on a large dense run (100B+ active parameters); smaller runs lose in proportion, and FP8 and communication overlap recover part. 0 when left out.').optional(),
   sales: z.array(saleWindow).max(100).describe('Where and when labs may buy the chip legally (export rules).'),
   leadQuarters: sourced(z.number().int().min(0).max(8), 'Quarters from an order to delivery (0 = the chips arrive in the quarter they are ordered; 0 when left out).').optional(),
   priceDeclinePerQuarter: sourced(z.number().finite().min(0).max(0.5), 'Share by which its purchase and rental prices fall each quarter as newer chips bring more FLOP per dollar (0 when left out).').optional(),
@@ -160,6 +161,8 @@ const technique = z.strictObject({
     capabilityBonus: sourced(z.number().finite().min(0).max(30), 'Capability points added to new models.').optional(),
     mixtureOfExperts: z.boolean().optional().describe('Allows runs with fewer active than total parameters.'),
     distillation: z.boolean().optional().describe('New runs learn from a better open model (double effective compute).'),
+    communicationRecovery: sourced(z.number().finite().min(0).max(1), 'Share of the interconnect penalty of cut-link chips recovered on large runs (0..1).').optional(),
+    weightBytes: sourced(z.number().finite().min(0.5).max(4), 'Bytes per weight kept in memory for training and serving (2 = BF16 when left out; 1 = FP8).').optional(),
   }).describe('What knowing it does.'),
 });
 
@@ -237,6 +240,7 @@ const world = z.strictObject({
   frontierValueGrowthPerQuarter: sourced(z.number().finite().min(-0.5).max(1), 'Growth of what investors pay for the frontier, per quarter (0.2 = +20% a quarter); 0 when left out.').optional(),
   frontierStart: sourced(z.number().finite().min(0).max(200), 'Capability of the world\'s best model at the start, in or out of the game.'),
   frontierGainPerQuarter: sourced(z.number().finite().min(0).max(20), 'Points the world\'s frontier gains per quarter.'),
+  modelMakerMargin: sourced(z.number().finite().min(0).max(100), 'A model maker finished, in the last four quarters, a model within this many capability points of the best open model at the time; 10 when left out.').optional(),
   revenueMultiple: sourced(z.number().finite().min(0).max(200), 'Valuation as a multiple of annualised revenue.'),
   buzz: sourced(z.number().finite().min(0).max(3), 'Word of mouth: the largest random swing in a lab\'s appeal to buyers each quarter, in utility units; 0 makes worlds differ only by what labs do. 0.7 when left out.').optional(),
   trainingFailurePercent: sourced(z.number().min(0).max(50), 'Chance in whole percent that a run at 1e24 FLOP fails with no researchers.'),

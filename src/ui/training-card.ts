@@ -1,5 +1,5 @@
-import { cancelRun, computeFor, quartersToFinish, requiredFlop, startRun } from '../engine';
-import { quarters as quartersText, scientific, t } from '../i18n';
+import { cancelRun, computeFor, expectedCapability, labMemory, labEffects, optimalRun, quartersToFinish, requiredFlop, startRun, trainingMemoryNeed } from '../engine';
+import { count, quarters as quartersText, scientific, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, type Panel } from './dom';
@@ -57,10 +57,20 @@ export function createTrainingCard(store: AppStore): Panel {
     preview: () => {
       const view = playerView(store.getState());
       if (!view) return '';
-      const flop = requiredFlop(Number(active.value) * 1e9, Number(tokens.value) * 1e12);
-      const perQuarter = computeFor(view.game, view.lab).trainingFlop;
+      const shape = run();
+      const flop = requiredFlop(shape.activeParams, shape.tokens);
+      // Cut-link chips lose utilisation on large runs, so the time depends on this run's shape.
+      const perQuarter = computeFor(view.game, view.lab, shape).trainingFlop;
       const quarters = quartersToFinish({ requiredFlop: flop, doneFlop: 0 }, perQuarter);
-      return quarters === Infinity ? t('train.previewNever', { flop: scientific(flop) }) : t('train.preview', { flop: scientific(flop), quarters: quartersText(quarters) });
+      const time = quarters === Infinity ? t('train.previewNever', { flop: scientific(flop) }) : t('train.preview', { flop: scientific(flop), quarters: quartersText(quarters) });
+      if (!(shape.activeParams > 0 && shape.tokens > 0 && shape.totalParams >= shape.activeParams)) return time;
+      const experts = labEffects(view.game, view.lab).mixtureOfExperts ? shape.totalParams / shape.activeParams : 1;
+      return `${time} ${t('train.previewShape', {
+        capability: expectedCapability(view.game, view.lab, shape).toFixed(1),
+        optimal: expectedCapability(view.game, view.lab, optimalRun(flop, experts)).toFixed(1),
+        needGb: count(trainingMemoryNeed(view.game, view.lab, shape) / 1e9),
+        haveGb: count(labMemory(view.game, view.lab) / 1e9),
+      })}`;
     },
     action: () => startRun(playerView(store.getState())?.lab.id ?? '', run()),
     success: () => t('train.started', { name: run().name }),

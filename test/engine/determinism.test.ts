@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "560bf2905624180f",
-        "b7dac29bba3cfbb5",
-        "5e6e4c1663f16fba",
-        "942df5da6fec0a65",
+        "ecc84931dab15803",
+        "f2b8c6cd88474d87",
+        "cf6ac0f110aeec37",
+        "1af8c118444986f6",
       ]
     `);
   });

@@ -149,7 +149,9 @@ describe('what investors look at', () => {
   it('a lab serving an open model from another lab is valued as an application lab once it is no longer a model maker', () => {
     let state = newGame();
     const open = state.models.find((m) => m.lab !== 'lantern')!;
-    state = { ...state, models: state.models.map((m) => (m.id === open.id ? { ...m, open: true } : m)) };
+    const own = state.models.find((m) => m.lab === 'lantern')!;
+    // An open model within the model-maker margin of Lantern's own, so Lantern starts as a model maker.
+    state = { ...state, models: state.models.map((m) => (m.id === open.id ? { ...m, open: true, capability: own.capability + 5 } : m)) };
     expect(layerOf(state, labOf(state))).toBe('foundation');
     const switched = accepted(state, useModel('lantern', open.id));
     // For a year after its last model of its own, investors still count it as a model maker.

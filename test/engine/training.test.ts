@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   capabilityOf,
   endQuarter,
-  mixtureOfExpertsGain,
+  effectiveParams,
+  expertGain,
   requiredFlop,
   startRun,
   trainingChipHours,
@@ -41,10 +42,11 @@ describe('training cost', () => {
     expect(capabilityOf(world, 1)).toBe(0);
   });
 
-  it('mixture of experts buys quality beyond its active compute, capped at 3x', () => {
-    expect(mixtureOfExpertsGain(70e9, 70e9)).toBe(1);
-    expect(mixtureOfExpertsGain(671e9, 37e9)).toBeCloseTo(Math.sqrt(Math.sqrt(671 / 37)), 12);
-    expect(mixtureOfExpertsGain(1e13, 1e9)).toBe(3);
+  it('a mixture of experts counts as the geometric mean of its active and total parameters, up to 64 experts per active', () => {
+    expect(effectiveParams(70e9, 70e9)).toBe(70e9);
+    expect(effectiveParams(671e9, 37e9)).toBeCloseTo(Math.sqrt(671e9 * 37e9), 0);
+    expect(effectiveParams(1e13, 1e9)).toBeCloseTo(8e9, 0);
+    expect(expertGain(16)).toBe(4);
   });
 });
 

@@ -3,7 +3,7 @@ import { operatingCashFlow, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { buyCompute, rentToCover, spare } from './compute-moves';
-import { computeFor } from '../phase-training';
+import { computeFor, labMemory } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
 import { maxRound, roundChancePercent } from '../funding';
 import { labEffects, techniqueCost } from '../research';
@@ -12,7 +12,8 @@ import { priceQuotes, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
 import { hiringCap } from '../talent';
 import { pow } from '../math';
-import { capabilityOfLab, mixtureOfExpertsGain } from '../training';
+import { expertGain, optimalRun, trainingBytesPerParam } from '../scaling';
+import { capabilityOfLab } from '../training';
 
 /**
  * The frontier bet: rent, up to what the clouds will give, the training compute a model at the frontier
@@ -28,7 +29,7 @@ export function rentForFrontier(state: GameState, lab: Lab, quarters: number): A
   const target = Math.max(world.frontierStart + world.frontierGainPerQuarter * state.quarter, rival)
     + world.frontierGainPerQuarter * quarters - effects.capabilityBonus;
   const gains = state.algorithmicEfficiency * pow(world.algorithmicGainPerQuarter, quarters) * effects.trainingEfficiency
-    * (effects.mixtureOfExperts ? mixtureOfExpertsGain(4, 1) : 1);
+    * (effects.mixtureOfExperts ? expertGain(4) : 1);
   const shortfall = (world.baseCompute * pow(10, target / world.pointsPerDecade)) / gains / quarters - computeFor(state, lab).trainingFlop;
   return shortfall > 0 ? rentToCover(state, lab, shortfall, 'training').actions : [];
 }
@@ -92,23 +93,28 @@ export function researchNext(state: GameState, lab: Lab, order: readonly string[
 }
 
 /**
- * Keeps a training run going, sized to finish in `quarters` of the lab's training compute
- * (Chinchilla's 20 tokens per active parameter unless `tokensPerParam` says more: a smaller model trained longer is cheaper
- * to serve), with `expertRatio` total per active parameter when it knows MoE.
+ * Keeps a training run going, sized to finish in `quarters` of the lab's training compute at the compute-optimal
+ * shape of the scaling law (about 20 tokens per effective parameter), with `expertRatio` total per active parameter
+ * when it knows MoE; `tokensPerParam` (per active parameter) trains a smaller model longer instead: cheaper to serve.
+ * The model must fit the fleet's memory with its training state.
  */
 export function keepTraining(
   state: GameState, lab: Lab, options: { quarters: number; expertRatio: number; open: boolean; tokensPerParam?: number },
 ): Action[] {
   if (lab.run) return [];
   const effects = labEffects(state, lab);
-  const perQuarter = computeFor(state, lab).trainingFlop;
-  // Runs are capped at 100 trillion parameters (the engine's limit), experts included.
   const ratio = effects.mixtureOfExperts ? options.expertRatio : 1;
-  const tokensPerParam = options.tokensPerParam ?? 20;
-  const active = Math.min(Math.floor(1e14 / ratio / 1e9), Math.floor(Math.sqrt((options.quarters * perQuarter) / (6 * tokensPerParam)) / 1e9)) * 1e9;
+  const tokensPerParam = options.tokensPerParam;
+  const activeFor = (flop: number) => (tokensPerParam ? Math.sqrt(flop / (6 * tokensPerParam)) : optimalRun(flop, ratio).activeParams);
+  // Sized at the fleet's plain compute, then again at what a run of that shape gets (cut links lose some on large runs).
+  const first = options.quarters * computeFor(state, lab, null).trainingFlop;
+  const flop = options.quarters * computeFor(state, lab, { activeParams: activeFor(first) }).trainingFlop;
+  // Runs are capped at 100 trillion parameters (the engine's limit) and by the fleet's memory, experts included.
+  const largest = Math.min(1e14, labMemory(state, lab) / trainingBytesPerParam(effects));
+  const active = Math.min(Math.floor(largest / ratio / 1e9), Math.floor(activeFor(flop) / 1e9)) * 1e9;
   if (active < 1e9) return [];
-  const total = active * ratio;
-  return [act.startRun(lab.id, { name: `${lab.name.split(' ')[0]} ${state.quarter + 2}`, totalParams: total, activeParams: active, tokens: tokensPerParam * active, open: options.open })];
+  const tokens = tokensPerParam ? tokensPerParam * active : Math.min(1e15, flop / (6 * active));
+  return [act.startRun(lab.id, { name: `${lab.name.split(' ')[0]} ${state.quarter + 2}`, totalParams: active * ratio, activeParams: active, tokens, open: options.open })];
 }
 
 /** Raises a round of `share` of what investors allow when the runway at last quarter's burn is under `quarters`. */
@@ -139,7 +145,9 @@ export function hireForContracts(state: GameState, lab: Lab): Action[] {
 
 /** Serves the best model available to it, own or open, when that beats what it serves now. */
 export function serveBestModel(state: GameState, lab: Lab): Action[] {
-  const open = bestOpenModel(state.models);
+  // Only models whose weights fit its chips' memory (worked out once, not per model).
+  const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
+  const open = bestOpenModel(state.models.filter((m) => m.open && m.totalParams <= room));
   if (!open || open.id === lab.productModel || open.capability <= capabilityOfLab(state, lab)) return [];
   return [act.useModel(lab.id, open.id)];
 }
