@@ -31,7 +31,12 @@ export function rentForFrontier(state: GameState, lab: Lab, quarters: number): A
   const gains = state.algorithmicEfficiency * pow(world.algorithmicGainPerQuarter, quarters) * effects.trainingEfficiency
     * (effects.mixtureOfExperts ? expertGain(4) : 1);
   const shortfall = (world.baseCompute * pow(10, target / world.pointsPerDecade)) / gains / quarters - computeFor(state, lab).trainingFlop;
-  return shortfall > 0 ? rentToCover(state, lab, shortfall, 'training').actions : [];
+  if (shortfall <= 0) return [];
+  // The bet is sized to the cash: rent for the whole run may use what is left after a year of payroll, no more.
+  const plan = rentToCover(state, lab, shortfall, 'training');
+  const budget = spare(state, lab, 4) / quarters;
+  if (plan.rent <= budget) return plan.actions;
+  return budget > 0 ? rentToCover(state, lab, (shortfall * budget) / plan.rent, 'training').actions : [];
 }
 
 /** Moves ten points of compute from training to inference when more than a tenth of demand went unserved. */
