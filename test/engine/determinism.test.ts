@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "4cf56f43286cac3e",
-        "9efa6290a112471e",
-        "863308986a277af8",
-        "c82e5f51b7b3c544",
+        "102c425330e2011f",
+        "069329d23e994b5c",
+        "f662f6187473de42",
+        "e3d5087e4f8f0ba5",
       ]
     `);
   });
