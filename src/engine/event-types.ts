@@ -58,6 +58,6 @@ export interface EventDef {
   /** May fire again in a later quarter (for the same lab). */
   repeat: boolean;
   effects: Effect[];
-  /** For events aimed at labs: the lab picks one; the first is taken if it does not answer within the quarter. */
+  /** For events aimed at labs: the lab picks one; unanswered, a bot takes the one worth most to it and a person's lab the first. */
   choices: EventChoice[];
 }

@@ -2,7 +2,7 @@
 import { chipBookValue } from './compute';
 import { pow } from './math';
 import type { RegionId } from './scenario-types';
-import type { GameState, Lab } from './state-types';
+import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 import { appetiteAt } from './world-rules';
 
@@ -38,37 +38,98 @@ export interface ValuationParts {
   netAssets: number;
   /** Last quarter's revenue, annualised. */
   annualRevenue: number;
+  /** Last quarter's gross margin (revenue less serving cost, over revenue), between 0 and 1: a loss per unit sold earns no multiple. */
+  grossMargin: number;
   /** The square root of revenue growth over the history kept: a growing lab earns a higher multiple. */
   growthFactor: number;
-  /** Revenue at the scenario's multiple and the growth factor, before appetite. */
+  /** Annual revenue × gross margin × the scenario's multiple × the growth factor, before appetite. */
   revenueValue: number;
   /** The foundation lab's best model of its own, if it is valued as a model maker. */
   ownCapability: number | null;
-  /** The world's best capability (the outside trend or the best model). */
-  frontierCapability: number;
-  /** The capability premium before appetite: falls tenfold for every twelve points behind the frontier. */
+  /** The lab's place among the world's model makers by best model (1 = best); null without a model of its own. */
+  rank: number | null;
+  /** Model makers ahead of it that stand outside the game (the outside frontier's labs and outside open models). */
+  outsideAhead: number;
+  /** What investors pay the best model maker now, before appetite: the scenario's frontier value, grown per quarter. */
+  frontierValue: number;
+  /** The capability premium before appetite: the frontier value, halved for every model maker ranked above. */
   capabilityValue: number;
   /** Investors' appetite for the lab's layer in its region this quarter; scales revenue and premium alike. */
   appetite: number;
   layer: Layer;
 }
 
-export function valuationParts(state: GameState, lab: Lab): ValuationParts {
+/**
+ * Labs outside the game that the world's frontier trend stands for while it is ahead of a lab's best model: the three
+ * frontier labs of 2025 (OpenAI, Google DeepMind, Anthropic). A game-design choice.
+ */
+export const OUTSIDE_FRONTIER_LABS = 3;
+
+/**
+ * Below the outside frontier the real world has many more makers (Meta, Mistral, Qwen, ...): one more counts as ahead
+ * for every this many points a lab trails the trend, a game-design choice (a quarter and a half of the trend's progress).
+ */
+export const OUTSIDE_POINTS_PER_MAKER = 6;
+
+/** Model makers a model is counted among: models released within this many quarters (as for a model maker). */
+const RANK_QUARTERS = 4;
+
+/**
+ * Model makers ahead of a best model of `capability`: each other living lab in the game with a better model released in
+ * the last year, each better outside open model of the last year, and the outside frontier's labs while its trend is ahead.
+ */
+export function makersAhead(state: GameState, lab: Lab, capability: number): { inGame: number; outside: number } {
+  const world = state.scenario.world;
+  const trend = world.frontierStart + world.frontierGainPerQuarter * state.quarter;
+  let outside = trend > capability ? OUTSIDE_FRONTIER_LABS + Math.floor((trend - capability) / OUTSIDE_POINTS_PER_MAKER) : 0;
+  const since = state.quarter - RANK_QUARTERS;
+  const ahead = new Set<string>();
+  for (const model of state.models) {
+    if (model.lab === lab.id || model.capability <= capability || model.releasedQuarter < since) continue;
+    const maker = state.labs.find((l) => l.id === model.lab);
+    if (!maker) outside += 1;
+    else if (maker.alive) ahead.add(maker.id);
+  }
+  return { inGame: ahead.size, outside };
+}
+
+/** Last quarter's gross margin from its report, between 0 and 1 (1 before any report: there is no revenue to weigh yet). */
+export function lastGrossMargin(state: GameState, lab: Lab): number {
+  return grossMarginOf(state.reports.at(-1)?.labs.find((r) => r.lab === lab.id));
+}
+
+/** A quarter's gross margin over all the lab's products, between 0 and 1 (1 when it sold nothing: no revenue to weigh). */
+export function grossMarginOf(report: Pick<LabQuarterReport, 'products'> | undefined): number {
+  if (!report) return 1;
+  let revenue = 0;
+  let cost = 0;
+  for (const product of report.products) {
+    revenue += product.revenue;
+    cost += product.servingCost;
+  }
+  return revenue > 0 ? Math.max(0, Math.min(1, (revenue - cost) / revenue)) : 1;
+}
+
+export function valuationParts(state: GameState, lab: Lab, grossMargin = lastGrossMargin(state, lab)): ValuationParts {
   const world = state.scenario.world;
   const annualRevenue = 4 * (lab.revenueHistory.at(-1) ?? 0);
   const growthFactor = pow(revenueGrowth(lab), 0.5);
-  const top = worldFrontier(state);
   const layer = layerOf(state, lab);
   const own = layer === 'foundation' ? bestOwnModel(state.models, lab) : undefined;
-  const frontier = world.frontierValue * pow(1 + (world.frontierValueGrowthPerQuarter ?? 0), state.quarter);
+  const frontierValue = world.frontierValue * pow(1 + (world.frontierValueGrowthPerQuarter ?? 0), state.quarter);
+  const ahead = own ? makersAhead(state, lab, own.capability) : { inGame: 0, outside: 0 };
+  const rank = own ? 1 + ahead.inGame + ahead.outside : null;
   return {
     netAssets: Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters),
     annualRevenue,
+    grossMargin,
     growthFactor,
-    revenueValue: world.revenueMultiple * annualRevenue * growthFactor,
+    revenueValue: world.revenueMultiple * annualRevenue * grossMargin * growthFactor,
     ownCapability: own ? own.capability : null,
-    frontierCapability: top,
-    capabilityValue: own ? frontier * pow(10, (own.capability - top) / 12) : 0,
+    rank,
+    outsideAhead: ahead.outside,
+    frontierValue,
+    capabilityValue: rank === null ? 0 : frontierValue * pow(0.5, rank - 1),
     appetite: appetiteFor(state, lab),
     layer,
   };
@@ -83,8 +144,8 @@ export function valuationPartsAtQuarterEnd(state: GameState, lab: Lab): Valuatio
 }
 
 /**
- * Investors' formula: net assets, plus revenue at a multiple that rises with growth, plus (for foundation labs) a premium
- * for capability that falls tenfold for every twelve points behind the world's frontier; both scaled by appetite.
+ * Investors' formula: net assets, plus revenue at a multiple that follows gross margin and rises with growth, plus (for
+ * foundation labs) a premium for capability rank that halves for every model maker ahead; both scaled by appetite.
  * Their estimate follows it at most twofold a quarter (reviseEstimate).
  */
 export function valuationOf(state: GameState, lab: Lab): number {
@@ -102,15 +163,16 @@ export function formulaBusinessValue(parts: ValuationParts): number {
 }
 
 /**
- * Moves the business value investors hold toward their formula's: at most halved, and at most doubled plus net assets
+ * Moves the business value investors hold toward their formula's (on this quarter's gross margin when its report is given): at most halved, and at most doubled plus net assets
  * (so a lab's whole estimate at most doubles without new money). Then the estimate is net assets plus that value.
  */
-export function reviseEstimate(state: GameState, lab: Lab): void {
+export function reviseEstimate(state: GameState, lab: Lab, report?: Pick<LabQuarterReport, 'products'>): void {
   if (!lab.alive) {
     lab.estimate = 0;
     return;
   }
-  const parts = valuationParts(state, lab);
+  // At the quarter's end its own report is not yet filed: the margin comes from the report being written.
+  const parts = valuationParts(state, lab, report ? grossMarginOf(report) : lastGrossMargin(state, lab));
   const held = lab.businessValue;
   const target = formulaBusinessValue(parts);
   lab.businessValue = Math.max(held / MAX_REVISION, Math.min(target, held * MAX_REVISION + parts.netAssets));

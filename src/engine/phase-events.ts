@@ -1,4 +1,5 @@
 // Quarter phase: scheduled and triggered events fire; choices left unanswered take their default.
+import { bestChoice } from './choice-value';
 import type { EventDef } from './event-types';
 import { applyEffect, holds } from './events';
 import { draw } from './rng';
@@ -36,12 +37,14 @@ export function takeChoice(state: GameState, lab: Lab, eventId: string, choiceId
   if (fired) fired.choice = choiceId;
 }
 
-/** Questions nobody answered during the quarter are settled with their first choice. */
+/** Questions left unanswered: a bot takes the choice worth most to it (bestChoice); a person's lab gets the first. */
 export function settleUnanswered(state: GameState): void {
   for (const lab of state.labs) {
+    const bot = state.seats[lab.id]?.kind === 'bot';
     for (const eventId of [...lab.pendingChoices]) {
-      const first = state.scenario.events.find((e) => e.id === eventId)?.choices[0];
-      if (first) takeChoice(state, lab, eventId, first.id);
+      const choices = state.scenario.events.find((e) => e.id === eventId)?.choices ?? [];
+      const taken = bot ? bestChoice(state, lab, choices) : choices[0];
+      if (taken) takeChoice(state, lab, eventId, taken.id);
       else lab.pendingChoices = lab.pendingChoices.filter((id) => id !== eventId);
     }
   }

@@ -83,7 +83,7 @@ export function endQuarter(state: GameState): GameState {
     resolveInsolvency(next, lab, report, capital);
     if (!lab.alive) news.push({ code: lab.exitReason === 'acquired' ? 'labAcquired' : 'labShutDown', params: { lab: lab.id } });
     // Investors re-estimate every quarter; the lab's valuation moves only when a round prices.
-    reviseEstimate(next, lab);
+    reviseEstimate(next, lab, report);
     report.cashEnd = lab.cash;
     report.lineItems = lab.ledger.slice();
     report.capabilityAfter = capabilityOfLab(next, lab);

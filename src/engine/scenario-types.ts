@@ -261,7 +261,7 @@ export interface WorldRules {
   hostGpuHourPrice: number;
   /** FLOP per second a host's GPU delivers when serving (peak x utilisation). */
   hostEffectiveFlops: number;
-  /** What investors pay for a lab at the world's frontier, before revenue; twelve points behind is worth a tenth. */
+  /** What investors pay the best model maker in the world, before revenue; it halves for every model maker ranked above a lab. */
   frontierValue: number;
   /** Growth per quarter of what investors pay for the frontier (default 0). */
   frontierValueGrowthPerQuarter?: number;
@@ -271,7 +271,7 @@ export interface WorldRules {
   frontierGainPerQuarter: number;
   /** A model maker finished, in the last four quarters, a model within this many points of the best open model then (default 10). */
   modelMakerMargin?: number;
-  /** Valuation as a multiple of annualised revenue, before capability and appetite. */
+  /** Valuation as a multiple of annualised revenue at a 100% gross margin (scaled by the lab's gross margin and growth), before capability and appetite. */
   revenueMultiple: number;
   /** Word of mouth: the largest random swing in a lab's appeal each quarter, in utility units (default 0.7; 0 = none). */
   buzz?: number;

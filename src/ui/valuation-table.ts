@@ -1,4 +1,4 @@
-import { formulaBusinessValue, valuationPartsAtQuarterEnd, type GameState, type Lab } from '../engine';
+import { formulaBusinessValue, valuationPartsAtQuarterEnd, type GameState, type Lab, type ValuationParts } from '../engine';
 import { money, percent, t } from '../i18n';
 import { h } from './dom';
 
@@ -15,7 +15,7 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
   const region = game.scenario.regions.find((r) => r.id === lab.region)?.name ?? lab.region;
   const multiple = game.scenario.world.revenueMultiple;
   const growth = parts.growthFactor.toFixed(2);
-  const revenueParams = { quarterly: money(parts.annualRevenue / 4), annual: money(parts.annualRevenue), multiple, growth };
+  const revenueParams = { quarterly: money(parts.annualRevenue / 4), annual: money(parts.annualRevenue), margin: percent(parts.grossMargin), multiple, growth };
   const revenue = parts.annualRevenue <= 0 ? t('report.valuation.noRevenue')
     : Math.abs(parts.growthFactor - 1) < 0.005 ? t('report.valuation.revenue', revenueParams)
       : t(parts.growthFactor > 1 ? 'report.valuation.revenueGrew' : 'report.valuation.revenueFell', revenueParams);
@@ -23,7 +23,7 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
     { label: t('report.valuation.assets'), amount: parts.netAssets },
     { label: revenue, amount: parts.appetite * parts.revenueValue },
   ];
-  if (parts.layer === 'foundation') rows.push({ label: premiumLabel(game, lab, parts.ownCapability, parts.frontierCapability), amount: parts.appetite * parts.capabilityValue });
+  if (parts.layer === 'foundation') rows.push({ label: premiumLabel(lab, parts), amount: parts.appetite * parts.capabilityValue });
   // Investors revise toward their formula at most twofold a quarter: the gap is shown, so the rows add up.
   const caution = lab.estimate - parts.netAssets - formulaBusinessValue(parts);
   if (Math.abs(caution) >= 0.005 * Math.max(1, lab.estimate)) rows.push({ label: t(caution < 0 ? 'report.valuation.notYetBelieved' : 'report.valuation.slowToMarkDown'), amount: caution });
@@ -35,13 +35,11 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
   return { rows, note: `${note} ${t('report.valuation.lastRoundNote')}` };
 }
 
-function premiumLabel(game: GameState, lab: Lab, own: number | null, top: number): string {
-  if (own === null) return t(lab.run ? 'report.valuation.firstModelTraining' : 'report.valuation.noModel');
-  const behind = top - own;
-  if (behind < 0.05) return t('report.valuation.atFrontier', { own: own.toFixed(1) });
-  // The frontier may be the outside trend: labs beyond the game's own.
-  const outside = game.models.every((m) => m.capability < top);
-  return t(outside ? 'report.valuation.behindOutside' : 'report.valuation.behind', { own: own.toFixed(1), top: top.toFixed(1), behind: behind.toFixed(1) });
+function premiumLabel(lab: Lab, parts: ValuationParts): string {
+  if (parts.rank === null || parts.ownCapability === null) return t(lab.run ? 'report.valuation.firstModelTraining' : 'report.valuation.noModel');
+  const params = { own: parts.ownCapability.toFixed(1), rank: parts.rank, ahead: parts.rank - 1, outside: parts.outsideAhead, top: money(parts.frontierValue) };
+  if (parts.rank === 1) return t('report.valuation.rankFirst', params);
+  return t(parts.outsideAhead > 0 ? 'report.valuation.rankBehindOutside' : 'report.valuation.rankBehind', params);
 }
 
 export function valuationTable(game: GameState, lab: Lab): HTMLElement | null {

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "ecc84931dab15803",
-        "f2b8c6cd88474d87",
-        "cf6ac0f110aeec37",
-        "1af8c118444986f6",
+        "2d55a4cb53623062",
+        "05e17f72d08b1d4b",
+        "5df437014fd4f919",
+        "e3b96e7369cce9a7",
       ]
     `);
   });

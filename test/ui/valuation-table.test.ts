@@ -34,13 +34,14 @@ describe('the report\'s account of a valuation', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('says in words where the frontier premium stands and why revenue counts more or less', () => {
+  it('says in words where the lab ranks among model makers, and what margin and growth do to its revenue', () => {
     const any = (pattern: RegExp) => seen.some((text) => pattern.test(text));
-    expect(any(/^Frontier premium: your best model \(\d+\.\d\) is \d+\.\d points behind the world's best \(\d+\.\d\); every 12 points/)).toBe(true);
-    expect(any(/at a lab outside the game/)).toBe(true);
+    expect(any(/^Capability rank: your best model \(\d+\.\d\) ranks \d+ among the world's model makers; the frontier premium \(\$[\d.]+[MBT]\) halves for each of the \d+ ahead$/)).toBe(true);
+    expect(any(/\(\d+ of those ahead are outside the game\)/)).toBe(true);
+    expect(any(/× its \d+(\.\d)?% gross margin/)).toBe(true);
     expect(any(/because revenue grew$/)).toBe(true);
     expect(any(/because revenue fell$/)).toBe(true);
     expect(any(/^Your lab serves another lab's model, so investors value it as an application company/)).toBe(true);
-    expect(any(/^Revenue: last quarter's \$[\d.]+[MBK] × 4 = \$[\d.]+[MBK] a year, at \d+× revenue/)).toBe(true);
+    expect(any(/^Revenue: last quarter's \$[\d.]+[MBK] × 4 = \$[\d.]+[MBK] a year, × its [\d.]+% gross margin, at \d+×/)).toBe(true);
   });
 });
