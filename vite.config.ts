@@ -10,7 +10,7 @@ const cli: ViteUserConfig = {
     emptyOutDir: true,
     target: 'node20',
     rollupOptions: {
-      input: { bench: 'src/cli/bench.ts', 'bench-ui': 'src/cli/bench-ui.ts', scenario: 'src/cli/scenario.ts', sim: 'src/cli/sim.ts', 'sim-worker': 'src/cli/sim-worker.ts', balance: 'src/cli/balance.ts', lessons: 'src/cli/lessons.ts', 'lessons-worker': 'src/cli/lessons-worker.ts', verify: 'src/cli/verify.ts' },
+      input: { bench: 'src/cli/bench.ts', 'bench-ui': 'src/cli/bench-ui.ts', scenario: 'src/cli/scenario.ts', sim: 'src/cli/sim.ts', 'sim-worker': 'src/cli/sim-worker.ts', balance: 'src/cli/balance.ts', 'balance-worker': 'src/cli/balance/worker.ts', lessons: 'src/cli/lessons.ts', 'lessons-worker': 'src/cli/lessons-worker.ts', verify: 'src/cli/verify.ts' },
       output: { entryFileNames: '[name].js' },
     },
   },

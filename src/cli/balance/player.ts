@@ -1,0 +1,66 @@
+// The Balance-for-the-player targets: the five strategies for the player's lab, seed by seed, and scripted policies.
+import { DESIGN_STRATEGIES, type StrategyId } from '../../engine';
+import { POLICIES } from './policies';
+import { median, money, pct, times } from './stats';
+import { row, type TargetRow } from './target';
+
+export interface PlayerTrials {
+  scenario: string;
+  /** The player's final score per seed on each design strategy (same seeds, same order). */
+  seats: Record<StrategyId, number[]>;
+  /** The player's final score per seed under each policy. */
+  policies: Record<string, number[]>;
+}
+
+const B = 'Balance for the player' as const;
+/** A strategy may be the best in at most this share of seeds; a policy may beat the best strategy's median by at most this. */
+export const BEST_SHARE_LIMIT = 0.6;
+export const POLICY_LIMIT = 1.5;
+
+/** Seeds in which each strategy alone has the highest score (seeds where the top score is shared count for none). */
+export function bestShares(seats: Record<StrategyId, number[]>): Record<StrategyId, number> {
+  const seeds = seats[DESIGN_STRATEGIES[0]!]?.length ?? 0;
+  const wins = Object.fromEntries(DESIGN_STRATEGIES.map((s) => [s, 0])) as Record<StrategyId, number>;
+  for (let i = 0; i < seeds; i += 1) {
+    const scores = DESIGN_STRATEGIES.map((s) => seats[s]![i]!);
+    const top = Math.max(...scores);
+    if (scores.filter((x) => x === top).length === 1) wins[DESIGN_STRATEGIES[scores.indexOf(top)]!] += 1;
+  }
+  return Object.fromEntries(DESIGN_STRATEGIES.map((s) => [s, seeds > 0 ? wins[s] / seeds : 0])) as Record<StrategyId, number>;
+}
+
+/** The strategy best in the most seeds (ties to the design's order). */
+export function plurality(shares: Record<StrategyId, number>): StrategyId {
+  return DESIGN_STRATEGIES.reduce((best, s) => (shares[s] > shares[best] ? s : best), DESIGN_STRATEGIES[0]!);
+}
+
+export function bestMedian(seats: Record<StrategyId, number[]>): { strategy: StrategyId; score: number } {
+  return DESIGN_STRATEGIES.map((strategy) => ({ strategy, score: median(seats[strategy]!) })).reduce((a, b) => (b.score > a.score ? b : a));
+}
+
+export function playerTargets(trials: readonly PlayerTrials[]): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const winners = new Map<StrategyId, string[]>();
+  for (const t of trials) {
+    const n = t.seats[DESIGN_STRATEGIES[0]!]!.length;
+    const shares = bestShares(t.seats);
+    const top = plurality(shares);
+    winners.set(top, [...(winners.get(top) ?? []), t.scenario]);
+    const ties = 1 - DESIGN_STRATEGIES.reduce((a, s) => a + shares[s], 0);
+    rows.push(row(B, `No strategy is the best of the five for the player's lab in more than ${pct(BEST_SHARE_LIMIT)} of seeds`, t.scenario, n,
+      `${top} best in ${pct(shares[top])}${ties > 0 ? ` (${pct(ties)} of seeds tied)` : ''}`, shares[top] <= BEST_SHARE_LIMIT,
+      () => `${top} gives the player the highest score in ${pct(shares[top])} of seeds, so the scenario has one right answer.`));
+    const best = bestMedian(t.seats);
+    const policies = POLICIES.filter((p) => t.policies[p.id]).map((p) => ({ id: p.id, score: median(t.policies[p.id]!) }));
+    const strongest = policies.filter((p) => p.id !== 'control').reduce((a, b) => (b.score > a.score ? b : a), { id: 'none', score: 0 });
+    const ratio = best.score > 0 ? strongest.score / best.score : strongest.score > 0 ? Infinity : 0;
+    rows.push(row(B, `No scripted policy beats the best bot strategy's median score by more than ${POLICY_LIMIT}×`, t.scenario, t.policies[strongest.id]?.length ?? n,
+      `strongest: ${strongest.id} ${money(strongest.score)} vs ${best.strategy} ${money(best.score)} (${times(ratio)})`, ratio <= POLICY_LIMIT,
+      () => `Playing ${strongest.id} scores ${times(ratio)} the best strategy's median: ${POLICIES.find((p) => p.id === strongest.id)?.does ?? ''} pays more than playing the game.`));
+  }
+  const missing = DESIGN_STRATEGIES.filter((s) => !winners.has(s));
+  rows.push(row(B, 'Each strategy is the best (in the most seeds) in at least one scenario', 'all', trials[0]?.seats[DESIGN_STRATEGIES[0]!]!.length ?? 0,
+    DESIGN_STRATEGIES.map((s) => `${s}: ${(winners.get(s) ?? []).join(', ') || 'none'}`).join('; '), missing.length === 0,
+    () => `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} the best choice in no shipped scenario.`));
+  return rows;
+}

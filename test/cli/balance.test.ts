@@ -1,0 +1,123 @@
+// The balance report's measuring functions against hand computations, and the writer printing every target.
+import { describe, expect, it } from 'vitest';
+import type { GameState, Scenario, StrategyId } from '../../src/engine';
+import { apiGrossMargin, booksOf } from '../../src/cli/balance/books';
+import { seatScore } from '../../src/cli/balance/jobs';
+import { magnitudeTargets } from '../../src/cli/balance/magnitudes';
+import { measureGame, openMakersOf, tigersOf } from '../../src/cli/balance/measure';
+import { bestShares, playerTargets } from '../../src/cli/balance/player';
+import { playPolicy, POLICIES } from '../../src/cli/balance/policies';
+import { cheapestAtOrAbove, priceLog } from '../../src/cli/balance/prices';
+import { balanceReport } from '../../src/cli/balance/report';
+import { runCost } from '../../src/cli/balance/runs';
+import { largestRounds, valuationLog } from '../../src/cli/balance/valuations';
+import { shippedScenario } from '../helpers';
+
+/** A one-quarter game's books, built by hand: only the fields the measuring functions read. */
+function oneQuarter(): GameState {
+  return {
+    labs: [{ id: 'a', region: 'us', alive: true, valuation: 400 }, { id: 'b', region: 'cn', alive: true, valuation: 90 }],
+    firedEvents: [],
+    quarter: 1,
+    reports: [{
+      quarter: 0,
+      labs: [{
+        lab: 'a',
+        lineItems: [
+          { kind: 'revenue', amount: 80, detail: 'api' }, { kind: 'revenue', amount: 20, detail: 'consumer' },
+          { kind: 'salaries', amount: -30 }, { kind: 'rent', amount: -20 }, { kind: 'funding', amount: 50, detail: 'round' }, { kind: 'chipPurchase', amount: -40 },
+        ],
+        depreciation: 5,
+        products: [{ product: 'api', revenue: 80, servedFlop: 1e20, servingCost: 20 }, { product: 'consumer', revenue: 20, servedFlop: 1e20, servingCost: 30 }],
+      }, { lab: 'b', lineItems: [{ kind: 'funding', amount: 7, detail: 'emergency' }], depreciation: 0, products: [] }],
+    }],
+  } as unknown as GameState;
+}
+
+describe('balance measures', () => {
+  it('reads a quarter\'s books by hand: revenue 100, operating cash 100-30-20 = 50, result 50-5 = 45, API margin (80-20)/80', () => {
+    const books = booksOf(oneQuarter(), 'a', 0, 4);
+    expect(books).toMatchObject({ quarters: 1, revenue: 100, operatingCash: 50, operatingResult: 45, apiRevenue: 80, apiServingCost: 20 });
+    expect(books.costs).toEqual({ salaries: 30, rent: 20, depreciation: 5 });
+    expect(apiGrossMargin(books)).toBe(0.75);
+    expect(apiGrossMargin({ apiRevenue: 0, apiServingCost: 0 })).toBeNull();
+  });
+
+  it('counts a valuation move only when no round or event explains it', () => {
+    const state = oneQuarter();
+    const log = valuationLog();
+    log.start!({ ...state, labs: [{ ...state.labs[0]!, valuation: 100 }, { ...state.labs[1]!, valuation: 10 }] } as GameState);
+    // a: 100 -> 400 with a round that quarter (explained); b: 10 -> 90 with an emergency round (explained).
+    log.quarter(state);
+    expect(log.largestUnexplained().factor).toBe(1);
+    const bare = { ...state, reports: [{ ...state.reports[0]!, labs: [] }] } as unknown as GameState;
+    const again = valuationLog();
+    again.start!({ ...state, labs: [{ ...state.labs[0]!, valuation: 100 }, { ...state.labs[1]!, valuation: 360 }] } as GameState);
+    again.quarter(bare);
+    expect(again.largestUnexplained()).toEqual({ lab: 'a', quarter: 0, factor: 4 });
+    expect(again.unexplainedOver(3)).toBe(2);
+    expect(again.peak()).toEqual({ lab: 'a', quarter: 0, valuation: 400 });
+    expect(largestRounds(state)).toEqual({ us: { lab: 'a', amount: 50 }, cn: { lab: 'b', amount: 7 } });
+  });
+
+  it('prices a fixed capability: $10 a million tokens falling to an open model at $1 in four quarters is 10x a year', () => {
+    const scenario = { regions: [{ id: 'us', openTo: ['us'] }], world: { hostEffectiveFlops: 1e12, hostGpuHourPrice: 3600, openHostMarkup: 1 } } as unknown as Scenario;
+    const lab = { id: 'a', region: 'us', alive: true, products: { api: true }, productModel: 'm1', prices: { api: 10 } };
+    const closed = { id: 'm1', capability: 80, open: false, activeParams: 1e12 };
+    // An open model of 0.5M active parameters: 2 x 0.5e6 x 1e6 FLOP / 1e12 FLOP/s = 1 s = $1 at $3,600 an hour.
+    const open = { id: 'm2', capability: 85, open: true, activeParams: 0.5e6 };
+    const at = (quarter: number, models: unknown[]) => ({ scenario, labs: [lab], models, quarter }) as unknown as GameState;
+    const log = priceLog('us');
+    log.start!(at(0, [closed]));
+    log.quarter(at(1, [closed]));
+    log.quarter(at(5, [closed, open]));
+    expect(log.fall()).toEqual({ capability: 80, first: { quarter: 0, price: 10 }, last: { quarter: 4, price: 1 }, perYear: 10 });
+    expect(cheapestAtOrAbove([{ seller: 'x', capability: 70, price: 0.1 }], 80)).toBeUndefined();
+  });
+
+  it('costs a run at the hosts\' rate: 1e27 FLOP / 3.46e14 FLOP/s / 3,600 s x $2 = $1.61B', () => {
+    expect(runCost(shippedScenario('us-2025'), 1e27)).toBeCloseTo(1e27 / 3.46e14 / 3600 * 2, -3);
+  });
+
+  it('reads the tigers and the DeepSeek stand-in from china-2025\'s data', () => {
+    const scenario = shippedScenario('china-2025');
+    expect(tigersOf(scenario)).toEqual(['vermilion', 'lunar', 'prism', 'halcyon', 'stairway', 'binary']);
+    expect(openMakersOf(scenario)).toEqual(['mariana']);
+  });
+
+  it('crowns a strategy only when its score is the highest alone', () => {
+    const seats = { frontier: [3, 0, 5], 'efficient-open': [1, 0, 5], 'cloud-platform': [2, 0, 1], 'consumer-apps': [0, 0, 0], 'vertical-apps': [0, 0, 0] } as Record<StrategyId, number[]>;
+    expect(bestShares(seats)).toEqual({ frontier: 1 / 3, 'efficient-open': 0, 'cloud-platform': 0, 'consumer-apps': 0, 'vertical-apps': 0 });
+  });
+
+  it('plays the control policy exactly as the scenario strategy\'s own game', () => {
+    const scenario = shippedScenario('tutorial');
+    const own = scenario.labs.find((l) => l.id === scenario.playerLab)!.strategy;
+    expect(playPolicy(scenario, '3', scenario.playerLab, own, POLICIES.find((p) => p.id === 'control')!)).toBe(seatScore(scenario, '3', own));
+  });
+
+  it('prints every target with met or not met, and a reason for each not met', () => {
+    const ids = ['tutorial', 'us-2025', 'china-2025'];
+    const watched = Object.fromEntries(ids.map((id) => {
+      const scenario = shippedScenario(id);
+      return [id, { scenario, games: ['1', '2'].map((seed) => measureGame(scenario, seed)) }];
+    }));
+    const seats = { frontier: [3, 1], 'efficient-open': [1, 2], 'cloud-platform': [0, 0], 'consumer-apps': [0, 0], 'vertical-apps': [0, 0] } as Record<StrategyId, number[]>;
+    const policies = Object.fromEntries(POLICIES.map((p) => [p.id, p.id === 'max-round' ? [9, 9] : [1, 1]]));
+    const rows = [...magnitudeTargets(watched), ...playerTargets([{ scenario: 'tutorial', seats, policies }])];
+    // 4 frontier-lab rows, 3 China rows, 1 tutorial row; per scenario 3-4 rows judged everywhere; 2 per player scenario, 1 across.
+    expect(rows.length).toBeGreaterThanOrEqual(4 + 3 + 1 + 3 * 3 + 3);
+    const policy = rows.find((r) => r.target.startsWith('No scripted policy'))!;
+    expect(policy).toMatchObject({ met: false, measured: expect.stringContaining('max-round') });
+    // Medians of an even count take the upper middle (as the simulator's summary does): frontier's is 3, so 9 / 3.
+    expect(policy.measured).toContain('(3.0×)');
+    const text = balanceReport({ date: '2026-01-01', engineVersion: 'test', seeds: 2, playerSeeds: 2, workers: 1, seconds: 1, rows, trials: [{ scenario: 'tutorial', seats, policies }] });
+    for (const r of rows) {
+      const line = text.split('\n').find((l) => l.startsWith(`| ${r.target.replace(/\|/g, '\\|')} | ${r.scenario} |`));
+      expect(line, r.target).toBeDefined();
+      expect(line).toContain(r.met ? '| met |' : '| **not met** |');
+      if (!r.met) expect(r.why?.length).toBeGreaterThan(10);
+    }
+    expect(text).toContain('[lessons.md](lessons.md)');
+  });
+});
