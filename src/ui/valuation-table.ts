@@ -26,7 +26,7 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
   if (parts.layer === 'foundation') rows.push({ label: premiumLabel(lab, parts), amount: parts.appetite * parts.capabilityValue });
   // Investors revise toward their formula at most twofold a quarter: the gap is shown, so the rows add up.
   const caution = lab.estimate - parts.netAssets - formulaBusinessValue(parts);
-  if (Math.abs(caution) >= 0.005 * Math.max(1, lab.estimate)) rows.push({ label: t(caution < 0 ? 'report.valuation.notYetBelieved' : 'report.valuation.slowToMarkDown'), amount: caution });
+  if (Math.abs(caution) >= 1e-9 * Math.max(1, lab.estimate)) rows.push({ label: t(caution < 0 ? 'report.valuation.notYetBelieved' : 'report.valuation.slowToMarkDown'), amount: caution });
   rows.push({ label: t('report.valuation.total'), amount: lab.estimate, total: true });
   rows.push({ label: t('report.valuation.lastRound'), amount: lab.valuation });
   const note = parts.layer === 'foundation'

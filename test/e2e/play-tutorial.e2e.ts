@@ -97,11 +97,11 @@ describe.each([
     await expect.poll(() => report.textContent()).toContain('Cash at the start of the quarter');
     await expect.poll(() => report.textContent()).toContain('Revenue: API');
     await s.screenshot(`${size}-3b-quarter-report`);
-    // What investors paid for: the parts, the frontier premium in words, and a total that is the top bar's valuation.
+    // What investors paid for: the parts, the frontier premium in words, and a total that is the top bar's investors' estimate.
     const valuation = report.locator('.valuation');
     await expect.poll(() => valuation.textContent()).toContain('What investors pay for');
-    await expect.poll(() => valuation.textContent()).toMatch(/Frontier premium: your best model \(\d+\.\d\) is \d+\.\d points behind the world's best/);
-    expect(await valuation.locator('tr.total td').textContent()).toBe(await page.locator('[data-figure="valuation"] .value').textContent());
+    await expect.poll(() => valuation.textContent()).toMatch(/Capability rank: your best model \(\d+\.\d\) ranks \d+ among the world's model makers/);
+    expect(await valuation.locator('tr.total td').textContent()).toBe(await page.locator('[data-figure="estimate"] .value').textContent());
     await valuation.scrollIntoViewIfNeeded();
     await s.screenshot(`${size}-3c-quarter-report-valuation`);
     await page.keyboard.press('Escape');

@@ -46,11 +46,14 @@ describe.each([
     await expect.poll(() => answer(page, 'models').textContent()).toMatch(/^Now serving /);
     await expect.poll(async () => (await world(page)).adoption.some((l) => l.adopter === 'vermilion' && l.maker !== 'vermilion')).toBe(true);
 
+    // Chips take a quarter to be made and shipped: ordered in Q1, they arrive at the end of Q2.
+    await endQuarter(page);
+    expect(flow(await world(page), 'us', 'cn', 'bought')?.byLab.vermilion).toBe(6000);
     await page.getByRole('button', { name: 'End quarter' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Back to headquarters' }).click();
     await s.screenshot(`${size}-20-world-quarter-moving`);
     const after = await world(page);
-    expect(after.quarter).toBe(1);
+    expect(after.quarter).toBe(2);
     const intoChina = flow(after, 'us', 'cn', 'bought');
     expect(intoChina?.byLab.vermilion).toBe(8000);
     expect(intoChina?.addedByLab.vermilion).toBe(2000);
@@ -73,6 +76,7 @@ describe('the world view with animation off', () => {
     await startGame(page);
     await waitForScene(page, 'Headquarters');
     await buyChips(page, '1000');
+    await endQuarter(page);
     await endQuarter(page);
     expect(await page.locator('#game').getAttribute('data-animating')).toBe('0');
     expect(flow(await world(page), 'us', 'cn', 'bought')?.addedByLab.vermilion).toBe(1000);
