@@ -146,7 +146,7 @@ function pricesSection(l: Lessons, engineVersion: string): string[] {
     : `The price of a fixed level of AI capability falls by ${times(Math.min(...falls))} to ${times(Math.max(...falls))} a year across the shipped scenarios; the real fall in 2023–2025 was about 10× a year, and the game reaches 5–20× in ${holding} of ${l.prices.length} scenarios.`;
   const shape = steps > 0 ? [`In ${steps} of ${l.prices.length} scenarios almost all of the fall happens in a single quarter, when a cheap model first reaches that level, and then the price stops falling: a one-off drop, not a steady trend.`] : [];
   const rising = l.prices.filter((p) => side(p.yearlyFallBestOpenOnly, 1) === 'below').map((p) => p.scenario);
-  const onlyBest = rising.length > 0 ? [`Counting only the most capable open model as hosted (the only open model buyers could choose in engine ${engineVersion}), the price rises instead in ${rising.join(', ')}.`] : [];
+  const onlyBest = rising.length > 0 ? [`Counting only the most capable open model as hosted (the only open model buyers could choose before engine 0.7.0), the price rises instead in ${rising.join(', ')}.`] : [];
   const longest = Math.max(...l.prices.map((p) => p.byQuarter.length));
   const cell = (p: PriceLesson, q: number) => (q < p.byQuarter.length ? price(p.byQuarter[q]!.medianPrice) : '');
   return [
