@@ -137,7 +137,7 @@ function biggestStep(p: PriceLesson): { quarter: number; share: number; lastChan
   return { quarter, share: total > 0 ? step / total : 0, lastChange };
 }
 
-function pricesSection(l: Lessons, engineVersion: string): string[] {
+function pricesSection(l: Lessons): string[] {
   const holding = l.prices.filter((p) => verdict(p.yearlyFall, (x) => x >= 5 && x <= 20) === 'holds').length;
   const falls = l.prices.map((p) => p.yearlyFall.value).filter((x) => !Number.isNaN(x));
   const steps = l.prices.filter((p) => biggestStep(p).share >= 0.8).length;
@@ -204,7 +204,7 @@ export function lessonsReport(l: Lessons, run: RunFacts): string {
     ...sanctionsSection(l),
     ...controlsSection(l),
     ...shakeoutSection(l),
-    ...pricesSection(l, run.engineVersion),
+    ...pricesSection(l),
     ...rotationSection(l),
   ].join('\n');
 }
