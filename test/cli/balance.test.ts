@@ -16,7 +16,7 @@ import { shippedScenario } from '../helpers';
 /** A one-quarter game's books, built by hand: only the fields the measuring functions read. */
 function oneQuarter(): GameState {
   return {
-    labs: [{ id: 'a', region: 'us', alive: true, valuation: 400 }, { id: 'b', region: 'cn', alive: true, valuation: 90 }],
+    labs: [{ id: 'a', region: 'us', alive: true, estimate: 400 }, { id: 'b', region: 'cn', alive: true, estimate: 90 }],
     firedEvents: [],
     quarter: 1,
     reports: [{
@@ -43,16 +43,16 @@ describe('balance measures', () => {
     expect(apiGrossMargin({ apiRevenue: 0, apiServingCost: 0 })).toBeNull();
   });
 
-  it('counts a valuation move only when no round or event explains it', () => {
+  it('counts a move of the investors estimate only when no round or event explains it', () => {
     const state = oneQuarter();
     const log = valuationLog();
-    log.start!({ ...state, labs: [{ ...state.labs[0]!, valuation: 100 }, { ...state.labs[1]!, valuation: 10 }] } as GameState);
+    log.start!({ ...state, labs: [{ ...state.labs[0]!, estimate: 100 }, { ...state.labs[1]!, estimate: 10 }] } as GameState);
     // a: 100 -> 400 with a round that quarter (explained); b: 10 -> 90 with an emergency round (explained).
     log.quarter(state);
     expect(log.largestUnexplained().factor).toBe(1);
     const bare = { ...state, reports: [{ ...state.reports[0]!, labs: [] }] } as unknown as GameState;
     const again = valuationLog();
-    again.start!({ ...state, labs: [{ ...state.labs[0]!, valuation: 100 }, { ...state.labs[1]!, valuation: 360 }] } as GameState);
+    again.start!({ ...state, labs: [{ ...state.labs[0]!, estimate: 100 }, { ...state.labs[1]!, estimate: 360 }] } as GameState);
     again.quarter(bare);
     expect(again.largestUnexplained()).toEqual({ lab: 'a', quarter: 0, factor: 4 });
     expect(again.unexplainedOver(3)).toBe(2);

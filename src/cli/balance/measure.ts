@@ -49,7 +49,7 @@ export function measureGame(scenario: Scenario, seed: string): GameMeasures {
   const lab = end.labs.find((l) => l.id === player);
   return {
     seed,
-    player: { ...booksOf(end, player, 0, 4), score: standings(end).find((r) => r.lab === player)?.score ?? 0, startValuation: valuations.atStart(player), finalValuation: lab?.alive ? lab.valuation : 0 },
+    player: { ...booksOf(end, player, 0, 4), score: standings(end).find((r) => r.lab === player)?.score ?? 0, startValuation: valuations.atStart(player), finalValuation: lab?.alive ? lab.estimate : 0 },
     tigers: tigersOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
     openMakers: openMakersOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
     largestMove: valuations.largestUnexplained(),

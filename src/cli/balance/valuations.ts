@@ -1,4 +1,4 @@
-// Valuations quarter by quarter: the largest move no round or event explains, the highest valuation, the largest rounds.
+// Valuations quarter by quarter, as investors' estimate (what the score uses): the largest move no round or event explains, the highest, the largest rounds.
 import { type GameState, type LabId, type RegionId } from '../../engine';
 import type { Watcher } from './play';
 
@@ -34,18 +34,18 @@ export function valuationLog(): ValuationLog {
   let peak = { lab: '', quarter: -1, valuation: 0 };
   return {
     start(state) {
-      last = new Map(state.labs.map((lab) => [lab.id, lab.valuation]));
+      last = new Map(state.labs.map((lab) => [lab.id, lab.estimate]));
       first = new Map(last);
     },
     quarter(state) {
       const quarter = state.quarter - 1;
       for (const lab of state.labs) {
         const before = last.get(lab.id) ?? 0;
-        if (lab.alive && lab.valuation > peak.valuation) peak = { lab: lab.id, quarter, valuation: lab.valuation };
-        if (lab.alive && before > 0 && lab.valuation > 0 && !explained(state, lab.id, quarter)) {
-          moves.push({ lab: lab.id, quarter, factor: Math.max(lab.valuation / before, before / lab.valuation) });
+        if (lab.alive && lab.estimate > peak.valuation) peak = { lab: lab.id, quarter, valuation: lab.estimate };
+        if (lab.alive && before > 0 && lab.estimate > 0 && !explained(state, lab.id, quarter)) {
+          moves.push({ lab: lab.id, quarter, factor: Math.max(lab.estimate / before, before / lab.estimate) });
         }
-        last.set(lab.id, lab.alive ? lab.valuation : 0);
+        last.set(lab.id, lab.alive ? lab.estimate : 0);
       }
     },
     largestUnexplained: () => moves.reduce((best, m) => (m.factor > best.factor ? m : best), { lab: '', quarter: -1, factor: 1 }),
