@@ -18,7 +18,7 @@ export { appetiteAt, chipAvailable, chipListPrice, everOnSale, greyMarketOf, mar
 export { chipsOnOrder } from './chip-supply';
 export { chipOrderQuote, licensedUnits, rentalQuote, roundQuote, type ChipOrderQuote, type RentalQuote, type RoundQuote } from './previews';
 export { appetiteFor, formulaBusinessValue, maxRound, MAX_REVISION, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, ventureSupply, type ValuationParts } from './funding';
-export { bestOpenModel, openHostPrice, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE } from './market';
+export { bestOpenModel, hostCostPerFlop, openHostPrice, openOffers, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE, type OpenOffer } from './market';
 export { hiringCap, payroll } from './talent';
 export { bestOwnModel, capabilityOf, capabilityOfLab, capabilityOfRun, failurePercent, isModelMaker, quartersToFinish, requiredFlop, worldFrontier } from './training';
 export { computeEquivalent, effectiveParams, expertGain, lossOf, optimalRun } from './scaling';

@@ -3,7 +3,7 @@
 import { createGame } from './create-game';
 import { endQuarter } from './quarter';
 import { layerOf, type Layer } from './funding';
-import { bestOpenModel, openHostPrice } from './market';
+import { bestOpenModel, openHostPrice, openOffers } from './market';
 import { createRngStreams, draw } from './rng';
 import { botSeats } from './simulate';
 import { DESIGN_STRATEGIES } from './strategy-trials';
@@ -127,8 +127,12 @@ export function cheapestApiPrice(state: GameState, capability: number, openModel
     const model = lab.alive && lab.products.api ? state.models.find((m) => m.id === lab.productModel) : undefined;
     if (model && model.capability >= capability) consider(lab.prices.api);
   }
-  const hosted = openModels === 'every' ? state.models.filter((m) => m.open) : [bestOpenModel(state.models)].filter((m) => m !== undefined);
-  for (const model of hosted) if (model.capability >= capability) consider(openHostPrice(state.scenario, model));
+  if (openModels === 'every') {
+    for (const offer of openOffers(state)) if (offer.capability >= capability) consider(offer.price);
+  } else {
+    const best = bestOpenModel(state.models);
+    if (best && best.capability >= capability) consider(openHostPrice(state, best));
+  }
   return cheapest;
 }
 

@@ -1,5 +1,5 @@
 // Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
-import { ln, pow, softmaxWithOutside } from './math';
+import { ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
 import { marketFactor } from './world-rules';
@@ -26,10 +26,21 @@ export interface Offer {
 export const BUZZ_KEPT = 0.7;
 export const BUZZ_SHOCK = 0.7;
 
-/** Dollars per million tokens for a host to serve a model: GPU-hours per token at the host's effective FLOP/s. */
-export function servingCostPerMillion(scenario: Scenario, activeParams: number): number {
-  const flopPerMillion = 2 * activeParams * 1e6;
-  return (flopPerMillion / scenario.world.hostEffectiveFlops / 3600) * scenario.world.hostGpuHourPrice;
+/** What the world's clouds need: the scenario and the quarter (host costs fall over time). */
+export type HostWorld = Pick<GameState, 'scenario' | 'quarter'>;
+
+/**
+ * Dollars a host pays for one FLOP of serving this quarter: its GPU-hour price over the FLOP a GPU delivers in an
+ * hour, falling by world.servingCostDeclinePerQuarter each quarter (cheaper chips and better serving software).
+ */
+export function hostCostPerFlop(world: HostWorld): number {
+  const rules = world.scenario.world;
+  return (rules.hostGpuHourPrice / (rules.hostEffectiveFlops * 3600)) * pow(1 - (rules.servingCostDeclinePerQuarter ?? 0), world.quarter);
+}
+
+/** Dollars per million tokens for a host to serve a model with `activeParams` this quarter (2 FLOP per active parameter per token). */
+export function servingCostPerMillion(world: HostWorld, activeParams: number): number {
+  return 2 * activeParams * 1e6 * hostCostPerFlop(world);
 }
 
 /** The best open-weight model in the world, if any: the price floor every API seller faces. */
@@ -39,31 +50,69 @@ export function bestOpenModel(models: readonly Model[]): Model | undefined {
   return best;
 }
 
-export function openHostPrice(scenario: Scenario, model: Model): number {
-  return servingCostPerMillion(scenario, model.activeParams) * scenario.world.openHostMarkup;
+/** What hosts charge per million tokens of an open model (its full size) this quarter. */
+export function openHostPrice(world: HostWorld, model: Pick<Model, 'activeParams'>): number {
+  return servingCostPerMillion(world, model.activeParams) * world.scenario.world.openHostMarkup;
+}
+
+/**
+ * Open weights come as a family: hosts also serve versions distilled to these shares of the model's active
+ * parameters (as Qwen and DeepSeek ship small models taught by their large ones). Game design, after 2025's releases:
+ * Qwen3-30B-A3B, 3B active, came close to DeepSeek-V3, 37B active, four months later.
+ */
+export const DISTILLED_SIZES = [1 / 4, 1 / 16] as const;
+/** A distilled student learns like a run with this many times its own compute (the same gain as the distillation technique). */
+export const DISTILL_GAIN = 2;
+
+/** One open-weight model, full size or distilled, offered by hosts at serving cost plus their markup. */
+export interface OpenOffer {
+  /** `open:<model id>` for the full model, `open:<model id>/<n>` for a version with 1/n of its active parameters. */
+  seller: string;
+  model: Model;
+  activeParams: number;
+  capability: number;
+  /** Dollars per million tokens. */
+  price: number;
 }
 
 /** Seller id of one open-weight model served by hosts: `open:<model id>` (reports add them up under OPEN_HOSTS). */
 export const openSeller = (model: Model) => `${OPEN_HOSTS}:${model.id}`;
 
+/** An open model and its distilled versions, each with the capability its share of the compute buys (by the capability law's points per tenfold). */
+function family(state: GameState, model: Model): Omit<OpenOffer, 'price'>[] {
+  const members = [{ seller: openSeller(model), model, activeParams: model.activeParams, capability: model.capability }];
+  for (const size of DISTILLED_SIZES) {
+    // As many points fewer as the capability law gives a run with that share of the compute, doubled by the teacher.
+    const capability = model.capability - state.scenario.world.pointsPerDecade * Math.max(0, -log10(size * DISTILL_GAIN));
+    members.push({ seller: `${openSeller(model)}/${Math.round(1 / size)}`, model, activeParams: model.activeParams * size, capability });
+  }
+  return members;
+}
+
 /**
- * Every open-weight model any host can serve, at host cost plus the thin markup, without those another open model
- * beats on both capability and price (near-copies would otherwise split buyers between them).
+ * Every open-weight model any host can serve, and its distilled versions, at host cost plus the thin markup, without
+ * those another open offer beats on both capability and price (near-copies would otherwise split buyers between them).
  */
-export function openOffers(state: GameState): { model: Model; price: number }[] {
-  // Asked for every region, segment and price a bot weighs: remembered per list of models (a pure cache; models are
-  // only ever added to a list, and changing one makes a new list).
+export function openOffers(state: GameState): OpenOffer[] {
+  // Asked for every region, segment and price a bot weighs: remembered per list of models, quarter and which models
+  // are open (a pure cache: models are only added to a list, and publishing one changes how many are open).
+  let openCount = 0;
+  for (const model of state.models) if (model.open) openCount += 1;
   const known = OPEN_OFFERS.get(state.models);
-  if (known && known.count === state.models.length) return known.offers;
-  const open = state.models.filter((m) => m.open).map((model) => ({ model, price: openHostPrice(state.scenario, model) }));
+  if (known && known.count === state.models.length && known.openCount === openCount && known.quarter === state.quarter && known.scenario === state.scenario) return known.offers;
+  const open: OpenOffer[] = [];
+  for (const model of state.models) {
+    if (!model.open) continue;
+    for (const member of family(state, model)) open.push({ ...member, price: openHostPrice(state, member) });
+  }
   const offers = open.filter((o) => !open.some((other) => other !== o
-    && other.model.capability >= o.model.capability && other.price <= o.price
-    && (other.model.capability > o.model.capability || other.price < o.price || other.model.id < o.model.id)));
-  OPEN_OFFERS.set(state.models, { count: state.models.length, offers });
+    && other.capability >= o.capability && other.price <= o.price
+    && (other.capability > o.capability || other.price < o.price || other.seller < o.seller)));
+  OPEN_OFFERS.set(state.models, { count: state.models.length, openCount, quarter: state.quarter, scenario: state.scenario, offers });
   return offers;
 }
 
-const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; offers: { model: Model; price: number }[] }>();
+const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; openCount: number; quarter: number; scenario: GameState['scenario']; offers: OpenOffer[] }>();
 
 /** A model by id, from a lookup table remembered per list of models (lists only grow; a change makes a new list). */
 export function modelById(models: readonly Model[], id: string): Model | undefined {
@@ -87,7 +136,7 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId): 
     offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz });
   }
   if (segment === 'api') {
-    for (const { model, price } of openOffers(state)) offers.push({ seller: openSeller(model), capability: model.capability, price, reputation: 0, home: false, buzz: 0 });
+    for (const { seller, capability, price } of openOffers(state)) offers.push({ seller, capability, price, reputation: 0, home: false, buzz: 0 });
   }
   return offers;
 }

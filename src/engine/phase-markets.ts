@@ -4,7 +4,7 @@ import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import { findChip } from './compute';
 import { rentalOffer, rentalPrice } from './world-rules';
 import { record } from './ledger';
-import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, openSeller, resolveMarket, type MarketOutcome } from './market';
+import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, resolveMarket, type MarketOutcome } from './market';
 import { labEffects } from './research';
 import { drawBetween } from './rng';
 import { SEGMENT_IDS } from './scenario-types';
@@ -87,18 +87,29 @@ export function resolveMarkets(
 }
 
 /**
- * Industry contracts need people as well as servers: a lab delivers at most `enterprise.revenuePerEngineer` of them
- * per engineer each quarter, and the rest of what it won goes unserved (with a note saying so). The same engineers
- * build new solutions: a game-design simplification, so building never stops a lab serving the contracts it has.
+ * Products need people as well as servers: an engineer runs at most `enterprise.revenuePerEngineer` of industry
+ * contracts and `world.productRevenuePerEngineer` of other product revenue (API, apps, cloud) each quarter. A lab that
+ * won more than its engineers can run serves that share of every product and loses the rest (with a note saying so);
+ * a lab with no engineers sells nothing. The same engineers build new solutions: a game-design simplification.
  */
 function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQuarterReport): Demand[] {
-  const perEngineer = state.scenario.enterprise.revenuePerEngineer;
-  const contracts = wanted.filter((w) => w.detail.startsWith('vertical:'));
-  const won = contracts.reduce((a, w) => a + w.revenue, 0);
-  if (perEngineer === undefined || won <= 0 || won <= lab.engineers * perEngineer) return wanted;
-  const share = (lab.engineers * perEngineer) / won;
+  const perContract = state.scenario.enterprise.revenuePerEngineer;
+  const perProduct = state.scenario.world.productRevenuePerEngineer;
+  let needed = 0;
+  let won = 0;
+  for (const w of wanted) {
+    const per = w.detail.startsWith('vertical:') ? perContract : perProduct;
+    if (per === undefined || w.revenue <= 0) continue;
+    needed += w.revenue / per;
+    won += w.revenue;
+  }
+  if (needed <= lab.engineers) return wanted;
+  const share = lab.engineers / needed;
   report.notes.push({ code: 'deliveryShort', params: { served: share, engineers: lab.engineers, won } });
-  return wanted.map((w) => (contracts.includes(w) ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w));
+  return wanted.map((w) => {
+    const limited = (w.detail.startsWith('vertical:') ? perContract : perProduct) !== undefined;
+    return limited ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w;
+  });
 }
 
 /** Buyers' shares for the report: each open model's buyers added up under OPEN_HOSTS. */
@@ -127,10 +138,9 @@ function hostOpenModels(
   if (capacity <= 0) return;
   let revenue = 0;
   let flop = 0;
-  for (const { model } of openOffers(state)) {
-    const seller = openSeller(model);
-    revenue += outcome.revenue[seller] ?? 0;
-    flop += inferenceNeeded(model, outcome.tokens[seller] ?? 0);
+  for (const offer of openOffers(state)) {
+    revenue += outcome.revenue[offer.seller] ?? 0;
+    flop += 2 * offer.activeParams * (outcome.tokens[offer.seller] ?? 0);
   }
   if (revenue <= 0) return;
   const share = state.scenario.world.inGameHostShare;

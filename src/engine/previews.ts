@@ -2,7 +2,7 @@
 // so a preview always equals the outcome.
 import { findChip, orderCost, rentCost, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
-import { inferenceNeeded, offersIn, potentialUnits, resolveMarket, tokensPerUnit } from './market';
+import { hostCostPerFlop, inferenceNeeded, offersIn, potentialUnits, resolveMarket, tokensPerUnit } from './market';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
 import type { GameState, Lab } from './state-types';
@@ -77,8 +77,7 @@ export interface PriceQuote {
 export function servingCostPerToken(state: GameState, lab: Lab): number {
   const model = state.models.find((m) => m.id === lab.productModel);
   if (!model) return 0;
-  const { world } = state.scenario;
-  return (inferenceNeeded(model, 1, labEffects(state, lab).inferenceEfficiency) / (world.hostEffectiveFlops * 3600)) * world.hostGpuHourPrice;
+  return inferenceNeeded(model, 1, labEffects(state, lab).inferenceEfficiency) * hostCostPerFlop(state);
 }
 
 /** What serving one paying unit costs, free users aside (the lowest price worth charging). */

@@ -261,6 +261,10 @@ export interface WorldRules {
   hostGpuHourPrice: number;
   /** FLOP per second a host's GPU delivers when serving (peak x utilisation). */
   hostEffectiveFlops: number;
+  /** Product revenue (API, apps, cloud) one engineer runs and supports in a quarter, dollars (no limit when left out). */
+  productRevenuePerEngineer?: number;
+  /** Share by which hosts' cost of serving a FLOP falls each quarter: cheaper chips and better serving software (default 0). */
+  servingCostDeclinePerQuarter?: number;
   /** What investors pay the best model maker in the world, before revenue; it halves for every model maker ranked above a lab. */
   frontierValue: number;
   /** Growth per quarter of what investors pay for the frontier (default 0). */

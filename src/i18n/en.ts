@@ -342,7 +342,7 @@ export const en = {
   'note.revenueFellCapacity': 'Revenue fell {change}: not enough inference compute to serve demand.',
   'note.revenueFellFrontier': 'Revenue fell {change}: the best models in the world are now {gap} points ahead of yours, and buyers follow them.',
   'note.capacityShort': 'Inference compute served only {served} of demand.',
-  'note.deliveryShort': 'Your {engineers} engineers could deliver only {served} of the {won} of industry contracts you won: integration and support need people, so hire engineers to serve the rest.',
+  'note.deliveryShort': 'Your {engineers} engineers could run only {served} of the {won} of sales you won: products and contracts need people to run, support and sell them, so hire engineers to serve the rest.',
   'note.roundClosed': 'A round of {amount} closed at investors\' estimate of {preMoney} pre-money (last round: {previous} post-money).',
   'note.roundFailed': 'The round of {amount} did not close ({chance}% chance).',
   'note.roundCut': 'Investors had {supply} for labs like yours and labs asked for {demand}: your round closed at {amount} of the {asked} you asked.',

@@ -75,8 +75,11 @@ describe('balance measures', () => {
     expect(cheapestAtOrAbove([{ seller: 'x', capability: 70, price: 0.1 }], 80)).toBeUndefined();
   });
 
-  it('costs a run at the hosts\' rate: 1e27 FLOP / 3.46e14 FLOP/s / 3,600 s x $2 = $1.61B', () => {
-    expect(runCost(shippedScenario('us-2025'), 1e27)).toBeCloseTo(1e27 / 3.46e14 / 3600 * 2, -3);
+  it('costs a run at the hosts\' rate when it started: 1e27 FLOP / 3.46e14 FLOP/s / 3,600 s x $2 = $1.61B, less each quarter after', () => {
+    const scenario = shippedScenario('us-2025');
+    const decline = scenario.world.servingCostDeclinePerQuarter ?? 0;
+    expect(runCost(scenario, 1e27, 0)).toBeCloseTo(1e27 / 3.46e14 / 3600 * 2, -3);
+    expect(runCost(scenario, 1e27, 4)).toBeCloseTo(1e27 / 3.46e14 / 3600 * 2 * (1 - decline) ** 4, -3);
   });
 
   it('reads the tigers and the DeepSeek stand-in from china-2025\'s data', () => {

@@ -75,11 +75,11 @@ describe('measuring a lesson', () => {
     // Its weights published and its API closed: only hosts sell it now.
     meridianModel.open = true;
     meridian.products.api = false;
-    expect(cheapestApiPrice(state, meridianModel.capability, 'every')).toBe(openHostPrice(scenario, meridianModel));
+    expect(cheapestApiPrice(state, meridianModel.capability, 'every')).toBe(openHostPrice(state, meridianModel));
     // A smaller open model above the bar is cheaper to host, but only counts when every open model is an offer.
     state.models.push({ ...meridianModel, id: 'small', activeParams: meridianModel.activeParams / 10, capability: meridianModel.capability - 0.5 });
-    expect(cheapestApiPrice(state, meridianModel.capability - 1, 'every')).toBeCloseTo(openHostPrice(scenario, meridianModel) / 10, 12);
-    expect(cheapestApiPrice(state, meridianModel.capability - 1, 'best')).toBe(openHostPrice(scenario, meridianModel));
+    expect(cheapestApiPrice(state, meridianModel.capability - 1, 'every')).toBeCloseTo(openHostPrice(state, meridianModel) / 10, 12);
+    expect(cheapestApiPrice(state, meridianModel.capability - 1, 'best')).toBe(openHostPrice(state, meridianModel));
   });
 
   it('deals a region\'s strategies out again, or draws new ones, from the seed', () => {

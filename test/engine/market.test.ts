@@ -9,6 +9,8 @@ import {
   OPEN_HOSTS,
   openWeights,
   servingCostPerMillion,
+  openHostPrice,
+  openOffers,
   setPrice,
   setSplit,
   useModel,
@@ -63,8 +65,30 @@ describe('markets', () => {
     expect(usApi(closed).shares[OPEN_HOSTS]).toBeUndefined();
     expect(usApi(opened).shares['lantern']!).toBeGreaterThan(0);
     // Serving a 70B model at $2 a GPU-hour: 2 x 70e9 x 1e6 FLOP / 3.46e14 FLOP/s / 3600 s x $2 = ~$0.22 per million tokens.
-    expect(servingCostPerMillion(tutorial, 70e9)).toBeCloseTo(0.2248, 3);
+    expect(servingCostPerMillion({ scenario: tutorial, quarter: 0 }, 70e9)).toBeCloseTo(0.2248, 3);
     expect(labOf(opened).reputation).toBeGreaterThan(labOf(closed).reputation);
+  });
+
+  it('hosts\' serving cost falls each quarter by the world\'s decline (hand computation)', () => {
+    const decline = 0.15;
+    const world = { ...tutorial, world: { ...tutorial.world, servingCostDeclinePerQuarter: decline } };
+    expect(servingCostPerMillion({ scenario: world, quarter: 4 }, 70e9)).toBeCloseTo(0.2248 * 0.85 ** 4, 3);
+    expect(servingCostPerMillion({ scenario: tutorial, quarter: 4 }, 70e9)).toBeCloseTo(0.2248 * (1 - (tutorial.world.servingCostDeclinePerQuarter ?? 0)) ** 4, 3);
+  });
+
+  it('an open model comes with distilled versions: a quarter and a sixteenth of its active parameters, cheaper and a little less capable', () => {
+    const state = accepted(newGame('family'), openWeights('lantern', 'lantern-1'));
+    const model = state.models.find((m) => m.id === 'lantern-1')!;
+    const offers = openOffers(state).filter((o) => o.model.id === model.id);
+    const full = offers.find((o) => o.seller === `open:${model.id}`)!;
+    expect(full.price).toBeCloseTo(openHostPrice(state, model), 12);
+    for (const n of [4, 16]) {
+      const small = offers.find((o) => o.seller === `open:${model.id}/${n}`)!;
+      expect(small.activeParams).toBeCloseTo(model.activeParams / n, 0);
+      expect(small.price).toBeCloseTo(full.price / n, 12);
+      // A student with 1/n of the compute, doubled by its teacher: 15 points a tenfold x log10(n / 2) fewer points.
+      expect(small.capability).toBeCloseTo(model.capability - 15 * Math.log10(n / 2), 6);
+    }
   });
 
   it('a lab without enough inference compute loses the sales it cannot serve', () => {

@@ -1,5 +1,5 @@
 // The price of a fixed capability: the cheapest API offer at or above it that buyers in one region may buy, each quarter.
-import { openHostPrice, type GameState, type RegionId } from '../../engine';
+import { openOffers, type GameState, type RegionId } from '../../engine';
 import type { Watcher } from './play';
 
 export interface ApiOffer {
@@ -18,7 +18,7 @@ export function apiOffers(state: GameState, region: RegionId): ApiOffer[] {
     const model = state.models.find((m) => m.id === lab.productModel);
     if (model) offers.push({ seller: lab.id, capability: model.capability, price: lab.prices.api });
   }
-  for (const model of state.models) if (model.open) offers.push({ seller: `open:${model.id}`, capability: model.capability, price: openHostPrice(state.scenario, model) });
+  for (const offer of openOffers(state)) offers.push({ seller: offer.seller, capability: offer.capability, price: offer.price });
   return offers;
 }
 

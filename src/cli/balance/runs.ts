@@ -1,5 +1,5 @@
 // Training runs as they were seen in progress at quarter ends, and what the largest of a year cost.
-import { calendarOf, type GameState, type LabId, type Scenario } from '../../engine';
+import { calendarOf, hostCostPerFlop, type GameState, type LabId, type Scenario } from '../../engine';
 import type { Watcher } from './play';
 
 export interface RunSeen {
@@ -12,11 +12,11 @@ export interface RunSeen {
 }
 
 /**
- * A run's cost: its FLOP at the world's going rate for rented compute (a host's GPU-hour price over its effective
- * FLOP/s), so it does not depend on whose books paid for it.
+ * A run's cost: its FLOP at the world's going rate for compute when it started (the engine's hostCostPerFlop: a host's
+ * GPU-hour price over its effective FLOP/s, falling each quarter), so it does not depend on whose books paid for it.
  */
-export function runCost(scenario: Scenario, requiredFlop: number): number {
-  return (requiredFlop / scenario.world.hostEffectiveFlops / 3600) * scenario.world.hostGpuHourPrice;
+export function runCost(scenario: Scenario, requiredFlop: number, startedQuarter: number): number {
+  return requiredFlop * hostCostPerFlop({ scenario, quarter: startedQuarter });
 }
 
 export interface RunLog extends Watcher {
@@ -49,5 +49,5 @@ export function runLog(): RunLog {
 export function largestRunOfYear(state: GameState, runs: readonly RunSeen[], year: number): number | null {
   const ended = runs.filter((r) => r.endedQuarter !== null && calendarOf(state.scenario.start, r.endedQuarter).year === year);
   if (ended.length === 0) return null;
-  return Math.max(...ended.map((r) => runCost(state.scenario, r.requiredFlop)));
+  return Math.max(...ended.map((r) => runCost(state.scenario, r.requiredFlop, r.startedQuarter)));
 }

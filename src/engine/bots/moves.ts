@@ -140,8 +140,8 @@ export function hireIfRich(state: GameState, lab: Lab, role: act.Role, count: nu
   return n > 0 && spare(state, lab, reserve) > 0 ? [act.hire(lab.id, role, n)] : [];
 }
 
-/** Hires as many engineers as it may when last quarter it won more industry contracts than its team could deliver. */
-export function hireForContracts(state: GameState, lab: Lab): Action[] {
+/** Hires as many engineers as it may when last quarter it won more sales than its team could run. */
+export function hireForSales(state: GameState, lab: Lab): Action[] {
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
   if (!report?.notes.some((n) => n.code === 'deliveryShort')) return [];
   const n = hiringCap(lab) - lab.hiredThisQuarter;
@@ -161,7 +161,7 @@ export function serveBestModel(state: GameState, lab: Lab): Action[] {
 export function priceAgainstOpen(state: GameState, lab: Lab, multiple: number): Action[] {
   const open = bestOpenModel(state.models);
   if (!open) return [];
-  const price = Math.max(0.05, Math.round(openHostPrice(state.scenario, open) * multiple * 100) / 100);
+  const price = Math.max(0.05, Math.round(openHostPrice(state, open) * multiple * 100) / 100);
   return Math.abs(price - lab.prices.api) / lab.prices.api > 0.1 ? [act.setPrice(lab.id, 'api', price)] : [];
 }
 

@@ -21,7 +21,7 @@ const frontier: Strategy = (state, lab) => [
   ...m.launch(lab, 'consumer'),
   ...m.priceForProfit(state, lab, 'api'),
   ...m.priceForProfit(state, lab, 'consumer'),
-  ...m.hireIfRich(state, lab, 'researchers', 40, 4),
+  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 40, 4)),
 ];
 
 /** Efficient-open: efficiency research first, mixture-of-experts models, open weights, low prices. */
@@ -38,7 +38,7 @@ const efficientOpen: Strategy = (state, lab) => [
   ...m.publishTechniques(state, lab),
   ...m.priceForProfit(state, lab, 'api'),
   ...m.raiseWhenShort(state, lab, 4, 0.4),
-  ...m.hireIfRich(state, lab, 'researchers', 5, 12),
+  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 5, 12)),
 ];
 
 /** Cloud-platform: host open models on a big fleet, sell API access near cost, keep training modest. */
@@ -52,7 +52,7 @@ const cloudPlatform: Strategy = (state, lab) => [
   ...m.keepTraining(state, lab, { quarters: 4, expertRatio: 8, open: true }),
   ...m.priceForProfit(state, lab, 'api'),
   ...m.raiseWhenShort(state, lab, 6, 0.5),
-  ...m.hireIfRich(state, lab, 'engineers', 10, 8),
+  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
 /** Consumer-apps: distribution first — a consumer app on the best base model it can get, little training. */
@@ -67,7 +67,7 @@ const consumerApps: Strategy = (state, lab) => [
   ...m.rentForDemand(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
   ...m.raiseWhenShort(state, lab, 5, 0.5),
-  ...m.hireIfRich(state, lab, 'engineers', 10, 8),
+  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
 /** Vertical-apps: industry solutions on other labs' open models; almost no training of its own. */
@@ -81,7 +81,7 @@ const verticalApps: Strategy = (state, lab) => [
   ...m.rentForDemand(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
   ...m.raiseWhenShort(state, lab, 5, 0.4),
-  ...m.firstOf(m.hireForContracts(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
+  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
 /** Steady: a balanced lab — keep a year of payroll, buy a little, train, research, serve demand. */
@@ -91,7 +91,7 @@ const steady: Strategy = (state, lab) => [
   ...m.researchNext(state, lab, []),
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 8, open: false }),
   ...m.priceForProfit(state, lab, 'api'),
-  ...m.hireIfRich(state, lab, 'researchers', 5, 8),
+  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 5, 8)),
 ];
 
 /**
