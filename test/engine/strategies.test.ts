@@ -33,6 +33,30 @@ describe('bots', () => {
     expect(issued).toBeGreaterThan(20);
   });
 
+  it('a lab far behind the best open model it could serve, and short of cash, stops pre-training and serves that model (the 01.AI pivot)', () => {
+    const state = endQuarter(createGame(tutorial, { seed: 'pivot', seats: everyoneOn('idle') }));
+    const lantern = state.labs.find((l) => l.id === 'lantern')!;
+    const own = state.models.find((x) => x.id === lantern.productModel)!;
+    const report = state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!;
+    report.lineItems.push({ kind: 'salaries', amount: -1e9 });
+    // No open model to serve yet.
+    expect(m.pivotWhenBehind(state, lantern)).toEqual([]);
+    lantern.cash = 1e6;
+    // Only 5 points ahead: within the model-maker margin, so it keeps training.
+    state.models.push({ ...own, id: 'near', lab: 'meridian', open: true, capability: own.capability + 5 });
+    expect(m.pivotWhenBehind(state, lantern)).toEqual([]);
+    state.models.push({ ...own, id: 'far', lab: 'meridian', open: true, capability: own.capability + 20 });
+    // Cash for years at this burn: it can afford to catch up.
+    lantern.cash = 1e12;
+    expect(m.pivotWhenBehind(state, lantern)).toEqual([]);
+    lantern.cash = 1e6;
+    const split = lantern.split;
+    expect(m.pivotWhenBehind(state, lantern)).toEqual([
+      { type: 'useModel', lab: 'lantern', model: 'far' },
+      { type: 'setSplit', lab: 'lantern', training: 0, inference: split.inference + split.training, research: split.research },
+    ]);
+  });
+
   it('strategies behave as their names say', () => {
     const play = (strategy: StrategyId) => {
       let state = createGame(tutorial, { seed: 'behaviour', seats: everyoneOn(strategy) });

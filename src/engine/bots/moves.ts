@@ -13,7 +13,7 @@ import type { GameState, Lab } from '../state-types';
 import { hiringCap } from '../talent';
 import { pow } from '../math';
 import { expertGain, optimalRun, trainingBytesPerParam } from '../scaling';
-import { capabilityOfLab } from '../training';
+import { bestOwnModel, capabilityOfLab, DEFAULT_MODEL_MAKER_MARGIN } from '../training';
 
 /**
  * The frontier bet: rent, up to what the clouds will give, the training compute a model at the frontier
@@ -21,6 +21,7 @@ import { capabilityOfLab } from '../training';
  * Contracts are commitments: it only ever rents more.
  */
 export function rentForFrontier(state: GameState, lab: Lab, quarters: number): Action[] {
+  if (lab.split.training === 0) return [];
   const world = state.scenario.world;
   const effects = labEffects(state, lab);
   // Where the frontier will be when the run ends: the outside trend or the best rival's model moving at the same pace
@@ -146,6 +147,28 @@ export function hireForSales(state: GameState, lab: Lab): Action[] {
   if (!report?.notes.some((n) => n.code === 'deliveryShort')) return [];
   const n = hiringCap(lab) - lab.hiredThisQuarter;
   return n > 0 && spare(state, lab, 4) > 0 ? [act.hire(lab.id, 'engineers', n)] : [];
+}
+
+/**
+ * The 01.AI pivot: a lab whose best model trails the best open model it could serve by more than the scenario's
+ * model-maker margin, and whose cash would not last `quarters` at last quarter's burn, stops pre-training. It cancels
+ * its run, serves that open model, and moves its training compute to serving. Its own numbers decide, not its
+ * strategy's name; a training share of zero marks a lab that has pivoted, and its training habits then stand still.
+ */
+export function pivotWhenBehind(state: GameState, lab: Lab, quarters = 2): Action[] {
+  if (lab.split.training === 0) return serveBestModel(state, lab);
+  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  const burn = report ? -operatingCashFlow(report.lineItems) : 0;
+  if (burn <= 0 || lab.cash > quarters * burn) return [];
+  const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
+  const open = bestOpenModel(state.models.filter((m) => m.open && m.lab !== lab.id && m.totalParams <= room));
+  const own = bestOwnModel(state.models, lab)?.capability ?? 0;
+  if (!open || open.capability - own <= (state.scenario.world.modelMakerMargin ?? DEFAULT_MODEL_MAKER_MARGIN)) return [];
+  return [
+    ...(lab.run ? [act.cancelRun(lab.id)] : []),
+    ...(lab.productModel === open.id ? [] : [act.useModel(lab.id, open.id)]),
+    act.setSplit(lab.id, { training: 0, inference: lab.split.inference + lab.split.training, research: lab.split.research }),
+  ];
 }
 
 /** Serves the best model available to it, own or open, when that beats what it serves now. */

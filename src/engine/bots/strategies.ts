@@ -12,6 +12,7 @@ export type Strategy = (state: GameState, lab: Lab) => Action[];
 /** Frontier: raise big, buy and rent as much compute as it can, train the largest closed models. */
 const frontier: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 60, 35, 5),
+  ...m.pivotWhenBehind(state, lab),
   ...m.raiseWhenShort(state, lab, 8, 0.8),
   ...m.buyCompute(state, lab, 0.4, 2),
   ...m.firstOf(m.rentForFrontier(state, lab, 3), m.rentForDemand(state, lab, { handBack: false })),
@@ -27,6 +28,7 @@ const frontier: Strategy = (state, lab) => [
 /** Efficient-open: efficiency research first, mixture-of-experts models, open weights, low prices. */
 const efficientOpen: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 50, 35, 15),
+  ...m.pivotWhenBehind(state, lab),
   ...m.researchNext(state, lab, ['moe', 'fp8', 'mla', 'overlap', 'domestic-stack', 'distillation', 'reasoning', 'inference-opt']),
   ...m.buyCompute(state, lab, 0.3, 6),
   ...m.serveDemand(state, lab, 20),
@@ -86,6 +88,7 @@ const verticalApps: Strategy = (state, lab) => [
 
 /** Steady: a balanced lab — keep a year of payroll, buy a little, train, research, serve demand. */
 const steady: Strategy = (state, lab) => [
+  ...m.pivotWhenBehind(state, lab),
   ...m.buyCompute(state, lab, 0.2, 4),
   ...m.serveDemand(state, lab, 20),
   ...m.researchNext(state, lab, []),
