@@ -27,14 +27,14 @@ export const peopleHandlers: { hire: Handler<ActionOf<'hire'>>; fire: Handler<Ac
       if (!isCount(action.count)) return badCount(action.count);
       if (action.count > lab[action.role]) return reject('notEnoughStaff', { role: action.role, count: lab[action.role] });
       const region = state.scenario.regions.find((r) => r.id === lab.region)!;
-      const cost = action.count * salaryPerQuarter(region, action.role);
+      const cost = action.count * salaryPerQuarter(state, region, action.role);
       if (cost > lab.cash) return reject('notEnoughCash', { cost, cash: lab.cash });
       return undefined;
     },
     apply(state, lab, action) {
       const region = state.scenario.regions.find((r) => r.id === lab.region)!;
       lab[action.role] -= action.count;
-      record(lab, 'severance', -action.count * salaryPerQuarter(region, action.role), action.role);
+      record(lab, 'severance', -action.count * salaryPerQuarter(state, region, action.role), action.role);
     },
   },
 };

@@ -3,12 +3,13 @@ import { powerCost, rentCost, voucherAmount } from './compute';
 import { powerPrice } from './world-rules';
 import { record } from './ledger';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
-import { payroll } from './talent';
+import { payroll, talentFactor } from './talent';
 
 export function payCosts(state: GameState, lab: Lab, report: LabQuarterReport): void {
   const { scenario } = state;
-  const region = scenario.regions.find((r) => r.id === lab.region)!;
-  record(lab, 'salaries', -payroll(region, lab));
+  record(lab, 'salaries', -payroll(state, lab));
+  const bidUp = talentFactor(state, lab.region);
+  if (bidUp >= 1.1 && lab.researchers > 0) report.notes.push({ code: 'researcherPayUp', params: { payFactor: bidUp } });
   record(lab, 'overhead', -((lab.researchers + lab.engineers) * scenario.world.overheadPerHeadPerYear) / 4);
   record(lab, 'power', -powerCost(scenario, lab, powerPrice(state, lab.region)));
   record(lab, 'rent', -rentCost(state, lab.rentals));

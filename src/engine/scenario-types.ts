@@ -261,6 +261,8 @@ export interface WorldRules {
   hostGpuHourPrice: number;
   /** FLOP per second a host's GPU delivers when serving (peak x utilisation). */
   hostEffectiveFlops: number;
+  /** How fast researchers' pay rises as a region's labs bid for more of them than they had at the start: pay x (now / start) ^ this (default 0). */
+  talentElasticity?: number;
   /** Product revenue (API, apps, cloud) one engineer runs and supports in a quarter, dollars (no limit when left out). */
   productRevenuePerEngineer?: number;
   /** Share by which hosts' cost of serving a FLOP falls each quarter: cheaper chips and better serving software (default 0). */

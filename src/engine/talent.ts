@@ -1,7 +1,8 @@
-// Talent: salaries by region and role, hiring capped by reputation.
+// Talent: salaries by region and role, a market for researchers that bids pay up, hiring capped by reputation and size.
 import type { Role } from './actions';
-import type { Region } from './scenario-types';
-import type { Lab } from './state-types';
+import { pow } from './math';
+import type { Region, RegionId, Scenario } from './scenario-types';
+import type { GameState, Lab } from './state-types';
 
 /**
  * Share of its team a lab can add in a quarter on top of what its name attracts. Game design, after OpenAI's growth
@@ -14,11 +15,41 @@ export function hiringCap(lab: Lab): number {
   return 5 + Math.floor(lab.reputation / 4) + Math.floor(TEAM_GROWTH_PER_QUARTER * (lab.researchers + lab.engineers));
 }
 
-export function salaryPerQuarter(region: Region, role: Role): number {
-  return (role === 'researchers' ? region.researcherCostPerYear : region.engineerCostPerYear) / 4;
+/** Researchers the scenario's labs of each region employ at the start: the pool the regions' salaries were set for. */
+function startingResearchers(scenario: Scenario, region: RegionId): number {
+  let known = STARTING_POOL.get(scenario);
+  if (!known) {
+    known = new Map();
+    for (const lab of scenario.labs) known.set(lab.region, (known.get(lab.region) ?? 0) + lab.researchers);
+    STARTING_POOL.set(scenario, known);
+  }
+  return known.get(region) ?? 0;
+}
+
+const STARTING_POOL = new WeakMap<Scenario, Map<RegionId, number>>();
+
+/**
+ * The research talent market: when a region's labs together employ more researchers than they did at the start,
+ * they bid for the same people and pay rises, (researchers now / at the start) ^ world.talentElasticity; it never
+ * falls below the scenario's salary. Engineers come from a far larger pool and are paid the same throughout.
+ */
+export function talentFactor(state: Pick<GameState, 'scenario' | 'labs'>, region: RegionId): number {
+  const elasticity = state.scenario.world.talentElasticity ?? 0;
+  const start = startingResearchers(state.scenario, region);
+  if (elasticity <= 0 || start <= 0) return 1;
+  let now = 0;
+  for (const lab of state.labs) if (lab.alive && lab.region === region) now += lab.researchers;
+  return now > start ? pow(now / start, elasticity) : 1;
+}
+
+/** Pay for one person of a role for a quarter in the lab's region, at this quarter's talent market. */
+export function salaryPerQuarter(state: Pick<GameState, 'scenario' | 'labs'>, region: Region, role: Role): number {
+  return role === 'researchers' ? (region.researcherCostPerYear / 4) * talentFactor(state, region.id) : region.engineerCostPerYear / 4;
 }
 
 /** Pay for the whole team for one quarter. */
-export function payroll(region: Region, lab: Lab): number {
-  return lab.researchers * salaryPerQuarter(region, 'researchers') + lab.engineers * salaryPerQuarter(region, 'engineers');
+export function payroll(state: Pick<GameState, 'scenario' | 'labs'>, lab: Lab): number {
+  const region = state.scenario.regions.find((r) => r.id === lab.region);
+  if (!region) return 0;
+  return lab.researchers * salaryPerQuarter(state, region, 'researchers') + lab.engineers * salaryPerQuarter(state, region, 'engineers');
 }

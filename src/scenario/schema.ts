@@ -236,6 +236,7 @@ const world = z.strictObject({
   openHostMarkup: sourced(z.number().finite().min(1).max(10), 'Price an open-model host charges as a multiple of its serving cost.'),
   hostGpuHourPrice: money('GPU-hour cost used to price open-model hosting, dollars.'),
   hostEffectiveFlops: sourced(z.number().finite().min(1e9).max(1e18), 'FLOP per second a host GPU delivers when serving.'),
+  talentElasticity: sourced(z.number().finite().min(0).max(3), 'The research talent market: researchers\' pay is multiplied by (researchers the region\'s labs employ now / at the start) to this power, never below the scenario\'s salary; 0 when left out.').optional(),
   productRevenuePerEngineer: money('Product revenue (API, apps, cloud) one engineer runs and supports in a quarter, dollars: a lab that sells more than its engineers can run loses the rest. No limit when left out.').optional(),
   servingCostDeclinePerQuarter: sourced(z.number().finite().min(0).max(0.5), 'Share by which the cost of serving a FLOP falls each quarter, for hosts and labs alike (cheaper chips, better serving software); 0 when left out.').optional(),
   frontierValue: money('What investors pay the world\'s best model maker before revenue, dollars; the premium halves for every model maker ranked above a lab.'),

@@ -6,7 +6,7 @@ const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn'
 const COUNTS = new Set(['maxUnits', 'units', 'engineers', 'owned', 'cap', 'count', 'max', 'needGb', 'haveGb']);
 const CAPABILITY = new Set(['capability', 'own', 'gap', 'needed']);
 /** Shares (0..1) shown as whole percentages; `served` rounds down, so 99.6% is never shown as all of it. */
-const SHARES = new Set(['change', 'appetite']);
+const SHARES = new Set(['change', 'appetite', 'payFactor']);
 
 /** Names for ids, rounding for numbers. */
 export function formatParams(game: GameState | null | undefined, params: NoteParams): NoteParams {

@@ -31,11 +31,10 @@ export function createPeopleCard(store: AppStore): Panel {
     preview: () => {
       const view = playerView(store.getState());
       if (!view) return '';
-      const region = view.game.scenario.regions.find((r) => r.id === view.lab.region);
       return t('people.preview', {
         researchers: count(view.lab.researchers),
         engineers: count(view.lab.engineers),
-        payroll: money(region ? payroll(region, view.lab) : 0),
+        payroll: money(payroll(view.game, view.lab)),
         room: Math.max(0, hiringCap(view.lab) - view.lab.hiredThisQuarter),
       });
     },

@@ -52,7 +52,9 @@ describe('enterprise verticals', () => {
 
   it('contracts beyond what the engineers can deliver go unserved, with a note saying so', () => {
     const quarterOn = (perEngineer: number | undefined) => {
-      const scenario: Scenario = { ...tutorial, enterprise: { ...tutorial.enterprise, revenuePerEngineer: perEngineer } };
+      // Products other than contracts take no engineers here, so the contracts alone meet the limit.
+      const { productRevenuePerEngineer: _products, ...world } = tutorial.world;
+      const scenario: Scenario = { ...tutorial, world, enterprise: { ...tutorial.enterprise, revenuePerEngineer: perEngineer } };
       let state = accepted(newGame('delivery', scenario), buildVertical('lantern', 'finance'));
       state = run(state, 4);
       return { revenue: revenueFrom(state, 'vertical:finance'), notes: state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!.notes.map((n) => n.code) };
@@ -64,6 +66,23 @@ describe('enterprise verticals', () => {
     expect(limited.revenue).toBeCloseTo(20 * 10_000, 3);
     expect(limited.notes).toContain('deliveryShort');
     expect(unlimited.notes).not.toContain('deliveryShort');
+  });
+
+  it('products need engineers too: sales beyond what they can run are lost, every product in the same share', () => {
+    const quarterOn = (perEngineer: number | undefined) => {
+      const { productRevenuePerEngineer: _products, ...rest } = tutorial.world;
+      const world = perEngineer === undefined ? rest : { ...rest, productRevenuePerEngineer: perEngineer };
+      const { revenuePerEngineer: _contracts, ...enterprise } = tutorial.enterprise;
+      const state = run(newGame('products', { ...tutorial, world, enterprise }), 1);
+      return { revenue: revenueFrom(state, 'api'), notes: state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!.notes.map((n) => n.code) };
+    };
+    const unlimited = quarterOn(undefined);
+    expect(unlimited.notes).not.toContain('deliveryShort');
+    // Lantern's 20 engineers run at most 20 x $1,000 of API sales a quarter when each runs $1,000.
+    const limited = quarterOn(1_000);
+    expect(unlimited.revenue).toBeGreaterThan(20 * 1_000);
+    expect(limited.revenue).toBeCloseTo(20 * 1_000, 3);
+    expect(limited.notes).toContain('deliveryShort');
   });
 
   it('state buyers favour labs at home three times as much', () => {

@@ -16,7 +16,7 @@ export function regionOf(state: GameState, lab: Lab) {
 
 /** Cash above `quarters` of payroll: what a lab can spend without touching its reserve. */
 export function spare(state: GameState, lab: Lab, quarters: number): number {
-  return lab.cash - quarters * payroll(regionOf(state, lab), lab);
+  return lab.cash - quarters * payroll(state, lab);
 }
 
 /** The chip with the most training FLOP per dollar among those given, at this quarter's prices; ties to the catalogue's first. */
