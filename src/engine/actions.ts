@@ -18,6 +18,7 @@ export type Action =
   | { type: 'launchProduct'; lab: LabId; segment: ProductId }
   | { type: 'setPrice'; lab: LabId; segment: SegmentId; price: number }
   | { type: 'raiseRound'; lab: LabId; amount: number }
+  | { type: 'partnerDeal'; lab: LabId; partner: LabId; amount: number }
   | { type: 'research'; lab: LabId; technique: string }
   | { type: 'publish'; lab: LabId; technique: string }
   | { type: 'answerEvent'; lab: LabId; event: string; choice: string }
@@ -45,6 +46,7 @@ export const useModel = (lab: LabId, model: string): Action => ({ type: 'useMode
 export const launchProduct = (lab: LabId, segment: ProductId): Action => ({ type: 'launchProduct', lab, segment });
 export const setPrice = (lab: LabId, segment: SegmentId, price: number): Action => ({ type: 'setPrice', lab, segment, price });
 export const raiseRound = (lab: LabId, amount: number): Action => ({ type: 'raiseRound', lab, amount });
+export const partnerDeal = (lab: LabId, partner: LabId, amount: number): Action => ({ type: 'partnerDeal', lab, partner, amount });
 export const research = (lab: LabId, technique: string): Action => ({ type: 'research', lab, technique });
 export const publish = (lab: LabId, technique: string): Action => ({ type: 'publish', lab, technique });
 export const answerEvent = (lab: LabId, event: string, choice: string): Action => ({ type: 'answerEvent', lab, event, choice });

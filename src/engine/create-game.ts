@@ -80,6 +80,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       businessValue: 0,
       revenueHistory: [],
       pendingRound: null,
+      partner: null,
       pendingChoices: [],
       alive: true,
     };

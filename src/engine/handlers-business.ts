@@ -1,12 +1,31 @@
 // Actions on the business: products, prices and funding rounds.
 import { maxRound, roundChancePercent } from './funding';
+import { partnerQuote, partnersFor } from './partners';
 import { roundQuote } from './previews';
 import { isAmount, type Handlers } from './handler';
 import { reject } from './reasons';
 import { PRODUCT_IDS, SEGMENT_IDS } from './scenario-types';
 import { capabilityOfLab } from './training';
 
-export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRound' | 'buildVertical'> = {
+export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRound' | 'partnerDeal' | 'buildVertical'> = {
+  partnerDeal: {
+    validate(state, lab, action) {
+      const partner = partnersFor(state, lab).find((p) => p.id === action.partner);
+      if (!partner) return reject('notAPartner', { lab: String(action.partner) });
+      if (lab.partner && lab.partner.credit > 0 && lab.partner.lab !== partner.id) return reject('partnerTaken', { lab: lab.partner.lab });
+      if (!isAmount(action.amount, 1e6, 1e12)) return reject('badNumber', { field: 'amount' });
+      const quote = partnerQuote(state, lab, partner, action.amount);
+      if (action.amount > quote.maxAmount) return reject('partnerTooLarge', { lab: partner.id, maxAmount: quote.maxAmount });
+      return undefined;
+    },
+    apply(state, lab, action) {
+      const partner = state.labs.find((p) => p.id === action.partner)!;
+      const quote = partnerQuote(state, lab, partner, action.amount);
+      lab.equity = quote.equityAfter;
+      lab.valuation = quote.preMoney + action.amount;
+      lab.partner = { lab: partner.id, credit: (lab.partner?.lab === partner.id ? lab.partner.credit : 0) + action.amount };
+    },
+  },
   buildVertical: {
     validate(state, lab, action) {
       const vertical = state.scenario.verticals.find((v) => v.id === action.vertical);

@@ -3,6 +3,7 @@ import { chipBookValue, findChip, orderCost } from './compute';
 import { chipAvailable, greyMarketOf, rentalLimit, rentalOffer } from './world-rules';
 import { badCount, isCount, type Handlers } from './handler';
 import { record } from './ledger';
+import { partnerRegion } from './partners';
 import { reject } from './reasons';
 
 /** Used chips sell for this share of their book value. */
@@ -69,6 +70,9 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
       if (action.units > 0 && !offer) return reject('notForRent', { chip: chip.id, region: action.region });
       const limit = offer ? rentalLimit(offer, lab.region) : Infinity;
       if (action.units > limit) return reject('rentalCapacity', { chip: chip.id, region: action.region, maxUnits: limit });
+      const bound = partnerRegion(state, lab);
+      const current = lab.rentals.find((r) => r.chip === chip.id && r.region === action.region)?.units ?? 0;
+      if (bound !== undefined && action.region !== bound && action.units > current) return reject('partnerExclusive', { region: bound });
       return undefined;
     },
     apply(_state, lab, action) {

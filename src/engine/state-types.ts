@@ -20,6 +20,8 @@ export type LineItemKind =
   | 'power'
   | 'rent'
   | 'voucher'
+  | 'partnerCredit'
+  | 'partnerInvestment'
   | 'chipPurchase'
   | 'chipSale'
   | 'licenceFee'
@@ -167,6 +169,8 @@ export interface Lab {
   /** Revenue of the last four quarters, oldest first. */
   revenueHistory: number[];
   pendingRound: PendingRound | null;
+  /** A strategic partner's compute credit: dollars of rent it still pays in its region, where the lab must rent meanwhile. */
+  partner: { lab: LabId; credit: number } | null;
   /** Events waiting for this lab's answer, by event id. */
   pendingChoices: string[];
   alive: boolean;

@@ -34,6 +34,8 @@ export function actionText(action: Action, state: GameState): string {
       return t('action.setPrice', { lab, product: action.segment, price: action.price });
     case 'raiseRound':
       return t('action.raiseRound', { lab, amount: money(action.amount) });
+    case 'partnerDeal':
+      return t('action.partnerDeal', { lab, partner: state.labs.find((l) => l.id === action.partner)?.name ?? action.partner, amount: money(action.amount) });
     case 'research':
       return t('action.research', { lab, technique: technique(action.technique) });
     case 'publish':

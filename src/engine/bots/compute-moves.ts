@@ -7,6 +7,7 @@ import { buyableChips, unitPrice, type ComputeUse } from '../compute';
 import { pow } from '../math';
 import type { Chip } from '../scenario-types';
 import type { GameState, Lab } from '../state-types';
+import { partnerRegion } from '../partners';
 import { payroll } from '../talent';
 import { greyMarketOf, rentalLimit, rentalOffer, rentalPrice, rentalTerms, voucherShare } from '../world-rules';
 
@@ -90,7 +91,10 @@ export function rentToCover(state: GameState, lab: Lab, flop: number, use: Compu
   const utilisation = (chip: Chip) => (use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation);
   const share = (use === 'training' ? lab.split.training : lab.split.inference) / 100;
   const voucher = voucherShare(state, lab.region);
-  const offers = state.scenario.chips.flatMap((chip) => state.scenario.regions.flatMap((region) => {
+  // A partner's credit binds the lab to its region while it lasts.
+  const bound = partnerRegion(state, lab);
+  const regions = state.scenario.regions.filter((r) => bound === undefined || r.id === bound);
+  const offers = state.scenario.chips.flatMap((chip) => regions.flatMap((region) => {
     const offer = rentalOffer(state, chip.id, region.id);
     const limit = offer ? rentalLimit(offer, lab.region) : 0;
     if (!offer || limit < 1) return [];

@@ -6,6 +6,7 @@ import { buyCompute, rentToCover, spare } from './compute-moves';
 import { computeFor, labMemory } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
 import { maxRound, roundChancePercent } from '../funding';
+import { partnerQuote, partnersFor } from '../partners';
 import { labEffects, techniqueCost } from '../research';
 import type { SegmentId } from '../scenario-types';
 import { priceQuotes, servingCostPerUnit } from '../previews';
@@ -121,6 +122,24 @@ export function keepTraining(
   if (active < 1e9) return [];
   const tokens = tokensPerParam ? tokensPerParam * active : Math.min(1e15, flop / (6 * active));
   return [act.startRun(lab.id, { name: `${lab.name.split(' ')[0]} ${state.quarter + 2}`, totalParams: active * ratio, activeParams: active, tokens, open: options.open })];
+}
+
+/**
+ * Takes compute credit from the strategic partner that would put in the most when the runway at last quarter's burn is
+ * under `quarters` and it rents compute the credit can pay for: half of what the partner allows, once the last credit is
+ * used up. Credit is equity sold for rent, so a lab that rents little has no use for it.
+ */
+export function partnerWhenShort(state: GameState, lab: Lab, quarters: number): Action[] {
+  if (lab.partner && lab.partner.credit > 0) return [];
+  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  const burn = report ? -operatingCashFlow(report.lineItems) : 0;
+  if (burn <= 0 || lab.cash > quarters * burn || sumOf(report!.lineItems, 'rent') > -burn / 4) return [];
+  let best: { id: string; amount: number } | undefined;
+  for (const partner of partnersFor(state, lab)) {
+    const amount = Math.floor(partnerQuote(state, lab, partner, 0).maxAmount / 2);
+    if (!best || amount > best.amount) best = { id: partner.id, amount };
+  }
+  return best && best.amount >= 1e6 ? [act.partnerDeal(lab.id, best.id, best.amount)] : [];
 }
 
 /** Raises a round of `share` of what investors allow when the runway at last quarter's burn is under `quarters`. */

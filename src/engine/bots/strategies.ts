@@ -13,6 +13,7 @@ export type Strategy = (state: GameState, lab: Lab) => Action[];
 const frontier: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 60, 35, 5),
   ...m.pivotWhenBehind(state, lab),
+  ...m.partnerWhenShort(state, lab, 8),
   ...m.raiseWhenShort(state, lab, 8, 0.8),
   ...m.buyCompute(state, lab, 0.4, 2),
   ...m.firstOf(m.rentForFrontier(state, lab, 3), m.rentForDemand(state, lab, { handBack: false })),
@@ -39,6 +40,7 @@ const efficientOpen: Strategy = (state, lab) => [
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true, tokensPerParam: 80 }),
   ...m.publishTechniques(state, lab),
   ...m.priceForProfit(state, lab, 'api'),
+  ...m.partnerWhenShort(state, lab, 4),
   ...m.raiseWhenShort(state, lab, 4, 0.4),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 5, 12)),
 ];

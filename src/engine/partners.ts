@@ -1,0 +1,51 @@
+// Strategic partners: a cloud giant in the game pays for a lab's equity in compute credit instead of cash, and the lab
+// rents only from that partner's region while the credit lasts (Microsoft's Azure credits to OpenAI, Amazon's and
+// Google's to Anthropic, Alibaba Cloud's to the Chinese tigers).
+import { rentCost } from './compute';
+import { maxRound } from './funding';
+import type { LabId } from './scenario-types';
+import { rentalOffer } from './world-rules';
+import type { GameState, Lab, Rental } from './state-types';
+
+/** Share of its cash a partner puts into one deal at most. Game design: a giant spreads its bets. */
+export const PARTNER_CASH_SHARE = 0.25;
+
+export interface PartnerQuote {
+  /** The lab's value before the credit: investors' estimate, what a partner pays for it. */
+  preMoney: number;
+  /** The lab's share of itself after the deal. */
+  equityAfter: number;
+  /** The most this partner would put in now. */
+  maxAmount: number;
+}
+
+/** Labs that could partner with `lab`: live clouds with cash, other than itself, whose region rents chips to it. */
+export function partnersFor(state: GameState, lab: Lab): Lab[] {
+  return state.labs.filter((p) => p.alive && p.id !== lab.id && p.products.cloud && p.cash > 0
+    && state.scenario.chips.some((chip) => rentalOffer(state, chip.id, p.region) !== undefined));
+}
+
+/** What a deal of `amount` with `partner` would do: priced at investors' estimate, paid in credit. */
+export function partnerQuote(state: GameState, lab: Lab, partner: Lab, amount: number): PartnerQuote {
+  const preMoney = Math.max(lab.estimate, 1);
+  return {
+    preMoney,
+    equityAfter: (lab.equity * preMoney) / (preMoney + amount),
+    maxAmount: Math.max(0, Math.min(maxRound(state, lab), PARTNER_CASH_SHARE * partner.cash)),
+  };
+}
+
+/** The region a lab's partner credit binds it to while it lasts (undefined without one). */
+export function partnerRegion(state: GameState, lab: Lab): string | undefined {
+  if (!lab.partner || lab.partner.credit <= 0) return undefined;
+  return state.labs.find((p) => p.id === lab.partner!.lab)?.region;
+}
+
+/** The part of this quarter's rent in the partner's region that the credit pays, and the partner that pays it. */
+export function creditUse(state: GameState, lab: Lab, rentals: readonly Rental[]): { partner: LabId; amount: number } | undefined {
+  const region = partnerRegion(state, lab);
+  if (!lab.partner || region === undefined) return undefined;
+  const due = rentCost(state, rentals.filter((r) => r.region === region));
+  const amount = Math.min(due, lab.partner.credit);
+  return amount > 0 ? { partner: lab.partner.lab, amount } : undefined;
+}
