@@ -1,6 +1,8 @@
 // npm run scenario -- check <file>...   print every problem as file:line:column path severity: sentence
+// npm run scenario -- sources <file>... list every number written without a source note where one may go
 // npm run scenario -- schema            regenerate scenarios/schema.json, schema-extends.json and the README's field reference
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { bareFigures } from '../scenario/bare-figures';
 import { extendingJsonSchema, scenarioJsonSchema } from '../scenario/json-schema';
 import { loadScenario } from '../scenario/load';
 import { withReference } from '../scenario/reference';
@@ -25,6 +27,24 @@ function check(files: string[]): number {
   return errors > 0 ? 1 : 0;
 }
 
+function sources(files: string[]): number {
+  let missing = 0;
+  for (const file of files) {
+    if (!existsSync(file)) {
+      console.log(`${file}: error: There is no such file.`);
+      missing += 1;
+      continue;
+    }
+    const bare = bareFigures(readFileSync(file, 'utf8'), file);
+    for (const figure of bare) {
+      const where = figure.at ? `${file}:${figure.at.line}:${figure.at.column}` : file;
+      console.log(`${where}: ${figure.path} = ${figure.value} has no source note.`);
+    }
+    console.log(`${file}: ${bare.length} number(s) without a source note`);
+  }
+  return missing > 0 ? 1 : 0;
+}
+
 function schema(): number {
   writeFileSync('scenarios/schema.json', `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
   writeFileSync('scenarios/schema-extends.json', `${JSON.stringify(extendingJsonSchema(), null, 2)}\n`);
@@ -36,8 +56,9 @@ function schema(): number {
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'check' && rest.length > 0) process.exit(check(rest));
+else if (command === 'sources' && rest.length > 0) process.exit(sources(rest));
 else if (command === 'schema') process.exit(schema());
 else {
-  console.log('Usage: npm run scenario -- check <file>...   |   npm run scenario -- schema');
+  console.log('Usage: npm run scenario -- check <file>...   |   npm run scenario -- sources <file>...   |   npm run scenario -- schema');
   process.exit(2);
 }

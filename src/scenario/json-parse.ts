@@ -29,7 +29,7 @@ class JsonError {
 export function parseJson(text: string, file: string, positions: PositionMap = new WeakMap()): ParseResult {
   // Line starts, so an offset turns into line and column by binary search.
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) lineStarts.push(newline + 1);
   const at = (offset: number): Position => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -57,6 +57,18 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
   const parseString = (): string => {
     const start = i;
     i += 1;
+    // Most strings have no escapes: take them whole, which keeps long source notes cheap to read.
+    const close = text.indexOf('"', i);
+    let plain = close >= 0;
+    for (let k = i; plain && k < close; k += 1) {
+      const code = text.charCodeAt(k);
+      if (code === 92 || code < 32) plain = false;
+    }
+    if (plain) {
+      const whole = text.slice(i, close);
+      i = close + 1;
+      return whole;
+    }
     let out = '';
     while (true) {
       if (i >= text.length) fail('A string is not closed: add the missing ".', start);
@@ -131,8 +143,10 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
       if (text[i] !== ':') fail(`Expected ":" after the key "${key}", found ${describe(i)}.`);
       i += 1;
       const value = parseValue(depth + 1);
-      // defineProperty keeps "__proto__" and "constructor" as ordinary own data, never a prototype.
-      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      // defineProperty keeps "__proto__" as ordinary own data, never a prototype; any other key is a plain
+      // assignment, which is much faster and makes "constructor" an own property too.
+      if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      else object[key] = value;
       children[key] = keyAt;
       skipSpace();
       if (text[i] === ',') { i += 1; continue; }

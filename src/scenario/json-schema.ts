@@ -38,34 +38,47 @@ export function extendingJsonSchema(): Json {
 
 /** Keys the schema allows for the object at `path` in `root` (used for "did you mean"). */
 export function knownKeysAt(root: unknown, path: readonly PropertyKey[]): string[] {
-  const schema = scenarioJsonSchema();
-  const defs = (schema['$defs'] ?? {}) as Record<string, Json>;
-  // Follows "$ref": "#/$defs/<name>" (repeated parts of the schema are stored once).
-  const deref = (node: Json | undefined): Json | undefined => {
-    const ref = node?.['$ref'];
-    return typeof ref === 'string' && ref.startsWith('#/$defs/') ? deref(defs[ref.slice(8)]) : node;
-  };
-  const pick = (node: Json | undefined, value: unknown) => deref(pickOption(deref(node), value, deref));
-  let node: Json | undefined = schema;
+  let node: Json | undefined = scenarioJsonSchema();
   let value: unknown = root;
   for (const key of path) {
-    node = pick(node, value);
+    node = childSchema(node, value, key);
     if (!node) return [];
-    if (node['type'] === 'array') node = deref(node['items'] as Json | undefined);
-    else if (node['properties'] && typeof key === 'string') node = deref((node['properties'] as Json)[key] as Json | undefined);
-    else if (node['additionalProperties'] && typeof node['additionalProperties'] === 'object') node = deref(node['additionalProperties'] as Json);
-    else return [];
     value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   }
-  node = pick(node, value);
+  node = optionFor(node, value);
   return node?.['properties'] ? Object.keys(node['properties'] as Json) : [];
 }
 
+/** The schema of `value[key]`, given the schema of `value` (lists, objects, maps keyed by id, and tagged unions). */
+export function childSchema(node: Json | undefined, value: unknown, key: PropertyKey): Json | undefined {
+  const here = optionFor(node, value);
+  if (!here) return undefined;
+  if (here['type'] === 'array') return deref(here['items'] as Json | undefined);
+  if (here['properties'] && typeof key === 'string') return deref((here['properties'] as Json)[key] as Json | undefined);
+  if (here['additionalProperties'] && typeof here['additionalProperties'] === 'object') return deref(here['additionalProperties'] as Json);
+  return undefined;
+}
+
+/** Whether the schema at this node takes a number with a source note, { "value": n, "source": {...} }. */
+export function acceptsSource(node: Json | undefined): boolean {
+  const options = (deref(node)?.['anyOf'] ?? deref(node)?.['oneOf']) as Json[] | undefined;
+  return options?.some((o) => Boolean((deref(o)?.['properties'] as Json | undefined)?.['source'])) ?? false;
+}
+
+/** Follows "$ref": "#/$defs/<name>" (repeated parts of the schema are stored once). */
+function deref(node: Json | undefined): Json | undefined {
+  const ref = node?.['$ref'];
+  const defs = (scenarioJsonSchema()['$defs'] ?? {}) as Record<string, Json>;
+  return typeof ref === 'string' && ref.startsWith('#/$defs/') ? deref(defs[ref.slice(8)]) : node;
+}
+
 /** Among union options, the object option matching the value (by its "kind" when there is one). */
-function pickOption(node: Json | undefined, value: unknown, deref: (n: Json | undefined) => Json | undefined): Json | undefined {
+function optionFor(raw: Json | undefined, value: unknown): Json | undefined {
+  const node = deref(raw);
   const options = ((node?.['anyOf'] ?? node?.['oneOf']) as Json[] | undefined)?.map((o) => deref(o) ?? o);
   if (!options) return node;
   const objects = options.filter((o) => o['type'] === 'object' || o['properties']);
   const kind = value !== null && typeof value === 'object' ? (value as Json)['kind'] : undefined;
-  return objects.find((o) => ((o['properties'] as Json | undefined)?.['kind'] as Json | undefined)?.['const'] === kind) ?? objects[0] ?? node;
+  const kindOf = (o: Json) => deref((o['properties'] as Json | undefined)?.['kind'] as Json | undefined)?.['const'];
+  return objects.find((o) => kindOf(o) === kind) ?? objects[0] ?? node;
 }

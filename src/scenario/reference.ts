@@ -25,7 +25,7 @@ export function fieldReference(): string {
     if (options) {
       const kinds = options.map((o) => (deref(o)['properties'] as Json | undefined)?.['kind']).filter(Boolean);
       if (kinds.length > 0) return 'one of the kinds below';
-      const number = options.map(deref).find((o) => o['type'] === 'number');
+      const number = options.map(deref).find((o) => o['type'] === 'number' || o['type'] === 'integer');
       if (number) return `${typeOf(number)}, or { value, source }`;
       return options.map(typeOf).join(' or ');
     }
@@ -70,7 +70,7 @@ export function fieldReference(): string {
     unions.push(`\n**Kinds for \`${path}\`**\n`, '| kind | fields | meaning |', '|---|---|---|');
     for (const option of options) {
       const props = (option['properties'] ?? {}) as Record<string, Json>;
-      const kind = (props['kind']?.['const'] as string | undefined) ?? '?';
+      const kind = (deref(props['kind'] ?? {})['const'] as string | undefined) ?? '?';
       const fields = Object.entries(props).filter(([k]) => k !== 'kind').map(([k, v]) => `\`${k}\`: ${typeOf(v)}`).join('; ');
       unions.push(`| \`${kind}\` | ${fields || '—'} | ${String(option['description'] ?? '').replace(/\|/g, '\\|')} |`);
     }

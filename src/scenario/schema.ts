@@ -16,7 +16,7 @@ const source = z.strictObject({
 /** A number, or a number with a source note: { "value": 25000, "source": { ... } }. */
 function sourced(number: z.ZodNumber, description: string) {
   return z
-    .union([number, z.strictObject({ value: number, source })])
+    .union([number, z.strictObject({ value: number.describe('The figure itself.'), source })])
     .transform((v) => (typeof v === 'number' ? v : v.value))
     .describe(`${description} A plain number, or { "value": number, "source": {...} }.`);
 }
@@ -24,9 +24,15 @@ function sourced(number: z.ZodNumber, description: string) {
 const money = (description: string) => sourced(z.number().finite().min(0).max(1e13), description);
 const fraction = (description: string) => sourced(z.number().finite().min(0).max(1), description);
 
-const count = (description: string, max = 10_000_000) => z.number().int().min(0).max(max).describe(description);
+const count = (description: string, max = 10_000_000) => sourced(z.number().int().min(0).max(max), description);
+const percent = (description: string) => sourced(z.number().int().min(0).max(100), description);
 const quarter = (description: string) => z.number().int().min(0).max(400).describe(description);
 const params = (description: string) => sourced(z.number().finite().min(1e8).max(1e14), description);
+
+/** One kind of a tagged union (objective, condition, effect); its "kind" carries the meaning too, for editors' hover text. */
+function kind<K extends string, F extends z.ZodRawShape>(name: K, description: string, fields: F) {
+  return z.strictObject({ kind: z.literal(name).describe(description), ...fields }).describe(description);
+}
 
 const segmentMarket = z.strictObject({
   spendPerQuarter: money('Buyers\' spending in the first quarter at the reference price, dollars.'),
@@ -60,22 +66,27 @@ const rental = z.strictObject({
   pricePerHour: money('Rental price per chip-hour, dollars.'),
   from: quarter('First quarter of the offer.'),
   until: quarter('Quarter from which the offer ends (exclusive).').optional(),
-  cutOffPercent: z.number().int().min(0).max(100).optional().describe('Chance per quarter, in whole percent, that a lab based elsewhere loses the rental.'),
+  cutOffPercent: percent('Chance per quarter, in whole percent, that a lab based elsewhere loses the rental.').optional(),
   maxUnits: sourced(z.number().int().min(0).max(100_000_000), 'The most chips one lab may rent from these clouds at a time (their spare capacity); no limit when left out.').optional(),
   capacity: sourced(z.number().int().min(0).max(100_000_000), 'Chips these clouds rent to all labs together; when asked for more, every renter gets a pro-rata share. No limit when left out.').optional(),
   renters: z.array(z.strictObject({
     region: id.describe('Region where the renting labs are based.'),
     maxUnits: sourced(z.number().int().min(0).max(100_000_000), 'The most chips one such lab may rent at a time (0 = barred); the offer\'s own limit when left out.').optional(),
-    cutOffPercent: z.number().int().min(0).max(100).optional().describe('Chance per quarter, in whole percent, that such a lab loses the rental; the offer\'s own when left out.'),
+    cutOffPercent: percent('Chance per quarter, in whole percent, that such a lab loses the rental; the offer\'s own when left out.').optional(),
   })).max(10).optional().describe('Terms for labs based in particular regions (export rules binding rentals abroad).'),
 });
 
 const objective = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('survive') }).describe('Still be in the game at the end.'),
-  z.strictObject({ kind: z.literal('topInRegion'), region: id, rank: z.number().int().min(1).max(64) }).describe('End among the top labs of a region by score.'),
-  z.strictObject({ kind: z.literal('capability'), points: z.number().min(0).max(200) }).describe('Train a model of your own at least this capable.'),
-  z.strictObject({ kind: z.literal('profitableBy'), quarter: quarter('The quarter (0 = first).') }).describe('Have a quarter of positive operating cash flow by then.'),
-  z.strictObject({ kind: z.literal('valuation'), amount: money('Dollars.') }).describe('End worth at least this much.'),
+  kind('survive', 'Still be in the game at the end.', {}),
+  kind('topInRegion', 'End among the top labs of a region by score.', {
+    region: id.describe('Region whose labs are ranked.'),
+    rank: sourced(z.number().int().min(1).max(64), 'The lowest place that still meets the objective (3 = among the top three).'),
+  }),
+  kind('capability', 'Train a model of your own at least this capable.', {
+    points: sourced(z.number().min(0).max(200), 'Capability points the model must reach.'),
+  }),
+  kind('profitableBy', 'Have a quarter of positive operating cash flow by then.', { quarter: quarter('The quarter (0 = first).') }),
+  kind('valuation', 'End worth at least this much.', { amount: money('Dollars.') }),
 ]);
 
 const chip = z.strictObject({
@@ -94,7 +105,7 @@ const chip = z.strictObject({
   priceDeclinePerQuarter: sourced(z.number().finite().min(0).max(0.5), 'Share by which its purchase and rental prices fall each quarter as newer chips bring more FLOP per dollar (0 when left out).').optional(),
   greyMarket: z.strictObject({
     premium: sourced(z.number().finite().min(0).max(10), 'Price premium over list (0.5 = +50%).'),
-    seizurePercent: z.number().int().min(0).max(100).describe('Chance per quarter, in whole percent, that a grey-market fleet is seized.'),
+    seizurePercent: percent('Chance per quarter, in whole percent, that a grey-market fleet is seized.'),
     unitsPerQuarter: sourced(z.number().int().min(0).max(100_000_000), 'Chips smugglers can bring in per quarter, shared pro rata by the quarter\'s orders; no limit when left out.').optional(),
   }).optional().describe('Where the chip can be had outside the rules; leave out for nowhere.'),
   rentals: z.array(rental).max(100).describe('Clouds that rent the chip.'),
@@ -115,11 +126,11 @@ const lab = z.strictObject({
   cash: money('Cash at the start, dollars.'),
   researchers: count('Researchers at the start.', 100_000),
   engineers: count('Engineers at the start.', 100_000),
-  chips: z.record(id, z.number().int().min(0).max(10_000_000)).describe('Chips owned at the start, by chip id.'),
+  chips: z.record(id, count('Chips of this kind owned at the start.')).describe('Chips owned at the start, by chip id.'),
   models: z.array(model).max(20).describe('Models the lab has already trained.'),
   apiPrice: sourced(z.number().finite().min(0.01).max(1000), 'Price of the lab\'s API, dollars per million tokens.'),
   consumerPrice: sourced(z.number().finite().min(0.01).max(1000), 'Consumer subscription, dollars per month.'),
-  reputation: z.number().min(0).max(100).describe('Developer mindshare, 0..100.'),
+  reputation: sourced(z.number().min(0).max(100), 'Developer mindshare, 0..100.'),
   techniques: z.array(id).max(40).describe('Ids of techniques the lab already knows.'),
   equity: fraction('Founders\' share of the lab at the start (0..1).'),
   strategy: z.enum(STRATEGY_IDS).describe('Strategy that plays the lab when no human does.'),
@@ -141,7 +152,7 @@ const segmentRules = z.strictObject({
 const vertical = z.strictObject({
   id: id.describe('Vertical id.'),
   name: z.string().min(1).max(60).describe('Name shown to players.'),
-  minCapability: z.number().min(0).max(200).describe('The base model must be at least this capable.'),
+  minCapability: sourced(z.number().min(0).max(200), 'The base model must be at least this capable.'),
   engineerQuarters: sourced(z.number().finite().min(1).max(100_000), 'Engineer-quarters of work to build the solution.'),
   spend: z.record(id, money('Dollars per quarter.')).describe('Spending per quarter by region at the start, dollars.'),
   growthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of that spending per quarter.'),
@@ -167,39 +178,88 @@ const technique = z.strictObject({
 });
 
 const text = (max: number, description: string) => z.string().min(1).max(max).describe(description);
+
 const layer = z.enum(['foundation', 'applications']);
 const segmentId = z.enum(['api', 'consumer']);
 
 const condition = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('quarterAtLeast'), quarter: quarter('From this quarter on.') }).describe('The game has reached a quarter.'),
-  z.strictObject({ kind: z.literal('openModelWithin'), points: z.number().min(0).max(100).describe('Capability points.') }).describe('The best open model is within this many points of the best closed one.'),
-  z.strictObject({ kind: z.literal('labsAliveAtMost'), region: id, count: z.number().int().min(0).max(64) }).describe('At most this many labs based in a region are still in the game.'),
-  z.strictObject({ kind: z.literal('appetiteBelow'), region: id, layer, value: z.number().min(0).max(2) }).describe('Investors\' appetite in a region for a layer is below a value.'),
-  z.strictObject({ kind: z.literal('labRegion'), region: id }).describe('The lab is based in this region.'),
-  z.strictObject({ kind: z.literal('labCashBelow'), amount: money('Dollars.') }).describe('The lab has less cash than this.'),
-  z.strictObject({ kind: z.literal('labCapabilityAtLeast'), points: z.number().min(0).max(200) }).describe('The lab serves a model at least this capable.'),
-  z.strictObject({ kind: z.literal('labUsesGreyChips') }).describe('The lab holds grey-market chips.'),
-  z.strictObject({ kind: z.literal('labUsesDomesticChips') }).describe('Every chip the lab runs is made in its home region.'),
-  z.strictObject({ kind: z.literal('labTrainsOwnModels') }).describe('The lab has trained a model of its own.'),
+  kind('quarterAtLeast', 'The game has reached a quarter.', { quarter: quarter('From this quarter on.') }),
+  kind('openModelWithin', 'The best open model is within this many points of the best closed one.', {
+    points: sourced(z.number().min(0).max(100), 'Capability points between the best open and the best closed model.'),
+  }),
+  kind('labsAliveAtMost', 'At most this many labs based in a region are still in the game.', {
+    region: id.describe('Region where the labs are based.'),
+    count: sourced(z.number().int().min(0).max(64), 'The most labs still in the game.'),
+  }),
+  kind('appetiteBelow', 'Investors\' appetite in a region for a layer is below a value.', {
+    region: id.describe('Region of the investors.'),
+    layer: layer.describe('"foundation" (labs that train their own models) or "applications" (labs that build on others\').'),
+    value: sourced(z.number().min(0).max(2), 'Appetite, 0 (winter) to 2 (mania).'),
+  }),
+  kind('labRegion', 'The lab is based in this region.', { region: id.describe('Region id.') }),
+  kind('labCashBelow', 'The lab has less cash than this.', { amount: money('Dollars.') }),
+  kind('labCapabilityAtLeast', 'The lab serves a model at least this capable.', { points: sourced(z.number().min(0).max(200), 'Capability points.') }),
+  kind('labUsesGreyChips', 'The lab holds grey-market chips.', {}),
+  kind('labUsesDomesticChips', 'Every chip the lab runs is made in its home region.', {}),
+  kind('labTrainsOwnModels', 'The lab has trained a model of its own.', {}),
 ]);
 
 const effect = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('chipSales'), chip: id, region: id, allowed: z.boolean(), licenceFee: fraction('Licence fee as a share of the price.').optional() }).describe('From next quarter, labs in a region may (or may no longer) buy a chip.'),
-  z.strictObject({ kind: z.literal('chipRental'), chip: id, region: id, allowed: z.boolean(), pricePerHour: money('Dollars per chip-hour.').optional(), maxUnits: z.number().int().min(0).max(100_000_000).optional().describe('The most chips one lab may rent there at a time; the earlier offer\'s limit when left out.') }).describe('From next quarter, clouds in a region rent (or stop renting) a chip.'),
-  z.strictObject({ kind: z.literal('greyMarket'), chip: id, premium: z.number().min(0).max(10), seizurePercent: z.number().int().min(0).max(100) }).describe('Sets the grey-market premium and seizure risk of a chip.'),
-  z.strictObject({ kind: z.literal('marketSize'), region: id, segment: segmentId, factor: z.number().min(0).max(100) }).describe('Multiplies a region\'s spending in a segment.'),
-  z.strictObject({ kind: z.literal('appetite'), region: id, foundation: z.number().min(0).max(2).optional(), applications: z.number().min(0).max(2).optional() }).describe('Sets investors\' appetite in a region from next quarter.'),
-  z.strictObject({ kind: z.literal('voucher'), region: id, share: fraction('Share of rent paid.') }).describe('Sets the compute voucher for labs renting at home in a region.'),
-  z.strictObject({ kind: z.literal('powerPrice'), region: id, factor: z.number().min(0).max(100) }).describe('Multiplies a region\'s electricity price.'),
-  z.strictObject({ kind: z.literal('priceWar'), region: id, factor: z.number().min(0.001).max(10) }).describe('Every lab based in a region multiplies its API price by a factor.'),
-  z.strictObject({ kind: z.literal('openModelRelease'), name: text(40, 'Model name.'), capability: z.number().min(0).max(200), activeParams: params('Active parameters.') }).describe('A lab outside the game publishes an open model any host can serve.'),
-  z.strictObject({ kind: z.literal('grant'), amount: money('Dollars.') }).describe('The lab receives a government grant.'),
-  z.strictObject({ kind: z.literal('expense'), amount: money('Dollars.') }).describe('The lab pays a one-off cost.'),
-  z.strictObject({ kind: z.literal('investment'), amount: money('Dollars.'), equityShare: z.number().min(0.001).max(0.99) }).describe('A partner invests for a share of the lab.'),
-  z.strictObject({ kind: z.literal('poach'), share: fraction('Share of researchers.') }).describe('The richest rival hires away a share of the lab\'s researchers.'),
-  z.strictObject({ kind: z.literal('seizeGreyChips') }).describe('The lab\'s grey-market chips are seized.'),
-  z.strictObject({ kind: z.literal('cutRentalsAbroad') }).describe('The lab\'s rentals outside its home region end.'),
-  z.strictObject({ kind: z.literal('reputation'), delta: z.number().min(-100).max(100) }).describe('Changes the lab\'s reputation.'),
+  kind('chipSales', 'From next quarter, labs in a region may (or may no longer) buy a chip.', {
+    chip: id.describe('Chip id.'),
+    region: id.describe('Region whose labs it concerns.'),
+    allowed: z.boolean().describe('true: they may buy it; false: they may no longer.'),
+    licenceFee: fraction('Licence fee as a share of the price.').optional(),
+  }),
+  kind('chipRental', 'From next quarter, clouds in a region rent (or stop renting) a chip.', {
+    chip: id.describe('Chip id.'),
+    region: id.describe('Region of the clouds.'),
+    allowed: z.boolean().describe('true: they rent it; false: they stop.'),
+    pricePerHour: money('Dollars per chip-hour.').optional(),
+    maxUnits: sourced(z.number().int().min(0).max(100_000_000), 'The most chips one lab may rent there at a time; the earlier offer\'s limit when left out.').optional(),
+  }),
+  kind('greyMarket', 'Sets the grey-market premium and seizure risk of a chip.', {
+    chip: id.describe('Chip id.'),
+    premium: sourced(z.number().min(0).max(10), 'Price premium over list (0.5 = +50%).'),
+    seizurePercent: percent('Chance per quarter, in whole percent, that a grey-market fleet is seized.'),
+  }),
+  kind('marketSize', 'Multiplies a region\'s spending in a segment.', {
+    region: id.describe('Region of the buyers.'),
+    segment: segmentId.describe('"api" or "consumer".'),
+    factor: sourced(z.number().min(0).max(100), 'Multiplier on the spending (0.8 = a fifth less).'),
+  }),
+  kind('appetite', 'Sets investors\' appetite in a region from next quarter.', {
+    region: id.describe('Region of the investors.'),
+    foundation: sourced(z.number().min(0).max(2), 'Appetite for labs that train their own models, 0 (winter) to 2 (mania); unchanged when left out.').optional(),
+    applications: sourced(z.number().min(0).max(2), 'Appetite for labs that build on others\' models; unchanged when left out.').optional(),
+  }),
+  kind('voucher', 'Sets the compute voucher for labs renting at home in a region.', {
+    region: id.describe('Region of the labs.'),
+    share: fraction('Share of rent paid.'),
+  }),
+  kind('powerPrice', 'Multiplies a region\'s electricity price.', {
+    region: id.describe('Region id.'),
+    factor: sourced(z.number().min(0).max(100), 'Multiplier on the electricity price.'),
+  }),
+  kind('priceWar', 'Every lab based in a region multiplies its API price by a factor.', {
+    region: id.describe('Region where the labs are based.'),
+    factor: sourced(z.number().min(0.001).max(10), 'Multiplier on each lab\'s API price (0.6 = 40% cheaper).'),
+  }),
+  kind('openModelRelease', 'A lab outside the game publishes an open model any host can serve.', {
+    name: text(40, 'Model name.'),
+    capability: sourced(z.number().min(0).max(200), 'Capability points of the model.'),
+    activeParams: params('Active parameters.'),
+  }),
+  kind('grant', 'The lab receives a government grant.', { amount: money('Dollars.') }),
+  kind('expense', 'The lab pays a one-off cost.', { amount: money('Dollars.') }),
+  kind('investment', 'A partner invests for a share of the lab.', {
+    amount: money('Dollars.'),
+    equityShare: sourced(z.number().min(0.001).max(0.99), 'Share of the lab the partner receives (0.2 = 20%).'),
+  }),
+  kind('poach', 'The richest rival hires away a share of the lab\'s researchers.', { share: fraction('Share of researchers.') }),
+  kind('seizeGreyChips', 'The lab\'s grey-market chips are seized.', {}),
+  kind('cutRentalsAbroad', 'The lab\'s rentals outside its home region end.', {}),
+  kind('reputation', 'Changes the lab\'s reputation.', { delta: sourced(z.number().min(-100).max(100), 'Reputation points added (negative to take away).') }),
 ]);
 
 const event = z.strictObject({
@@ -210,7 +270,7 @@ const event = z.strictObject({
   quarter: quarter('Fires in exactly this quarter (scheduled); leave out for a triggered event.').optional(),
   target: z.enum(['world', 'labs']).describe('"world" fires once for everyone; "labs" is considered for each lab.'),
   conditions: z.array(condition).max(10).default([]).describe('All must hold for the event to fire.'),
-  chancePercent: z.number().int().min(0).max(100).default(100).describe('Chance per quarter, in whole percent, once the conditions hold.'),
+  chancePercent: percent('Chance per quarter, in whole percent, once the conditions hold; 100 when left out.').default(100),
   repeat: z.boolean().default(false).describe('Whether it may fire again in a later quarter.'),
   effects: z.array(effect).max(20).default([]).describe('What it changes at once.'),
   choices: z.array(z.strictObject({
@@ -231,7 +291,7 @@ const world = z.strictObject({
   pointsPerDecade: sourced(z.number().finite().min(0.1).max(100), 'Capability points per tenfold of effective compute.'),
   baseCompute: sourced(z.number().finite().min(1).max(1e30), 'Effective compute that gives capability 0, FLOP.'),
   algorithmicGainPerQuarter: sourced(z.number().finite().min(1).max(3), 'World-wide algorithmic efficiency gain per quarter.'),
-  depreciationQuarters: z.number().int().min(1).max(80).describe('Quarters over which chips are depreciated.'),
+  depreciationQuarters: sourced(z.number().int().min(1).max(80), 'Quarters over which chips are depreciated.'),
   overheadPerHeadPerYear: money('Offices, tools and sales per employee per year, dollars.'),
   openHostMarkup: sourced(z.number().finite().min(1).max(10), 'Price an open-model host charges as a multiple of its serving cost.'),
   hostGpuHourPrice: money('GPU-hour cost used to price open-model hosting, dollars.'),
@@ -264,8 +324,8 @@ export const scenarioFileSchema = z
     difficulty: z.enum(['introductory', 'standard', 'hard']).describe('How hard the scenario is for a new player.'),
     teachingGoals: z.array(z.string().min(1).max(300)).max(10).default([]).describe('What a class should take away, shown in the briefing.'),
     start: z.strictObject({
-      year: z.number().int().min(2000).max(2100),
-      quarter: z.number().int().min(1).max(4),
+      year: z.number().int().min(2000).max(2100).describe('Calendar year.'),
+      quarter: z.number().int().min(1).max(4).describe('Calendar quarter, 1 to 4.'),
     }).describe('Calendar quarter of the first turn.'),
     quarters: z.number().int().min(1).max(40).describe('Number of quarters played.'),
     regions: z.array(region).min(1).max(10).describe('Regions of the world.'),

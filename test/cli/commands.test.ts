@@ -102,4 +102,12 @@ describe('npm run scenario', () => {
     expect(good.status).toBe(0);
     expect(good.out).toContain('scenarios/tutorial.json: 0 error(s), 0 warning(s) — ready to play');
   });
+
+  it('sources lists every bare figure with its line and counts them per file; a shipped scenario has none', () => {
+    const listed = run('scenario', ['sources', 'test/fixtures/golden-scenario.json', 'scenarios/china-2025.json']);
+    expect(listed.status).toBe(0);
+    expect(listed.out).toContain('test/fixtures/golden-scenario.json:276:7: labs[0].researchers = 30 has no source note.');
+    expect(listed.out).toContain('test/fixtures/golden-scenario.json: 71 number(s) without a source note');
+    expect(listed.out).toContain('scenarios/china-2025.json: 0 number(s) without a source note');
+  });
 });

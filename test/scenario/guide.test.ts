@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/load';
 import { formatProblem } from '../../src/scenario/problems';
-import { withReference } from '../../src/scenario/reference';
+import { REFERENCE_END, withReference } from '../../src/scenario/reference';
 import { shippedOptions } from '../../src/scenario/shipped';
 
 const guide = readFileSync('scenarios/README.md', 'utf8');
@@ -11,6 +11,13 @@ const example = readFileSync('public/examples/china-2025-stricter.json', 'utf8')
 describe('the authoring guide', () => {
   it('has the current field reference (run `npm run scenario -- schema`)', () => {
     expect(withReference(guide)).toBe(guide);
+  });
+
+  it('names every kind in its tables of conditions, effects and objectives', () => {
+    const kindRows = guide.slice(guide.indexOf('**Kinds for'), guide.indexOf(REFERENCE_END)).split('\n').filter((line) => line.startsWith('| `'));
+    expect(kindRows.length).toBeGreaterThanOrEqual(31);
+    expect(kindRows.filter((line) => line.startsWith('| `?`'))).toEqual([]);
+    for (const kind of ['quarterAtLeast', 'labCashBelow', 'chipSales', 'openModelRelease', 'survive', 'topInRegion']) expect(guide).toContain(`| \`${kind}\` |`);
   });
 
   it('shows the worked example exactly as the file that ships in public/examples', () => {

@@ -19,8 +19,7 @@ describe('the JSON Schema editors read', () => {
       for (const [key, child] of Object.entries(properties ?? {})) {
         const described = typeof child['description'] === 'string'
           || (typeof child['$ref'] === 'string' && typeof defs[(child['$ref'] as string).slice(8)]?.['description'] === 'string');
-        // The parts of a tagged union (kind) and of small plain pairs (year, quarter) are described by their parent.
-        if (!described && !['kind', 'year', 'quarter'].includes(key) && !path.includes('[kind]')) missing.push(`${path}.${key}`);
+        if (!described) missing.push(`${path}.${key}`);
       }
       for (const [key, child] of Object.entries(properties ?? {})) visit(child, `${path}.${key}`);
       for (const option of (node['anyOf'] ?? node['oneOf'] ?? []) as Json[]) visit(option, `${path}[kind]`);
