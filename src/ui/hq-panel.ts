@@ -6,6 +6,7 @@ import { h, type Panel } from './dom';
 import { createFundingCard } from './funding-card';
 import { createModelsCard } from './models-card';
 import { createNewsCard } from './news-card';
+import { createPartnerCard } from './partner-card';
 import { createPeopleCard } from './people-card';
 import { createProductCard } from './product-card';
 import { createQuarterSummary } from './quarter-summary';
@@ -27,7 +28,7 @@ export function createHqPanel(store: AppStore): Panel {
     { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store), createAutopilotCard(store), createSaveCard(store)] },
     { id: 'compute', label: 'tabs.compute', panels: [createChipsCard(store), createRentCard(store), createSplitCard(store)] },
     { id: 'models', label: 'tabs.models', panels: [createTrainingCard(store), createResearchCard(store), createModelsCard(store)] },
-    { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store)] },
+    { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store), createPartnerCard(store)] },
     { id: 'people', label: 'tabs.people', panels: [createPeopleCard(store)] },
   ]);
   const endQuarter = h('button', { type: 'button', class: 'primary end-quarter', 'aria-keyshortcuts': 'E', title: t('hq.endQuarterKey') }, t('hq.endQuarter'));

@@ -68,3 +68,18 @@ describe('strategic partners', () => {
     if (other) expect(applyAction(state, partnerDeal('vermilion', other.id, 10e6))).toMatchObject({ ok: false, reason: 'partnerTaken' });
   });
 });
+
+describe('a partner deal over a quarter', () => {
+  it('keeps the dilution after the quarter ends', () => {
+    const scenario = shippedScenario('china-2025');
+    const seats = Object.fromEntries(scenario.labs.map((l) => [l.id, l.id === 'vermilion' ? { kind: 'human' as const } : { kind: 'bot' as const, strategy: l.strategy }]));
+    let state = endQuarter(createGame(scenario, { seed: '7', seats }));
+    const partner = partnersFor(state, state.labs.find((l) => l.id === 'vermilion')!)[0]!;
+    const result = applyAction(state, partnerDeal('vermilion', partner.id, 100e6));
+    if (!result.ok) throw new Error(result.reason);
+    const equity = result.state.labs.find((l) => l.id === 'vermilion')!.equity;
+    expect(equity).toBeLessThan(state.labs.find((l) => l.id === 'vermilion')!.equity);
+    state = endQuarter(result.state);
+    expect(state.labs.find((l) => l.id === 'vermilion')!.equity).toBeCloseTo(equity, 12);
+  });
+});
