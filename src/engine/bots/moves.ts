@@ -190,11 +190,18 @@ export function pivotWhenBehind(state: GameState, lab: Lab, quarters = 2): Actio
   ];
 }
 
-/** Serves the best model available to it, own or open, when that beats what it serves now. */
+/**
+ * Serves the best model available to it, own or open, when that beats what it serves now: among those whose weights
+ * fit its chips' memory and whose serving cost its inference compute could carry at last quarter's sales (a model
+ * with more active parameters needs that much more compute per token; a lab does not switch to one it cannot serve).
+ */
 export function serveBestModel(state: GameState, lab: Lab): Action[] {
-  // Only models whose weights fit its chips' memory (worked out once, not per model).
   const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
-  const open = bestOpenModel(state.models.filter((m) => m.open && m.totalParams <= room));
+  const current = lab.productModel === null ? undefined : state.models.find((m) => m.id === lab.productModel);
+  const served = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)?.products.reduce((a, p) => a + p.servedFlop, 0) ?? 0;
+  const capacity = current && served > 0 ? computeFor(state, lab).inferenceFlop : Infinity;
+  const affordable = (m: { activeParams: number }) => !current || served <= 0 || (served * m.activeParams) / current.activeParams <= capacity;
+  const open = bestOpenModel(state.models.filter((m) => m.open && m.totalParams <= room && affordable(m)));
   if (!open || open.id === lab.productModel || open.capability <= capabilityOfLab(state, lab)) return [];
   return [act.useModel(lab.id, open.id)];
 }
