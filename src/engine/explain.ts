@@ -1,5 +1,6 @@
 // Why things moved: a short reason for a lab's revenue change, for the quarterly report.
 import { bestOpenModel } from './market';
+import { servingCostPerUnit } from './previews';
 import type { GameState, Lab, LabQuarterReport, Model } from './state-types';
 import { capabilityOfLab, worldFrontier } from './training';
 
@@ -7,6 +8,28 @@ import { capabilityOfLab, worldFrontier } from './training';
 const NOTABLE = 0.1;
 /** An open model this close to yours undercuts you at cost. */
 const OPEN_FLOOR_GAP = 3;
+
+/** Serving at this share or less of the cheapest comparable rival's cost is an edge worth a line in the report. */
+const SERVING_EDGE = 0.5;
+
+/**
+ * The efficient lab's edge, in its report: when a million API tokens cost it at most half what they cost the cheapest
+ * rival with a model as capable (within the open-floor gap), it can price below them and still earn on every token.
+ */
+export function explainServingEdge(state: GameState, lab: Lab, report: LabQuarterReport): void {
+  if (!lab.products.api || !lab.productModel) return;
+  const own = capabilityOfLab(state, lab);
+  const mine = servingCostPerUnit(state, lab, 'api');
+  let rival: { lab: string; cost: number } | undefined;
+  for (const other of state.labs) {
+    if (other === lab || !other.alive || !other.products.api || !other.productModel || capabilityOfLab(state, other) < own - OPEN_FLOOR_GAP) continue;
+    const cost = servingCostPerUnit(state, other, 'api');
+    if (!rival || cost < rival.cost) rival = { lab: other.id, cost };
+  }
+  if (rival && mine > 0 && mine <= SERVING_EDGE * rival.cost) {
+    report.notes.push({ code: 'servingEdge', params: { perMillion: mine, rivalPerMillion: rival.cost, lab: rival.lab, price: lab.prices.api } });
+  }
+}
 
 export function explainRevenue(state: GameState, lab: Lab, report: LabQuarterReport, releases: readonly Model[]): void {
   const [before, now] = lab.revenueHistory.slice(-2);

@@ -5,7 +5,7 @@ export const NOTE_CODES = [
   'runFinished', 'runUnderperformed', 'runFailed', 'runStalled', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
   'chipsArrived', 'greyChipsArrived', 'ordersRationed', 'rentalRationed',
   'revenueRose', 'revenueRoseNewModel', 'revenueFellOpenFloor', 'revenueFellRival', 'revenueFellCapacity', 'revenueFellFrontier',
-  'capacityShort', 'deliveryShort', 'researcherPayUp', 'roundClosed', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown',
+  'capacityShort', 'deliveryShort', 'researcherPayUp', 'servingEdge', 'roundClosed', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 

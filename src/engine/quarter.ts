@@ -3,7 +3,7 @@
 import { applyAction } from './apply-action';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
-import { explainRevenue } from './explain';
+import { explainRevenue, explainServingEdge } from './explain';
 import { rentalOffer } from './world-rules';
 import { reviseEstimate } from './funding';
 import { capabilityOfLab, isModelMaker } from './training';
@@ -75,6 +75,7 @@ export function endQuarter(state: GameState): GameState {
     const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
     lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
     explainRevenue(next, lab, report, next.models.slice(modelsBefore));
+    explainServingEdge(next, lab, report);
   }
   fireEvents(next, news);
   updateReputation(next, alive);

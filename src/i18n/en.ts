@@ -354,6 +354,7 @@ export const en = {
   'note.revenueFellFrontier': 'Revenue fell {change}: the best models in the world are now {gap} points ahead of yours, and buyers follow them.',
   'note.capacityShort': 'Inference compute served only {served} of demand.',
   'note.researcherPayUp': 'Researchers cost {payFactor} of what they did at the start: the labs here are bidding for the same people.',
+  'note.servingEdge': 'A million API tokens cost you {perMillion} to serve, against {rivalPerMillion} for {lab}, the cheapest rival with a model as capable: at your price of {price} you earn on every token where they would lose.',
   'note.deliveryShort': 'Your {engineers} engineers could run only {served} of the {won} of sales you won: products and contracts need people to run, support and sell them, so hire engineers to serve the rest.',
   'note.roundClosed': 'A round of {amount} closed at investors\' estimate of {preMoney} pre-money (last round: {previous} post-money).',
   'note.roundFailed': 'The round of {amount} did not close ({chance}% chance).',

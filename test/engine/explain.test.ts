@@ -28,3 +28,26 @@ describe('why revenue moved', () => {
     expect(notes(state)).toContain('revenueRose');
   });
 });
+
+describe('the efficient lab\'s edge', () => {
+  it('the DeepSeek path in china-2025: the report says what a million tokens cost it against the cheapest comparable rival', async () => {
+    const { createGame } = await import('../../src/engine');
+    const { shippedScenario } = await import('../helpers');
+    const { servingCostPerUnit } = await import('../../src/engine/previews');
+    const scenario = shippedScenario('china-2025');
+    let state = createGame(scenario, { seed: '7', seats: Object.fromEntries(scenario.labs.map((l) => [l.id, { kind: 'bot' as const, strategy: l.id === 'vermilion' ? 'efficient-open' as const : l.strategy }])) });
+    const edges: { perMillion: number; rivalPerMillion: number }[] = [];
+    while (!state.over) {
+      state = endQuarter(state);
+      const note = state.reports.at(-1)!.labs.find((r) => r.lab === 'vermilion')?.notes.find((n) => n.code === 'servingEdge');
+      if (note) {
+        edges.push(note.params as { perMillion: number; rivalPerMillion: number });
+        const lab = state.labs.find((l) => l.id === 'vermilion')!;
+        // Worded at the end of the quarter just played, at that quarter's cost of compute.
+        expect(note.params.perMillion).toBeCloseTo(servingCostPerUnit({ ...state, quarter: state.quarter - 1 }, lab, 'api'), 12);
+      }
+    }
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) expect(edge.perMillion).toBeLessThanOrEqual(edge.rivalPerMillion / 2);
+  });
+});
