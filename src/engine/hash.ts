@@ -1,12 +1,29 @@
 // Canonical serialisation (sorted keys) and a 64-bit FNV-1a-style hash made of two 32-bit lanes.
 
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((k) => record[k] !== undefined);
-  keys.sort(compareCodeUnits);
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+  // A state repeats a few hundred keys thousands of times: each is quoted once.
+  const quoted = new Map<string, string>();
+  const write = (item: unknown): string => {
+    if (typeof item === 'number') return Number.isFinite(item) ? String(item) : 'null';
+    if (item === null || typeof item !== 'object') return JSON.stringify(item) ?? 'null';
+    if (Array.isArray(item)) {
+      let out = '';
+      for (let i = 0; i < item.length; i += 1) out += (i > 0 ? ',' : '') + write(item[i]);
+      return `[${out}]`;
+    }
+    const record = item as Record<string, unknown>;
+    let out = '';
+    // The default sort compares UTF-16 code units, as compareCodeUnits does, without a call per comparison.
+    for (const key of Object.keys(record).sort()) {
+      const field = record[key];
+      if (field === undefined) continue;
+      let name = quoted.get(key);
+      if (name === undefined) quoted.set(key, (name = JSON.stringify(key)));
+      out += (out === '' ? '' : ',') + name + ':' + write(field);
+    }
+    return `{${out}}`;
+  };
+  return write(value);
 }
 
 /** Plain code-unit order (never locale order). */
