@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashString } from '../../src/engine';
+import { canonicalJson, createGame, endQuarter, hashString, stateHash } from '../../src/engine';
+import { tutorial } from './fixtures';
 
 describe('canonical serialisation (state hashes, save checksums, scenario fingerprints)', () => {
   it('sorts keys by code unit at every depth, drops undefined fields, and writes what JSON cannot hold as null', () => {
@@ -15,5 +16,11 @@ describe('canonical serialisation (state hashes, save checksums, scenario finger
     );
     expect(canonicalJson(undefined)).toBe('null');
     expect(hashString(canonicalJson({ b: 1, a: [2] }))).toBe(hashString('{"a":[2],"b":1}'));
+  });
+
+  it('a state hash is the hash of its canonical text, the scenario counted by its fingerprint', () => {
+    const state = endQuarter(endQuarter(createGame(tutorial, { seed: 'text' })));
+    expect(stateHash(state)).toBe(hashString(canonicalJson({ ...state, scenario: undefined })));
+    expect(stateHash({ ...state, scenario: { changed: true } })).toBe(stateHash(state));
   });
 });
