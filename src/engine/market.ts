@@ -1,5 +1,5 @@
 // Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
-import { ln, log10, pow, softmaxWithOutside } from './math';
+import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
 import { marketFactor } from './world-rules';
@@ -249,10 +249,8 @@ export function salesAtPrices(state: GameState, region: Region, segment: Segment
   const utilities = others.map((offer) => offerUtility(state.scenario, region, segment, offer));
   const outside = outsideUtilityNow(state, rules);
   const potential = potentialUnits(state, region, segment);
-  return prices.map((price) => {
-    const probabilities = softmaxWithOutside([...utilities, offerUtility(state.scenario, region, segment, { ...mine, price })], outside);
-    return saleAt(rules, probabilities[probabilities.length - 1] ?? 0, potential, price);
-  });
+  const shares = lastShares(utilities, prices.map((price) => offerUtility(state.scenario, region, segment, { ...mine, price })), outside);
+  return prices.map((price, i) => saleAt(rules, shares[i]!, potential, price));
 }
 
 /** Tokens in one unit of a segment: a million for the API, a subscriber-month's use for consumer apps. */
