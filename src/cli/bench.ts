@@ -1,11 +1,15 @@
 // npm run bench: how fast the engine resolves quarters, and whether late quarters cost more than early ones.
+// Every figure is measured RUNS times after a warm-up and reported as the median with the spread, in wall time and in
+// CPU time (the process's user + system: on a shared machine wall time mostly measures the neighbours).
 // Writes test/bench/results.md with the machine it ran on. Figures, never assertions.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createGame, endQuarter, tryEachStrategy, type GameState, type LabSetup, type Scenario } from '../engine';
+import { createGame, endQuarter, simulateSeed, startingStakes, tryEachStrategy, type GameState, type LabSetup, type Scenario } from '../engine';
 import { loadScenario } from '../scenario/load';
 import { shippedOptions, shippedScenarioIds } from '../scenario/shipped';
+
+const RUNS = 5;
 
 function load(file: string): Scenario {
   const result = loadScenario(readFileSync(file, 'utf8'), file, shippedOptions);
@@ -27,32 +31,83 @@ function allBots(scenario: Scenario) {
   return Object.fromEntries(scenario.labs.map((lab) => [lab.id, { kind: 'bot' as const, strategy: lab.strategy }]));
 }
 
-/** Quarters resolved per second over whole games of `quarters` quarters. */
-function quartersPerSecond(scenario: Scenario, games: number): number {
-  let quarters = 0;
+/** Milliseconds one run took on the clock and on the CPU. */
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+function timed(work: () => void): Sample {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
+  work();
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+/** A warm-up run (the JIT), then RUNS measured ones. */
+function repeated(work: () => void): Sample[] {
+  work();
+  return Array.from({ length: RUNS }, () => timed(work));
+}
+
+interface Spread {
+  median: number;
+  low: number;
+  high: number;
+}
+
+function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, low: sorted[0]!, high: sorted.at(-1)! };
+}
+
+/** A rate per wall second and per CPU second, from the runs' times and the work each did. */
+function rates(samples: readonly Sample[], perRun: number): { wall: Spread; cpu: Spread } {
+  return { wall: spread(samples.map((s) => (perRun * 1000) / s.wall)), cpu: spread(samples.map((s) => (perRun * 1000) / s.cpu)) };
+}
+
+function times(samples: readonly Sample[], perRun = 1): { wall: Spread; cpu: Spread } {
+  return { wall: spread(samples.map((s) => s.wall / perRun)), cpu: spread(samples.map((s) => s.cpu / perRun)) };
+}
+
+/** `games` whole games of `scenario`, every seat a bot; returns the quarters resolved. */
+function playGames(scenario: Scenario, games: number, prefix: string): number {
+  let quarters = 0;
   for (let g = 0; g < games; g += 1) {
-    let state = createGame(scenario, { seed: `bench-${g}`, seats: allBots(scenario) });
+    let state = createGame(scenario, { seed: `${prefix}-${g}`, seats: allBots(scenario) });
     while (!state.over) {
       state = endQuarter(state);
       quarters += 1;
     }
   }
-  return quarters / ((performance.now() - start) / 1000);
+  return quarters;
 }
 
-/** Mean milliseconds of endQuarter at each quarter index, over several games. */
-function costByQuarter(scenario: Scenario, games: number): number[] {
-  const totals = new Array<number>(scenario.quarters).fill(0);
-  for (let g = 0; g < games; g += 1) {
-    let state: GameState = createGame(scenario, { seed: `late-${g}`, seats: allBots(scenario) });
-    for (let q = 0; q < scenario.quarters && !state.over; q += 1) {
-      const start = performance.now();
-      state = endQuarter(state);
-      totals[q]! += performance.now() - start;
+/** Per run, the mean cost of quarters 1-3 and 38-40 of `games` 40-quarter games, wall and CPU milliseconds. */
+function earlyAndLate(scenario: Scenario, games: number): { early: Sample[]; late: Sample[] } {
+  const run = (): { early: Sample; late: Sample } => {
+    const costs = Array.from({ length: scenario.quarters }, () => ({ wall: 0, cpu: 0 }));
+    for (let g = 0; g < games; g += 1) {
+      let state: GameState = createGame(scenario, { seed: `late-${g}`, seats: allBots(scenario) });
+      for (let q = 0; q < scenario.quarters && !state.over; q += 1) {
+        const sample = timed(() => {
+          state = endQuarter(state);
+        });
+        costs[q]!.wall += sample.wall / games;
+        costs[q]!.cpu += sample.cpu / games;
+      }
     }
-  }
-  return totals.map((t) => t / games);
+    const mean = (from: number) => ({
+      wall: (costs[from]!.wall + costs[from + 1]!.wall + costs[from + 2]!.wall) / 3,
+      cpu: (costs[from]!.cpu + costs[from + 1]!.cpu + costs[from + 2]!.cpu) / 3,
+    });
+    return { early: mean(0), late: mean(37) };
+  };
+  run();
+  const runs = Array.from({ length: RUNS }, run);
+  return { early: runs.map((r) => r.early), late: runs.map((r) => r.late) };
 }
 
 const tutorial = load('scenarios/tutorial.json');
@@ -60,48 +115,58 @@ const eight = worldWith(tutorial, 8, 12);
 const sixtyFour = worldWith(tutorial, 64, 12);
 const long = worldWith(tutorial, 8, 40);
 
-// Warm up the JIT before measuring.
-quartersPerSecond(eight, 5);
-const rate8 = quartersPerSecond(eight, 40);
-const rate64 = quartersPerSecond(sixtyFour, 4);
-const byQuarter = costByQuarter(long, 20);
-const early = (byQuarter[0]! + byQuarter[1]! + byQuarter[2]!) / 3;
-const late = (byQuarter[37]! + byQuarter[38]! + byQuarter[39]!) / 3;
+const rate8 = rates(repeated(() => playGames(eight, 20, 'bench')), 20 * eight.quarters);
+const rate64 = rates(repeated(() => playGames(sixtyFour, 2, 'bench')), 2 * sixtyFour.quarters);
+const { early, late } = earlyAndLate(long, 5);
+const lateOverEarly = { wall: spread(late.map((l, i) => l.wall / early[i]!.wall)), cpu: spread(late.map((l, i) => l.cpu / early[i]!.cpu)) };
+
+// The debrief's comparison: five whole china-2025 games on the page's one thread.
+const china = load('scenarios/china-2025.json');
+const trials = times(repeated(() => tryEachStrategy(china, 'trials', china.playerLab)));
+
+// What the simulator does for each seed: a whole all-bot game, then its outcome and final hash.
 const perScenario = shippedScenarioIds().map((id) => {
   const scenario = load(`scenarios/${id}.json`);
-  const games = id === 'tutorial' ? 200 : 40;
-  return { id, labs: scenario.labs.length, quarters: scenario.quarters, gamesPerSecond: quartersPerSecond(scenario, games) / scenario.quarters };
+  const stakes = startingStakes(scenario);
+  const games = id === 'tutorial' ? 50 : 10;
+  const samples = repeated(() => {
+    for (let g = 0; g < games; g += 1) simulateSeed(scenario, String(g + 1), {}, stakes);
+  });
+  return { id, labs: scenario.labs.length, quarters: scenario.quarters, gamesPerSecond: rates(samples, games) };
 });
 
-// The debrief's comparison: five whole china-2025 games on the page's one thread, median of three.
-const china = load('scenarios/china-2025.json');
-const trialTimes = [0, 1, 2].map((i) => {
-  const start = performance.now();
-  tryEachStrategy(china, `trials-${i}`, china.playerLab);
-  return performance.now() - start;
-}).sort((a, b) => a - b);
+const whole = (x: number) => x.toFixed(0);
+const tenth = (x: number) => x.toFixed(1);
+const hundredth = (x: number) => x.toFixed(2);
+const cell = (s: Spread, format: (x: number) => string) => `${format(s.median)} (${format(s.low)}–${format(s.high)})`;
+const row = (measure: string, figure: { wall: Spread; cpu: Spread }, format: (x: number) => string) =>
+  `| ${measure} | ${cell(figure.wall, format)} | ${cell(figure.cpu, format)} |`;
 
 const cpu = cpus();
 const lines = [
   '# Engine benchmark',
   '',
   `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ` +
-    `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Every seat is a bot; one thread.`,
+    `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${tenth(loadavg()[0]!)} at the end. Every seat is a bot; one thread.`,
   '',
-  '| measure | value |',
-  '|---|---|',
-  `| quarters resolved per second, 8 labs | ${rate8.toFixed(0)} |`,
-  `| quarters resolved per second, 64 labs | ${rate64.toFixed(1)} |`,
-  `| mean cost of quarters 1-3 of a 40-quarter game (8 labs) | ${early.toFixed(2)} ms |`,
-  `| mean cost of quarters 38-40 of the same games | ${late.toFixed(2)} ms |`,
-  `| late / early | ${(late / early).toFixed(2)} |`,
-  `| the debrief's five-strategy comparison of china-2025 (five whole games), median of 3 | ${trialTimes[1]!.toFixed(0)} ms |`,
+  `Each figure: the median of ${RUNS} runs after a warm-up, with the lowest and highest in brackets; by the clock and by`,
+  'the CPU time the process used (user + system). Where other work shares the machine, the CPU figures are the ones to compare.',
   '',
-  'All-bot games per second on one thread, per shipped scenario (the simulator runs one such thread per core):',
+  '| measure | wall | CPU |',
+  '|---|---|---|',
+  row('quarters resolved per second, 8 labs', rate8, whole),
+  row('quarters resolved per second, 64 labs', rate64, tenth),
+  row('mean cost of quarters 1-3 of a 40-quarter game (8 labs), ms', times(early), hundredth),
+  row('mean cost of quarters 38-40 of the same games, ms', times(late), hundredth),
+  row('late / early', lateOverEarly, hundredth),
+  row("the debrief's five-strategy comparison of china-2025 (five whole games), ms", trials, whole),
   '',
-  '| scenario | labs | quarters | games per second |',
-  '|---|---|---|---|',
-  ...perScenario.map((s) => `| ${s.id} | ${s.labs} | ${s.quarters} | ${s.gamesPerSecond.toFixed(1)} |`),
+  'All-bot games per second on one thread, each with its outcome and final hash as the simulator makes them',
+  '(the simulator runs one such thread per core):',
+  '',
+  '| scenario | labs | quarters | games per second, wall | games per CPU second |',
+  '|---|---|---|---|---|',
+  ...perScenario.map((s) => `| ${s.id} | ${s.labs} | ${s.quarters} | ${cell(s.gamesPerSecond.wall, tenth)} | ${cell(s.gamesPerSecond.cpu, tenth)} |`),
   '',
   'The late/early ratio shows whether a quarter costs more as the game grows longer (it should stay near 1;',
   'labs do more in later quarters, with more models and bigger fleets, so some growth is real work).',

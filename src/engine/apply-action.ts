@@ -1,4 +1,5 @@
 // applyAction: validate an action against the state, then apply it to a copy. Never throws, never mutates.
+// applyInPlace: the same for the quarter's working copy, which it changes.
 import { produce } from 'immer';
 import type { Action, ActionType } from './actions';
 import type { Handler, Handlers } from './handler';
@@ -29,12 +30,24 @@ const handlerOf = (type: ActionType): Handler<Action> => HANDLERS[type] as Handl
 export function applyAction(state: GameState, action: Action): ActionResult {
   const problem = validate(state, action);
   if (problem) return problem;
-  const next = produce(state, (draft) => {
-    const lab = draft.labs.find((l) => l.id === action.lab) as Lab;
-    handlerOf(action.type).apply(draft, lab, action);
-    draft.turn += 1;
-  });
-  return { ok: true, state: next };
+  return { ok: true, state: produce(state, (draft) => applyAccepted(draft, action)) };
+}
+
+/**
+ * The same checks and handlers as applyAction, applied in place to a state the caller owns: the quarter's working
+ * copy, where bots act (a draft and a frozen copy per bot action cost more than the rest of the quarter).
+ */
+export function applyInPlace(state: GameState, action: Action): Rejection | undefined {
+  const problem = validate(state, action);
+  if (problem) return problem;
+  applyAccepted(state, action);
+  return undefined;
+}
+
+function applyAccepted(state: GameState, action: Action): void {
+  const lab = state.labs.find((l) => l.id === action.lab) as Lab;
+  handlerOf(action.type).apply(state, lab, action);
+  state.turn += 1;
 }
 
 function validate(state: GameState, action: Action): Rejection | undefined {

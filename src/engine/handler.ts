@@ -5,7 +5,7 @@ import type { GameState, Lab } from './state-types';
 
 export interface Handler<A extends Action> {
   validate(state: GameState, lab: Lab, action: A): Rejection | undefined;
-  /** Applied to an immer draft of a state `validate` accepted. */
+  /** Applied in place to a state `validate` accepted: an immer draft (applyAction) or the quarter's working copy (applyInPlace). */
   apply(state: GameState, lab: Lab, action: A): void;
 }
 

@@ -1,12 +1,46 @@
 // Canonical serialisation (sorted keys) and a 64-bit FNV-1a-style hash made of two 32-bit lanes.
 
+/** The canonical text of `value`: keys in code-unit order, undefined fields left out, non-finite numbers as null. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((k) => record[k] !== undefined);
-  keys.sort(compareCodeUnits);
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+  let text = '';
+  writeCanonical(value, (piece) => {
+    text += piece;
+  });
+  return text;
+}
+
+/** Hands canonicalJson's text to `emit` piece by piece, so a hash can read it without it ever being one string. */
+function writeCanonical(value: unknown, emit: (piece: string) => void): void {
+  // A state repeats a few hundred keys thousands of times: each is quoted once.
+  const names = new Map<string, string>();
+  const write = (item: unknown): void => {
+    if (typeof item === 'number') emit(Number.isFinite(item) ? String(item) : 'null');
+    else if (item === null || typeof item !== 'object') emit(JSON.stringify(item) ?? 'null');
+    else if (Array.isArray(item)) {
+      emit('[');
+      for (let i = 0; i < item.length; i += 1) {
+        if (i > 0) emit(',');
+        write(item[i]);
+      }
+      emit(']');
+    } else {
+      const record = item as Record<string, unknown>;
+      let separator = '{';
+      // The default sort compares UTF-16 code units, as compareCodeUnits does, without a call per comparison.
+      for (const key of Object.keys(record).sort()) {
+        const field = record[key];
+        if (field === undefined) continue;
+        let name = names.get(key);
+        if (name === undefined) names.set(key, (name = `${JSON.stringify(key)}:`));
+        emit(separator);
+        emit(name);
+        separator = ',';
+        write(field);
+      }
+      emit(separator === '{' ? '{}' : '}');
+    }
+  };
+  write(value);
 }
 
 /** Plain code-unit order (never locale order). */
@@ -14,25 +48,46 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function hashString(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 0x01000193);
-    h2 = Math.imul(h2 ^ code, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+/** The hash fed text piece by piece: the same as hashing all the pieces joined. */
+class TextHash {
+  private h1 = 0x811c9dc5;
+  private h2 = 0x01000193 ^ 0x9e3779b9;
+
+  add(text: string): void {
+    let { h1, h2 } = this;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 0x01000193);
+      h2 = Math.imul(h2 ^ code, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
-  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  return hex32(h1 ^ (h2 >>> 7)) + hex32(h2 ^ (h1 >>> 11));
+
+  digest(): string {
+    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 0x85ebca6b);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 13), 0xc2b2ae35);
+    return hex32(h1 ^ (h2 >>> 7)) + hex32(h2 ^ (h1 >>> 11));
+  }
+}
+
+export function hashString(text: string): string {
+  const hash = new TextHash();
+  hash.add(text);
+  return hash.digest();
 }
 
 function hex32(n: number): string {
   return (n >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Hash of a whole game state over its canonical serialisation; the scenario counts by its fingerprint (`scenarioHash`). */
+/**
+ * Hash of a whole game state over its canonical serialisation; the scenario counts by its fingerprint (`scenarioHash`).
+ * The text is hashed as it is written: a state's is hundreds of kilobytes.
+ */
 export function stateHash(state: { scenario: unknown; scenarioHash: string }): string {
-  return hashString(canonicalJson({ ...state, scenario: undefined }));
+  const hash = new TextHash();
+  writeCanonical({ ...state, scenario: undefined }, (piece) => hash.add(piece));
+  return hash.digest();
 }

@@ -1,5 +1,5 @@
 // Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
-import { ln, log10, pow, softmaxWithOutside } from './math';
+import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
 import { marketFactor } from './world-rules';
@@ -217,15 +217,40 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
   const revenue: Record<string, number> = {};
   let spend = 0;
   offers.forEach((offer, i) => {
-    const share = probabilities[i] ?? 0;
-    shares[offer.seller] = share;
-    const served = tokensServed(rules, share * potential, offer.price);
-    units[offer.seller] = served.units;
-    tokens[offer.seller] = served.tokens;
-    revenue[offer.seller] = units[offer.seller]! * offer.price;
-    spend += revenue[offer.seller]!;
+    const sale = saleAt(rules, probabilities[i] ?? 0, potential, offer.price);
+    shares[offer.seller] = sale.share;
+    units[offer.seller] = sale.units;
+    tokens[offer.seller] = sale.tokens;
+    revenue[offer.seller] = sale.revenue;
+    spend += sale.revenue;
   });
   return { spend, shares, units, tokens, revenue };
+}
+
+/** One offer's part of a market's outcome. */
+export interface Sale {
+  share: number;
+  units: number;
+  tokens: number;
+  revenue: number;
+}
+
+function saleAt(rules: SegmentRules, share: number, potential: number, price: number): Sale {
+  const served = tokensServed(rules, share * potential, price);
+  return { share, units: served.units, tokens: served.tokens, revenue: served.units * price };
+}
+
+/**
+ * What `mine` would sell against `others` at each price (noise 1): its part of resolveMarket's outcome with its offer
+ * last, worked out without the other sellers' sales, which a bot weighing its price does not need.
+ */
+export function salesAtPrices(state: GameState, region: Region, segment: SegmentId, others: readonly Offer[], mine: Offer, prices: readonly number[]): Sale[] {
+  const rules = state.scenario.segments[segment];
+  const utilities = others.map((offer) => offerUtility(state.scenario, region, segment, offer));
+  const outside = outsideUtilityNow(state, rules);
+  const potential = potentialUnits(state, region, segment);
+  const shares = lastShares(utilities, prices.map((price) => offerUtility(state.scenario, region, segment, { ...mine, price })), outside);
+  return prices.map((price, i) => saleAt(rules, shares[i]!, potential, price));
 }
 
 /** Tokens in one unit of a segment: a million for the API, a subscriber-month's use for consumer apps. */

@@ -70,3 +70,23 @@ export function softmaxWithOutside(utilities: readonly number[], outside: number
   const total = weights.reduce((a, w) => a + w, exp(outside - top));
   return weights.map((w) => w / total);
 }
+
+/**
+ * softmaxWithOutside's share of one more utility placed after `utilities`, for each of `candidates` (a seller weighing
+ * prices against fixed rivals). The same bits: the rivals' weights are summed in the same order, once per top utility.
+ */
+export function lastShares(utilities: readonly number[], candidates: readonly number[], outside: number): number[] {
+  const fixedTop = Math.max(outside, ...utilities);
+  let summedTop: number | undefined;
+  let summed = 0;
+  return candidates.map((candidate) => {
+    const top = Math.max(fixedTop, candidate);
+    if (summedTop === undefined || !Object.is(top, summedTop)) {
+      summed = utilities.reduce((a, u) => a + exp(u - top), exp(outside - top));
+      summedTop = top;
+    }
+    const weight = exp(candidate - top);
+    return weight / (summed + weight);
+  });
+}
+

@@ -31,8 +31,6 @@ export function resolveMarkets(
   const want = (lab: Lab, entry: Demand) => {
     if (entry.revenue > 0) (demand[lab.id] ??= []).push(entry);
   };
-  const served = (lab: Lab) => state.models.find((m) => m.id === lab.productModel);
-  const efficiency = (lab: Lab) => labEffects(state, lab).inferenceEfficiency;
 
   const shock = scenario.world.buzz ?? BUZZ_SHOCK;
   for (const lab of state.labs) {
@@ -40,24 +38,24 @@ export function resolveMarkets(
     lab.buzz = BUZZ_KEPT * lab.buzz + drawBetween(state.rng, 'market', -shock, shock);
     for (const id of advanceVerticalBuilds(state, lab)) reports[lab.id]?.notes.push({ code: 'verticalLive', params: { vertical: id } });
   }
+  // Each lab's served model and serving efficiency, worked out once: neither changes while the markets resolve.
+  const servers = state.labs.map((lab) => ({ lab, model: state.models.find((m) => m.id === lab.productModel), efficiency: labEffects(state, lab).inferenceEfficiency }));
 
   for (const region of scenario.regions) {
     for (const segment of SEGMENT_IDS) {
       const outcome = resolveMarket(state, region, segment, drawBetween(state.rng, 'market', 0.97, 1.03));
       results.push({ region: region.id, segment, spend: outcome.spend, shares: sharesByLab(outcome.shares) });
-      for (const lab of state.labs) {
-        const model = served(lab);
-        if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(model, outcome.tokens[lab.id] ?? 0, efficiency(lab)) });
+      for (const { lab, model, efficiency } of servers) {
+        if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(model, outcome.tokens[lab.id] ?? 0, efficiency) });
       }
       if (segment === 'api') hostOpenModels(state, region.openTo, outcome, compute, want);
     }
     for (const vertical of scenario.verticals) {
       const outcome = resolveVertical(state, region, vertical, drawBetween(state.rng, 'market', 0.97, 1.03));
       results.push({ region: region.id, segment: `vertical:${vertical.id}`, spend: outcome.spend, shares: outcome.shares });
-      for (const lab of state.labs) {
-        const model = served(lab);
+      for (const { lab, model, efficiency } of servers) {
         const revenue = (outcome.shares[lab.id] ?? 0) * outcome.spend;
-        if (model) want(lab, { detail: `vertical:${vertical.id}`, revenue, flop: (revenue * scenario.world.enterpriseTokensPerDollar * 2 * model.activeParams) / efficiency(lab) });
+        if (model) want(lab, { detail: `vertical:${vertical.id}`, revenue, flop: (revenue * scenario.world.enterpriseTokensPerDollar * 2 * model.activeParams) / efficiency });
       }
     }
   }

@@ -2,7 +2,7 @@
 // so a preview always equals the outcome.
 import { findChip, orderCost, rentCost, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
-import { hostCostPerFlop, inferenceNeeded, offersIn, potentialUnits, resolveMarket, tokensPerUnit } from './market';
+import { hostCostPerFlop, inferenceNeeded, offersIn, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
 import type { GameState, Lab } from './state-types';
@@ -103,13 +103,12 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
     potential += size;
     if (!model) continue;
     const mine = { seller: lab.id, capability: model.capability, price: 0, reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz };
-    prices.forEach((price, i) => {
-      const outcome = resolveMarket(state, region, segment, 1, [...others, { ...mine, price }]);
+    salesAtPrices(state, region, segment, others, mine, prices).forEach((sale, i) => {
       const quote = quotes[i]!;
-      quote.units += outcome.units[lab.id] ?? 0;
-      quote.revenue += outcome.revenue[lab.id] ?? 0;
-      quote.servingCost += (outcome.tokens[lab.id] ?? 0) * perToken;
-      quote.buyers += (outcome.shares[lab.id] ?? 0) * size;
+      quote.units += sale.units;
+      quote.revenue += sale.revenue;
+      quote.servingCost += sale.tokens * perToken;
+      quote.buyers += sale.share * size;
     });
   }
   return quotes.map((q) => ({ ...q, buyers: potential > 0 ? q.buyers / potential : 0 }));

@@ -1,6 +1,6 @@
 // The quarter: bots decide, then compute -> training and research -> markets -> costs -> funding -> risks -> events
 // -> reputation -> exits and investors' estimate.
-import { applyAction } from './apply-action';
+import { applyInPlace } from './apply-action';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
 import { explainRevenue, explainServingEdge } from './explain';
@@ -25,9 +25,9 @@ const HISTORY = 5;
 /** Resolves the current quarter and returns the state of the next one, with its report. */
 export function endQuarter(state: GameState): GameState {
   if (state.over) return state;
-  // The quarter mutates a working copy: far cheaper than proxying every read through immer.
-  const played = playBots(state);
-  const next = workingCopy(played.state);
+  // The quarter, bots' actions included, mutates a working copy: far cheaper than proxying every read through immer.
+  const next = workingCopy(state);
+  const botRejections = playBots(next);
   const { scenario } = next;
   settleUnanswered(next);
   next.algorithmicEfficiency *= scenario.world.algorithmicGainPerQuarter;
@@ -100,7 +100,7 @@ export function endQuarter(state: GameState): GameState {
     news,
     survivors: survivorsByRegion(next),
     capital,
-    botRejections: played.rejected,
+    botRejections,
   };
   next.reports.push(report);
   next.quarter += 1;
@@ -143,19 +143,20 @@ function survivorsByRegion(state: GameState): QuarterReport['survivors'] {
   return survivors;
 }
 
-/** Every bot seat issues its strategy's actions through applyAction, in lab order; rejected ones are counted and skipped. */
-function playBots(state: GameState): { state: GameState; rejected: number } {
-  let current = state;
-  let rejected = 0;
-  for (const lab of state.labs) {
+/**
+ * Every bot seat issues its strategy's actions through applyInPlace, in lab order, each strategy seeing the actions
+ * of the bots before it; rejected ones are counted and skipped.
+ */
+function playBots(state: GameState): number {
+  const bots = state.labs.flatMap((lab) => {
     const seat = state.seats[lab.id];
-    if (!lab.alive || seat?.kind !== 'bot') continue;
-    const self = current.labs.find((l) => l.id === lab.id) as Lab;
-    for (const action of STRATEGIES[seat.strategy](current, self)) {
-      const result = applyAction(current, action);
-      if (result.ok) current = result.state;
-      else rejected += 1;
+    return lab.alive && seat?.kind === 'bot' ? [{ lab, strategy: STRATEGIES[seat.strategy] }] : [];
+  });
+  let rejected = 0;
+  for (const { lab, strategy } of bots) {
+    for (const action of strategy(state, lab)) {
+      if (applyInPlace(state, action)) rejected += 1;
     }
   }
-  return { state: current, rejected };
+  return rejected;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, endQuarter, launchProduct, setPrice, type GameState } from '../../src/engine';
-import { paidShareAt, resolveMarket, tokensServed, usePerBuyer } from '../../src/engine/market';
+import { offersIn, paidShareAt, resolveMarket, salesAtPrices, tokensServed, usePerBuyer } from '../../src/engine/market';
 import { tutorial } from './fixtures';
 import { shippedScenario } from '../helpers';
 
@@ -46,5 +46,27 @@ describe('demand in quantities: revenue is units times price', () => {
     const after = endQuarter(cent).reports[0]!.labs.find((r) => r.lab === lab)!.products.find((p) => p.product === 'consumer');
     expect(after).toBeDefined();
     expect(after!.servingCost).toBeGreaterThan(after!.revenue);
+  });
+
+  it('a bot weighing prices sees exactly what the market would give it at each of them, in every region and segment', () => {
+    const scenario = shippedScenario('china-2025');
+    let state = createGame(scenario, { seed: 'quotes' });
+    for (let q = 0; q < 4; q += 1) state = endQuarter(state);
+    let compared = 0;
+    for (const region of scenario.regions) {
+      for (const segment of ['api', 'consumer'] as const) {
+        const offers = offersIn(state, region, segment);
+        for (const mine of offers.filter((o) => !o.seller.startsWith('open:'))) {
+          const others = offers.filter((o) => o.seller !== mine.seller);
+          const prices = [0.5 * mine.price, mine.price, 3 * mine.price];
+          salesAtPrices(state, region, segment, others, mine, prices).forEach((sale, i) => {
+            const market = resolveMarket(state, region, segment, 1, [...others, { ...mine, price: prices[i]! }]);
+            expect(sale).toEqual({ share: market.shares[mine.seller], units: market.units[mine.seller], tokens: market.tokens[mine.seller], revenue: market.revenue[mine.seller] });
+            compared += 1;
+          });
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exp, ln, log10, pow, softmaxWithOutside } from '../../src/engine/math';
+import { exp, lastShares, ln, log10, pow, softmaxWithOutside } from '../../src/engine/math';
 
 const close = (actual: number, expected: number, tolerance = 1e-14) =>
   Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected));
@@ -51,5 +51,16 @@ describe('deterministic math', () => {
     expect(shares[0]).toBeGreaterThan(shares[1] ?? 1);
     // Hand computation: e^2 / (1 + e + e^2) = 0.665240955774822.
     expect(shares[0]).toBeCloseTo(0.665240955774822, 12);
+  });
+
+  it('the share of one more option, weighed at several utilities, has the bits of the whole logit each time', () => {
+    const utility = fc.double({ min: -60, max: 60, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(utility, { maxLength: 12 }), fc.array(utility, { minLength: 1, maxLength: 4 }), utility, (rivals, candidates, outside) => {
+        const shares = lastShares(rivals, candidates, outside);
+        candidates.forEach((candidate, i) => expect(shares[i]).toBe(softmaxWithOutside([...rivals, candidate], outside).at(-1)));
+      }),
+      { seed: 20250103, numRuns: 2000 },
+    );
   });
 });

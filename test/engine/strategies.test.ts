@@ -190,6 +190,26 @@ describe('the operating layer', () => {
   });
 });
 
+describe('bots act on the quarter\'s own copy', () => {
+  it('whatever the strategy, the state a quarter starts from, scenario included, is unchanged when it ends', () => {
+    const scenario = shippedScenario('china-2025');
+    const scenarioText = JSON.stringify(scenario);
+    for (const strategy of STRATEGY_IDS.filter((id) => id !== 'idle')) {
+      const overrides = Object.fromEntries(scenario.labs.map((l) => [l.id, strategy]));
+      let state: GameState = createGame(scenario, { seed: `own-copy-${strategy}`, seats: botSeats(scenario, overrides) });
+      for (let q = 0; q < 5 && !state.over; q += 1) {
+        const before = JSON.stringify(state);
+        const next = endQuarter(state);
+        expect(JSON.stringify(state), strategy).toBe(before);
+        // Every accepted action moves the turn on once, and the quarter's end once more: the bots did act.
+        expect(next.turn, strategy).toBeGreaterThan(state.turn + 1);
+        state = next;
+      }
+    }
+    expect(JSON.stringify(scenario)).toBe(scenarioText);
+  });
+});
+
 describe('bots over a thousand games', () => {
   it('no bot action is rejected in 1,000 games across the shipped scenarios and every strategy', async () => {
     const { loadShippedScenario, shippedScenarioIds } = await import('../../src/scenario/shipped');
