@@ -1,4 +1,5 @@
 // applyAction: validate an action against the state, then apply it to a copy. Never throws, never mutates.
+// A person's actions reach only the labs people play; a strategy's moves come from endQuarter (applyStrategyMove).
 import { produce } from 'immer';
 import type { Action, ActionType } from './actions';
 import type { Handler, Handlers } from './handler';
@@ -9,7 +10,7 @@ import { modelHandlers } from './handlers-models';
 import { peopleHandlers } from './handlers-people';
 import { seatHandlers } from './handlers-seats';
 import { reject, type Rejection } from './reasons';
-import type { GameState, Lab } from './state-types';
+import { isPersonsSeat, type GameState, type Lab } from './state-types';
 
 export type ActionResult = { ok: true; state: GameState } | Rejection;
 
@@ -26,8 +27,18 @@ const HANDLERS: Handlers<ActionType> = {
 /** The handler of an action's type (TypeScript cannot pair a union's key with its value's type by itself). */
 const handlerOf = (type: ActionType): Handler<Action> => HANDLERS[type] as Handler<Action>;
 
+/** A person's action: refused for a lab its strategy plays (a rival, or every lab when watching), so a log can only move the labs people play. */
 export function applyAction(state: GameState, action: Action): ActionResult {
-  const problem = validate(state, action);
+  return apply(state, action, true);
+}
+
+/** A strategy's move for the lab it plays (the quarter's bots, autopilot included). */
+export function applyStrategyMove(state: GameState, action: Action): ActionResult {
+  return apply(state, action, false);
+}
+
+function apply(state: GameState, action: Action, byPerson: boolean): ActionResult {
+  const problem = validate(state, action, byPerson);
   if (problem) return problem;
   const next = produce(state, (draft) => {
     const lab = draft.labs.find((l) => l.id === action.lab) as Lab;
@@ -37,7 +48,7 @@ export function applyAction(state: GameState, action: Action): ActionResult {
   return { ok: true, state: next };
 }
 
-function validate(state: GameState, action: Action): Rejection | undefined {
+function validate(state: GameState, action: Action, byPerson: boolean): Rejection | undefined {
   if (state.over) return reject('gameOver');
   if (typeof action !== 'object' || action === null) return reject('unknownAction', { type: String(action) });
   const handler = Object.hasOwn(HANDLERS, action.type) ? handlerOf(action.type) : undefined;
@@ -45,10 +56,11 @@ function validate(state: GameState, action: Action): Rejection | undefined {
   const lab = state.labs.find((l) => l.id === action.lab);
   if (!lab) return reject('unknownLab', { lab: String(action.lab) });
   if (!lab.alive) return reject('labOut', { lab: lab.id });
+  if (byPerson && !isPersonsSeat(state.seats[lab.id])) return reject('notAPersonsLab', { lab: lab.id });
   return handler.validate(state, lab, action);
 }
 
-/** Whether an action would be accepted now (for the UI to offer only what is possible). */
+/** Whether the rules allow an action now, whoever plays the lab (the UI offers only what is possible; the random strategy draws from it). */
 export function isLegal(state: GameState, action: Action): boolean {
-  return validate(state, action) === undefined;
+  return validate(state, action, false) === undefined;
 }

@@ -1,7 +1,7 @@
 // The quarter: bots decide, then compute -> training and research -> markets -> costs -> funding -> risks -> events
 // -> reputation -> exits and investors' estimate.
 import { idRecord } from './id-record';
-import { applyAction } from './apply-action';
+import { applyStrategyMove } from './apply-action';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
 import { explainRevenue } from './explain';
@@ -143,7 +143,7 @@ function survivorsByRegion(state: GameState): QuarterReport['survivors'] {
   return survivors;
 }
 
-/** Every bot seat issues its strategy's actions through applyAction, in lab order; rejected ones are counted and skipped. */
+/** Every bot seat issues its strategy's actions through applyStrategyMove, in lab order; rejected ones are counted and skipped. */
 function playBots(state: GameState): { state: GameState; rejected: number } {
   let current = state;
   let rejected = 0;
@@ -152,7 +152,7 @@ function playBots(state: GameState): { state: GameState; rejected: number } {
     if (!lab.alive || seat?.kind !== 'bot') continue;
     const self = current.labs.find((l) => l.id === lab.id) as Lab;
     for (const action of STRATEGIES[seat.strategy](current, self)) {
-      const result = applyAction(current, action);
+      const result = applyStrategyMove(current, action);
       if (result.ok) current = result.state;
       else rejected += 1;
     }

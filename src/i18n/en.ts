@@ -544,7 +544,7 @@ export const en = {
 
   'reason.gameOver': 'The game is over.',
   'reason.unknownStrategy': 'There is no strategy called {strategy}.',
-  'reason.notAPersonsLab': '{lab} is played by its strategy from the start; only a person\'s lab can be handed over or taken back.',
+  'reason.notAPersonsLab': '{lab} is played by its strategy from the start; only a person\'s lab takes orders, or can be handed over and taken back.',
   'reason.unknownAction': 'The game does not know the action "{type}".',
   'reason.unknownLab': 'There is no lab "{lab}".',
   'reason.labOut': '{lab} has left the game.',
