@@ -32,3 +32,4 @@ export { STRATEGY_IDS, SEGMENT_IDS, PRODUCT_IDS } from './scenario-types';
 export type * from './event-types';
 export { WORLD_EFFECTS, LAB_CONDITIONS } from './event-types';
 export { computeFor, expectedCapability, fitsToServe, labMemory, trainingMemoryNeed, type LabCompute } from './phase-training';
+export { DIRECTION_CONTROLS, RESERVED_IDS } from './text-rules';

@@ -559,6 +559,7 @@ export const en = {
   'reason.rentalCapacity': 'Clouds in {region} have room for at most {maxUnits} {chip} chips for one lab.',
   'reason.badCount': 'Enter a whole number from 1 to {max}.',
   'reason.badNumber': 'That {field} is not a number the game accepts.',
+  'reason.badName': 'A model\'s name is 1 to 40 characters, with no Unicode direction controls (they would make it read backwards).',
   'reason.badSplit': 'The three shares must be whole numbers that add up to 100 (you gave {training}, {inference}, {research}).',
   'reason.notEnoughCash': 'That costs {cost}, but the lab has only {cash}.',
   'reason.notEnoughChips': 'You own only {owned} {chip} chips.',
