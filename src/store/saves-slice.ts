@@ -2,7 +2,7 @@
 import { calendarOf } from '../engine';
 import { t, type MessageKey } from '../i18n';
 import type { SliceMaker } from './app-state';
-import { createSave, loadSave, saveText, type SaveFile } from './save-file';
+import { createSave, loadSave, saveText, type SaveFile, type SaveRefusal } from './save-file';
 
 export interface SavesSlice {
   /** The save slot of the current game. */
@@ -20,7 +20,9 @@ export interface SavesSlice {
   dismissStorageWarning(): void;
 }
 
-export function saveProblemText(reason: string, detail?: string | number): string {
+/** Why a save did not open, as a sentence; a refused move is named with the engine's reason. */
+export function saveProblemText({ reason, detail, refused }: { reason: string; detail?: string | number; refused?: SaveRefusal['refused'] }): string {
+  if (refused) return t('save.problem.badMove', { move: refused.move, reason: t(`reason.${refused.reason}` as MessageKey, refused.params) });
   return t(`save.problem.${reason}` as MessageKey, { detail: detail ?? '' });
 }
 
@@ -34,7 +36,7 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
   const resume = (text: string, slot: string, name: string): boolean => {
     const loaded = loadSave(text, deps.shipped);
     if (!loaded.ok) {
-      get().showNotice({ message: t('save.couldNotLoad', { name }), problems: [], detail: saveProblemText(loaded.reason, loaded.detail) });
+      get().showNotice({ message: t('save.couldNotLoad', { name }), problems: [], detail: saveProblemText(loaded) });
       return false;
     }
     get().stopWorlds();
@@ -64,7 +66,7 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
     continueGame(slot) {
       const text = deps.storage.read(slot);
       if (text === null) {
-        get().showNotice({ message: saveProblemText('missing'), problems: [] });
+        get().showNotice({ message: saveProblemText({ reason: 'missing' }), problems: [] });
         return false;
       }
       return resume(text, slot, slot);
