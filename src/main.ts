@@ -5,6 +5,7 @@ import { t } from './i18n';
 import { DEFAULT_SCENARIO, loadShippedScenario } from './scenario/shipped';
 import { createAppStore } from './store/game-store';
 import { browserSaveStorage } from './store/persistence';
+import { reportUncaughtErrors } from './ui/failure-dialog';
 import { offerScenarioUrl } from './ui/scenario-files';
 import { loadSettings } from './ui/settings';
 import { mountUi } from './ui/ui-root';
@@ -21,6 +22,7 @@ const shipped = (id: string) => {
   return result?.ok ? result.scenario : undefined;
 };
 const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO, { watch: options.watch, storage, shipped, sources: fallback.sources });
+reportUncaughtErrors(store);
 // A closed tab never loses a game: save when the page is hidden, too.
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') store.getState().autosave();

@@ -1,7 +1,10 @@
 // Checking a result file a student hands in: replay it, then say what game it is and how it went. Pure: the game's
 // Check result files and `npm run verify` both call it, with their own way of reading files and finding shipped scenarios.
-import { calendarOf, canonicalJson, hashString, isPersonsSeat, standings, type GameState, type LabId, type LogEntry, type Seat, type StrategyId } from '../engine';
-import { loadSave, scenarioHash, type LoadedSave, type SaveProblem, type ShippedScenarios } from '../store/save-file';
+import { calendarOf, canonicalJson, hashString, standings, type GameState, type LabId, type LogEntry, type Scenario, type Seat, type StrategyId } from '../engine';
+import { loadSave, scenarioHash, type LoadedSave, type SaveProblem, type SaveRefusal, type ShippedScenarios } from '../store/save-file';
+
+/** Larger than every company on Earth together: a figure beyond it did not come from an honest game. */
+export const PLAUSIBLE_DOLLARS = 1e15;
 
 export type QuarterDate = ReturnType<typeof calendarOf>;
 
@@ -43,11 +46,17 @@ export interface VerifiedResult {
   copies: string[];
 }
 
-export interface RefusedResult {
+/** Why a file that replays is still not a result: labs seated other than the scenario seats them, or figures no game reaches. */
+export type ResultProblem = SaveProblem | 'seats' | 'implausible';
+
+export interface RefusedResult extends Omit<SaveRefusal, 'ok' | 'reason'> {
   ok: false;
   file: string;
-  reason: SaveProblem;
-  detail?: string | number;
+  reason: ResultProblem;
+  /** For seats: the first lab seated otherwise, who played it and who the scenario seats there. */
+  seat?: { lab: LabId; found: Seat; expected: Seat };
+  /** For implausible: the first figure out of bounds. */
+  figure?: { lab: LabId; name: string; value: number };
 }
 
 export type ResultVerdict = VerifiedResult | RefusedResult;
@@ -60,7 +69,7 @@ export interface ResultFile {
 /** Replays one result file and gives its verdict. Never throws. */
 export function checkResultFile(file: ResultFile, shipped: ShippedScenarios): ResultVerdict {
   const loaded = loadSave(file.text, shipped);
-  if (!loaded.ok) return { ok: false, file: file.name, reason: loaded.reason, detail: loaded.detail };
+  if (!loaded.ok) return { ...loaded, file: file.name };
   // Another engine's fingerprints cannot be checked by this one: the game plays on, but the result is not verified.
   if (loaded.olderEngine !== undefined) return { ok: false, file: file.name, reason: 'engineChanged', detail: loaded.olderEngine };
   try {
@@ -78,7 +87,12 @@ function verdictOf(file: string, { save, scenario, state }: Extract<LoadedSave, 
     const original = shipped(id);
     return original !== undefined && scenarioHash(original) === hash;
   });
-  const lab = state.labs.find((l) => isPersonsSeat(save.seats[l.id])) ?? state.labs.find((l) => l.id === scenario.playerLab) ?? state.labs[0];
+  // Only the scenario's seating is a result: rivals on their own strategies, a person at the player's lab.
+  const seat = unseated(scenario, save.seats);
+  if (seat) return { ok: false, file, reason: 'seats', seat };
+  const figure = implausibleFigure(state);
+  if (figure) return { ok: false, file, reason: 'implausible', figure };
+  const lab = state.labs.find((l) => l.id === scenario.playerLab);
   if (!lab) return { ok: false, file, reason: 'badScenario' };
   const row = standings(state).find((r) => r.lab === lab.id);
   return {
@@ -87,7 +101,7 @@ function verdictOf(file: string, { save, scenario, state }: Extract<LoadedSave, 
     scenario: { id: scenario.id, title: scenario.title, hash, custom, posingAsShipped: custom && shipped(scenario.id) !== undefined },
     seed: save.seed,
     lab: { id: lab.id, name: lab.name },
-    autopilot: autopilotSpells(state, save.seats[lab.id], lab.id, save.actionLog),
+    autopilot: autopilotSpells(state, lab.id, save.actionLog),
     finished: state.over,
     lastPlayed: state.quarter > 0 ? calendarOf(scenario.start, state.quarter - 1) : undefined,
     standing: lab.alive,
@@ -119,11 +133,47 @@ export function checkResultFiles(files: readonly ResultFile[], shipped: ShippedS
   return verdicts;
 }
 
+/** Who the scenario seats at a lab: a person at the player's lab, every other lab on its own strategy. */
+export function scenarioSeat(scenario: Scenario, lab: LabId): Seat {
+  const setup = scenario.labs.find((l) => l.id === lab);
+  return lab === scenario.playerLab || !setup ? { kind: 'human' } : { kind: 'bot', strategy: setup.strategy };
+}
+
+/** The first lab a save seats otherwise than its scenario does (a rival left idle or played by a person, the player's lab handed to a strategy from the start). */
+export function unseated(scenario: Scenario, seats: Readonly<Record<LabId, Seat>>): RefusedResult['seat'] {
+  for (const { id } of scenario.labs) {
+    const expected = scenarioSeat(scenario, id);
+    // A lab the save leaves out is seated as the scenario seats it (createGame does the same).
+    const found = Object.hasOwn(seats, id) ? seats[id]! : expected;
+    if (canonicalJson(found) !== canonicalJson(expected)) return { lab: id, found, expected };
+  }
+  return undefined;
+}
+
+/** The first of a lab's figures that is not a finite number within what any economy holds (NaN, Infinity, 1e300 dollars). */
+export function implausibleFigure(state: GameState): RefusedResult['figure'] {
+  const score = new Map(standings(state).map((row) => [row.lab, row.score]));
+  for (const lab of state.labs) {
+    const figures: [string, number, number][] = [
+      ['cash', lab.cash, PLAUSIBLE_DOLLARS],
+      ['valuation', lab.valuation, PLAUSIBLE_DOLLARS],
+      ['estimate', lab.estimate, PLAUSIBLE_DOLLARS],
+      ['score', score.get(lab.id) ?? 0, PLAUSIBLE_DOLLARS],
+      ['equity', lab.equity, 1],
+    ];
+    for (const [name, value, bound] of figures) {
+      if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > bound) return { lab: lab.id, name, value };
+    }
+  }
+  return undefined;
+}
+
 /** The quarters a strategy played for the lab: the quarter it was handed over in (it decides at End quarter) up to the one before it was taken back. */
-function autopilotSpells(state: GameState, seatAtStart: Seat | undefined, lab: LabId, log: readonly LogEntry[]): AutopilotSpell[] {
+function autopilotSpells(state: GameState, lab: LabId, log: readonly LogEntry[]): AutopilotSpell[] {
   const date = (quarter: number) => calendarOf(state.scenario.start, quarter);
   const spells: AutopilotSpell[] = [];
-  let open: { strategy: StrategyId; from: number } | undefined = seatAtStart?.kind === 'bot' && seatAtStart.autopilot ? { strategy: seatAtStart.strategy, from: 0 } : undefined;
+  // A verified game starts with a person at the lab (unseated() refuses any other start), so a spell opens only by a hand-over.
+  let open: { strategy: StrategyId; from: number } | undefined;
   let quarter = 0;
   for (const entry of log) {
     if (entry.kind === 'endQuarter') {

@@ -1,13 +1,15 @@
 // A result file's verdict as the sentence a teacher reads, the same in the game and in `npm run verify`.
-import { money, t, type MessageKey } from '../i18n';
-import type { AutopilotSpell, QuarterDate, ResultVerdict, VerifiedResult } from './result-check';
+import type { Seat } from '../engine';
+import { money, t } from '../i18n';
+import { saveProblemText } from '../store/saves-slice';
+import type { AutopilotSpell, QuarterDate, RefusedResult, ResultVerdict, VerifiedResult } from './result-check';
 
 /** Scenario hashes are shown this long: enough to tell files apart at a glance. */
 const SHORT_HASH = 10;
 
 /** The verdict without the file's name: "verified — …" or "not verified — …". */
 export function verdictText(verdict: ResultVerdict): string {
-  if (!verdict.ok) return refusalText(t(`save.problem.${verdict.reason}` as MessageKey, { detail: verdict.detail ?? '' }));
+  if (!verdict.ok) return refusalText(problemText(verdict));
   const line = t('verify.ok', {
     scenario: scenarioText(verdict.scenario),
     seed: verdict.seed,
@@ -20,6 +22,20 @@ export function verdictText(verdict: ResultVerdict): string {
     autopilot: verdict.autopilot.length === 0 ? t('verify.noAutopilot') : verdict.autopilot.map(spellText).join(', '),
   });
   return verdict.copies.length === 0 ? line : `${line} ${t('verify.copies', { files: verdict.copies.join(', ') })}`;
+}
+
+/** Why a file is not verified, as a sentence: the seat, figure or move at fault where there is one. */
+export function problemText(refusal: Omit<RefusedResult, 'ok' | 'file'>): string {
+  const { seat, figure, refused } = refusal;
+  if (refusal.reason === 'seats' && seat) return t('verify.problem.seats', { lab: seat.lab, found: seatText(seat.found), expected: seatText(seat.expected) });
+  // Shown as the number it is (NaN, Infinity, 1e+300): formatted as money it would read as a score.
+  if (refusal.reason === 'implausible' && figure) return t('verify.problem.implausible', { lab: figure.lab, figure: figure.name, value: String(figure.value) });
+  return saveProblemText({ reason: refusal.reason, detail: refusal.detail, refused });
+}
+
+function seatText(seat: Seat): string {
+  if (seat.kind === 'human') return t('verify.seat.person');
+  return t(seat.autopilot ? 'verify.seat.autopilot' : 'verify.seat.strategy', { strategy: seat.strategy });
 }
 
 /** A file refused before it could be checked (missing, unreadable) or by the check. */

@@ -1,15 +1,30 @@
 // Reading scenario files in Node: `extends` names a shipped scenario or a file beside the one that names it.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Scenario } from '../engine';
-import { loadScenario, type ScenarioLookup } from '../scenario/load';
+import { loadScenario, MAX_SCENARIO_CHARS, type ScenarioLookup } from '../scenario/load';
 import { formatProblem } from '../scenario/problems';
 import { shippedLookup, shippedScenarioIds } from '../scenario/shipped';
+
+/** A file's text, or why it cannot be read as a sentence (missing, a folder, too large, not readable). Never throws. */
+export function readScenarioText(path: string): { text: string } | { problem: string } {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { problem: 'It is a folder, not a file.' };
+    // Read no further than the checker would: a larger file is refused by size, unread.
+    if (stat.size > MAX_SCENARIO_CHARS * 4) return { problem: `The file is over the size limit of ${MAX_SCENARIO_CHARS.toLocaleString('en-US')} characters.` };
+    return { text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { problem: code === 'ENOENT' ? 'There is no such file.' : `The file could not be read (${code ?? String(error)}).` };
+  }
+}
 
 export const fileLookup: ScenarioLookup = (ref, from) => {
   if (ref.endsWith('.json')) {
     const file = join(dirname(from), ref);
-    return existsSync(file) ? { text: readFileSync(file, 'utf8'), file } : undefined;
+    const read = readScenarioText(file);
+    return 'text' in read ? { text: read.text, file } : undefined;
   }
   return shippedLookup(ref, from);
 };
@@ -18,16 +33,16 @@ export const nodeLoadOptions = { lookup: fileLookup, knownScenarios: shippedScen
 
 /** A scenario by file path or shipped id; prints its problems and exits when it does not load. */
 export function scenarioOrExit(ref: string): { scenario: Scenario; text: string } {
-  const file = existsSync(ref) ? ref : fileLookup(ref, '')?.file;
-  const text = file && existsSync(file) ? readFileSync(file, 'utf8') : fileLookup(ref, '')?.text;
-  if (!text) {
-    console.error(`${ref}: error: There is no such file or shipped scenario.`);
+  const read = readScenarioText(ref);
+  const found = 'text' in read ? { text: read.text, file: ref } : fileLookup(ref, '');
+  if (!found) {
+    console.error(`${ref}: error: ${'problem' in read && !read.problem.startsWith('There is no such file') ? read.problem : 'There is no such file or shipped scenario.'}`);
     process.exit(1);
   }
-  const result = loadScenario(text, file ?? ref, nodeLoadOptions);
+  const result = loadScenario(found.text, found.file, nodeLoadOptions);
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatProblem(problem));
     process.exit(1);
   }
-  return { scenario: result.scenario, text };
+  return { scenario: result.scenario, text: found.text };
 }

@@ -7,17 +7,18 @@ import { extendingJsonSchema, scenarioJsonSchema } from '../scenario/json-schema
 import { loadScenario } from '../scenario/load';
 import { withReference } from '../scenario/reference';
 import { formatProblem } from '../scenario/problems';
-import { nodeLoadOptions } from './scenario-files';
+import { nodeLoadOptions, readScenarioText } from './scenario-files';
 
 function check(files: string[]): number {
   let errors = 0;
   for (const file of files) {
-    if (!existsSync(file)) {
-      console.log(`${file}: error: There is no such file.`);
+    const read = readScenarioText(file);
+    if ('problem' in read) {
+      console.log(`${file}: error: ${read.problem}`);
       errors += 1;
       continue;
     }
-    const result = loadScenario(readFileSync(file, 'utf8'), file, nodeLoadOptions);
+    const result = loadScenario(read.text, file, nodeLoadOptions);
     const problems = result.ok ? result.warnings : result.problems;
     for (const problem of problems) console.log(formatProblem(problem));
     const count = problems.filter((p) => p.severity === 'error').length;
@@ -54,11 +55,12 @@ function schema(): number {
   return 0;
 }
 
+// exitCode, not process.exit: output piped to another program is written out in full before Node ends.
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'check' && rest.length > 0) process.exit(check(rest));
-else if (command === 'sources' && rest.length > 0) process.exit(sources(rest));
-else if (command === 'schema') process.exit(schema());
+if (command === 'check' && rest.length > 0) process.exitCode = check(rest);
+else if (command === 'sources' && rest.length > 0) process.exitCode = sources(rest);
+else if (command === 'schema') process.exitCode = schema();
 else {
   console.log('Usage: npm run scenario -- check <file>...   |   npm run scenario -- sources <file>...   |   npm run scenario -- schema');
-  process.exit(2);
+  process.exitCode = 2;
 }

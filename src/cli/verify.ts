@@ -1,7 +1,7 @@
 // npm run verify -- <result file>...: replays each saved game and says verified, or exactly why not.
 import { readFileSync } from 'node:fs';
-import { checkResultFiles, type ResultFile } from '../classroom/result-check';
-import { refusalText, verdictLine, verdictText } from '../classroom/verdict-text';
+import { checkHandedIn, type HandedIn } from '../classroom/handed-in';
+import { verdictLine } from '../classroom/verdict-text';
 import { t } from '../i18n';
 import { loadShippedScenario } from '../scenario/shipped';
 
@@ -10,13 +10,13 @@ const shipped = (id: string) => {
   return result?.ok ? result.scenario : undefined;
 };
 
-function read(path: string): ResultFile | string {
+function read(path: string): HandedIn {
   try {
     return { name: path, text: readFileSync(path, 'utf8') };
   } catch (error) {
     const code = (error as { code?: string }).code;
     const reason = code === 'ENOENT' ? t('verify.noFile') : code === 'EISDIR' ? t('verify.folder') : t('verify.unreadable', { detail: code ?? String(error) });
-    return verdictLine(path, refusalText(reason));
+    return { name: path, unreadable: reason };
   }
 }
 
@@ -25,12 +25,9 @@ if (paths.length === 0) {
   console.log(t('verify.usage'));
   process.exitCode = 2;
 } else {
-  const files = paths.map(read);
-  const verdicts = checkResultFiles(files.filter((r): r is ResultFile => typeof r !== 'string'), shipped);
-  let next = 0;
   // In the order given: a file that could not be read is refused where it stands.
-  for (const entry of files) console.log(typeof entry === 'string' ? entry : verdictLine(entry.name, verdictText(verdicts[next++]!)));
-  const refused = files.filter((r) => typeof r === 'string').length + verdicts.filter((v) => !v.ok).length;
+  const lines = checkHandedIn(paths.map(read), shipped);
+  for (const line of lines) console.log(verdictLine(line.file, line.verdict));
   // exitCode, not process.exit: a piped stdout is written out before Node ends.
-  process.exitCode = refused > 0 ? 1 : 0;
+  process.exitCode = lines.some((line) => !line.ok) ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 // Compute supply: chips ordered in a quarter share that quarter's supply pro rata and arrive after their lead time;
 // clouds' capacity is shared pro rata by every lab renting from it.
+import { idRecord } from './id-record';
 import { findChip } from './compute';
 import { record } from './ledger';
 import type { LabId } from './scenario-types';
@@ -20,7 +21,7 @@ const channelOf = (lab: Lab, order: ChipOrder) => (order.grey ? `grey/${order.ch
  * whose lead time is up, and rations rentals to the clouds' capacity. Returns each lab's report notes.
  */
 export function settleChipSupply(state: GameState): Record<LabId, ReportNote<NoteCode>[]> {
-  const notes: Record<LabId, ReportNote<NoteCode>[]> = {};
+  const notes = idRecord<ReportNote<NoteCode>[]>();
   const note = (lab: Lab, entry: ReportNote<NoteCode>) => (notes[lab.id] ??= []).push(entry);
   const alive = state.labs.filter((lab) => lab.alive);
   allotOrders(state, alive, note);
@@ -83,7 +84,7 @@ function rationRentals(state: GameState, labs: readonly Lab[], note: (lab: Lab, 
 
 /** Chips on order for a lab, by chip (for views and bots). */
 export function chipsOnOrder(lab: Lab): Record<string, number> {
-  const onOrder: Record<string, number> = {};
+  const onOrder = idRecord<number>();
   for (const order of lab.chipOrders) onOrder[order.chip] = (onOrder[order.chip] ?? 0) + order.units;
   return onOrder;
 }

@@ -1,5 +1,6 @@
 // What a finished game says about compute: each lab's training compute, its grey-market spending, and what the
 // largest training run of each calendar year cost at the world's cheapest rental price (Epoch's cloud-cost basis).
+import { idRecord } from './id-record';
 import { calendarOf } from './calendar';
 import { cheapestTrainingFlopPrice } from './compute';
 import type { LabId } from './scenario-types';
@@ -22,9 +23,9 @@ const RUN_ENDS = new Set(['runFinished', 'runUnderperformed', 'runFailed']);
 
 /** A run's cost is the training FLOP the lab delivered since its previous run ended, each quarter at that quarter's price. */
 export function computeMeasures(state: GameState): ComputeMeasures {
-  const labs: Record<LabId, LabComputeMeasures> = {};
-  const running: Record<LabId, number> = {};
-  const largestRunCost: Record<string, number> = {};
+  const labs = idRecord<LabComputeMeasures>();
+  const running = idRecord<number>();
+  const largestRunCost = idRecord<number>();
   for (const report of state.reports) {
     const price = cheapestTrainingFlopPrice({ scenario: state.scenario, rules: state.rules, quarter: report.quarter });
     const year = String(calendarOf(state.scenario.start, report.quarter).year);

@@ -1,4 +1,5 @@
 // Compute: which chips a lab may buy or rent, and the FLOP its fleet delivers for each use.
+import { idRecord } from './id-record';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import type { Chip, ChipId, RegionId, Scenario } from './scenario-types';
 import type { ChipVintage, GameState, Lab, Rental } from './state-types';
@@ -37,7 +38,7 @@ export function orderCost(state: RulesAt, chip: Chip, region: RegionId, grey: bo
 
 /** Units of each chip a lab can use this quarter: owned, grey-market and rented. */
 export function usableFleet(lab: Lab): Record<ChipId, number> {
-  const fleet: Record<ChipId, number> = {};
+  const fleet = idRecord<number>();
   const add = (chip: ChipId, units: number) => {
     fleet[chip] = (fleet[chip] ?? 0) + units;
   };

@@ -5,7 +5,8 @@ import type { GameState } from './state-types';
 export function deepCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(deepCopy) as T;
-  const out: Record<string, unknown> = {};
+  // A record keyed by ids stays without a prototype (see id-record.ts).
+  const out = (Object.getPrototypeOf(value) === null ? Object.create(null) : {}) as Record<string, unknown>;
   for (const key of Object.keys(value)) out[key] = deepCopy((value as Record<string, unknown>)[key]);
   return out as T;
 }

@@ -1,3 +1,4 @@
+import { idRecord, ownValue } from './id-record';
 import { formulaBusinessValue, valuationOf, valuationParts } from './funding';
 import { createRngStreams } from './rng';
 import type { LabId, Scenario } from './scenario-types';
@@ -22,9 +23,9 @@ export function scenarioHash(scenario: Scenario): string {
 
 /** A new game at the start of the scenario's first quarter. */
 export function createGame(scenario: Scenario, options: GameOptions): GameState {
-  const seats: Record<LabId, Seat> = {};
+  const seats = idRecord<Seat>();
   for (const setup of scenario.labs) {
-    seats[setup.id] = options.seats?.[setup.id]
+    seats[setup.id] = (options.seats && ownValue(options.seats, setup.id))
       ?? (setup.id === scenario.playerLab ? { kind: 'human' } : { kind: 'bot', strategy: setup.strategy });
   }
   const models: Model[] = [];
@@ -52,14 +53,14 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       researchers: setup.researchers,
       engineers: setup.engineers,
       hiredThisQuarter: 0,
-      chips: { ...setup.chips },
-      chipsUnderLicence: {},
-      greyChips: {},
+      chips: idRecord(setup.chips),
+      chipsUnderLicence: idRecord(),
+      greyChips: idRecord(),
       // Chips owned at the start are valued at list price with a full life ahead (a simplification).
       chipVintages: Object.keys(setup.chips).sort().map((chip) => ({
         chip,
         grey: false,
-        cost: (scenario.chips.find((c) => c.id === chip)?.price ?? 0) * (setup.chips[chip] ?? 0),
+        cost: (scenario.chips.find((c) => c.id === chip)?.price ?? 0) * (ownValue(setup.chips, chip) ?? 0),
         quartersLeft: scenario.world.depreciationQuarters,
       })),
       chipOrders: [],
@@ -69,7 +70,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       productModel: best?.id ?? null,
       products: { api: best !== undefined, consumer: false, cloud: false },
       prices: { api: setup.apiPrice, consumer: setup.consumerPrice },
-      verticals: {},
+      verticals: idRecord(),
       reputation: setup.reputation,
       buzz: 0,
       techniques: [...setup.techniques],
@@ -97,7 +98,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     models,
     published: [],
     firedEvents: [],
-    verticalShares: {},
+    verticalShares: idRecord(),
     rng: createRngStreams(options.seed),
     reports: [],
     turn: 0,

@@ -1,4 +1,5 @@
 // Evaluating event conditions and applying event effects. Both are plain data looked up by kind.
+import { idRecord } from './id-record';
 import { deepCopy } from './copy';
 import { usableFleet, findChip } from './compute';
 import type { Condition, Effect, EventDef } from './event-types';
@@ -136,7 +137,7 @@ export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefin
     }
     case 'seizeGreyChips':
       if (!lab) return;
-      lab.greyChips = {};
+      lab.greyChips = idRecord();
       lab.chipVintages = lab.chipVintages.filter((v) => !v.grey);
       return;
     case 'cutRentalsAbroad':

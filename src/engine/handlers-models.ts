@@ -1,6 +1,7 @@
 // Actions on models and know-how: training runs, open weights, building on open models, research, publishing.
 import { isAmount, type Handlers } from './handler';
 import { reject } from './reasons';
+import { DIRECTION_CONTROLS } from './text-rules';
 import { findTechnique, labEffects, PUBLISH_REPUTATION } from './research';
 import { fitsToServe, labMemory, trainingMemoryNeed } from './phase-training';
 import { OPEN_RELEASE_REPUTATION, requiredFlop } from './training';
@@ -9,7 +10,7 @@ export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 
   startRun: {
     validate(state, lab, action) {
       if (lab.run) return reject('runInProgress', { run: lab.run.name });
-      if (typeof action.name !== 'string' || action.name.trim() === '' || action.name.length > 40) return reject('badNumber', { field: 'name' });
+      if (typeof action.name !== 'string' || action.name.trim() === '' || action.name.length > 40 || DIRECTION_CONTROLS.test(action.name)) return reject('badName');
       if (!isAmount(action.totalParams, 1e8, 1e14)) return reject('badNumber', { field: 'totalParams' });
       if (!isAmount(action.activeParams, 1e8, 1e14)) return reject('badNumber', { field: 'activeParams' });
       if (!isAmount(action.tokens, 1e9, 1e15)) return reject('badNumber', { field: 'tokens' });

@@ -33,3 +33,4 @@ export type * from './event-types';
 export { WORLD_EFFECTS, LAB_CONDITIONS } from './event-types';
 export { computeFor, expectedCapability, fitsToServe, labMemory, trainingMemoryNeed, type LabCompute } from './phase-training';
 export { partnerQuote, partnersFor, partnerRegion, PARTNER_CASH_SHARE, type PartnerQuote } from './partners';
+export { DIRECTION_CONTROLS, RESERVED_IDS } from './text-rules';

@@ -1,5 +1,6 @@
 // The worlds the lessons compare: one all-bot game of a scenario and seed, with some seats changed, played quarter by
 // quarter and written down as the few figures the experiments need. Pure, so worker threads agree.
+import { idRecord } from './id-record';
 import { createGame } from './create-game';
 import { endQuarter } from './quarter';
 import { layerOf, type Layer } from './funding';
@@ -142,7 +143,7 @@ const greyHeld = (lab: Lab) => Object.values(lab.greyChips).reduce((a, units) =>
 export function observeWorld(spec: WorldSpec, scenario: Scenario, seed: string): WorldRecord {
   let state = createGame(scenario, { seed, seats: seatsFor(spec, scenario, seed) });
   const fixedCapability = bestApiCapability(state);
-  const greyBought: Record<LabId, number> = {};
+  const greyBought = idRecord<number>();
   const quarters: QuarterRecord[] = [];
   while (!state.over) {
     const before = Object.fromEntries(state.labs.map((lab) => [lab.id, greyHeld(lab)]));

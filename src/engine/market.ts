@@ -1,4 +1,5 @@
 // Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
+import { idRecord } from './id-record';
 import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
@@ -211,10 +212,10 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
   const utilities = offers.map((offer) => offerUtility(state.scenario, region, segment, offer));
   const probabilities = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const potential = potentialUnits(state, region, segment) * noise;
-  const shares: Record<string, number> = { [NO_PURCHASE]: 1 - probabilities.reduce((a, p) => a + p, 0) };
-  const units: Record<string, number> = {};
-  const tokens: Record<string, number> = {};
-  const revenue: Record<string, number> = {};
+  const shares = idRecord<number>({ [NO_PURCHASE]: 1 - probabilities.reduce((a, p) => a + p, 0) });
+  const units = idRecord<number>();
+  const tokens = idRecord<number>();
+  const revenue = idRecord<number>();
   let spend = 0;
   offers.forEach((offer, i) => {
     const sale = saleAt(rules, probabilities[i] ?? 0, potential, offer.price);

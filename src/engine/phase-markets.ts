@@ -1,5 +1,6 @@
 // Quarter phase: every region's segments, verticals and open-model hosting resolve;
 // labs earn what their inference compute can serve.
+import { idRecord } from './id-record';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import { findChip } from './compute';
 import { rentalOffer, rentalPrice } from './world-rules';
@@ -27,7 +28,7 @@ export function resolveMarkets(
 ): SegmentResult[] {
   const { scenario } = state;
   const results: SegmentResult[] = [];
-  const demand: Record<string, Demand[]> = {};
+  const demand = idRecord<Demand[]>();
   const want = (lab: Lab, entry: Demand) => {
     if (entry.revenue > 0) (demand[lab.id] ??= []).push(entry);
   };
@@ -112,7 +113,7 @@ function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQu
 
 /** Buyers' shares for the report: each open model's buyers added up under OPEN_HOSTS. */
 function sharesByLab(shares: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out = idRecord<number>();
   for (const seller of Object.keys(shares)) {
     const key = seller.startsWith(`${OPEN_HOSTS}:`) ? OPEN_HOSTS : seller;
     out[key] = (out[key] ?? 0) + (shares[seller] ?? 0);

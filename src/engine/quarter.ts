@@ -1,5 +1,6 @@
 // The quarter: bots decide, then compute -> training and research -> markets -> costs -> funding -> risks -> events
 // -> reputation -> exits and investors' estimate.
+import { idRecord } from './id-record';
 import { applyInPlace } from './apply-action';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
@@ -33,8 +34,8 @@ export function endQuarter(state: GameState): GameState {
   next.algorithmicEfficiency *= scenario.world.algorithmicGainPerQuarter;
   const alive = next.labs.filter((lab) => lab.alive);
   const news: ReportNote<NewsCode>[] = [];
-  const reports: Record<string, LabQuarterReport> = {};
-  const compute: Record<string, LabCompute> = {};
+  const reports = idRecord<LabQuarterReport>();
+  const compute = idRecord<LabCompute>();
   const modelsBefore = next.models.length;
 
   const supplyNotes = settleChipSupply(next);
@@ -132,7 +133,7 @@ function updateReputation(state: GameState, labs: readonly Lab[]): void {
 
 /** Labs still in the game per region, and how many of them are still model makers (a model of their own in the last year). */
 function survivorsByRegion(state: GameState): QuarterReport['survivors'] {
-  const survivors: QuarterReport['survivors'] = {};
+  const survivors: QuarterReport['survivors'] = idRecord();
   for (const region of state.scenario.regions) survivors[region.id] = { alive: 0, modelMakers: 0 };
   for (const lab of state.labs) {
     const entry = survivors[lab.region];

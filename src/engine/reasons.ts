@@ -8,7 +8,7 @@ export const REJECTION_REASONS = [
   'noModel', 'roundPending', 'roundTooLarge', 'noInvestors', 'needsMixtureOfExperts', 'unknownTechnique',
   'techniqueKnown', 'techniqueUnknownToLab', 'alreadyPublished', 'noSuchQuestion', 'unknownChoice',
   'unknownVertical', 'verticalStarted', 'modelTooWeak', 'noEngineers', 'unknownStrategy', 'notAPersonsLab',
-  'runDoesNotFit', 'modelDoesNotFit', 'notAPartner', 'partnerTaken', 'partnerTooLarge', 'partnerExclusive',
+  'runDoesNotFit', 'modelDoesNotFit', 'badName', 'notAPartner', 'partnerTaken', 'partnerTooLarge', 'partnerExclusive',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

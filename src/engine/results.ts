@@ -1,4 +1,5 @@
 // The end of the game: standings and the player's result.
+import { idRecord } from './id-record';
 import { operatingCashFlow } from './accounting';
 import type { LabId, Objective } from './scenario-types';
 import type { GameState } from './state-types';
@@ -77,7 +78,7 @@ export const HISTORY_METRICS: readonly HistoryMetric[] = ['cash', 'revenue', 'ca
  * model it serves, its share of API spending in its home region, and the FLOP its fleet delivered.
  */
 export function labHistory(state: GameState, metric: HistoryMetric): Record<LabId, (number | null)[]> {
-  const history: Record<LabId, (number | null)[]> = {};
+  const history = idRecord<(number | null)[]>();
   for (const lab of state.labs) {
     history[lab.id] = state.reports.map((report) => {
       const row = report.labs.find((r) => r.lab === lab.id);

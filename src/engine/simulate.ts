@@ -1,4 +1,5 @@
 // Headless games: one seeded all-bot game to its end, and the summary of many. Pure, so workers agree.
+import { ownValue } from './id-record';
 import { computeMeasures } from './compute-measures';
 import { createGame } from './create-game';
 import { stateHash } from './hash';
@@ -46,7 +47,7 @@ export interface RunOutcome {
 
 /** Every lab on its scenario strategy, with `overrides` (lab id -> strategy) on top. */
 export function botSeats(scenario: Scenario, overrides: Record<LabId, StrategyId> = {}): Record<LabId, Seat> {
-  return Object.fromEntries(scenario.labs.map((lab) => [lab.id, { kind: 'bot' as const, strategy: overrides[lab.id] ?? lab.strategy }]));
+  return Object.fromEntries(scenario.labs.map((lab) => [lab.id, { kind: 'bot' as const, strategy: ownValue(overrides, lab.id) ?? lab.strategy }]));
 }
 
 export function playToEnd(scenario: Scenario, seed: string, seats: Record<LabId, Seat>): GameState {

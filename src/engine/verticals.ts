@@ -1,5 +1,6 @@
 // Enterprise verticals: solutions built over quarters by engineers on a base model; sticky contracts;
 // state buyers who prefer labs at home.
+import { idRecord, ownValue } from './id-record';
 import { outsideUtilityNow } from './market';
 import { pow, softmaxWithOutside } from './math';
 import type { Region, Vertical } from './scenario-types';
@@ -38,11 +39,11 @@ export function resolveVertical(state: GameState, region: Region, vertical: Vert
     rules.capabilityWeight * capabilityOfLab(state, lab) + rules.reputationWeight * lab.reputation + (lab.region === region.id ? bias : 0));
   const fresh = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const previous = state.verticalShares[region.id]?.[vertical.id] ?? {};
-  const shares: Record<string, number> = {};
+  const shares = idRecord<number>();
   sellers.forEach((lab, i) => {
     shares[lab.id] = vertical.stickiness * (previous[lab.id] ?? 0) + (1 - vertical.stickiness) * (fresh[i] ?? 0);
   });
-  const spend = (vertical.spend[region.id] ?? 0) * pow(1 + vertical.growthPerQuarter, state.quarter) * noise;
-  ((state.verticalShares[region.id] ??= {})[vertical.id] = { ...shares });
+  const spend = (ownValue(vertical.spend, region.id) ?? 0) * pow(1 + vertical.growthPerQuarter, state.quarter) * noise;
+  ((state.verticalShares[region.id] ??= idRecord())[vertical.id] = idRecord(shares));
   return { spend, shares };
 }

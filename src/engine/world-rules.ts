@@ -1,6 +1,7 @@
 // The world's rules as they stand now: what events and time change (export windows, rentals, the grey market,
 // market sizes, power prices, vouchers, investors' appetite). They start as the scenario's and live in the game
 // state, so the scenario itself is never changed and a game can always be replayed from its file.
+import { idRecord } from './id-record';
 import type { Chip, ChipId, FundingAppetite, GreyMarket, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario, SegmentId } from './scenario-types';
 import { SEGMENT_IDS } from './scenario-types';
 import { deepCopy } from './copy';
@@ -33,11 +34,11 @@ export interface RulesAt {
 }
 
 export function initialRules(scenario: Scenario): LiveRules {
-  const chips: Record<ChipId, ChipRules> = {};
+  const chips = idRecord<ChipRules>();
   for (const chip of scenario.chips) {
     chips[chip.id] = { sales: deepCopy(chip.sales), rentals: deepCopy(chip.rentals), ...(chip.greyMarket ? { greyMarket: { ...chip.greyMarket } } : {}) };
   }
-  const regions: Record<RegionId, RegionRules> = {};
+  const regions = idRecord<RegionRules>();
   for (const region of scenario.regions) {
     const marketFactor = {} as Record<SegmentId, number>;
     for (const segment of SEGMENT_IDS) marketFactor[segment] = 1;

@@ -219,11 +219,24 @@ function drawShareBar(
   return { draw, changed };
 }
 
-/** Shortens a seller's name with an ellipsis until its legend line fits the column. */
+/**
+ * Shortens a seller's name with an ellipsis to the longest that fits the column (at least 3 characters). A binary
+ * search over the length: a handful of measurements whatever the name, where trimming a character at a time re-measured
+ * a long name thousands of times.
+ */
 function fitText(text: Phaser.GameObjects.Text, entry: LegendEntry, width: number): void {
   const full = entry.name;
-  if (!full) return;
-  for (let keep = full.length - 1; text.width > width && keep >= 3; keep -= 1) text.setText(`■ ${entry.render(`${full.slice(0, keep).trimEnd()}…`)}`);
+  if (!full || text.width <= width || full.length <= 3) return;
+  const shortened = (keep: number) => `■ ${entry.render(`${full.slice(0, keep).trimEnd()}…`)}`;
+  let fits = 3;
+  let tooLong = full.length;
+  while (tooLong - fits > 1) {
+    const keep = Math.floor((fits + tooLong) / 2);
+    text.setText(shortened(keep));
+    if (text.width <= width) fits = keep;
+    else tooLong = keep;
+  }
+  text.setText(shortened(fits));
 }
 
 /** "Nvidia H100" -> "H100": the maker's name is clear from the region. */

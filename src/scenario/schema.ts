@@ -1,16 +1,25 @@
 // The scenario file format as a zod schema: the loader's shape check and the source of scenarios/schema.json.
 import { z } from 'zod';
-import { STRATEGY_IDS, type Scenario } from '../engine';
+import { DIRECTION_CONTROLS, RESERVED_IDS, STRATEGY_IDS, type Scenario } from '../engine';
+
+// zod compiles its object checks with `new Function` unless told not to; the game's Content-Security-Policy forbids that.
+z.config({ jitless: true });
 
 export const FORMAT_VERSION = 1;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'an id is 1-40 lower-case letters, digits or dashes');
+const id = z.string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'an id is 1-40 lower-case letters, digits or dashes')
+  .refine((value) => !RESERVED_IDS.includes(value), { message: 'This id is a word JavaScript gives every object (such as "constructor"); choose another.' });
+
+/** Text shown to players: bounded, and free of direction controls that would make it read backwards. */
+const words = (max: number, min = 1) => (min > 0 ? z.string().min(min) : z.string()).max(max)
+  .refine((value) => !DIRECTION_CONTROLS.test(value), { message: 'This text has a Unicode direction control (such as U+202E) that would make it read backwards: delete it.' });
 
 const source = z.strictObject({
-  organisation: z.string().max(200).describe('Who published the figure.'),
-  date: z.string().max(40).describe('When it was published, for example "2024-12".'),
-  link: z.string().max(300).optional().describe('Where to read it (link text or address).'),
-  note: z.string().max(500).optional().describe('How the figure was derived, if it was.'),
+  organisation: words(200, 0).describe('Who published the figure.'),
+  date: words(40, 0).describe('When it was published, for example "2024-12".'),
+  link: words(300, 0).optional().describe('Where to read it (link text or address).'),
+  note: words(500, 0).optional().describe('How the figure was derived, if it was.'),
 }).describe('Where a real-world figure comes from.');
 
 /** A number, or a number with a source note: { "value": 25000, "source": { ... } }. */
@@ -41,7 +50,7 @@ const segmentMarket = z.strictObject({
 
 const region = z.strictObject({
   id: id.describe('Region id: "us", "cn" or "row" in shipped scenarios.'),
-  name: z.string().min(1).max(60).describe('Name shown to players.'),
+  name: words(60).describe('Name shown to players.'),
   researcherCostPerYear: money('Yearly cost of one researcher, pay and overheads, dollars.'),
   engineerCostPerYear: money('Yearly cost of one engineer, dollars.'),
   powerPricePerKwh: sourced(z.number().finite().min(0).max(5), 'Data-centre electricity price, dollars per kWh.'),
@@ -91,7 +100,7 @@ const objective = z.discriminatedUnion('kind', [
 
 const chip = z.strictObject({
   id: id.describe('Chip id.'),
-  name: z.string().min(1).max(60).describe('Name shown to players.'),
+  name: words(60).describe('Name shown to players.'),
   madeIn: id.describe('Region where the chip is made; labs there count it as domestic.'),
   peakFlops: sourced(z.number().finite().min(1e9).max(1e18), 'Peak dense BF16 FLOP per second.'),
   memoryGb: sourced(z.number().finite().min(1).max(10_000), 'Memory per chip, GB.'),
@@ -112,7 +121,7 @@ const chip = z.strictObject({
 });
 
 const model = z.strictObject({
-  name: z.string().min(1).max(40).describe('Model name.'),
+  name: words(40).describe('Model name.'),
   totalParams: params('Total parameters.'),
   activeParams: params('Parameters active per token (less than total for a mixture of experts).'),
   effectiveCompute: sourced(z.number().finite().min(0).max(1e30), 'Effective training compute behind it, FLOP.'),
@@ -121,7 +130,7 @@ const model = z.strictObject({
 
 const lab = z.strictObject({
   id: id.describe('Lab id.'),
-  name: z.string().min(1).max(60).describe('Name shown to players.'),
+  name: words(60).describe('Name shown to players.'),
   region: id.describe('Home region id.'),
   cash: money('Cash at the start, dollars.'),
   researchers: count('Researchers at the start.', 100_000),
@@ -151,7 +160,7 @@ const segmentRules = z.strictObject({
 
 const vertical = z.strictObject({
   id: id.describe('Vertical id.'),
-  name: z.string().min(1).max(60).describe('Name shown to players.'),
+  name: words(60).describe('Name shown to players.'),
   minCapability: sourced(z.number().min(0).max(200), 'The base model must be at least this capable.'),
   engineerQuarters: sourced(z.number().finite().min(1).max(100_000), 'Engineer-quarters of work to build the solution.'),
   spend: z.record(id, money('Dollars per quarter.')).describe('Spending per quarter by region at the start, dollars.'),
@@ -162,7 +171,7 @@ const vertical = z.strictObject({
 
 const technique = z.strictObject({
   id: id.describe('Technique id.'),
-  name: z.string().min(1).max(60).describe('Name shown to players.'),
+  name: words(60).describe('Name shown to players.'),
   cost: sourced(z.number().finite().min(1).max(1e7), 'Research points needed to master it.'),
   effects: z.strictObject({
     trainingEfficiency: sourced(z.number().finite().min(1).max(10), 'Multiplier on the effective compute of new runs.').optional(),
@@ -177,7 +186,7 @@ const technique = z.strictObject({
   }).describe('What knowing it does.'),
 });
 
-const text = (max: number, description: string) => z.string().min(1).max(max).describe(description);
+const text = (max: number, description: string) => words(max).describe(description);
 
 const layer = z.enum(['foundation', 'applications']);
 const segmentId = z.enum(['api', 'consumer']);
@@ -319,10 +328,10 @@ export const scenarioFileSchema = z
     extends: z.string().max(200).optional().describe('A shipped scenario id (such as "china-2025") or a sibling file ("./mine.json") to start from; this file then gives only what it changes.'),
     formatVersion: z.literal(FORMAT_VERSION).describe('Version of this file format.'),
     id: id.describe('Scenario id; the file name without .json.'),
-    title: z.string().min(1).max(80).describe('Title shown in the scenario list.'),
-    premise: z.string().min(1).max(400).describe('One or two sentences that set the scene.'),
+    title: words(80).describe('Title shown in the scenario list.'),
+    premise: words(400).describe('One or two sentences that set the scene.'),
     difficulty: z.enum(['introductory', 'standard', 'hard']).describe('How hard the scenario is for a new player.'),
-    teachingGoals: z.array(z.string().min(1).max(300)).max(10).default([]).describe('What a class should take away, shown in the briefing.'),
+    teachingGoals: z.array(words(300)).max(10).default([]).describe('What a class should take away, shown in the briefing.'),
     start: z.strictObject({
       year: z.number().int().min(2000).max(2100).describe('Calendar year.'),
       quarter: z.number().int().min(1).max(4).describe('Calendar quarter, 1 to 4.'),

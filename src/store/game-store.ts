@@ -7,6 +7,7 @@ import type { Scenario } from '../engine';
 import type { SourcedFigure } from '../scenario/sources';
 import type { AppState, StoreDeps } from './app-state';
 import { choiceSlice } from './choice-slice';
+import { failureSlice } from './failure-slice';
 import { memorySaveStorage, type SaveStorage } from './persistence';
 import { playSlice } from './play-slice';
 import { replaySlice } from './replay-slice';
@@ -16,6 +17,7 @@ import { trialsSlice } from './trials-slice';
 import { worldsSlice } from './worlds-slice';
 
 export type { AppState, Rejected, Screen, ScenarioNotice } from './app-state';
+export type { Failure, FailureDuring } from './failure-slice';
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
@@ -48,6 +50,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         ...replaySlice(set, get, deps),
         ...worldsSlice(set, get, deps),
         ...trialsSlice(set, get, deps),
+        ...failureSlice(set, get, deps),
       })),
     ),
   );

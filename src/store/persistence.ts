@@ -15,6 +15,8 @@ export interface SaveStorage {
   write(slot: string, text: string, info: SlotInfo): WriteOutcome;
   read(slot: string): string | null;
   list(): SlotInfo[];
+  /** Forgets a save (one that no longer opens need not be offered for ever). */
+  remove(slot: string): void;
 }
 
 const INDEX = 'shakeout.saves.index';
@@ -64,6 +66,16 @@ export function browserSaveStorage(storage: () => Storage | null = () => window.
       const s = get();
       return s ? readIndex(s) : [];
     },
+    remove(slot) {
+      const s = get();
+      if (!s) return;
+      try {
+        s.removeItem(PREFIX + slot);
+        s.setItem(INDEX, JSON.stringify(readIndex(s).filter((i) => i.slot !== slot)));
+      } catch {
+        // Blocked storage keeps what it has; the list is read again from it.
+      }
+    },
   };
 }
 
@@ -79,5 +91,9 @@ export function memorySaveStorage(): SaveStorage {
     },
     read: (slot) => texts.get(slot) ?? null,
     list: () => index,
+    remove(slot) {
+      texts.delete(slot);
+      index = index.filter((i) => i.slot !== slot);
+    },
   };
 }

@@ -42,7 +42,13 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
 
   newGame() {
     const { scenario, scenarioSource, seed } = get();
-    const game = createGame(scenario, deps.watch ? { seed, seats: botSeats(scenario) } : { seed });
+    let game: GameState;
+    try {
+      game = createGame(scenario, deps.watch ? { seed, seats: botSeats(scenario) } : { seed });
+    } catch (error) {
+      get().reportFailure('newGame', error);
+      return;
+    }
     set((s) => {
       s.game = game;
       s.gameSource = scenarioSource;
@@ -66,7 +72,14 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
   dispatch(action) {
     const { game } = get();
     if (!game) return { reason: 'gameOver', params: {} };
-    const result = applyAction(game, action);
+    let result: ReturnType<typeof applyAction>;
+    try {
+      result = applyAction(game, action);
+    } catch (error) {
+      // applyAction refuses, never throws; if it does, the game stays as it was and the player is told.
+      get().reportFailure('action', error);
+      return { reason: 'unknownAction', params: { type: action.type } };
+    }
     set((s) => {
       if (result.ok) {
         s.game = result.state;
@@ -81,9 +94,16 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
   },
 
   endQuarter() {
-    const { game } = get();
-    if (!game || game.over) return;
-    const next = resolveQuarter(game);
+    const { game, failure } = get();
+    if (!game || game.over || failure) return;
+    let next: GameState;
+    try {
+      next = resolveQuarter(game);
+    } catch (error) {
+      // The quarter stays unplayed: the log and saves hold the game up to the last step that worked.
+      get().reportFailure('endQuarter', error);
+      return;
+    }
     set((s) => {
       s.game = next;
       s.log.push({ kind: 'endQuarter' });
@@ -99,6 +119,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
     const { game } = get();
     if (!game || game.over || game.seats[game.scenario.playerLab]?.kind !== 'bot') return false;
     get().endQuarter();
+    if (get().failure) return false;
     set((s) => {
       s.reportOpen = false;
     });

@@ -28,7 +28,7 @@ export const replaySlice: SliceMaker<ReplaySlice> = (set, get, deps) => ({
     } else {
       const loaded = loadSave(text, deps.shipped);
       if (!loaded.ok) {
-        get().showNotice({ message: t('save.couldNotLoad', { name: t('replay.file') }), problems: [], detail: saveProblemText(loaded.reason, loaded.detail) });
+        get().showNotice({ message: t('save.couldNotLoad', { name: t('replay.file') }), problems: [], detail: saveProblemText(loaded) });
         return false;
       }
       source = { scenario: loaded.scenario, seed: loaded.save.seed, seats: loaded.save.seats, log: loaded.save.actionLog };

@@ -8,9 +8,12 @@ import {
   ENGINE_VERSION,
   hashString,
   stateHash,
+  STRATEGY_IDS,
   type GameState,
   type LabId,
   type LogEntry,
+  type RejectionParams,
+  type RejectionReason,
   type Scenario,
   type Seat,
 } from '../engine';
@@ -18,6 +21,10 @@ import { loadScenario } from '../scenario/load';
 import { FORMAT_VERSION } from '../scenario/schema';
 
 export const SAVE_FORMAT = 1;
+/** Largest save read, in characters: a scenario file's limit (1M) and a long game's moves, with room to spare. */
+export const MAX_SAVE_CHARS = 4_000_000;
+/** Most entries in a save's log: forty quarters of hundreds of moves each; more would only make replay hang. */
+export const MAX_LOG_ENTRIES = 20_000;
 
 export interface SaveFile {
   formatVersion: number;
@@ -81,9 +88,17 @@ export type LoadedSave =
     /** The engine version that wrote the save, when it is not this one: the game plays on but is not verified. */
     olderEngine?: string;
   }
-  | { ok: false; reason: SaveProblem; detail?: string | number };
+  | SaveRefusal;
 
-export type SaveProblem = 'notJson' | 'notASave' | 'newerFormat' | 'checksum' | 'unknownScenario' | 'badScenario' | 'scenarioChanged' | 'badLog' | 'hashMismatch' | 'engineChanged';
+export interface SaveRefusal {
+  ok: false;
+  reason: SaveProblem;
+  detail?: string | number;
+  /** For badLog: the move the engine refused (1-based, counting every entry of the log) and why. */
+  refused?: { move: number; reason: RejectionReason; params: RejectionParams };
+}
+
+export type SaveProblem = 'notJson' | 'notASave' | 'tooLarge' | 'tooManyMoves' | 'newerFormat' | 'checksum' | 'unknownScenario' | 'badScenario' | 'scenarioChanged' | 'badLog' | 'hashMismatch' | 'engineChanged';
 
 /** Finds a shipped scenario by id (the game passes its shipped list; tests pass their own). */
 export type ShippedScenarios = (id: string) => Scenario | undefined;
@@ -102,6 +117,7 @@ export function loadSave(text: string, shipped: ShippedScenarios): LoadedSave {
 }
 
 function readSave(text: string, shipped: ShippedScenarios): LoadedSave {
+  if (text.length > MAX_SAVE_CHARS) return { ok: false, reason: 'tooLarge', detail: MAX_SAVE_CHARS.toLocaleString('en-US') };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -120,9 +136,10 @@ function readSave(text: string, shipped: ShippedScenarios): LoadedSave {
     record = migrate(record);
   }
   const save = record as unknown as SaveFile;
-  if (!save.scenario || !Array.isArray(save.actionLog) || !Array.isArray(save.checkpointHashes) || typeof save.seed !== 'string') {
+  if (!save.scenario || !Array.isArray(save.actionLog) || !Array.isArray(save.checkpointHashes) || typeof save.seed !== 'string' || !wellFormedSeats(save.seats)) {
     return { ok: false, reason: 'notASave' };
   }
+  if (save.actionLog.length > MAX_LOG_ENTRIES) return { ok: false, reason: 'tooManyMoves', detail: MAX_LOG_ENTRIES.toLocaleString('en-US') };
   const embedded = save.scenario.data === undefined ? undefined : checkEmbedded(save.scenario.data);
   if (embedded && !embedded.ok) return { ok: false, reason: 'badScenario', detail: embedded.problem };
   const scenario = embedded ? embedded.scenario : shipped(save.scenario.id);
@@ -135,7 +152,7 @@ function readSave(text: string, shipped: ShippedScenarios): LoadedSave {
   try {
     let state = createGame(scenario, { seed: save.seed, seats: save.seats });
     const checkpoints: string[] = [];
-    for (const entry of save.actionLog) {
+    for (const [index, entry] of save.actionLog.entries()) {
       if (entry.kind === 'endQuarter') {
         state = endQuarter(state);
         const hash = stateHash(state);
@@ -143,7 +160,11 @@ function readSave(text: string, shipped: ShippedScenarios): LoadedSave {
         checkpoints.push(hash);
       } else {
         const result = applyAction(state, entry.action);
-        if (!result.ok) return olderEngine ? { ok: false, reason: 'engineChanged', detail: olderEngine } : { ok: false, reason: 'badLog', detail: result.reason };
+        if (!result.ok) {
+          return olderEngine
+            ? { ok: false, reason: 'engineChanged', detail: olderEngine }
+            : { ok: false, reason: 'badLog', detail: result.reason, refused: { move: index + 1, reason: result.reason, params: result.params } };
+        }
         state = result.state;
       }
     }
@@ -152,6 +173,17 @@ function readSave(text: string, shipped: ShippedScenarios): LoadedSave {
   } catch {
     return { ok: false, reason: 'badLog' };
   }
+}
+
+/** Seats are a record of lab id to a person or a known strategy; anything else is not a save this game wrote. */
+function wellFormedSeats(seats: unknown): boolean {
+  if (seats === null || typeof seats !== 'object' || Array.isArray(seats)) return false;
+  return Object.values(seats).every((seat: unknown) => {
+    if (seat === null || typeof seat !== 'object') return false;
+    const { kind, strategy, autopilot } = seat as Record<string, unknown>;
+    if (kind === 'human') return Object.keys(seat).length === 1;
+    return kind === 'bot' && (STRATEGY_IDS as readonly unknown[]).includes(strategy) && (autopilot === undefined || autopilot === true);
+  });
 }
 
 /** A scenario carried inside a save goes through the same checker as a scenario file, so a malformed one is refused, not played. */

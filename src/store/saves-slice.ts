@@ -2,7 +2,7 @@
 import { calendarOf } from '../engine';
 import { t, type MessageKey } from '../i18n';
 import type { SliceMaker } from './app-state';
-import { createSave, loadSave, saveText, type SaveFile } from './save-file';
+import { createSave, loadSave, saveText, type SaveFile, type SaveRefusal } from './save-file';
 
 export interface SavesSlice {
   /** The save slot of the current game. */
@@ -11,6 +11,8 @@ export interface SavesSlice {
   storageWarning: 'full' | 'unavailable' | null;
   /** Resumes a saved game by replaying its log; a bad save shows why and changes nothing. */
   continueGame(slot: string): boolean;
+  /** Forgets a save kept in this browser. */
+  deleteSave(slot: string): void;
   /** Starts playing a save given as text (an exported file or a copied string). */
   importSave(text: string, name: string): boolean;
   /** The current game as save text, for export. */
@@ -20,7 +22,9 @@ export interface SavesSlice {
   dismissStorageWarning(): void;
 }
 
-export function saveProblemText(reason: string, detail?: string | number): string {
+/** Why a save did not open, as a sentence; a refused move is named with the engine's reason. */
+export function saveProblemText({ reason, detail, refused }: { reason: string; detail?: string | number; refused?: SaveRefusal['refused'] }): string {
+  if (refused) return t('save.problem.badMove', { move: refused.move, reason: t(`reason.${refused.reason}` as MessageKey, refused.params) });
   return t(`save.problem.${reason}` as MessageKey, { detail: detail ?? '' });
 }
 
@@ -31,10 +35,11 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
     if (!game) return null;
     return createSave({ scenario: game.scenario, source: gameSource, shipped: deps.shipped(gameSource) !== undefined, game, seatsAtStart, log, checkpoints, savedAt: deps.now().toISOString() });
   };
-  const resume = (text: string, slot: string, name: string): boolean => {
+  const resume = (text: string, slot: string, name: string, stored = false): boolean => {
     const loaded = loadSave(text, deps.shipped);
     if (!loaded.ok) {
-      get().showNotice({ message: t('save.couldNotLoad', { name }), problems: [], detail: saveProblemText(loaded.reason, loaded.detail) });
+      const detail = saveProblemText(loaded);
+      get().showNotice({ message: t('save.couldNotLoad', { name }), problems: [], detail: stored ? `${detail} ${t('save.deleteHint')}` : detail });
       return false;
     }
     get().stopWorlds();
@@ -64,10 +69,17 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
     continueGame(slot) {
       const text = deps.storage.read(slot);
       if (text === null) {
-        get().showNotice({ message: saveProblemText('missing'), problems: [] });
+        get().showNotice({ message: saveProblemText({ reason: 'missing' }), problems: [] });
         return false;
       }
-      return resume(text, slot, slot);
+      return resume(text, slot, slot, true);
+    },
+
+    deleteSave(slot) {
+      deps.storage.remove(slot);
+      set((s) => {
+        if (s.slot === slot) s.slot = null;
+      });
     },
 
     importSave(text, name) {
@@ -81,7 +93,13 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
 
     autosave() {
       const { slot, game, screen } = get();
-      const save = currentSave();
+      let save: SaveFile | null;
+      try {
+        save = currentSave();
+      } catch (error) {
+        get().reportFailure('save', error);
+        return;
+      }
       if (!save || !slot || !game || screen === 'replay') return;
       const { scenario } = game;
       const date = calendarOf(scenario.start, Math.min(game.quarter, scenario.quarters - 1));

@@ -23,7 +23,7 @@ export async function offerScenarioFile(store: AppStore, file: File): Promise<bo
   return offerScenarioText(store, await file.text(), file.name);
 }
 
-/** ?scenario=<url>: only files from this same site are fetched. */
+/** ?scenario=<url>: only files from this same site are fetched, and never through a redirect (which could lead elsewhere). */
 export async function offerScenarioUrl(store: AppStore, ref: string): Promise<boolean> {
   let url: URL;
   try {
@@ -37,8 +37,8 @@ export async function offerScenarioUrl(store: AppStore, ref: string): Promise<bo
     return false;
   }
   try {
-    const response = await fetch(url.href);
-    if (!response.ok) throw new Error(String(response.status));
+    const response = await fetch(url.href, { redirect: 'error', credentials: 'omit' });
+    if (!response.ok || new URL(response.url).origin !== window.location.origin) throw new Error(String(response.status));
     return offerScenarioText(store, await response.text(), url.pathname.split('/').pop() ?? ref);
   } catch {
     store.getState().showNotice({ message: t('title.fetchFailed', { link: ref }), problems: [] });

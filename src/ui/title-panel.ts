@@ -62,11 +62,17 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     if (paste.value.trim()) store.getState().importSave(paste.value.trim(), t('save.pasteLabel'));
   });
   const continueButton = (slot: SlotInfo) => {
-    const button = h('button', { type: 'button', class: 'continue' },
-      h('strong', {}, t('save.continue')),
-      h('span', { class: 'muted' }, t('save.continueLine', { title: slot.title, quarter: slot.quarter, when: new Date(slot.savedAt).toLocaleString() })));
+    const line = t('save.continueLine', { title: slot.title, quarter: slot.quarter, when: new Date(slot.savedAt).toLocaleString() });
+    const button = h('button', { type: 'button', class: 'continue' }, h('strong', {}, t('save.continue')), h('span', { class: 'muted' }, line));
     button.addEventListener('click', () => store.getState().continueGame(slot.slot));
-    return button;
+    // A save that no longer opens would otherwise be offered for ever.
+    const forget = h('button', { type: 'button', class: 'secondary forget-save', 'aria-label': t('save.deleteLabel', { line }) }, t('save.delete'));
+    forget.addEventListener('click', () => {
+      if (!window.confirm(t('save.deleteConfirm', { line }))) return;
+      store.getState().deleteSave(slot.slot);
+      renderSaves();
+    });
+    return h('div', { class: 'saved-game' }, button, forget);
   };
   const renderSaves = () => {
     const slots = listSlots();

@@ -4,6 +4,7 @@ import type { Panel } from './dom';
 import { installTooltips } from './tooltips';
 import type { SlotInfo } from '../store/persistence';
 import { createEndPanel } from './end-panel';
+import { createFailureDialog } from './failure-dialog';
 import { createBriefingPanel } from './briefing-panel';
 import { createHqPanel } from './hq-panel';
 import { createReplayPanel } from './replay-panel';
@@ -18,14 +19,18 @@ export function mountUi(container: HTMLElement, store: AppStore, listSlots: () =
       : screen === 'hq' ? createHqPanel(store)
         : screen === 'replay' ? createReplayPanel(store)
           : createEndPanel(store);
-    container.appendChild(current.root);
+    container.insertBefore(current.root, container.querySelector('.failure-backdrop'));
   };
   show(store.getState().screen);
   const unsubscribe = store.subscribe((s) => s.screen, show);
   const removeTooltips = installTooltips(container);
+  // Over every screen, after them in the page so it stacks on top.
+  const failure = createFailureDialog(store);
+  container.appendChild(failure.root);
   return () => {
     unsubscribe();
     removeTooltips();
     current?.destroy();
+    failure.destroy();
   };
 }

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarOf, canonicalJson, hashString, type Scenario } from '../../src/engine';
-import { checkResultFile, checkResultFiles, type ResultVerdict, type VerifiedResult } from '../../src/classroom/result-check';
+import { calendarOf, canonicalJson, createGame, hashString, type Scenario } from '../../src/engine';
+import { checkResultFile, checkResultFiles, implausibleFigure, type ResultVerdict, type VerifiedResult } from '../../src/classroom/result-check';
+import { checkHandedIn } from '../../src/classroom/handed-in';
 import { verdictText } from '../../src/classroom/verdict-text';
 import { scenarioHash, saveText, type SaveFile } from '../../src/store/save-file';
 import { loadShippedScenario } from '../../src/scenario/shipped';
-import { forgedRichChina, playedSave, reseal } from './result-files';
+import { forgedFortune, forgedRichChina, forgedRivalMoves, forgedSeats, playedSave, reseal } from './result-files';
 
 const shipped = (id: string) => {
   const result = loadShippedScenario(id);
@@ -102,5 +103,73 @@ describe('checking a result file', () => {
       const verdict = checkResultFile({ name: 'any.json', text }, shipped);
       return !verdict.ok && verdictText(verdict).startsWith('not verified — ');
     }), { seed: 12, numRuns: 300 });
+  }, 60_000);
+});
+
+describe('forged results that replay cleanly', () => {
+  const rival = china.labs.find((lab) => lab.id !== china.playerLab)!;
+
+  it('refuses rivals left idle, naming the lab, who played it and who the scenario seats there', () => {
+    const verdict = checkResultFile({ name: 'idle.json', text: forgedSeats(china, 'idle', 2, { kind: 'bot', strategy: 'idle' }) }, shipped);
+    expect(verdict).toMatchObject({ ok: false, reason: 'seats', seat: { lab: rival.id, found: { kind: 'bot', strategy: 'idle' }, expected: { kind: 'bot', strategy: rival.strategy } } });
+    expect(verdictText(verdict)).toBe(`not verified — The labs are not seated as the scenario seats them: ${rival.id} is played by the idle strategy, where the scenario has the ${rival.strategy} strategy.`);
+  }, 60_000);
+
+  it('refuses rivals played by people who never move', () => {
+    const verdict = checkResultFile({ name: 'people.json', text: forgedSeats(china, 'people', 2, { kind: 'human' }) }, shipped);
+    expect(verdict).toMatchObject({ ok: false, reason: 'seats', seat: { lab: rival.id, found: { kind: 'human' } } });
+    expect(verdictText(verdict)).toContain(`${rival.id} is played by a person, where the scenario has the ${rival.strategy} strategy.`);
+  }, 60_000);
+
+  it('refuses a game watched from the start, with the player\'s lab on its strategy', () => {
+    const player = china.labs.find((lab) => lab.id === china.playerLab)!;
+    const seats = Object.fromEntries(china.labs.map((lab) => [lab.id, { kind: 'bot' as const, strategy: lab.strategy }]));
+    const { checksum: _checksum, ...body } = JSON.parse(saveText(playedSave(china, 'watched', 1))) as SaveFile;
+    // The seats are part of the checksum and the replay: made again with the game the forger played.
+    const watched = createGame(china, { seed: 'watched', seats });
+    expect(watched.seats[player.id]).toEqual({ kind: 'bot', strategy: player.strategy });
+    const verdict = checkResultFile({ name: 'watched.json', text: reseal({ ...body, seats, actionLog: [], checkpointHashes: [] }) }, shipped);
+    expect(verdict).toMatchObject({ ok: false, reason: 'seats', seat: { lab: player.id, found: { kind: 'bot' }, expected: { kind: 'human' } } });
+  }, 60_000);
+
+  it('refuses a log that moves a rival\'s lab, at the first such move, with the engine\'s reason', () => {
+    const verdict = checkResultFile({ name: 'puppet.json', text: forgedRivalMoves(china, 'puppet', 2) }, shipped);
+    expect(verdict).toMatchObject({ ok: false, reason: 'badLog', refused: { reason: 'notAPersonsLab' } });
+    expect(verdictText(verdict)).toMatch(/^not verified — Its move \d+ is one the game refuses: [a-z0-9-]+ is played by its strategy from the start; only a person's lab takes orders/);
+  }, 60_000);
+
+  it('refuses a fortune of 1e300 dollars carried in the scenario, before playing it', () => {
+    const verdict = checkResultFile({ name: 'fortune.json', text: forgedFortune(china, 'fortune') }, shipped);
+    expect(verdict).toMatchObject({ ok: false, reason: 'badScenario' });
+    expect(verdictText(verdict)).toMatch(/^not verified — The scenario it carries is not a valid scenario \(labs\[\d+\]\.cash: This must be at most 10000000000000\.\)\.$/);
+  }, 60_000);
+
+  it('never shows a figure no game reaches: NaN, Infinity or 1e300 dollars are named as what they are', () => {
+    const state = createGame(china, { seed: 'figures' });
+    expect(implausibleFigure(state)).toBeUndefined();
+    const player = state.labs.findIndex((lab) => lab.id === china.playerLab);
+    for (const [field, value] of [['cash', 1e300], ['estimate', Infinity], ['valuation', NaN], ['equity', 2]] as const) {
+      const labs = state.labs.map((lab, i) => (i === player ? { ...lab, [field]: value } : lab));
+      expect(implausibleFigure({ ...state, labs })).toEqual({ lab: china.playerLab, name: field, value });
+    }
+  });
+
+  it('gives every file of a batch its own line, even beside files that cannot be read or described', () => {
+    const honest = saveText(playedSave(china, 'batch', 1));
+    const named = { ...china, labs: china.labs.map((lab, i) => (i === 0 ? { ...lab, name: { text: 'an object' } } : lab)) };
+    const { checksum: _checksum, ...body } = JSON.parse(honest) as SaveFile;
+    const objectName = reseal({ ...body, scenario: { id: 'mine', source: 'mine.json', hash: hashString(canonicalJson(named)), data: named as unknown as Scenario } });
+    const lines = checkHandedIn([
+      { name: 'unreadable.json', unreadable: 'The file could not be read (EACCES).' },
+      { name: 'object-name.json', text: objectName },
+      { name: 'idle.json', text: forgedSeats(china, 'batch', 1, { kind: 'bot', strategy: 'idle' }) },
+      { name: 'huge.json', text: ' '.repeat(4_000_001) },
+      { name: 'ok.json', text: honest },
+    ], shipped);
+    expect(lines.map((l) => [l.file, l.ok])).toEqual([['unreadable.json', false], ['object-name.json', false], ['idle.json', false], ['huge.json', false], ['ok.json', true]]);
+    expect(lines[0]!.verdict).toBe('not verified — The file could not be read (EACCES).');
+    expect(lines[1]!.verdict).toMatch(/^not verified — The scenario it carries is not a valid scenario \(labs\[0\]\.name: This should be text in quotes\.\)\.$/);
+    expect(lines[3]!.verdict).toBe('not verified — It is too large to be a saved game (the limit is 4,000,000 characters).');
+    expect(lines[4]!.verdict).toMatch(/^verified — /);
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 // Result files made in the test, never committed: their hashes belong to the engine that wrote them.
-import { applyAction, canonicalJson, createGame, endQuarter, hashString, setAutopilot, stateHash, type LogEntry, type Scenario, type StrategyId } from '../../src/engine';
+import { applyAction, canonicalJson, createGame, endQuarter, fire, hashString, setAutopilot, setPrice, stateHash, type Action, type GameState, type LabId, type LogEntry, type Scenario, type Seat, type StrategyId } from '../../src/engine';
+import { applyStrategyMove } from '../../src/engine/apply-action';
 import { STRATEGIES } from '../../src/engine/bots/strategies';
 import { createSave, saveText, type SaveFile } from '../../src/store/save-file';
 
@@ -8,12 +9,26 @@ export type Handovers = Record<number, StrategyId | null>;
 
 /** A game of `quarters` quarters in which the player's moves come from the efficient-open strategy, as a save. */
 export function playedSave(scenario: Scenario, seed: string, quarters: number, handovers: Handovers = {}, shipped = true): SaveFile {
-  let state = createGame(scenario, { seed });
+  return played(scenario, seed, quarters, { handovers, shipped });
+}
+
+interface Forgery {
+  handovers?: Handovers;
+  shipped?: boolean;
+  /** Seats from the start other than the scenario's. */
+  seats?: Record<LabId, Seat>;
+  /** Moves for labs no person plays, logged as if they were the person's, each quarter (as an engine without the seat check took them). */
+  rivalMoves?: (state: GameState) => Action[];
+}
+
+function played(scenario: Scenario, seed: string, quarters: number, forgery: Forgery): SaveFile {
+  const { handovers = {}, shipped = true, seats, rivalMoves } = forgery;
+  let state = createGame(scenario, seats ? { seed, seats } : { seed });
   const seatsAtStart = state.seats;
   const log: LogEntry[] = [];
   const checkpoints: string[] = [];
-  const play = (action: Parameters<typeof applyAction>[1]) => {
-    const result = applyAction(state, action);
+  const play = (action: Action, apply = applyAction) => {
+    const result = apply(state, action);
     if (!result.ok) return;
     state = result.state;
     log.push({ kind: 'action', action });
@@ -23,6 +38,7 @@ export function playedSave(scenario: Scenario, seed: string, quarters: number, h
     if (handover !== undefined) play(setAutopilot(scenario.playerLab, handover));
     const lab = state.labs.find((l) => l.id === scenario.playerLab)!;
     if (state.seats[lab.id]?.kind === 'human') for (const action of STRATEGIES['efficient-open'](state, lab)) play(action);
+    for (const action of rivalMoves?.(state) ?? []) play(action, applyStrategyMove);
     state = endQuarter(state);
     log.push({ kind: 'endQuarter' });
     checkpoints.push(stateHash(state));
@@ -43,4 +59,29 @@ export function forgedRichChina(china: Scenario, seed: string, quarters: number)
   const richer: Scenario = { ...china, labs: china.labs.map((lab) => (lab.id === china.playerLab ? { ...lab, cash: lab.cash * 100 } : lab)) };
   const { checksum: _checksum, ...body } = playedSave(richer, seed, quarters, {}, false);
   return reseal({ ...body, scenario: { id: 'china-2025', source: 'china-2025', hash: hashString(canonicalJson(richer)), data: richer } });
+}
+
+/** A game in which the rivals were seated as the forger chose (left idle, or played by people who never move). */
+export function forgedSeats(scenario: Scenario, seed: string, quarters: number, rivals: Seat): string {
+  const seats = Object.fromEntries(scenario.labs.map((lab) => [lab.id, lab.id === scenario.playerLab ? { kind: 'human' as const } : rivals]));
+  return saveText(played(scenario, seed, quarters, { seats }));
+}
+
+/** A game whose log also moves the rivals: every engineer and researcher fired, and the API priced at $1,000. */
+export function forgedRivalMoves(scenario: Scenario, seed: string, quarters: number): string {
+  const rivalMoves = (state: GameState): Action[] => state.labs
+    .filter((lab) => lab.alive && lab.id !== scenario.playerLab)
+    .flatMap((lab) => [
+      ...(lab.engineers > 0 ? [fire(lab.id, 'engineers', lab.engineers)] : []),
+      ...(lab.researchers > 0 ? [fire(lab.id, 'researchers', lab.researchers)] : []),
+      setPrice(lab.id, 'api', 1000),
+    ]);
+  return saveText(played(scenario, seed, quarters, { rivalMoves }));
+}
+
+/** A game carrying the scenario with the player's cash at 1e300, every hash made again so that it would replay. */
+export function forgedFortune(scenario: Scenario, seed: string): string {
+  const fortune: Scenario = { ...scenario, labs: scenario.labs.map((lab) => (lab.id === scenario.playerLab ? { ...lab, cash: 1e300 } : lab)) };
+  const { checksum: _checksum, ...body } = played(fortune, seed, 1, { shipped: false });
+  return reseal(body);
 }

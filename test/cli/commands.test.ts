@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { scenarioHash, saveText } from '../../src/store/save-file';
-import { forgedRichChina, playedSave } from '../classroom/result-files';
+import { forgedFortune, forgedRichChina, forgedRivalMoves, forgedSeats, playedSave } from '../classroom/result-files';
 import { shippedScenario } from '../helpers';
 
 const out = mkdtempSync(join(tmpdir(), 'shakeout-sim-'));
@@ -93,6 +93,27 @@ describe('npm run verify', () => {
   }, 60_000);
 });
 
+describe('npm run verify on forged results that replay cleanly', () => {
+  it('refuses idle rivals, rivals played by people, moves on a rival\'s lab and a fortune of 1e300, each with its reason', () => {
+    const china = shippedScenario('china-2025');
+    const rival = china.labs.find((lab) => lab.id !== china.playerLab)!;
+    const forged = {
+      'idle.json': forgedSeats(china, 'cli', 1, { kind: 'bot', strategy: 'idle' }),
+      'people.json': forgedSeats(china, 'cli', 1, { kind: 'human' }),
+      'puppet.json': forgedRivalMoves(china, 'cli', 1),
+      'fortune.json': forgedFortune(china, 'cli'),
+    };
+    for (const [name, text] of Object.entries(forged)) writeFileSync(join(out, name), text);
+    const result = run('verify', Object.keys(forged).map((name) => join(out, name)));
+    expect(result.status).toBe(1);
+    const [idle, people, puppet, fortune] = result.out.trim().split('\n');
+    expect(idle).toContain(`idle.json: not verified — The labs are not seated as the scenario seats them: ${rival.id} is played by the idle strategy, where the scenario has the ${rival.strategy} strategy.`);
+    expect(people).toContain(`people.json: not verified — The labs are not seated as the scenario seats them: ${rival.id} is played by a person`);
+    expect(puppet).toMatch(/puppet\.json: not verified — Its move \d+ is one the game refuses: [a-z0-9-]+ is played by its strategy from the start; only a person's lab takes orders/);
+    expect(fortune).toMatch(/fortune\.json: not verified — The scenario it carries is not a valid scenario \(labs\[\d+\]\.cash: This must be at most 10000000000000\.\)\./);
+  }, 60_000);
+});
+
 describe('npm run scenario', () => {
   it('check prints each problem as file:line:column and exits 1 on an error, 0 when clean', () => {
     const bad = run('scenario', ['check', 'test/fixtures/bad-scenarios/unknown-region.json']);
@@ -109,5 +130,16 @@ describe('npm run scenario', () => {
     expect(listed.out).toContain('test/fixtures/golden-scenario.json:276:7: labs[0].researchers = 30 has no source note.');
     expect(listed.out).toContain('test/fixtures/golden-scenario.json: 71 number(s) without a source note');
     expect(listed.out).toContain('scenarios/china-2025.json: 0 number(s) without a source note');
+  });
+
+  it('says a folder is a folder, and a missing file is missing, without a stack trace', () => {
+    writeFileSync(join(out, 'extends-folder.json'), JSON.stringify({ extends: './folder.json' }));
+    mkdirSync(join(out, 'folder.json'), { recursive: true });
+    const result = run('scenario', ['check', 'scenarios', join(out, 'nowhere.json'), join(out, 'extends-folder.json')]);
+    expect(result.status).toBe(1);
+    expect(result.out).toContain('scenarios: error: It is a folder, not a file.');
+    expect(result.out).toContain('nowhere.json: error: There is no such file.');
+    expect(result.out).toMatch(/extends-folder\.json:1:2: error: There is no scenario "\.\/folder\.json" to extend\./);
+    expect(result.out).not.toMatch(/EISDIR|\n\s+at /);
   });
 });

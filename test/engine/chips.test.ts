@@ -11,6 +11,7 @@ import {
   setSplit,
   type Scenario,
 } from '../../src/engine';
+import { applyStrategyMove } from '../../src/engine/apply-action';
 import { accepted, h800, labOf, newGame, tutorial } from './fixtures';
 
 const cn: Scenario['regions'][number] = { ...tutorial.regions[0]!, id: 'cn', name: 'China', computeVoucherShare: 0.5, openTo: ['cn'] };
@@ -74,7 +75,7 @@ describe('buying and selling chips', () => {
 
   it('sells banned chips on the grey market at a premium, and they can be seized', () => {
     const game = newGame('x', withChina);
-    expect(applyAction(game, buyChips('dragon', 'h100', 10))).toMatchObject({ ok: false, reason: 'chipNotAvailable' });
+    expect(applyStrategyMove(game, buyChips('dragon', 'h100', 10))).toMatchObject({ ok: false, reason: 'chipNotAvailable' });
     expect(applyAction(game, buyChips('lantern', 'h100', 10, true))).toMatchObject({ ok: false, reason: 'greyNotNeeded' });
     let state = accepted(game, buyChips('dragon', 'h100', 100, true));
     expect(labOf(state, 'dragon').cash).toBe(80_000_000 - 100 * 27_500 * 1.5);
@@ -125,13 +126,13 @@ describe('compute', () => {
     const rent = 1000 * 2 * SECONDS_PER_QUARTER / 3600;
     expect(items.find((i) => i.kind === 'rent')?.amount).toBeCloseTo(-rent, 6);
     expect(items.find((i) => i.kind === 'voucher')?.amount).toBeCloseTo(rent * 0.5, 6);
-    expect(applyAction(state, setRental('dragon', 'h800', 'us', 10))).toMatchObject({ ok: false, reason: 'notForRent' });
+    expect(applyStrategyMove(state, setRental('dragon', 'h800', 'us', 10))).toMatchObject({ ok: false, reason: 'notForRent' });
   });
 
   it('rents no more chips to one lab than the clouds have room for', () => {
     const capped: Scenario = { ...withChina, chips: withChina.chips.map((c) => (c.id === 'h800' ? { ...c, rentals: [{ region: 'cn', pricePerHour: 2, from: 0, maxUnits: 5000 }] } : c)) };
     const state = newGame('x', capped);
-    expect(applyAction(state, setRental('dragon', 'h800', 'cn', 5000)).ok).toBe(true);
-    expect(applyAction(state, setRental('dragon', 'h800', 'cn', 5001))).toMatchObject({ ok: false, reason: 'rentalCapacity', params: { maxUnits: 5000 } });
+    expect(applyStrategyMove(state, setRental('dragon', 'h800', 'cn', 5000)).ok).toBe(true);
+    expect(applyStrategyMove(state, setRental('dragon', 'h800', 'cn', 5001))).toMatchObject({ ok: false, reason: 'rentalCapacity', params: { maxUnits: 5000 } });
   });
 });

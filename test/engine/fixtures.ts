@@ -1,5 +1,6 @@
 // Helpers for engine tests: the tutorial world, a new game in it, and small ways to play.
-import { applyAction, createGame, endQuarter, type Action, type Chip, type GameState, type Lab } from '../../src/engine';
+import { createGame, endQuarter, type Action, type Chip, type GameState, type Lab } from '../../src/engine';
+import { applyStrategyMove } from '../../src/engine/apply-action';
 import { shippedScenario } from '../helpers';
 
 export const tutorial = shippedScenario('tutorial');
@@ -17,8 +18,9 @@ export const h800: Chip = {
 export const newGame = (seed = 'test-seed', scenario = tutorial): GameState => createGame(scenario, { seed });
 export const labOf = (state: GameState, id = 'lantern'): Lab => state.labs.find((lab) => lab.id === id)!;
 
+/** The action applied as the lab's own move, whoever plays it (rules tests set up rivals too). */
 export function accepted(state: GameState, action: Action): GameState {
-  const result = applyAction(state, action);
+  const result = applyStrategyMove(state, action);
   if (!result.ok) throw new Error(`rejected: ${result.reason} ${JSON.stringify(result.params)}`);
   return result.state;
 }

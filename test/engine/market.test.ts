@@ -16,6 +16,7 @@ import {
   useModel,
   applyAction,
 } from '../../src/engine';
+import { applyStrategyMove } from '../../src/engine/apply-action';
 import { softmaxWithOutside } from '../../src/engine/math';
 import { accepted, labOf, newGame, revenueOf, tutorial } from './fixtures';
 
@@ -121,6 +122,6 @@ describe('markets', () => {
     const state = newGame('layer');
     expect(applyAction(state, useModel('lantern', 'meridian-1'))).toMatchObject({ ok: false, reason: 'modelNotOpen' });
     const opened = accepted(state, openWeights('lantern', 'lantern-1'));
-    expect(applyAction(opened, useModel('meridian', 'lantern-1')).ok).toBe(true);
+    expect(applyStrategyMove(opened, useModel('meridian', 'lantern-1')).ok).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame, endQuarter, rentalQuote, STRATEGY_IDS, type GameState, type StrategyId } from '../../src/engine';
+import { createGame, endQuarter, rentalQuote, STRATEGY_IDS, type GameState, type StrategyId } from '../../src/engine';
+import { applyStrategyMove } from '../../src/engine/apply-action';
 import * as m from '../../src/engine/bots/moves';
 import { STRATEGIES } from '../../src/engine/bots/strategies';
 import { botSeats } from '../../src/engine/simulate';
@@ -22,7 +23,7 @@ describe('bots', () => {
           let current = state;
           for (const action of STRATEGIES[strategy](current, lab)) {
             issued += 1;
-            const result = applyAction(current, action);
+            const result = applyStrategyMove(current, action);
             expect(result.ok, `${strategy}: ${JSON.stringify(action)} -> ${JSON.stringify(result.ok ? 'ok' : result)}`).toBe(true);
             if (result.ok) current = result.state;
           }
