@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "2d55a4cb53623062",
-        "05e17f72d08b1d4b",
-        "5df437014fd4f919",
-        "e3b96e7369cce9a7",
+        "7d6147d1c3c9930b",
+        "bb56c81971b1582d",
+        "bc2f3ee9b489b173",
+        "8143d55e122028c0",
       ]
     `);
   });
