@@ -22,6 +22,8 @@ export const GLOSSARY = {
   appetite: ['Investors\' appetite', 'How keen investors in a region are to fund labs that train their own models (foundation) or that build on others\' models (applications). It changes over time.'],
   vertical: ['Industry solution', 'A product for one industry (finance, healthcare, government…) built by engineers on top of a model. Contracts won stay for a while.'],
   operatingLayer: ['Operating layer', 'Building products on someone else\'s open model instead of training your own, as 01.AI did on DeepSeek.'],
+  distilled: ['Distilled models', 'Small models taught by a large one. Each open model comes with versions a quarter and a sixteenth its size, a few points less capable and far cheaper to serve: this is why the price of a given capability falls every year.'],
+  partner: ['Strategic partner', 'A cloud giant that buys part of a lab with compute credit instead of cash. The credit pays your rent in its region, and while it lasts you rent only there, as Microsoft\'s credit did for OpenAI.'],
   frontier: ['The frontier', 'The best models in the world at the moment, in or out of the game. It keeps moving: about 17 capability points a year.'],
 } as const;
 

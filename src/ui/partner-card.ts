@@ -12,6 +12,7 @@ export function createPartnerCard(store: AppStore): Panel {
   const credit = h('p', { class: 'progress' });
   return createActionCard(store, {
     id: 'partner',
+    term: 'partner',
     heading: t('partner.heading'),
     help: t('partner.help'),
     fields: [field('partner-lab', t('partner.lab'), partner), field('partner-amount', t('partner.amount'), amount)],
