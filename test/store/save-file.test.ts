@@ -58,7 +58,7 @@ describe('saves', () => {
         expect(stateHash(state)).toBe(final);
       }
     }
-  }, 120_000);
+  }, 600_000);
 
   it('save -> load -> save gives the same bytes', () => {
     const { log, checkpoints } = playedGame('bytes');
