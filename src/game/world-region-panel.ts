@@ -38,7 +38,7 @@ export function drawRegionPanel(
   frame.fillStyle(PALETTE.panel, 0.92);
   frame.fillRoundedRect(x, y, width, height, 14);
   layer.add(frame);
-  layer.add(scene.add.tileSprite(x + 6, y + 6, width - 12, height - 12, ART.panelTexture).setOrigin(0, 0).setAlpha(0.35));
+  layer.add(tiledBackdrop(scene, x + 6, y + 6, width - 12, height - 12));
   const edge = scene.add.graphics();
   edge.lineStyle(2, PALETTE.panelEdge, 1);
   edge.strokeRoundedRect(x, y, width, height, 14);
@@ -237,6 +237,18 @@ function fitText(text: Phaser.GameObjects.Text, entry: LegendEntry, width: numbe
     else tooLong = keep;
   }
   text.setText(shortened(fits));
+}
+
+/**
+ * The panel's faint texture, tiled. On the Canvas renderer Phaser 4.2.1's TileSprite registers a texture of its own
+ * (an ImageData the panel's size) and never removes it when destroyed, so every redrawn world view kept about 1 MB:
+ * this removes it with the sprite. A no-op on WebGL, where the sprite has no such texture.
+ */
+function tiledBackdrop(scene: Phaser.Scene, x: number, y: number, width: number, height: number): Phaser.GameObjects.TileSprite {
+  const sprite = scene.add.tileSprite(x, y, width, height, ART.panelTexture).setOrigin(0, 0).setAlpha(0.35);
+  const own = (sprite as unknown as { displayTexture?: Phaser.Textures.Texture | null }).displayTexture;
+  if (own) sprite.once(Phaser.GameObjects.Events.DESTROY, () => own.destroy());
+  return sprite;
 }
 
 /** "Nvidia H100" -> "H100": the maker's name is clear from the region. */
