@@ -1,11 +1,12 @@
 // The browser half of npm run bench: the headquarters scene's frame rate with the Canvas renderer, and how long
-// the quarter report takes to appear after End quarter is clicked, and how long Many worlds takes for 200 games.
-// Appends to test/bench/results.md.
+// the quarter report takes to appear after End quarter is clicked, how long Many worlds takes for 200 games, and the
+// memory a page holds over ten whole games on each renderer. Appends to test/bench/results.md.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { memoryOverGames, type MemoryReading } from './memory-check';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -64,6 +65,13 @@ async function main(): Promise<void> {
     await worlds.getByText('All 200 worlds played.').waitFor({ timeout: 300_000 });
     const worldsSeconds = (Date.now() - worldsStart) / 1000;
     const threads = await page.evaluate(() => Math.min(4, navigator.hardwareConcurrency || 2));
+    // Ten tutorial games in one page, each played out by a strategy, on each renderer.
+    const memory: [string, MemoryReading[]][] = [];
+    for (const renderer of ['canvas', 'webgl']) {
+      await page.goto(`${url}?renderer=${renderer}&seed=bench-memory`);
+      await page.waitForFunction(() => document.body.dataset['scene'] === 'Title');
+      memory.push([renderer, await memoryOverGames(page, MEMORY_GAMES)]);
+    }
     const lines = [
       '',
       '## Browser (headless Chromium, Canvas renderer, 1280×720, china-2025: 12 labs)',
@@ -75,17 +83,35 @@ async function main(): Promise<void> {
       `| the same, slowest of 5 | ${latencies[4]!.toFixed(0)} ms |`,
       `| Many worlds: 200 china-2025 games on ${threads} worker threads | ${worldsSeconds.toFixed(1)} s |`,
       '',
+      `## Memory over ${MEMORY_GAMES} games in one page (tutorial, each game played out on autopilot; after garbage collection)`,
+      '',
+      '| renderer | held | title screen | after game 1 | after game ' + MEMORY_GAMES + ` | growth per game, games 2–${MEMORY_GAMES} |`,
+      '|---|---|---|---|---|---|',
+      ...memory.flatMap(([renderer, readings]) => memoryRows(renderer, readings)),
+      '',
     ];
     const file = 'test/bench/results.md';
     const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const kept = before.includes('\n## Browser') ? before.slice(0, before.indexOf('\n## Browser')) : before.trimEnd();
-    writeFileSync(file, `${kept}\n${lines.join('\n')}`);
+    writeFileSync(file, `${kept.trimEnd()}\n${lines.join('\n')}`);
     console.log(lines.join('\n'));
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
     await server.close();
   }
+}
+
+const MEMORY_GAMES = 10;
+
+function memoryRows(renderer: string, readings: readonly MemoryReading[]): string[] {
+  const row = (held: string, of: (r: MemoryReading) => number) => {
+    const [start, first, last] = [readings[0]!, readings[1]!, readings.at(-1)!].map(of) as [number, number, number];
+    const perGame = (last - first) / (readings.length - 2);
+    const growth = Math.abs(perGame) < 0.005 ? '0.00' : `${perGame > 0 ? '+' : '−'}${Math.abs(perGame).toFixed(2)}`;
+    return `| ${renderer} | ${held} | ${start.toFixed(1)} MB | ${first.toFixed(1)} MB | ${last.toFixed(1)} MB | ${growth} MB |`;
+  };
+  return [row('JavaScript heap', (r) => r.heapMb), row('ArrayBuffers (image data)', (r) => r.arrayBuffersMb)];
 }
 
 void main();

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { calendarOf, labHistory } from '../engine';
 import { money, percent, scientific, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
+import { fitToWidth } from './fit-text';
 import { cssColour, FONT, PALETTE, RIVAL_COLOURS } from './palette';
 import { SCENES } from './scene-keys';
 
@@ -73,9 +74,12 @@ export class EndScene extends Phaser.Scene {
         last = point;
       });
       const columns = Math.max(1, Math.floor(area.width / 200));
-      add(this.add.text(area.x + 12 + (index % columns) * 200, area.y + area.height + 34 + Math.floor(index / columns) * 20, `● ${lab.name}`, {
+      const key = this.add.text(area.x + 12 + (index % columns) * 200, area.y + area.height + 34 + Math.floor(index / columns) * 20, '', {
         fontFamily: FONT, fontSize: '14px', color: cssColour(colour),
-      }));
+      });
+      // Within its column: a long name is shortened rather than written over the next one.
+      fitToWidth(key, lab.name, (name) => `● ${name}`, 190);
+      add(key);
     });
   }
 }

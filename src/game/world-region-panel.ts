@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
 import { money, percent, t } from '../i18n';
 import { ART } from './art-keys';
+import { fitToWidth } from './fit-text';
 import { cssColour, FONT, PALETTE } from './palette';
 import { labGrid, type Rect } from './world-layout';
 
@@ -38,14 +39,14 @@ export function drawRegionPanel(
   frame.fillStyle(PALETTE.panel, 0.92);
   frame.fillRoundedRect(x, y, width, height, 14);
   layer.add(frame);
-  layer.add(scene.add.tileSprite(x + 6, y + 6, width - 12, height - 12, ART.panelTexture).setOrigin(0, 0).setAlpha(0.35));
+  layer.add(tiledBackdrop(scene, x + 6, y + 6, width - 12, height - 12));
   const edge = scene.add.graphics();
   edge.lineStyle(2, PALETTE.panelEdge, 1);
   edge.strokeRoundedRect(x, y, width, height, 14);
   layer.add(edge);
 
   layer.add(scene.add.image(x + 14, y + 12, ART.regionEmblem).setOrigin(0, 0).setDisplaySize(26, 26));
-  const name = scene.add.text(x + 46, y + 14, region.name, { ...TEXT, fontSize: '19px', fontStyle: 'bold', wordWrap: { width: width - 60 }, maxLines: 2 });
+  const name = scene.add.text(x + 46, y + 14, region.name, { ...TEXT, fontSize: '19px', fontStyle: 'bold', wordWrap: { width: width - 60, useAdvancedWrap: true }, maxLines: 2 });
   layer.add(name);
   const lastReport = game.reports.at(-1);
   const markets = lastReport?.markets.filter((m) => m.region === region.id) ?? [];
@@ -110,7 +111,8 @@ function drawLab(
   // A halo in the panel's colour keeps the open-model links that pass behind a label from cutting through its letters.
   const halo = { stroke: cssColour(PALETTE.panel), strokeThickness: 4 };
   const name = scene.add.text(cx + maxRadius + 10, cy, lab.name, {
-    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth }, maxLines: 2,
+    // Advanced wrap breaks a name with no space where it must, so it never runs out of the panel.
+    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth, useAdvancedWrap: true }, maxLines: 2,
   });
   const line = scene.add.text(name.x, cy, status, { ...TEXT, ...halo, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning), wordWrap: { width: labelWidth }, maxLines: 1 });
   // Name and status as one block centred on the circle, so a two-line name never reaches the next row.
@@ -219,24 +221,21 @@ function drawShareBar(
   return { draw, changed };
 }
 
-/**
- * Shortens a seller's name with an ellipsis to the longest that fits the column (at least 3 characters). A binary
- * search over the length: a handful of measurements whatever the name, where trimming a character at a time re-measured
- * a long name thousands of times.
- */
+/** Shortens a seller's name with an ellipsis until its legend line fits the column. */
 function fitText(text: Phaser.GameObjects.Text, entry: LegendEntry, width: number): void {
-  const full = entry.name;
-  if (!full || text.width <= width || full.length <= 3) return;
-  const shortened = (keep: number) => `■ ${entry.render(`${full.slice(0, keep).trimEnd()}…`)}`;
-  let fits = 3;
-  let tooLong = full.length;
-  while (tooLong - fits > 1) {
-    const keep = Math.floor((fits + tooLong) / 2);
-    text.setText(shortened(keep));
-    if (text.width <= width) fits = keep;
-    else tooLong = keep;
-  }
-  text.setText(shortened(fits));
+  if (entry.name) fitToWidth(text, entry.name, (name) => `■ ${entry.render(name)}`, width);
+}
+
+/**
+ * The panel's faint texture, tiled. On the Canvas renderer Phaser 4.2.1's TileSprite registers a texture of its own
+ * (an ImageData the panel's size) and never removes it when destroyed, so every redrawn world view kept about 1 MB:
+ * this removes it with the sprite. A no-op on WebGL, where the sprite has no such texture.
+ */
+function tiledBackdrop(scene: Phaser.Scene, x: number, y: number, width: number, height: number): Phaser.GameObjects.TileSprite {
+  const sprite = scene.add.tileSprite(x, y, width, height, ART.panelTexture).setOrigin(0, 0).setAlpha(0.35);
+  const own = (sprite as unknown as { displayTexture?: Phaser.Textures.Texture | null }).displayTexture;
+  if (own) sprite.once(Phaser.GameObjects.Events.DESTROY, () => own.destroy());
+  return sprite;
 }
 
 /** "Nvidia H100" -> "H100": the maker's name is clear from the region. */

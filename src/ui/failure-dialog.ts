@@ -1,17 +1,21 @@
 // When something failed: what failed, in the player's words and the error's own, with the way to keep the game.
-// Always in the page, over every screen, so a failure is never silent.
+// Over every screen, so a failure is never silent; in the page only while there is one, as every dialog.
 import { t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
 import { downloadSave } from './save-card';
 
-export function createFailureDialog(store: AppStore): Panel {
-  const root = h('div', { class: 'report-backdrop failure-backdrop', hidden: true });
+export function createFailureDialog(store: AppStore, container: HTMLElement): Panel {
+  const root = h('div', { class: 'report-backdrop failure-backdrop' });
   const render = () => {
     const { failure, game } = store.getState();
-    root.hidden = !failure;
     root.replaceChildren();
-    if (!failure) return;
+    if (!failure) {
+      root.remove();
+      return;
+    }
+    // Last in the page, so it stacks over the screen and any dialog open on it.
+    container.appendChild(root);
     const buttons: HTMLButtonElement[] = [];
     const button = (label: string, primary: boolean, act: () => void) => {
       const made = h('button', { type: 'button', class: primary ? 'primary' : 'secondary' }, label);

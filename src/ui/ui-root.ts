@@ -24,9 +24,7 @@ export function mountUi(container: HTMLElement, store: AppStore, listSlots: () =
   show(store.getState().screen);
   const unsubscribe = store.subscribe((s) => s.screen, show);
   const removeTooltips = installTooltips(container);
-  // Over every screen, after them in the page so it stacks on top.
-  const failure = createFailureDialog(store);
-  container.appendChild(failure.root);
+  const failure = createFailureDialog(store, container);
   return () => {
     unsubscribe();
     removeTooltips();
