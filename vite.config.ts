@@ -66,6 +66,8 @@ const game: ViteUserConfig = {
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['test/e2e/serve-build.ts'],
           testTimeout: 120_000,
+          // A page under load may take seconds to show what a poll waits for (the default is one second).
+          expect: { poll: { timeout: 20_000 } },
           hookTimeout: 120_000,
           fileParallelism: false,
         },
