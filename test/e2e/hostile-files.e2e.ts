@@ -7,7 +7,7 @@ import { canonicalJson, hashString, type Scenario } from '../../src/engine';
 import { saveText, type SaveFile } from '../../src/store/save-file';
 import { forgedFortune, forgedRivalMoves, forgedSeats, playedSave, reseal } from '../classroom/result-files';
 import { shippedScenario } from '../helpers';
-import { baseUrl, card, endQuarter, gameSessions, openTab, waitForScene } from './browser';
+import { baseUrl, card, gameSessions, openTab, waitForScene } from './browser';
 
 const open = gameSessions();
 
@@ -79,7 +79,11 @@ describe('names made to overflow', () => {
     expect(await overflowing()).toEqual([]);
     await page.getByRole('button', { name: 'Start the first quarter' }).click();
     await waitForScene(page, 'Headquarters');
-    await endQuarter(page);
+    await page.getByRole('button', { name: 'End quarter' }).click();
+    const report = page.getByRole('dialog', { name: /^Quarter report/ });
+    await expect.poll(() => report.isVisible()).toBe(true);
+    expect(await overflowing()).toEqual([]);
+    await report.getByRole('button', { name: 'Back to headquarters' }).click();
     await s.screenshot('1280x720-46-long-names-hq');
     expect(await overflowing()).toEqual([]);
     // The world view is drawn on the canvas: its name labels wrap inside their region panel.
