@@ -121,3 +121,6 @@ export function cheapestTrainingFlopPrice(state: RulesAt & { scenario: Scenario 
 export function trainingChipHours(chip: Chip, flop: number, utilisationBonus = 0): number {
   return flop / (chip.peakFlops * Math.min(MAX_UTILISATION, chip.trainingUtilisation + utilisationBonus) * 3600);
 }
+
+/** Used chips sell for this share of their book value. */
+export const RESALE_SHARE = 0.8;

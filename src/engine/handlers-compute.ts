@@ -1,13 +1,12 @@
 // Actions on compute: buying, selling and renting chips, and splitting compute between uses.
-import { chipBookValue, findChip, orderCost } from './compute';
+import { findChip, orderCost } from './compute';
+import { chipSaleQuote } from './previews';
 import { chipAvailable, greyMarketOf, rentalLimit, rentalOffer } from './world-rules';
 import { badCount, isCount, type Handlers } from './handler';
 import { record } from './ledger';
 import { partnerRegion } from './partners';
 import { reject } from './reasons';
 
-/** Used chips sell for this share of their book value. */
-export const RESALE_SHARE = 0.8;
 
 export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 'setSplit'> = {
   buyChips: {
@@ -51,7 +50,7 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
     apply(state, lab, action) {
       const share = action.units / (lab.chips[action.chip] ?? 1);
       const sold = (v: { chip: string; grey: boolean }) => v.chip === action.chip && !v.grey;
-      const proceeds = chipBookValue(lab, state.scenario.world.depreciationQuarters, sold) * share * RESALE_SHARE;
+      const proceeds = chipSaleQuote(state, lab, action.chip, action.units);
       lab.chips[action.chip] = (lab.chips[action.chip] ?? 0) - action.units;
       // Licensed and other units are sold in proportion.
       const licensed = lab.chipsUnderLicence[action.chip] ?? 0;

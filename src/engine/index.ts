@@ -3,7 +3,7 @@ export { createGame, DEFAULT_SPLIT, scenarioHash, type GameOptions } from './cre
 export * from './actions';
 export { applyAction, isLegal, type ActionResult } from './apply-action';
 export { MAX_ORDER } from './handler';
-export { RESALE_SHARE } from './handlers-compute';
+export { RESALE_SHARE } from './compute';
 export { labEffects, researchPoints, techniqueCost, findTechnique } from './research';
 export { endQuarter } from './quarter';
 export { replay, replayByQuarter, type LogEntry, type QuarterStep, type ReplayResult } from './replay';
@@ -16,7 +16,7 @@ export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } f
 export { buyableChips, chipBookValue, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteAt, chipAvailable, chipListPrice, everOnSale, greyMarketOf, marketFactor, powerPrice, rentalLimit, rentalOffer, rentalPrice, rentalTerms, saleWindow, voucherShare, type LiveRules } from './world-rules';
 export { chipsOnOrder } from './chip-supply';
-export { chipOrderQuote, licensedUnits, rentalQuote, roundQuote, type ChipOrderQuote, type RentalQuote, type RoundQuote } from './previews';
+export { chipOrderQuote, chipSaleQuote, licensedUnits, rentalQuote, roundQuote, type ChipOrderQuote, type RentalQuote, type RoundQuote } from './previews';
 export { appetiteFor, formulaBusinessValue, maxRound, MAX_REVISION, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, ventureSupply, type ValuationParts } from './funding';
 export { bestOpenModel, hostCostPerFlop, openHostPrice, openOffers, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE, type OpenOffer } from './market';
 export { hiringCap, payroll } from './talent';

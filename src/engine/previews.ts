@@ -1,6 +1,6 @@
 // What an action will do, asked before it is taken: the views show these, and the handlers use the same functions,
 // so a preview always equals the outcome.
-import { findChip, orderCost, rentCost, voucherAmount } from './compute';
+import { chipBookValue, findChip, orderCost, RESALE_SHARE, rentCost, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
 import { hostCostPerFlop, inferenceNeeded, offersIn, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
 import { labEffects } from './research';
@@ -21,6 +21,14 @@ export function chipOrderQuote(state: GameState, lab: Lab, chip: ChipId, units: 
   if (!found) return undefined;
   const cost = orderCost(state, found, lab.region, grey, units);
   return { ...cost, cashAfter: lab.cash - cost.total };
+}
+
+/** What selling `units` of a chip the lab owns brings: their share of its book value (bought, not grey) at the resale share. */
+export function chipSaleQuote(state: GameState, lab: Lab, chip: ChipId, units: number): number {
+  const owned = lab.chips[chip] ?? 0;
+  if (owned <= 0 || units <= 0) return 0;
+  const sold = (v: { chip: string; grey: boolean }) => v.chip === chip && !v.grey;
+  return chipBookValue(lab, state.scenario.world.depreciationQuarters, sold) * Math.min(1, units / owned) * RESALE_SHARE;
 }
 
 export interface RentalQuote {

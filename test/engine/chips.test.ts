@@ -3,6 +3,7 @@ import {
   applyAction,
   buyChips,
   chipBookValue,
+  chipSaleQuote,
   deliveredFlop,
   endQuarter,
   SECONDS_PER_QUARTER,
@@ -87,7 +88,11 @@ describe('buying and selling chips', () => {
   });
 
   it('sells owned chips at 80% of their book value', () => {
-    const state = accepted(newGame(), sellChips('lantern', 'h100', 500));
+    const before = newGame();
+    // The Compute tab's preview is what the sale brings.
+    expect(chipSaleQuote(before, labOf(before), 'h100', 500)).toBeCloseTo(0.8 * 27_500_000 / 2, 6);
+    expect(chipSaleQuote(before, labOf(before), 'h100', 0)).toBe(0);
+    const state = accepted(before, sellChips('lantern', 'h100', 500));
     expect(labOf(state).cash).toBeCloseTo(80_000_000 + 0.8 * 27_500_000 / 2, 6);
     expect(labOf(state).chips['h100']).toBe(500);
     expect(applyAction(state, sellChips('lantern', 'h100', 501))).toMatchObject({ ok: false, reason: 'notEnoughChips' });
