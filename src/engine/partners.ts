@@ -3,9 +3,9 @@
 // Google's to Anthropic, Alibaba Cloud's to the Chinese tigers).
 import { rentCost } from './compute';
 import { maxRound } from './funding';
-import type { LabId } from './scenario-types';
-import { rentalOffer } from './world-rules';
-import type { GameState, Lab, Rental } from './state-types';
+import { rentalOffer, voucherShare } from './world-rules';
+import { record } from './ledger';
+import type { GameState, Lab } from './state-types';
 
 /** Share of its cash a partner puts into one deal at most. Game design: a giant spreads its bets. */
 export const PARTNER_CASH_SHARE = 0.25;
@@ -41,11 +41,18 @@ export function partnerRegion(state: GameState, lab: Lab): string | undefined {
   return state.labs.find((p) => p.id === lab.partner!.lab)?.region;
 }
 
-/** The part of this quarter's rent in the partner's region that the credit pays, and the partner that pays it. */
-export function creditUse(state: GameState, lab: Lab, rentals: readonly Rental[]): { partner: LabId; amount: number } | undefined {
+/**
+ * A partner's credit pays this quarter's rent in its region, less what a voucher already paid there (vouchers pay
+ * only for compute rented at home), out of the partner's own cash; both books show it as financing.
+ */
+export function payRentFromCredit(state: GameState, lab: Lab): void {
   const region = partnerRegion(state, lab);
-  if (!lab.partner || region === undefined) return undefined;
-  const due = rentCost(state, rentals.filter((r) => r.region === region));
-  const amount = Math.min(due, lab.partner.credit);
-  return amount > 0 ? { partner: lab.partner.lab, amount } : undefined;
+  const partner = lab.partner ? state.labs.find((p) => p.id === lab.partner!.lab) : undefined;
+  if (!lab.partner || !partner || region === undefined) return;
+  const covered = Math.min(rentCost(state, lab.rentals.filter((r) => r.region === region)), lab.partner.credit);
+  const amount = Math.min(covered * (1 - (region === lab.region ? voucherShare(state, region) : 0)), Math.max(0, partner.cash));
+  if (amount <= 0) return;
+  record(lab, 'partnerCredit', amount, partner.id);
+  record(partner, 'partnerInvestment', -amount, lab.id);
+  lab.partner = { lab: partner.id, credit: lab.partner.credit - amount };
 }

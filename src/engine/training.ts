@@ -43,6 +43,11 @@ export function capabilityOfRun(world: WorldRules, run: Pick<TrainingRun, 'total
 /** Points behind the best open model within which a lab's new model still makes it a model maker (scenario-set). */
 export const DEFAULT_MODEL_MAKER_MARGIN = 10;
 
+/** The scenario's model-maker margin, or the default. */
+export function modelMakerMargin(world: WorldRules): number {
+  return world.modelMakerMargin ?? DEFAULT_MODEL_MAKER_MARGIN;
+}
+
 /** Capability of the best open model released by `quarter` (0 without one): what any host anywhere can serve. */
 export function bestOpenBy(models: readonly Model[], quarter: number): number {
   let best = 0;
@@ -58,7 +63,7 @@ export function bestOpenBy(models: readonly Model[], quarter: number): number {
  */
 export function isModelMaker(state: Pick<GameState, 'models' | 'quarter'> & { scenario: { world: WorldRules } }, lab: Lab): boolean {
   if (!lab.alive) return false;
-  const margin = state.scenario.world.modelMakerMargin ?? DEFAULT_MODEL_MAKER_MARGIN;
+  const margin = modelMakerMargin(state.scenario.world);
   return state.models.some((m) => m.lab === lab.id && m.releasedQuarter >= state.quarter - 4
     && m.capability >= bestOpenBy(state.models, m.releasedQuarter) - margin);
 }

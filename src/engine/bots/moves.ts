@@ -1,5 +1,5 @@
 // Building blocks the strategies share: each returns the actions for one habit, legal or nothing.
-import { operatingCashFlow, sumOf } from '../accounting';
+import { operatingCashFlow, runwayQuarters, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { buyCompute, rentToCover, spare } from './compute-moves';
@@ -14,7 +14,7 @@ import type { GameState, Lab } from '../state-types';
 import { hiringCap } from '../talent';
 import { pow } from '../math';
 import { expertGain, optimalRun, trainingBytesPerParam } from '../scaling';
-import { bestOwnModel, capabilityOfLab, DEFAULT_MODEL_MAKER_MARGIN } from '../training';
+import { bestOwnModel, capabilityOfLab, modelMakerMargin } from '../training';
 
 /**
  * The frontier bet: rent, up to what the clouds will give, the training compute a model at the frontier
@@ -176,13 +176,11 @@ export function hireForSales(state: GameState, lab: Lab): Action[] {
  */
 export function pivotWhenBehind(state: GameState, lab: Lab, quarters = 2): Action[] {
   if (lab.split.training === 0) return serveBestModel(state, lab);
-  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
-  const burn = report ? -operatingCashFlow(report.lineItems) : 0;
-  if (burn <= 0 || lab.cash > quarters * burn) return [];
+  if (runwayQuarters(lab.cash, state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)) > quarters) return [];
   const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
   const open = bestOpenModel(state.models.filter((m) => m.open && m.lab !== lab.id && m.totalParams <= room));
   const own = bestOwnModel(state.models, lab)?.capability ?? 0;
-  if (!open || open.capability - own <= (state.scenario.world.modelMakerMargin ?? DEFAULT_MODEL_MAKER_MARGIN)) return [];
+  if (!open || open.capability - own <= modelMakerMargin(state.scenario.world)) return [];
   return [
     ...(lab.run ? [act.cancelRun(lab.id)] : []),
     ...(lab.productModel === open.id ? [] : [act.useModel(lab.id, open.id)]),
