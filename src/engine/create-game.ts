@@ -1,7 +1,7 @@
 import { idRecord, ownValue } from './id-record';
 import { formulaBusinessValue, valuationOf, valuationParts } from './funding';
 import { createRngStreams } from './rng';
-import type { LabId, Scenario } from './scenario-types';
+import { SEGMENT_IDS, type LabId, type Scenario } from './scenario-types';
 import type { GameState, Lab, Model, Seat } from './state-types';
 import { capabilityOf } from './training';
 import { canonicalJson, hashString } from './hash';
@@ -68,7 +68,8 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       split: { ...DEFAULT_SPLIT },
       run: null,
       productModel: best?.id ?? null,
-      products: { api: best !== undefined, consumer: false, cloud: false },
+      // An installed base of app users is an app already on sale.
+      products: { api: best !== undefined, consumer: best !== undefined && hasUsers(scenario, setup.id), cloud: false },
       prices: { api: setup.apiPrice, consumer: setup.consumerPrice },
       verticals: idRecord(),
       reputation: setup.reputation,
@@ -99,6 +100,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     published: [],
     firedEvents: [],
     verticalShares: idRecord(),
+    segmentShares: startingShares(scenario),
     rng: createRngStreams(options.seed),
     reports: [],
     turn: 0,
@@ -111,4 +113,21 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     lab.valuation = lab.estimate;
   }
   return state;
+}
+
+/** Each region's buyers already with a lab at the start (the scenario's installed bases), by segment. */
+function startingShares(scenario: Scenario): GameState['segmentShares'] {
+  const shares: GameState['segmentShares'] = idRecord();
+  for (const region of scenario.regions) {
+    for (const segment of SEGMENT_IDS) {
+      const start = region.markets[segment].startingShares;
+      if (start && Object.keys(start).length > 0) (shares[region.id] ??= idRecord())[segment] = idRecord(start);
+    }
+  }
+  return shares;
+}
+
+/** Whether the scenario gives a lab users of a consumer app at the start, in any region. */
+function hasUsers(scenario: Scenario, lab: LabId): boolean {
+  return scenario.regions.some((region) => (region.markets.consumer.startingShares?.[lab] ?? 0) > 0);
 }

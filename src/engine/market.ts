@@ -79,12 +79,19 @@ export interface OpenOffer {
 /** Seller id of one open-weight model served by hosts: `open:<model id>` (reports add them up under OPEN_HOSTS). */
 export const openSeller = (model: Model) => `${OPEN_HOSTS}:${model.id}`;
 
+/**
+ * Capability of a version distilled to `size` of a model's active parameters: as many points fewer as the capability
+ * law gives a run with that share of the compute, doubled by the teacher.
+ */
+export function distilledCapability(world: Pick<Scenario['world'], 'pointsPerDecade'>, capability: number, size: number): number {
+  return capability - world.pointsPerDecade * Math.max(0, -log10(size * DISTILL_GAIN));
+}
+
 /** An open model and its distilled versions, each with the capability its share of the compute buys (by the capability law's points per tenfold). */
 function family(state: GameState, model: Model): Omit<OpenOffer, 'price'>[] {
   const members = [{ seller: openSeller(model), model, activeParams: model.activeParams, capability: model.capability }];
   for (const size of DISTILLED_SIZES) {
-    // As many points fewer as the capability law gives a run with that share of the compute, doubled by the teacher.
-    const capability = model.capability - state.scenario.world.pointsPerDecade * Math.max(0, -log10(size * DISTILL_GAIN));
+    const capability = distilledCapability(state.scenario.world, model.capability, size);
     members.push({ seller: `${openSeller(model)}/${Math.round(1 / size)}`, model, activeParams: model.activeParams * size, capability });
   }
   return members;
@@ -210,7 +217,9 @@ export function potentialUnits(state: GameState, region: Region, segment: Segmen
 export function resolveMarket(state: GameState, region: Region, segment: SegmentId, noise: number, offers = offersIn(state, region, segment)): MarketOutcome {
   const rules = state.scenario.segments[segment];
   const utilities = offers.map((offer) => offerUtility(state.scenario, region, segment, offer));
-  const probabilities = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
+  const fresh = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
+  const sticky = stickiness(state, region, segment, offers);
+  const probabilities = fresh.map((p, i) => sticky.kept(offers[i]!.seller) + sticky.choosing * p);
   const potential = potentialUnits(state, region, segment) * noise;
   const shares = idRecord<number>({ [NO_PURCHASE]: 1 - probabilities.reduce((a, p) => a + p, 0) });
   const units = idRecord<number>();
@@ -226,6 +235,20 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
     spend += sale.revenue;
   });
   return { spend, shares, units, tokens, revenue };
+}
+
+/**
+ * Buyers are sticky: `stickiness` of last quarter's buyers of a seller still offering (or of nothing) stay put; the
+ * rest, and every buyer of a seller gone, choose afresh by the logit. `kept` is a seller's staying share, `choosing`
+ * the share of all buyers choosing afresh.
+ */
+export function stickiness(state: GameState, region: Region, segment: SegmentId, offers: readonly Pick<Offer, 'seller'>[]): { kept: (seller: string) => number; choosing: number } {
+  const rate = state.scenario.segments[segment].stickiness ?? 0;
+  const previous = state.segmentShares[region.id]?.[segment];
+  if (rate <= 0 || !previous) return { kept: () => 0, choosing: 1 };
+  let staying = rate * (previous[NO_PURCHASE] ?? 0);
+  for (const offer of offers) staying += rate * (previous[offer.seller] ?? 0);
+  return { kept: (seller) => rate * (previous[seller] ?? 0), choosing: 1 - staying };
 }
 
 /** One offer's part of a market's outcome. */
@@ -251,7 +274,8 @@ export function salesAtPrices(state: GameState, region: Region, segment: Segment
   const outside = outsideUtilityNow(state, rules);
   const potential = potentialUnits(state, region, segment);
   const shares = lastShares(utilities, prices.map((price) => offerUtility(state.scenario, region, segment, { ...mine, price })), outside);
-  return prices.map((price, i) => saleAt(rules, shares[i]!, potential, price));
+  const sticky = stickiness(state, region, segment, [...others, mine]);
+  return prices.map((price, i) => saleAt(rules, sticky.kept(mine.seller) + sticky.choosing * shares[i]!, potential, price));
 }
 
 /** Tokens in one unit of a segment: a million for the API, a subscriber-month's use for consumer apps. */

@@ -45,6 +45,7 @@ export function resolveMarkets(
   for (const region of scenario.regions) {
     for (const segment of SEGMENT_IDS) {
       const outcome = resolveMarket(state, region, segment, drawBetween(state.rng, 'market', 0.97, 1.03));
+      (state.segmentShares[region.id] ??= idRecord())[segment] = idRecord(outcome.shares);
       results.push({ region: region.id, segment, spend: outcome.spend, shares: sharesByLab(outcome.shares) });
       for (const { lab, model, efficiency } of servers) {
         if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(model, outcome.tokens[lab.id] ?? 0, efficiency) });

@@ -24,6 +24,8 @@ export interface SegmentMarket {
   spendPerQuarter: number;
   /** Growth of that spending per quarter (0.1 = +10%). */
   growthPerQuarter: number;
+  /** Buyers already with a lab at the start (its installed base), by lab id; the rest choose afresh. */
+  startingShares?: Record<LabId, number>;
 }
 
 export interface Region {
@@ -216,6 +218,8 @@ export interface SegmentRules {
   freeUse?: number;
   /** Tokens in a unit's worth at the reference price, per dollar (consumer: a subscriber-month's use / price); absent = a unit is a million tokens. */
   tokensPerDollar?: number;
+  /** Share of last quarter's buyers who stay with their choice (switching costs, habits), 0..1; absent = 0, everyone chooses afresh. */
+  stickiness?: number;
 }
 
 /** An industry (finance, healthcare, government...) that buys solutions built on a model. */

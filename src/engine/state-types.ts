@@ -48,6 +48,8 @@ export interface Model {
   capability: number;
   open: boolean;
   releasedQuarter: QuarterIndex;
+  /** A smaller version its lab distilled from one of its own models to serve at less cost: that model's id. */
+  distilledFrom?: string;
 }
 
 export interface TrainingRun {
@@ -264,6 +266,8 @@ export interface GameState {
   firedEvents: FiredEvent[];
   /** Last quarter's enterprise contract shares by region, vertical and lab (contracts are sticky). */
   verticalShares: Record<RegionId, Record<VerticalId, Record<LabId, number>>>;
+  /** Last quarter's buyers' shares by region, segment and seller (each open model apart, and 'none'): buyers are sticky. */
+  segmentShares: Record<RegionId, Partial<Record<SegmentId, Record<string, number>>>>;
   rng: RngStreams;
   reports: QuarterReport[];
   /** Goes up by one on every accepted action and every resolved quarter. */

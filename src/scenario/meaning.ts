@@ -55,6 +55,13 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
   exists('lab', ['playerLab'], scenario.playerLab);
   scenario.regions.forEach((r, i) => {
     r.openTo.forEach((id, j) => exists('region', ['regions', i, 'openTo', j], id));
+    for (const [segment, market] of Object.entries(r.markets)) {
+      const shares = market.startingShares ?? {};
+      const path = ['regions', i, 'markets', segment, 'startingShares'];
+      Object.keys(shares).forEach((id) => exists('lab', [...path, id], id));
+      const total = Object.values(shares).reduce((a, v) => a + v, 0);
+      if (total > 1 + 1e-9) error(path, `The starting shares add up to ${Math.round(total * 100)}%, more than all the buyers.`);
+    }
     if (!r.openTo.includes(r.id)) warn(['regions', i, 'openTo'], `Labs based in "${r.id}" may not sell to buyers at home.`);
   });
   scenario.chips.forEach((chip, c) => {

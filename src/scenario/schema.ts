@@ -46,6 +46,8 @@ function kind<K extends string, F extends z.ZodRawShape>(name: K, description: s
 const segmentMarket = z.strictObject({
   spendPerQuarter: money('Buyers\' spending in the first quarter at the reference price, dollars.'),
   growthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of that spending per quarter (0.1 = +10%).'),
+  startingShares: z.record(id, fraction('Share of buyers with this lab at the start.')).optional()
+    .describe('Buyers already with a lab when the game starts, by lab id (their installed base); with the segment\'s stickiness they stay for a while. Buyers not listed choose afresh in the first quarter.'),
 });
 
 const region = z.strictObject({
@@ -156,6 +158,7 @@ const segmentRules = z.strictObject({
   paidShare: sourced(z.number().finite().gt(0).max(1), 'Apps with a free tier: share of users who pay at the reference price; spending figures count payers. Leave out when every buyer pays.').optional(),
   paidShareElasticity: sourced(z.number().finite().min(0).max(5), 'How fast paying falls with price: the paid share scales as (referencePrice / price)^this (default 1.5).').optional(),
   freeUse: sourced(z.number().finite().min(0).max(1), 'Tokens a free user uses, as a share of a paying user\'s (default 0.25).').optional(),
+  stickiness: sourced(z.number().finite().min(0).max(0.95), 'Share of last quarter\'s buyers who stay with their choice (switching costs, habits); the rest choose afresh. Leave out for 0: every buyer chooses afresh each quarter.').optional(),
 });
 
 const vertical = z.strictObject({

@@ -1,0 +1,84 @@
+// Buyers are sticky and start with installed bases; labs serve versions of their own models their servers can carry.
+import { describe, expect, it } from 'vitest';
+import { createGame, endQuarter, NO_PURCHASE } from '../../src/engine';
+import { distilledVersions, versionToServe } from '../../src/engine/serving';
+import type { GameState, Model } from '../../src/engine/state-types';
+import { loadScenario } from '../../src/scenario/load';
+import { shippedOptions } from '../../src/scenario/shipped';
+import { shippedScenario } from '../helpers';
+import { labOf, tutorial } from './fixtures';
+
+const calm = { ...tutorial, world: { ...tutorial.world, buzz: 0 } };
+const idleRival = { meridian: { kind: 'bot' as const, strategy: 'idle' as const } };
+const usApi = (state: GameState, quarter: number) => state.reports[quarter]!.markets.find((m) => m.region === 'us' && m.segment === 'api')!;
+
+describe('sticky buyers', () => {
+  it('keep `stickiness` of last quarter\'s buyers where they were; the rest choose as buyers with no habits would', () => {
+    expect(calm.segments.api.stickiness).toBe(0.5);
+    const loose = { ...calm, segments: { ...calm.segments, api: { ...calm.segments.api, stickiness: 0 } } };
+    const play = (scenario: typeof calm) => endQuarter(endQuarter(createGame(scenario, { seed: 'sticky', seats: idleRival })));
+    const sticky = play(calm);
+    const fresh = usApi(play(loose), 1).shares;
+    const before = usApi(sticky, 0).shares;
+    const now = usApi(sticky, 1).shares;
+    // The first quarter has no habits yet: both worlds agree.
+    expect(before['lantern']).toBe(usApi(play(loose), 0).shares['lantern']);
+    // Every buyer of last quarter had a seller still offering, so half of all buyers stay and half choose afresh.
+    expect(before['lantern']! + before['meridian']! + before[NO_PURCHASE]!).toBeCloseTo(1, 9);
+    for (const seller of ['lantern', 'meridian', NO_PURCHASE]) expect(now[seller]).toBeCloseTo(0.5 * before[seller]! + 0.5 * fresh[seller]!, 12);
+  });
+
+  it('a scenario\'s installed bases are where the first quarter\'s buyers start', () => {
+    const us = shippedScenario('us-2025');
+    const state = createGame(us, { seed: 'bases' });
+    expect(state.segmentShares['us']?.consumer?.['solstice']).toBe(0.55);
+    // The leader keeps most of its installed base in the first quarter though rivals match it.
+    const after = endQuarter(state).reports[0]!.markets.find((m) => m.region === 'us' && m.segment === 'consumer')!;
+    expect(after.shares['solstice']).toBeGreaterThan(0.55 * (us.segments.consumer.stickiness ?? 0));
+  });
+
+  it('the checker refuses starting shares of a lab that does not exist or above all the buyers', () => {
+    const text = JSON.stringify({
+      extends: 'tutorial',
+      regions: [{ id: 'us', markets: { api: { startingShares: { lanternn: 0.3, lantern: 0.5, meridian: 0.4 } } } }],
+    });
+    const result = loadScenario(text, 'mine.json', shippedOptions);
+    expect(result.ok).toBe(false);
+    const messages = result.ok ? [] : result.problems.map((p) => p.message);
+    expect(messages.some((m) => m.includes('There is no lab "lanternn"'))).toBe(true);
+    expect(messages.some((m) => m.includes('add up to 120%'))).toBe(true);
+  });
+});
+
+describe('serving versions', () => {
+  const teacher: Model = { id: 'lantern-2', lab: 'lantern', name: 'Big', totalParams: 2e12, activeParams: 2e12, effectiveCompute: 1e26, capability: 100, open: false, releasedQuarter: 3 };
+
+  it('a closed model comes with versions at 1/4 and 1/16 of its parameters, as many points lower as the capability law says', () => {
+    const [quarter, sixteenth] = distilledVersions(tutorial.world, teacher);
+    const ppd = tutorial.world.pointsPerDecade;
+    // A quarter of the compute, doubled by the teacher: half, so log10(2) decades fewer; a sixteenth doubled: log10(8).
+    expect(quarter!.capability).toBeCloseTo(100 - ppd * Math.log10(2), 9);
+    expect(sixteenth!.capability).toBeCloseTo(100 - ppd * Math.log10(8), 9);
+    expect(quarter!.activeParams).toBe(5e11);
+    expect(sixteenth!.totalParams).toBe(1.25e11);
+    expect([quarter!.id, sixteenth!.id]).toEqual(['lantern-2/4', 'lantern-2/16']);
+    expect(quarter!.distilledFrom).toBe('lantern-2');
+  });
+
+  it('the lab serves the most capable version its inference compute can carry at last quarter\'s demand', () => {
+    const state = structuredClone(endQuarter(createGame(calm, { seed: 'versions', seats: idleRival })));
+    const lab = labOf(state);
+    const versions = [teacher, ...distilledVersions(tutorial.world, teacher)];
+    state.models.push(...versions);
+    lab.productModel = teacher.id;
+    const report = state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!;
+    // Last quarter it served 1e21 FLOP on the full model and turned away as much again.
+    report.products = [{ product: 'api', revenue: 100, servedFlop: 1e21, servingCost: 0 }];
+    report.lostToCapacity = 100;
+    // Buyers asked for 2e21 FLOP of the full model: a quarter of it (5e20) fits 1e21 of compute, the full one does not.
+    expect(versionToServe(state, lab, versions, 1e21)?.id).toBe('lantern-2/4');
+    expect(versionToServe(state, lab, versions, 3e21)?.id).toBe('lantern-2');
+    expect(versionToServe(state, lab, versions, 1e20)?.id).toBe('lantern-2/16');
+    expect(versionToServe(state, lab, versions, 1e19)?.id).toBe('lantern-2/16');
+  });
+});
