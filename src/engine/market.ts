@@ -266,15 +266,17 @@ function saleAt(rules: SegmentRules, share: number, potential: number, price: nu
 
 /**
  * What `mine` would sell against `others` at each price (noise 1): its part of resolveMarket's outcome with its offer
- * last, worked out without the other sellers' sales, which a bot weighing its price does not need.
+ * last, worked out without the other sellers' sales, which a bot weighing its price does not need. `settled`: the
+ * sales once every buyer has chosen afresh (no habits), rather than this quarter's.
  */
-export function salesAtPrices(state: GameState, region: Region, segment: SegmentId, others: readonly Offer[], mine: Offer, prices: readonly number[]): Sale[] {
+export function salesAtPrices(state: GameState, region: Region, segment: SegmentId, others: readonly Offer[], mine: Offer, prices: readonly number[], settled = false): Sale[] {
   const rules = state.scenario.segments[segment];
   const utilities = others.map((offer) => offerUtility(state.scenario, region, segment, offer));
   const outside = outsideUtilityNow(state, rules);
   const potential = potentialUnits(state, region, segment);
   const shares = lastShares(utilities, prices.map((price) => offerUtility(state.scenario, region, segment, { ...mine, price })), outside);
-  const sticky = stickiness(state, region, segment, [...others, mine]);
+  // Settled: once every buyer has chosen afresh at these prices, as a seller setting a price for good weighs it.
+  const sticky = settled ? { kept: () => 0, choosing: 1 } : stickiness(state, region, segment, [...others, mine]);
   return prices.map((price, i) => saleAt(rules, sticky.kept(mine.seller) + sticky.choosing * shares[i]!, potential, price));
 }
 

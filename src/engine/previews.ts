@@ -99,7 +99,7 @@ export function priceQuote(state: GameState, lab: Lab, segment: SegmentId, price
 }
 
 /** priceQuote for several prices at once: the offers are gathered once per region, only the lab's price changes. */
-export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, prices: readonly number[]): PriceQuote[] {
+export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, prices: readonly number[], settled = false): PriceQuote[] {
   const perToken = servingCostPerToken(state, lab);
   const model = lab.productModel === null ? undefined : state.models.find((m) => m.id === lab.productModel);
   const quotes = prices.map(() => ({ buyers: 0, units: 0, revenue: 0, servingCost: 0 }));
@@ -111,7 +111,7 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
     potential += size;
     if (!model) continue;
     const mine = { seller: lab.id, capability: model.capability, price: 0, reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz };
-    salesAtPrices(state, region, segment, others, mine, prices).forEach((sale, i) => {
+    salesAtPrices(state, region, segment, others, mine, prices, settled).forEach((sale, i) => {
       const quote = quotes[i]!;
       quote.units += sale.units;
       quote.revenue += sale.revenue;

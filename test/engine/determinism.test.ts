@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "7d6147d1c3c9930b",
-        "bb56c81971b1582d",
-        "bc2f3ee9b489b173",
-        "8143d55e122028c0",
+        "f12a7b96ceef833e",
+        "3b9dc03c29dfb4a2",
+        "0dd973dfd0361e2b",
+        "f77c2f26adb74e39",
       ]
     `);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, createGame, endQuarter, launchProduct, setPrice, type GameState } from '../../src/engine';
+import { applyAction, createGame, endQuarter, setPrice, type GameState } from '../../src/engine';
 import { offersIn, paidShareAt, resolveMarket, salesAtPrices, tokensServed, usePerBuyer } from '../../src/engine/market';
 import { tutorial } from './fixtures';
 import { shippedScenario } from '../helpers';
@@ -35,7 +35,9 @@ describe('demand in quantities: revenue is units times price', () => {
     const start = createGame(scenario, { seed: 'cent' });
     const lab = scenario.playerLab;
     const region = scenario.regions.find((r) => r.id === start.labs.find((l) => l.id === lab)!.region)!;
-    const fair = accepted(start, launchProduct(lab, 'consumer'));
+    // Its app is on sale from the start: it has an installed base of users.
+    expect(start.labs.find((l) => l.id === lab)!.products.consumer).toBe(true);
+    const fair = start;
     const cent = accepted(fair, setPrice(lab, 'consumer', 0.01));
     const atFair = resolveMarket(fair, region, 'consumer', 1);
     const atCent = resolveMarket(cent, region, 'consumer', 1);

@@ -1,6 +1,7 @@
 // Buyers are sticky and start with installed bases; labs serve versions of their own models their servers can carry.
 import { describe, expect, it } from 'vitest';
 import { createGame, endQuarter, NO_PURCHASE } from '../../src/engine';
+import { priceQuotes } from '../../src/engine/previews';
 import { distilledVersions, versionToServe } from '../../src/engine/serving';
 import type { GameState, Model } from '../../src/engine/state-types';
 import { loadScenario } from '../../src/scenario/load';
@@ -26,6 +27,19 @@ describe('sticky buyers', () => {
     // Every buyer of last quarter had a seller still offering, so half of all buyers stay and half choose afresh.
     expect(before['lantern']! + before['meridian']! + before[NO_PURCHASE]!).toBeCloseTo(1, 9);
     for (const seller of ['lantern', 'meridian', NO_PURCHASE]) expect(now[seller]).toBeCloseTo(0.5 * before[seller]! + 0.5 * fresh[seller]!, 12);
+  });
+
+  it('a bot weighs a price at the buyers it will have once habits wear off, so sticky buyers are no reason to overcharge', () => {
+    const loose = { ...calm, segments: { ...calm.segments, api: { ...calm.segments.api, stickiness: 0 } } };
+    const sticky = endQuarter(createGame(calm, { seed: 'settled', seats: idleRival }));
+    const free = endQuarter(createGame(loose, { seed: 'settled', seats: idleRival }));
+    const prices = [1, 3, 9];
+    const settled = priceQuotes(sticky, labOf(sticky), 'api', prices, true).map((q) => q.revenue);
+    const noHabits = priceQuotes(free, labOf(free), 'api', prices).map((q) => q.revenue);
+    settled.forEach((revenue, i) => expect(revenue).toBeCloseTo(noHabits[i]!, 6));
+    // This quarter's preview keeps the buyers who stay, so a price rise loses fewer of them than it will in the end.
+    const now = priceQuotes(sticky, labOf(sticky), 'api', prices);
+    expect(now[2]!.buyers / now[0]!.buyers).toBeGreaterThan(priceQuotes(sticky, labOf(sticky), 'api', prices, true)[2]!.buyers / priceQuotes(sticky, labOf(sticky), 'api', prices, true)[0]!.buyers);
   });
 
   it('a scenario\'s installed bases are where the first quarter\'s buyers start', () => {

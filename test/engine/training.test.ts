@@ -66,7 +66,8 @@ describe('training runs', () => {
     const notes = state.reports.flatMap((r) => r.labs.find((l) => l.lab === 'lantern')?.notes ?? []).map((n) => n.code);
     if (model) {
       expect(model.capability).toBeGreaterThan(state.models.find((m) => m.name === 'Lantern 1')!.capability);
-      expect(labOf(state).productModel).toBe(model.id);
+      // It serves the new model, or the version distilled from it that its inference compute can carry.
+      expect([model.id, `${model.id}/4`, `${model.id}/16`]).toContain(labOf(state).productModel);
     } else {
       expect(notes).toContain('runFailed');
     }

@@ -237,7 +237,8 @@ export function priceForProfit(state: GameState, lab: Lab, segment: SegmentId): 
   const floor = servingCostPerUnit(state, lab, segment) * 1.05;
   const prices = PRICE_STEPS.map((step) => Math.max(0.01, floor, Math.round(current * step * 100) / 100));
   let best = { price: current, profit: -Infinity };
-  priceQuotes(state, lab, segment, prices).forEach((quote, i) => {
+  // Weighed at the buyers it would have once habits wear off: sticky buyers are not a reason to overcharge.
+  priceQuotes(state, lab, segment, prices, true).forEach((quote, i) => {
     const profit = quote.revenue - quote.servingCost;
     if (profit > best.profit) best = { price: prices[i]!, profit };
   });
