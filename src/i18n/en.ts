@@ -140,7 +140,7 @@ export const en = {
   'product.launched': 'Consumer app launched.',
   'product.serving': 'Serving: {model} (capability {capability}).',
   // Price preview: share and revenue at this quarter's demand (issue 15)
-  'product.previewApi': 'At {price}: {share} of buyers, {units} million tokens sold, {revenue} revenue this quarter (serving it costs about {serving}).',
+  'product.previewApi': 'At {price}: {share} of buyers, {units} tokens sold, {revenue} revenue this quarter (serving it costs about {serving}).',
   'product.previewConsumer': 'At {price}: {share} of buyers, {units} paid subscriber-months, {revenue} revenue this quarter (serving it costs about {serving}).',
   'product.previewNow': 'At your current price of {price}: {share} of buyers, {revenue} revenue.',
   'product.previewCapacity': 'Your servers could serve only about {served} of that: move compute to serving or rent more.',

@@ -58,7 +58,8 @@ export function createProductCard(store: AppStore): Panel {
       if (!(asked > 0)) return '';
       const quote = priceQuote(view.game, view.lab, id, asked);
       const now = priceQuote(view.game, view.lab, id, view.lab.prices[id]);
-      const sold = (q: typeof quote) => ({ share: percent(q.buyers), units: shortCount(q.units), revenue: money(q.revenue) });
+      // API units are millions of tokens: shown as tokens (18T), not as millions of millions.
+      const sold = (q: typeof quote) => ({ share: percent(q.buyers), units: shortCount(id === 'api' ? q.units * 1e6 : q.units), revenue: money(q.revenue) });
       const lines = [
         t(id === 'api' ? 'product.previewApi' : 'product.previewConsumer', { price: unitPrice(asked), ...sold(quote), serving: money(quote.servingCost) }),
         t('product.previewNow', { price: unitPrice(view.lab.prices[id]), ...sold(now) }),
