@@ -1,7 +1,7 @@
 // Previews against what happens: chips bought on the grey market and sold through the Compute tab move cash and chip
 // counts as the card said they would, and a training run's model lands inside the capability range it previewed.
 import { describe, expect, it } from 'vitest';
-import { answer, card, endQuarter, gameSessions, openTab, startGame, waitForScene } from './browser';
+import { answer, canvasSignature, card, endQuarter, gameSessions, openTab, startGame, waitForScene } from './browser';
 
 const open = gameSessions();
 
@@ -17,7 +17,7 @@ function dollars(text: string): { value: number; slack: number } {
 }
 
 const cashShown = async (page: PageLike) => (await page.locator('.top-bar [data-figure="cash"] .value').textContent()) ?? '';
-const chipsRun = async (page: PageLike) => Number(/You run ([\d,]+) chips/.exec((await card(page, 'chips').locator('.muted').first().textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
+const chipsRun = async (page: PageLike) => Number(/You run ([\d,]+) chips/.exec((await card(page, 'chips').locator('p.muted', { hasText: 'You run' }).textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
 type PageLike = Parameters<typeof card>[0];
 
 /** Answers any question an event asks, then ends the quarter. */
@@ -50,7 +50,7 @@ describe('previews equal what happens', () => {
     await chips.getByRole('button', { name: 'Buy' }).click();
     await expect.poll(() => answer(page, 'chips').textContent()).toBe(`Bought 100 × ${greyName} for ${cost[1]}.`);
     expect(await cashShown(page)).toBe(cost[2]!.replace(/[.;]$/, ''));
-    expect(await chips.locator('.muted').first().textContent()).toContain('100 more on order');
+    expect(await chips.locator('p.muted', { hasText: 'You run' }).textContent()).toContain('100 more on order');
 
     // Chips already owned: the preview says what selling 50 brings; the sale brings that and the fleet shrinks by 50.
     const legal = chips.getByLabel('Chip').locator('option:not([value^="grey:"])');
@@ -119,6 +119,44 @@ describe('previews equal what happens', () => {
     // Shown to one decimal on both sides.
     expect(capability).toBeGreaterThanOrEqual(Number(range![1]) - 0.05);
     expect(capability).toBeLessThanOrEqual(Number(range![2]) + 0.05);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('the debrief chart of twelve labs shows the leaders and yours, and the player picks which labs to show', async () => {
+    const s = await open('?renderer=canvas&seed=previews-ui&scenario=china-2025', { width: 1366, height: 768 });
+    const { page } = s;
+    await startGame(page);
+    await waitForScene(page, 'Headquarters');
+    await openTab(page, 'News');
+    const autopilot = card(page, 'autopilot');
+    await autopilot.getByLabel('Strategy').selectOption('frontier');
+    await autopilot.getByRole('button', { name: 'Hand over' }).click();
+    await autopilot.getByRole('button', { name: 'Play the remaining quarters' }).click();
+    await waitForScene(page, 'End');
+    const picker = page.getByRole('group', { name: 'Labs on the chart' });
+    const boxes = picker.getByRole('checkbox');
+    expect(await boxes.count()).toBe(12);
+    // Yours is marked and shown, with the top five of the standings.
+    const yours = picker.getByRole('checkbox', { name: /\(you\)$/ });
+    expect(await yours.isChecked()).toBe(true);
+    await expect.poll(() => picker.locator('[aria-live]').textContent()).toBe('6 of 12 labs shown.');
+    await picker.scrollIntoViewIfNeeded();
+    await s.screenshot('1366x768-previews-debrief-leaders');
+    const leaders = await canvasSignature(page);
+
+    await picker.getByRole('button', { name: 'All labs' }).click();
+    await expect.poll(() => picker.locator('[aria-live]').textContent()).toBe('12 of 12 labs shown.');
+    await expect.poll(() => canvasSignature(page)).not.toBe(leaders);
+    await page.getByRole('radio', { name: 'Compute' }).click();
+    await s.screenshot('1366x768-previews-debrief-all-compute');
+    const all = await canvasSignature(page);
+
+    // Hiding a lab redraws the chart without it.
+    await boxes.last().uncheck();
+    await expect.poll(() => picker.locator('[aria-live]').textContent()).toBe('11 of 12 labs shown.');
+    await expect.poll(() => canvasSignature(page)).not.toBe(all);
+    await picker.getByRole('button', { name: 'Leaders and you' }).click();
+    await expect.poll(() => picker.locator('[aria-live]').textContent()).toBe('6 of 12 labs shown.');
     expect(s.errors).toEqual([]);
   });
 });
