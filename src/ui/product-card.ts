@@ -57,13 +57,10 @@ export function createProductCard(store: AppStore): Panel {
       const asked = Number(price.value);
       if (!(asked > 0)) return '';
       const quote = priceQuote(view.game, view.lab, id, asked);
-      const now = priceQuote(view.game, view.lab, id, view.lab.prices[id]);
       // API units are millions of tokens: shown as tokens (18T), not as millions of millions.
       const sold = (q: typeof quote) => ({ share: percent(q.buyers), units: shortCount(id === 'api' ? q.units * 1e6 : q.units), revenue: money(q.revenue) });
-      const lines = [
-        t(id === 'api' ? 'product.previewApi' : 'product.previewConsumer', { price: unitPrice(asked), ...sold(quote), serving: money(quote.servingCost) }),
-        t('product.previewNow', { price: unitPrice(view.lab.prices[id]), ...sold(now) }),
-      ];
+      const lines = [t(id === 'api' ? 'product.previewApi' : 'product.previewConsumer', { price: unitPrice(asked), ...sold(quote), serving: money(quote.servingCost) })];
+      if (asked !== view.lab.prices[id]) lines.push(t('product.previewNow', { price: unitPrice(view.lab.prices[id]), ...sold(priceQuote(view.game, view.lab, id, view.lab.prices[id])) }));
       const capacity = computeFor(view.game, view.lab).inferenceFlop;
       if (quote.servedFlop > capacity) lines.push(t('product.previewCapacity', { served: percent(capacity / quote.servedFlop) }));
       if (!view.lab.products[id]) lines.push(t('product.previewNotLaunched'));

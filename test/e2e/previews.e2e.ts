@@ -69,14 +69,17 @@ describe('previews equal what happens', () => {
     const cashBefore = await cashShown(page);
     const fleetBefore = await chipsRun(page);
     await chips.getByRole('button', { name: 'Sell' }).click();
-    await expect.poll(() => chips.locator('.message.ok').last().textContent()).toMatch(new RegExp(`^Sold 50 × .+ for ${sold.replace(/[$.]/g, '\\$&')}\\.$`));
+    await expect.poll(() => chips.locator('p.message:not(#chips-message)').textContent()).toMatch(new RegExp(`^Sold 50 × .+ for ${sold.replace(/[$.]/g, '\\$&')}\\.$`));
     expect(await chipsRun(page)).toBe(fleetBefore - 50);
     const cashAfter = await cashShown(page);
     const [after, before, proceeds] = [dollars(cashAfter), dollars(cashBefore), dollars(sold)];
     expect(Math.abs(after.value - (before.value + proceeds.value))).toBeLessThanOrEqual(after.slack + before.slack + proceeds.slack);
     await s.screenshot('1366x768-previews-chips-sold');
 
-    // The smuggled chips arrive at the quarter's end and join the fleet.
+    // The smuggled chips arrive after their lead time (a quarter after the one they were ordered in) and join the fleet.
+    await playQuarter(page);
+    await openTab(page, 'Compute');
+    expect(await chips.locator('p.muted', { hasText: 'You run' }).textContent()).toContain('100 more on order');
     await playQuarter(page);
     await openTab(page, 'Compute');
     await expect.poll(() => chipsRun(page)).toBe(runBefore - 50 + 100);
