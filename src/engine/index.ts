@@ -16,7 +16,7 @@ export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } f
 export { buyableChips, chipBookValue, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteAt, chipAvailable, chipListPrice, everOnSale, greyMarketOf, marketFactor, powerPrice, rentalLimit, rentalOffer, rentalPrice, rentalTerms, saleWindow, voucherShare, type LiveRules } from './world-rules';
 export { chipsOnOrder } from './chip-supply';
-export { chipOrderQuote, chipSaleQuote, licensedUnits, rentalQuote, roundQuote, type ChipOrderQuote, type RentalQuote, type RoundQuote } from './previews';
+export { chipOrderQuote, chipSaleQuote, computeBill, licensedUnits, priceQuote, rentalQuote, roundQuote, servingQuote, trainingQuote, type ChipOrderQuote, type PriceQuote, type RentalQuote, type RoundQuote, type ServingQuote, type TrainingQuote } from './previews';
 export { appetiteFor, formulaBusinessValue, maxRound, MAX_REVISION, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, ventureSupply, type ValuationParts } from './funding';
 export { bestOpenModel, hostCostPerFlop, openHostPrice, openOffers, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE, type OpenOffer } from './market';
 export { hiringCap, payroll } from './talent';

@@ -64,6 +64,30 @@ export function expectedCapability(state: GameState, lab: Lab, run: Pick<Trainin
   return capabilityOf(state.scenario.world, equivalent) + effects.capabilityBonus;
 }
 
+/** Share of a run's effective compute lost to bad luck, from its draw in [0,1): most runs lose little, a few up to UNDERPERFORMANCE_SPREAD. */
+export function shortfallOf(luck: number): number {
+  return UNDERPERFORMANCE_SPREAD * luck * luck;
+}
+
+/** A finished run's report calls it underperformed above this shortfall. */
+export const UNDERPERFORMED_SHORTFALL = 0.2;
+
+/**
+ * Effective compute of a run finishing now with this shortfall, at the world's algorithmic efficiency of its last
+ * quarter: the loss of the run's shape, as the compute a compute-optimal dense run would need, times the world's and
+ * the lab's gains. Distillation: a student learns from a better open model (what followers do with last year's frontier).
+ */
+export function finishedRunCompute(
+  state: GameState, lab: Lab, run: Pick<TrainingRun, 'totalParams' | 'activeParams' | 'tokens'>, algorithmicEfficiency: number, shortfall: number,
+): number {
+  const effects = labEffects(state, lab);
+  let effectiveCompute = computeEquivalent(run.totalParams, run.activeParams, run.tokens)
+    * algorithmicEfficiency * effects.trainingEfficiency * (1 - shortfall);
+  const teacher = bestOpenModel(state.models);
+  if (effects.distillation && teacher && capabilityOf(state.scenario.world, effectiveCompute) < teacher.capability) effectiveCompute *= 2;
+  return effectiveCompute;
+}
+
 /** Advances the lab's run by its training compute; a finished run becomes a model unless it fails. */
 export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute, report: LabQuarterReport): void {
   const run = lab.run;
@@ -85,14 +109,8 @@ export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute,
     return;
   }
   const effects = labEffects(state, lab);
-  const luck = draw(state.rng, 'training');
-  const shortfall = UNDERPERFORMANCE_SPREAD * luck * luck;
-  // The loss of the run's shape, as the compute a compute-optimal dense run would need, times the world's and the lab's gains.
-  let effectiveCompute = computeEquivalent(run.totalParams, run.activeParams, run.tokens)
-    * state.algorithmicEfficiency * effects.trainingEfficiency * (1 - shortfall);
-  const teacher = bestOpenModel(state.models);
-  // Distillation: a student learns from a better open model (what followers do with last year's frontier).
-  if (effects.distillation && teacher && capabilityOf(world, effectiveCompute) < teacher.capability) effectiveCompute *= 2;
+  const shortfall = shortfallOf(draw(state.rng, 'training'));
+  const effectiveCompute = finishedRunCompute(state, lab, run, state.algorithmicEfficiency, shortfall);
   const model: Model = {
     id: `${lab.id}-${state.models.filter((m) => m.lab === lab.id && !m.distilledFrom).length + 1}`,
     lab: lab.id,
@@ -112,7 +130,7 @@ export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute,
   const chosen = versionToServe(state, lab, versions, compute.inferenceFlop) ?? model;
   if (!current || chosen.capability > capabilityOfServed(state.models, current)) lab.productModel = chosen.id;
   if (model.open) lab.reputation = Math.min(100, lab.reputation + OPEN_RELEASE_REPUTATION);
-  report.notes.push({ code: shortfall > 0.2 ? 'runUnderperformed' : 'runFinished', params: { run: run.name, model: model.id, capability: model.capability } });
+  report.notes.push({ code: shortfall > UNDERPERFORMED_SHORTFALL ? 'runUnderperformed' : 'runFinished', params: { run: run.name, model: model.id, capability: model.capability } });
 }
 
 /** Puts the quarter's research points into the lab's chosen technique; learns it when paid for. */

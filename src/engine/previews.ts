@@ -1,11 +1,14 @@
 // What an action will do, asked before it is taken: the views show these, and the handlers use the same functions,
 // so a preview always equals the outcome.
-import { chipBookValue, findChip, orderCost, RESALE_SHARE, rentCost, voucherAmount } from './compute';
+import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
-import { hostCostPerFlop, inferenceNeeded, offersIn, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
+import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
+import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
-import type { GameState, Lab } from './state-types';
+import type { GameState, Lab, Model, TrainingRun } from './state-types';
+import { capabilityOf, failurePercent, quartersToFinish, requiredFlop } from './training';
+import { powerPrice } from './world-rules';
 
 export interface ChipOrderQuote {
   /** List price of the order. */
@@ -79,6 +82,8 @@ export interface PriceQuote {
   revenue: number;
   /** What serving those units costs at the market price of compute. */
   servingCost: number;
+  /** Inference FLOP serving them takes on the lab's model. */
+  servedFlop: number;
 }
 
 /** What serving a token costs the lab on its model, at the going rental price of compute for hosts. */
@@ -102,7 +107,8 @@ export function priceQuote(state: GameState, lab: Lab, segment: SegmentId, price
 export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, prices: readonly number[], settled = false): PriceQuote[] {
   const perToken = servingCostPerToken(state, lab);
   const model = lab.productModel === null ? undefined : state.models.find((m) => m.id === lab.productModel);
-  const quotes = prices.map(() => ({ buyers: 0, units: 0, revenue: 0, servingCost: 0 }));
+  const quotes = prices.map(() => ({ buyers: 0, units: 0, revenue: 0, servingCost: 0, servedFlop: 0 }));
+  const efficiency = labEffects(state, lab).inferenceEfficiency;
   let potential = 0;
   for (const region of state.scenario.regions) {
     if (!region.openTo.includes(lab.region)) continue;
@@ -116,8 +122,93 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
       quote.units += sale.units;
       quote.revenue += sale.revenue;
       quote.servingCost += sale.tokens * perToken;
+      quote.servedFlop += inferenceNeeded(model, sale.tokens, efficiency);
       quote.buyers += sale.share * size;
     });
   }
   return quotes.map((q) => ({ ...q, buyers: potential > 0 ? q.buyers / potential : 0 }));
+}
+
+export interface TrainingQuote {
+  flop: number;
+  /** Training FLOP a quarter the lab's compute gives this run now. */
+  flopPerQuarter: number;
+  /** Quarters to finish at that compute (Infinity without training compute). */
+  quarters: number;
+  /**
+   * Capability of the finished model by its luck draw (the world's algorithmic gains up to the quarter it ends):
+   * `best` with no bad luck, `likelyHigh` and `likelyLow` at the 90th and 10th percentile, `median`, and `worst`.
+   */
+  best: number;
+  likelyHigh: number;
+  median: number;
+  likelyLow: number;
+  worst: number;
+  /** The scenario's last quarter comes before the run would finish. */
+  endsAfterGame: boolean;
+  /** Chance in whole percent that the run fails and brings no model. */
+  failPercent: number;
+  /** Chance in whole percent that a run that does finish is reported as underperformed. */
+  underperformPercent: number;
+  /** What the lab's compute costs a quarter (power, rent less vouchers, chip wear), whatever it runs. */
+  computeBill: number;
+  /** Training's part of that bill (its share of the split) over the run's quarters. */
+  trainingCost: number;
+}
+
+/** What the lab's compute costs a quarter as it stands: power, rent less vouchers, and the chips' depreciation. */
+export function computeBill(state: GameState, lab: Lab): number {
+  const wear = lab.chipVintages.reduce((a, v) => a + v.cost / state.scenario.world.depreciationQuarters, 0);
+  return powerCost(state.scenario, lab, powerPrice(state, lab.region)) + rentCost(state, lab.rentals) - voucherAmount(state, lab, lab.rentals) + wear;
+}
+
+/**
+ * A run's compute, time, cost and the capability it will reach, if the lab's compute and the world's open models stay
+ * as they are: the same functions the quarter uses when the run finishes, at each luck draw (the draw is uniform and
+ * costs shortfallOf(draw) of the effective compute, so its percentiles are the draw's).
+ */
+export function trainingQuote(state: GameState, lab: Lab, run: Pick<TrainingRun, 'totalParams' | 'activeParams' | 'tokens'>): TrainingQuote {
+  const flop = requiredFlop(run.activeParams, run.tokens);
+  const flopPerQuarter = computeFor(state, lab, run).trainingFlop;
+  const quarters = quartersToFinish({ requiredFlop: flop, doneFlop: 0 }, flopPerQuarter);
+  // The quarter multiplies the world's efficiency before it advances runs: a run ending after n quarters gets n gains.
+  let efficiency = state.algorithmicEfficiency;
+  for (let i = 0; i < Math.min(quarters, state.scenario.quarters); i += 1) efficiency *= state.scenario.world.algorithmicGainPerQuarter;
+  const bonus = labEffects(state, lab).capabilityBonus;
+  const at = (luck: number) => capabilityOf(state.scenario.world, finishedRunCompute(state, lab, run, efficiency, shortfallOf(luck))) + bonus;
+  // Underperformed above UNDERPERFORMED_SHORTFALL: when the draw is above the square root of its share of the spread.
+  const luckyEnough = Math.sqrt(UNDERPERFORMED_SHORTFALL / shortfallOf(1));
+  const bill = computeBill(state, lab);
+  return {
+    flop,
+    flopPerQuarter,
+    quarters,
+    endsAfterGame: state.quarter + quarters > state.scenario.quarters,
+    best: at(0),
+    likelyHigh: at(0.1),
+    median: at(0.5),
+    likelyLow: at(0.9),
+    worst: at(1),
+    failPercent: failurePercent(state.scenario.world, { requiredFlop: flop }, lab.researchers),
+    underperformPercent: Math.round(100 * (1 - luckyEnough)),
+    computeBill: bill,
+    trainingCost: quarters === Infinity ? 0 : (bill * lab.split.training * quarters) / 100,
+  };
+}
+
+export interface ServingQuote {
+  activeParams: number;
+  /** What serving a million tokens of it costs the lab, at the going price of compute and its serving techniques. */
+  perMillion: number;
+  /** What hosts charge for a million tokens of it, when its weights are open. */
+  hostPrice: number | null;
+}
+
+/** What serving a model costs per million tokens (the cost priceQuote and the quarter's serving use). */
+export function servingQuote(state: GameState, lab: Lab, model: Model): ServingQuote {
+  return {
+    activeParams: model.activeParams,
+    perMillion: inferenceNeeded(model, 1e6, labEffects(state, lab).inferenceEfficiency) * hostCostPerFlop(state),
+    hostPrice: model.open ? openHostPrice(state, model) : null,
+  };
 }

@@ -22,7 +22,7 @@ export function capabilityOf(world: WorldRules, effectiveCompute: number): numbe
  * Chance in whole percent that a finished run fails: the base rate grows with scale
  * (one more point per tenfold above 1e24 FLOP) and falls with the researchers behind it.
  */
-export function failurePercent(world: WorldRules, run: TrainingRun, researchers: number): number {
+export function failurePercent(world: WorldRules, run: Pick<TrainingRun, 'requiredFlop'>, researchers: number): number {
   const scale = Math.max(0, log10(run.requiredFlop / 1e24));
   const base = world.trainingFailurePercent + scale;
   const cover = 1 + researchers / 50;

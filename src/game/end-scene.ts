@@ -1,15 +1,16 @@
 import Phaser from 'phaser';
-import { calendarOf, labHistory } from '../engine';
+import { calendarOf, labHistory, type HistoryMetric } from '../engine';
 import { money, percent, scientific, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { fitToWidth } from './fit-text';
-import { cssColour, FONT, PALETTE, RIVAL_COLOURS } from './palette';
+import { chartScale, MARKER_GLYPH, seriesStyles, shownLabs, type Marker } from '../ui/chart-series';
+import { cssColour, FONT, PALETTE } from './palette';
 import { SCENES } from './scene-keys';
 
 /** Width of the DOM result card on the left of the end screen; the chart uses the rest. */
 export const END_CARD_WIDTH = 520;
 
-/** End screen backdrop: every lab's cash at the end of each quarter, as lines. */
+/** End screen backdrop: the chosen figure of each lab the player picked, quarter by quarter, as lines (theirs highlighted). */
 export class EndScene extends Phaser.Scene {
   constructor(private readonly store: AppStore) {
     super(SCENES.end);
@@ -19,12 +20,12 @@ export class EndScene extends Phaser.Scene {
 
   create(): void {
     this.draw();
-    const unsubscribe = this.store.subscribe((s) => s.debriefMetric, () => this.draw());
+    const unsubscribe = this.store.subscribe((s) => [s.debriefMetric, s.debriefLabs] as const, () => this.draw(), { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
   }
 
   private draw(): void {
-    const { game, debriefMetric: metric } = this.store.getState();
+    const { game, debriefMetric: metric, debriefLabs } = this.store.getState();
     if (!game) return;
     this.layer?.destroy();
     const layer = this.add.container(0, 0);
@@ -33,53 +34,90 @@ export class EndScene extends Phaser.Scene {
       layer.add(object);
       return object;
     };
-    const area = { x: END_CARD_WIDTH + 80, y: 90, width: this.scale.width - END_CARD_WIDTH - 130, height: this.scale.height - 220 };
+    // Room on the left for the value labels (10.0 × 10²⁷ is the widest) between the card and the chart.
+    const area = { x: END_CARD_WIDTH + 130, y: 90, width: this.scale.width - END_CARD_WIDTH - 170, height: this.scale.height - 230 };
     if (area.width < 200) return;
-    const g = add(this.add.graphics());
-    g.lineStyle(1, PALETTE.panelEdge, 1);
-    g.strokeRect(area.x, area.y, area.width, area.height);
-    add(this.add.text(area.x, area.y - 36, t(`debrief.chart.${metric}` as MessageKey), { fontFamily: FONT, fontSize: '18px', color: PALETTE.text, fontStyle: 'bold' }));
-
+    const shown = new Set(shownLabs(game, debriefLabs));
+    const styles = seriesStyles(game.labs, game.scenario.playerLab);
     const history = labHistory(game, metric);
-    const series = game.labs.map((lab) => ({ lab, points: history[lab.id] ?? [] }));
-    const format = (v: number) => (metric === 'capability' ? v.toFixed(0) : metric === 'share' ? percent(v) : metric === 'compute' ? scientific(v) : money(v));
+    // The player's line last, so it is drawn on top.
+    const series = game.labs.filter((lab) => shown.has(lab.id)).map((lab) => ({ lab, style: styles[lab.id]!, points: history[lab.id] ?? [] }))
+      .sort((a, b) => Number(a.style.player) - Number(b.style.player));
     const values = series.flatMap((s) => s.points.filter((v): v is number => v !== null));
-    const top = Math.max(metric === 'share' ? 0.01 : 1, ...values);
-    const bottom = Math.min(0, ...values);
+    const scale = chartScale(values, LOG_METRICS.includes(metric), metric === 'share' ? 0.01 : 1);
+    const format = (v: number) => (metric === 'capability' ? v.toFixed(0) : metric === 'share' ? percent(v) : metric === 'compute' ? scientific(v) : money(v));
     const quarters = Math.max(1, game.reports.length - 1);
     const px = (i: number) => area.x + (i / quarters) * area.width;
-    const py = (v: number) => area.y + area.height - ((v - bottom) / (top - bottom)) * area.height;
+    const py = (v: number) => area.y + area.height - scale.position(v) * area.height;
 
-    add(this.add.text(area.x - 8, area.y, format(top), { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText }).setOrigin(1, 0));
-    add(this.add.text(area.x - 8, area.y + area.height, format(bottom), { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText }).setOrigin(1, 1));
+    const g = add(this.add.graphics());
+    add(this.add.text(area.x, area.y - (scale.log ? 58 : 40), t(`debrief.chart.${metric}` as MessageKey), { fontFamily: FONT, fontSize: '18px', color: PALETTE.text, fontStyle: 'bold' }));
+    if (scale.log) add(this.add.text(area.x, area.y - 32, t('debrief.logScale'), { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText }));
+    g.lineStyle(1, PALETTE.grid, 1);
+    for (const tick of scale.ticks) {
+      const y = py(tick);
+      g.lineBetween(area.x, y, area.x + area.width, y);
+      add(this.add.text(area.x - 8, y, format(tick), { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText }).setOrigin(1, 0.5));
+    }
+    g.lineStyle(1, PALETTE.panelEdge, 1);
+    g.strokeRect(area.x, area.y, area.width, area.height);
 
+    // A date under every quarter while they fit, else under every second or third.
+    const every = Math.max(1, Math.ceil(64 / (area.width / quarters)));
     game.reports.forEach((report, i) => {
+      if (i % every !== 0) return;
       const date = calendarOf(game.scenario.start, report.quarter);
       add(this.add.text(px(i), area.y + area.height + 6, t('hq.date', { quarter: date.quarter, year: date.year }), {
         fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText,
       }).setOrigin(0.5, 0));
     });
 
-    series.forEach(({ lab, points }, index) => {
-      const rivalIndex = game.labs.filter((l) => l.id !== game.scenario.playerLab).findIndex((l) => l.id === lab.id);
-      const colour = lab.id === game.scenario.playerLab ? PALETTE.player : RIVAL_COLOURS[rivalIndex % RIVAL_COLOURS.length]!;
-      g.lineStyle(lab.id === game.scenario.playerLab ? 4 : 2, colour, 1);
+    for (const { style, points } of series) {
+      // Rivals thin and a little faded, so the player's line stands out wherever the lines cross.
+      g.lineStyle(style.player ? 5 : 2, style.colour, style.player ? 1 : 0.8);
       let last: { x: number; y: number } | null = null;
       points.forEach((value, i) => {
-        if (value === null) return;
-        const point = { x: px(i), y: py(value) };
+        const y = value === null ? Number.NaN : py(value);
+        if (Number.isNaN(y)) {
+          last = null;
+          return;
+        }
+        const point = { x: px(i), y };
         if (last) g.lineBetween(last.x, last.y, point.x, point.y);
-        g.fillStyle(colour, 1);
-        g.fillCircle(point.x, point.y, 4);
+        drawMarker(g, style.marker, point.x, point.y, style.player ? 6 : 4, style.colour);
         last = point;
       });
-      const columns = Math.max(1, Math.floor(area.width / 200));
-      const key = this.add.text(area.x + 12 + (index % columns) * 200, area.y + area.height + 34 + Math.floor(index / columns) * 20, '', {
-        fontFamily: FONT, fontSize: '14px', color: cssColour(colour),
+      if (style.player && last) {
+        const end: { x: number; y: number } = last;
+        add(this.add.text(end.x + 10, end.y, t('debrief.you'), { fontFamily: FONT, fontSize: '15px', color: cssColour(style.colour), fontStyle: 'bold' }).setOrigin(0, 0.5));
+      }
+    }
+
+    // The key: the labs shown, the player's first.
+    const keyed = [...series].reverse();
+    const columns = Math.max(1, Math.floor(area.width / 200));
+    keyed.forEach(({ lab, style }, index) => {
+      const key = this.add.text(area.x + (index % columns) * 200, area.y + area.height + 34 + Math.floor(index / columns) * 20, '', {
+        fontFamily: FONT, fontSize: '14px', color: cssColour(style.colour), fontStyle: style.player ? 'bold' : 'normal',
       });
       // Within its column: a long name is shortened rather than written over the next one.
-      fitToWidth(key, lab.name, (name) => `● ${name}`, 190);
+      fitToWidth(key, lab.name, (name) => `${MARKER_GLYPH[style.marker]} ${name}`, 190);
       add(key);
     });
+  }
+}
+
+/** Metrics whose values can span orders of magnitude between labs (capability and share are on a fixed scale). */
+const LOG_METRICS: readonly HistoryMetric[] = ['cash', 'revenue', 'compute'];
+
+function drawMarker(g: Phaser.GameObjects.Graphics, marker: Marker, x: number, y: number, size: number, colour: number): void {
+  g.fillStyle(colour, 1);
+  if (marker === 'circle') g.fillCircle(x, y, size);
+  else if (marker === 'square') g.fillRect(x - size, y - size, 2 * size, 2 * size);
+  else if (marker === 'triangle') g.fillTriangle(x, y - size - 1, x - size - 1, y + size, x + size + 1, y + size);
+  else {
+    const r = size + 1;
+    g.fillTriangle(x, y - r, x + r, y, x - r, y);
+    g.fillTriangle(x, y + r, x + r, y, x - r, y);
   }
 }

@@ -25,8 +25,7 @@ export const FLOW_COLOURS = {
 
 export const FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';
 
-/** Rival line colours for charts (Okabe-Ito without the player's orange), cycled in lab order. */
-export const RIVAL_COLOURS = [0x56b4e9, 0x009e73, 0xf0e442, 0x0072b2, 0xd55e00, 0xcc79a7, 0x999999, 0x88ccee, 0x44aa99, 0xddcc77, 0xaa4499];
+/** Line colours of the debrief's chart: src/ui/chart-series.ts (shared with its lab picker). */
 
 /** Width of the DOM side panel on the right of the HQ screen; the world view uses the rest. */
 export const SIDE_PANEL_WIDTH = 400;

@@ -116,7 +116,12 @@ export const en = {
   'train.tokens': 'Training tokens (trillions)',
   'train.open': 'Publish the weights (open model)',
   'train.preview': 'Needs {flop} FLOP: about {quarters} at your training compute.',
-  'train.previewShape': 'Expected capability about {capability} before luck (the best shape for the same compute gives {optimal}). Weights and training state need {needGb} GB of your chips\' {haveGb} GB.',
+  // Training preview: what the run will reach, risk, cost (issue 15)
+  'train.previewCost': 'Cost: training gets {share}% of your compute bill of {bill} a quarter (power, rent, chip wear), so about {cost} over the run.',
+  'train.previewCapability': 'Capability when it finishes: between {worst} and {best} depending on luck, most likely {low} to {high} (middle {median}). This assumes your compute stays as it is now.',
+  'train.previewRisk': 'Risk: {underperform}% of finished runs come out underperformed (the lower part of that range), and {fail}% of runs fail with no model.',
+  'train.previewTooLate': 'The game ends before this run would finish.',
+  'train.previewShape': 'The best shape for the same compute would most likely reach {optimal}. Weights and training state need {needGb} GB of your chips\' {haveGb} GB.',
   'train.previewNever': 'Needs {flop} FLOP, and your lab has no training compute.',
   'train.submit': 'Start training',
   'train.started': 'Training of {name} has started.',
@@ -134,6 +139,13 @@ export const en = {
   'product.launch': 'Launch consumer app',
   'product.launched': 'Consumer app launched.',
   'product.serving': 'Serving: {model} (capability {capability}).',
+  // Price preview: share and revenue at this quarter's demand (issue 15)
+  'product.previewApi': 'At {price}: {share} of buyers, {units} tokens sold, {revenue} revenue this quarter (serving it costs about {serving}).',
+  'product.previewConsumer': 'At {price}: {share} of buyers, {units} paid subscriber-months, {revenue} revenue this quarter (serving it costs about {serving}).',
+  'product.previewNow': 'At your current price of {price}: {share} of buyers, {revenue} revenue.',
+  'product.previewCapacity': 'Your servers could serve only about {served} of that: move compute to serving or rent more.',
+  'product.previewNotLaunched': 'This product is not launched yet: these figures are what it would earn once it is.',
+  'product.previewRivals': 'Worked out at this quarter\'s demand with rivals\' prices as they are now. Rivals may change theirs before the quarter ends, and word of mouth moves sales a little.',
 
   'funding.heading': 'Raise a round',
   'funding.help': 'New money dilutes your equity. A round closes at the end of the quarter, priced on investors\' estimate then; labs raising in your region share the venture money investors have for your layer, so a round may close smaller.',
@@ -201,7 +213,7 @@ export const en = {
   'rent.current': 'Renting: {list}.',
 
   'models.heading': 'Models',
-  'models.help': 'Serve your own model, or build on another lab\'s open model (the operating layer). Publishing weights wins reputation but lets anyone serve your model at cost.',
+  'models.help': 'Serve your own model, or build on another lab\'s open model (the operating layer). Publishing weights wins reputation but lets anyone serve your model at cost. A model with fewer active parameters is cheaper to serve.',
   'models.line': '{name} ({owner}) — capability {capability}{open}',
   'models.openTag': ', open',
   'models.serving': ' · serving',
@@ -210,6 +222,9 @@ export const en = {
   'models.served': 'Now serving {name}.',
   'models.published': '{name} is now an open model.',
   'models.outside': 'outside lab',
+  // Models list: size and serving cost of each (issue 15)
+  'models.servingCost': '{active} active parameters · serving costs you {cost} per million tokens',
+  'models.hostPrice': ' · hosts charge {price}',
 
   'vertical.heading': 'Industry solutions',
   'vertical.help': 'Engineers build solutions for an industry on your base model; contracts are sticky once won. State buyers prefer labs at home. The same engineers also deliver and support the contracts, up to a limit each.',
@@ -551,6 +566,14 @@ export const en = {
   'debrief.metric.share': 'Market share',
   'debrief.metric.compute': 'Compute',
   'debrief.chartChoice': 'Chart',
+  // Debrief chart with many labs: pick labs, yours highlighted, log scale (issue 15)
+  'debrief.logScale': 'Log scale: each gridline up is ten times the one below.',
+  'debrief.you': 'You',
+  'debrief.labChoice': 'Labs on the chart',
+  'debrief.labYou': '{name} (you)',
+  'debrief.labsLeaders': 'Leaders and you',
+  'debrief.labsAll': 'All labs',
+  'debrief.labsShown': '{shown} of {count} labs shown.',
   'debrief.why': 'Why it ended this way',
   'debrief.lessons': 'What this game showed',
   'autopilot.heading': 'Autopilot',

@@ -27,6 +27,13 @@ export function money(amount: number): string {
   return `${sign}$${compact.format(Math.abs(amount))}`;
 }
 
+/** A unit price to two significant figures, cents kept: $0.042, $0.35, $2.2, $15. */
+export function unitPrice(amount: number): string {
+  if (!Number.isFinite(amount) || amount <= 0) return '$0';
+  const digits = Math.max(0, 1 - Math.floor(Math.log10(amount)));
+  return `$${amount.toFixed(Math.min(digits, 4)).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')}`;
+}
+
 export function percent(fraction: number): string {
   return `${(fraction * 100).toFixed(1)}%`;
 }

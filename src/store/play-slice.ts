@@ -54,6 +54,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
       s.gameSource = scenarioSource;
       s.seatsAtStart = game.seats;
       s.strategyTrials = null;
+      s.debriefLabs = null;
       s.log = [];
       s.checkpoints = [];
       s.slot = `game-${deps.now().getTime()}`;
@@ -138,6 +139,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
       s.screen = 'title';
       s.game = null;
       s.strategyTrials = null;
+      s.debriefLabs = null;
       s.log = [];
       s.checkpoints = [];
       s.slot = null;

@@ -52,6 +52,7 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
       s.seatsAtStart = loaded.save.seats;
       s.worlds = null;
       s.strategyTrials = null;
+      s.debriefLabs = null;
       s.replay = null;
       s.log = loaded.save.actionLog;
       s.checkpoints = loaded.checkpoints;

@@ -2,7 +2,7 @@
 import type { Action } from '../engine';
 import type { Term } from '../i18n/glossary';
 import type { AppStore, Rejected } from '../store/game-store';
-import { h, type Panel } from './dom';
+import { h, replaceChildren, type Panel } from './dom';
 import { rejectionText } from './note-text';
 
 export interface ActionCardSpec {
@@ -13,8 +13,8 @@ export interface ActionCardSpec {
   help?: string;
   fields: HTMLElement[];
   submitLabel: string;
-  /** What the action would cost or change, recomputed on every edit and every new state. */
-  preview?: () => string;
+  /** What the action would cost or change, recomputed on every edit and every new state: a sentence, or lines of them. */
+  preview?: () => string | string[];
   /** The action to send, or a reason it cannot be built from the fields. */
   action: () => Action | Rejected;
   /** Sentence shown after the engine accepts it (worded from the fields, before the state changes). */
@@ -41,7 +41,9 @@ export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
   );
   const refresh = () => {
     spec.refresh?.();
-    preview.textContent = spec.preview?.() ?? '';
+    const text = spec.preview?.() ?? '';
+    if (typeof text === 'string') preview.textContent = text;
+    else replaceChildren(preview, ...text.map((line) => h('span', { class: 'preview-line' }, line)));
     preview.hidden = !spec.preview;
   };
   form.addEventListener('input', refresh);

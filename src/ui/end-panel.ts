@@ -6,6 +6,7 @@ import { h, replaceChildren, type Panel } from './dom';
 import { objectiveText } from './objectives';
 import { downloadSave } from './save-card';
 import { createStrategyTrials } from './strategy-trials';
+import { createLabPicker } from './lab-picker';
 
 /** The end of the game: whether the player's lab survived, its score and the final standings. */
 export function createEndPanel(store: AppStore): Panel {
@@ -39,6 +40,7 @@ export function createEndPanel(store: AppStore): Panel {
   };
   renderMetrics();
   const unsubscribe = store.subscribe((s) => s.debriefMetric, renderMetrics);
+  const labPicker = createLabPicker(store, game);
   const myNotes = game.reports.flatMap((r) => r.labs.find((l) => l.lab === lab.id)?.notes ?? []);
   const exit = [...myNotes].reverse().find((n) => ['acquired', 'shutDown', 'emergencyRound'].includes(n.code));
   const why = [...myNotes].reverse().find((n) => n.code.startsWith('revenue'));
@@ -55,6 +57,7 @@ export function createEndPanel(store: AppStore): Panel {
       mine ? h('p', {}, t('end.rank', { rank: mine.rank, count: table.length })) : null,
       h('h2', {}, t('debrief.chartChoice')),
       metrics,
+      labPicker.root,
       exit || why ? h('h2', {}, t('debrief.why')) : null,
       exit ? h('p', {}, noteText(game, exit)) : null,
       why ? h('p', {}, noteText(game, why)) : null,
@@ -77,5 +80,5 @@ export function createEndPanel(store: AppStore): Panel {
     ),
   );
   queueMicrotask(() => again.focus());
-  return { root, destroy: () => { unsubscribe(); trials.destroy(); root.remove(); } };
+  return { root, destroy: () => { unsubscribe(); labPicker.destroy(); trials.destroy(); root.remove(); } };
 }

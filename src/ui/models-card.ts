@@ -1,11 +1,14 @@
-import { openWeights, useModel, type GameState, type Model } from '../engine';
-import { t } from '../i18n';
+import { openWeights, servingQuote, useModel, type GameState, type Model } from '../engine';
+import { t, unitPrice } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
 
-/** Every model the lab may serve — its own and the world's open ones — with serve and publish buttons. */
+/** Parameters in billions, or trillions from a thousand billion: 37B, 1.2T. */
+const params = (n: number) => (n >= 1e12 ? `${Number((n / 1e12).toFixed(1))}T` : `${Number((n / 1e9).toFixed(n < 1e10 ? 1 : 0))}B`);
+
+/** Every model the lab may serve — its own and the world's open ones — with its size, what serving it costs, and serve and publish buttons. */
 export function createModelsCard(store: AppStore): Panel {
   const list = h('ul', { class: 'model-list' });
   const message = h('p', { class: 'message', role: 'status', id: 'models-message' });
@@ -38,7 +41,10 @@ export function createModelsCard(store: AppStore): Panel {
       }
       const line = t('models.line', { name: model.name, owner: owner(game, model), capability: model.capability.toFixed(1), open: model.open ? t('models.openTag') : '' })
         + (model.id === lab.productModel ? t('models.serving') : '');
-      return h('li', {}, h('span', {}, line), buttons.length > 0 ? h('div', { class: 'button-row' }, ...buttons) : null);
+      const serving = servingQuote(game, lab, model);
+      const cost = t('models.servingCost', { active: params(serving.activeParams), cost: unitPrice(serving.perMillion) })
+        + (serving.hostPrice === null ? '' : t('models.hostPrice', { price: unitPrice(serving.hostPrice) }));
+      return h('li', {}, h('span', {}, line), h('span', { class: 'muted model-cost' }, cost), buttons.length > 0 ? h('div', { class: 'button-row' }, ...buttons) : null);
     }));
   };
   render();

@@ -1,5 +1,5 @@
-import { launchProduct, setPrice, type SegmentId } from '../engine';
-import { t } from '../i18n';
+import { computeFor, launchProduct, priceQuote, setPrice, type SegmentId } from '../engine';
+import { money, percent, shortCount, t, unitPrice } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { rejectionText } from './note-text';
@@ -49,6 +49,23 @@ export function createProductCard(store: AppStore): Panel {
       launch.hidden = view.lab.products.consumer;
       cloud.hidden = view.lab.products.cloud;
       cloudNote.hidden = !view.lab.products.cloud;
+    },
+    preview: () => {
+      const view = playerView(store.getState());
+      if (!view || view.lab.productModel === null) return '';
+      const id = segment.value as SegmentId;
+      const asked = Number(price.value);
+      if (!(asked > 0)) return '';
+      const quote = priceQuote(view.game, view.lab, id, asked);
+      // API units are millions of tokens: shown as tokens (18T), not as millions of millions.
+      const sold = (q: typeof quote) => ({ share: percent(q.buyers), units: shortCount(id === 'api' ? q.units * 1e6 : q.units), revenue: money(q.revenue) });
+      const lines = [t(id === 'api' ? 'product.previewApi' : 'product.previewConsumer', { price: unitPrice(asked), ...sold(quote), serving: money(quote.servingCost) })];
+      if (asked !== view.lab.prices[id]) lines.push(t('product.previewNow', { price: unitPrice(view.lab.prices[id]), ...sold(priceQuote(view.game, view.lab, id, view.lab.prices[id])) }));
+      const capacity = computeFor(view.game, view.lab).inferenceFlop;
+      if (quote.servedFlop > capacity) lines.push(t('product.previewCapacity', { served: percent(capacity / quote.servedFlop) }));
+      if (!view.lab.products[id]) lines.push(t('product.previewNotLaunched'));
+      lines.push(t('product.previewRivals'));
+      return lines;
     },
     action: () => setPrice(playerView(store.getState())?.lab.id ?? '', segment.value as SegmentId, Number(price.value)),
     success: () => t('product.set', { price: price.value }),

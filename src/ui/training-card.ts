@@ -1,5 +1,5 @@
-import { cancelRun, computeFor, expectedCapability, labMemory, labEffects, optimalRun, quartersToFinish, requiredFlop, startRun, trainingMemoryNeed } from '../engine';
-import { count, quarters as quartersText, scientific, t } from '../i18n';
+import { cancelRun, labMemory, labEffects, optimalRun, startRun, trainingMemoryNeed, trainingQuote } from '../engine';
+import { count, money, quarters as quartersText, scientific, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, type Panel } from './dom';
@@ -58,19 +58,25 @@ export function createTrainingCard(store: AppStore): Panel {
       const view = playerView(store.getState());
       if (!view) return '';
       const shape = run();
-      const flop = requiredFlop(shape.activeParams, shape.tokens);
-      // Cut-link chips lose utilisation on large runs, so the time depends on this run's shape.
-      const perQuarter = computeFor(view.game, view.lab, shape).trainingFlop;
-      const quarters = quartersToFinish({ requiredFlop: flop, doneFlop: 0 }, perQuarter);
-      const time = quarters === Infinity ? t('train.previewNever', { flop: scientific(flop) }) : t('train.preview', { flop: scientific(flop), quarters: quartersText(quarters) });
-      if (!(shape.activeParams > 0 && shape.tokens > 0 && shape.totalParams >= shape.activeParams)) return time;
+      const quote = trainingQuote(view.game, view.lab, shape);
+      if (quote.quarters === Infinity) return t('train.previewNever', { flop: scientific(quote.flop) });
+      const lines = [t('train.preview', { flop: scientific(quote.flop), quarters: quartersText(quote.quarters) })];
+      if (quote.endsAfterGame) lines.push(t('train.previewTooLate'));
+      lines.push(t('train.previewCost', { share: view.lab.split.training, bill: money(quote.computeBill), cost: money(quote.trainingCost) }));
+      if (!(shape.activeParams > 0 && shape.tokens > 0 && shape.totalParams >= shape.activeParams)) return lines;
       const experts = labEffects(view.game, view.lab).mixtureOfExperts ? shape.totalParams / shape.activeParams : 1;
-      return `${time} ${t('train.previewShape', {
-        capability: expectedCapability(view.game, view.lab, shape).toFixed(1),
-        optimal: expectedCapability(view.game, view.lab, optimalRun(flop, experts)).toFixed(1),
+      const optimal = trainingQuote(view.game, view.lab, optimalRun(quote.flop, experts));
+      const points = (v: number) => v.toFixed(1);
+      lines.push(t('train.previewCapability', {
+        worst: points(quote.worst), best: points(quote.best), low: points(quote.likelyLow), high: points(quote.likelyHigh), median: points(quote.median),
+      }));
+      lines.push(t('train.previewRisk', { underperform: quote.underperformPercent, fail: quote.failPercent }));
+      lines.push(t('train.previewShape', {
+        optimal: points(optimal.median),
         needGb: count(trainingMemoryNeed(view.game, view.lab, shape) / 1e9),
         haveGb: count(labMemory(view.game, view.lab) / 1e9),
-      })}`;
+      }));
+      return lines;
     },
     action: () => startRun(playerView(store.getState())?.lab.id ?? '', run()),
     success: () => t('train.started', { name: run().name }),
