@@ -65,5 +65,6 @@ export function labGrid(count: number, width: number, height: number): LabGrid {
   const cellWidth = width / columns;
   const cellHeight = height / Math.max(1, Math.ceil(count / columns));
   const maxRadius = Math.max(8, Math.min(20, cellHeight / 2 - 4));
-  return { columns, cellWidth, cellHeight, maxRadius, labelWidth: cellWidth - 2 * maxRadius - 22 };
+  // Never narrower than a few characters: Phaser refuses to wrap text to less than one.
+  return { columns, cellWidth, cellHeight, maxRadius, labelWidth: Math.max(48, cellWidth - 2 * maxRadius - 22) };
 }

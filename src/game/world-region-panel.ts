@@ -114,7 +114,9 @@ function drawLab(
     // Advanced wrap breaks a name with no space where it must, so it never runs out of the panel.
     ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth, useAdvancedWrap: true }, maxLines: 2,
   });
-  const line = scene.add.text(name.x, cy, status, { ...TEXT, ...halo, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning), wordWrap: { width: labelWidth }, maxLines: 1 });
+  const line = scene.add.text(name.x, cy, status, { ...TEXT, ...halo, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning) });
+  // In a narrow panel the capability keeps its number and drops its word, rather than wrap the number out of sight.
+  if (line.width > labelWidth && lab.alive) line.setText(capabilityOfLab(game, lab).toFixed(1));
   // Name and status as one block centred on the circle, so a two-line name never reaches the next row.
   name.y = Math.round(cy - (name.height + line.height) / 2);
   line.y = name.y + name.height;

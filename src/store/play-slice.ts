@@ -26,6 +26,7 @@ export interface PlaySlice {
   endQuarter(): void;
   /** With the player's lab on autopilot, ends one quarter without opening its report; true while the game goes on. */
   autopilotQuarter(): boolean;
+  /** Closes the quarter report; after the last quarter's, the debrief opens. */
   closeReport(): void;
   backToTitle(): void;
 }
@@ -109,8 +110,8 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
       s.log.push({ kind: 'endQuarter' });
       s.checkpoints.push(stateHash(next));
       s.rejected = null;
-      s.reportOpen = !next.over;
-      if (next.over) s.screen = 'end';
+      // The last quarter's report too: the debrief follows when the player closes it.
+      s.reportOpen = true;
     });
     get().autosave();
   },
@@ -122,6 +123,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
     if (get().failure) return false;
     set((s) => {
       s.reportOpen = false;
+      if (s.game?.over) s.screen = 'end';
     });
     const next = get().game;
     return next !== null && !next.over;
@@ -130,6 +132,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
   closeReport() {
     set((s) => {
       s.reportOpen = false;
+      if (s.game?.over && s.screen === 'hq') s.screen = 'end';
     });
   },
 

@@ -5,34 +5,44 @@ import { h, replaceChildren, type Panel } from './dom';
 import { glossaryButton } from './glossary-dialog';
 import { playerView, runwayText } from './lab-view';
 
-/** Date, cash, burn, runway, last round and investors' estimate, equity and capability of the player's lab. */
+/**
+ * Date, cash, burn, runway, last round and investors' estimate, equity and capability of the player's lab.
+ * The date is the screen's main heading (focused when headquarters opens, so it stays put across redraws). On narrow
+ * screens each figure shows its short label, so the bar stays on one line.
+ */
 export function createTopBar(store: AppStore): Panel {
-  const root = h('header', { class: 'top-bar' });
-  const glossary = glossaryButton();
+  const date = h('strong', {});
+  const quarterOf = h('span', { class: 'muted' });
+  const labName = h('span', { class: 'visually-hidden' });
+  const heading = h('h1', { class: 'date', id: 'hq-heading', tabindex: -1 }, labName, date, quarterOf);
+  const figures = h('div', { class: 'figures' });
+  const root = h('header', { class: 'top-bar' }, heading, figures, glossaryButton());
   const render = () => {
     const view = playerView(store.getState());
     if (!view) return;
     const { game, lab, report } = view;
-    const date = calendarOf(game.scenario.start, game.quarter);
+    const when = calendarOf(game.scenario.start, game.quarter);
     const flow = report ? operatingCashFlow(report.lineItems) : 0;
     const model = game.models.find((m) => m.id === lab.productModel);
     const table = standings(game);
     const rank = table.find((row) => row.lab === lab.id)?.rank ?? table.length;
-    const figure = (label: string, value: string, id: string, term: string) =>
-      h('div', { class: 'figure', 'data-figure': id, 'data-term': term, tabindex: 0 }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
+    labName.textContent = t('hq.heading', { lab: lab.name });
+    date.textContent = t('hq.date', { quarter: when.quarter, year: when.year });
+    quarterOf.textContent = t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters });
+    const capability = (model?.capability ?? 0).toFixed(1);
+    const figure = (id: string, label: string, shortLabel: string, value: string, shortValue = value) =>
+      h('div', { class: 'figure', 'data-figure': id, 'data-term': id, tabindex: 0 },
+        h('span', { class: 'label' }, h('span', { class: 'long' }, label), h('span', { class: 'short' }, shortLabel)),
+        h('span', { class: 'value' }, h('span', { class: 'long' }, value), h('span', { class: 'short' }, shortValue)));
     replaceChildren(
-      root,
-      h('div', { class: 'date' },
-        h('strong', {}, t('hq.date', { quarter: date.quarter, year: date.year })),
-        h('span', { class: 'muted' }, t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters }))),
-      figure(t('hq.cash'), money(lab.cash), 'cash', 'cash'),
-      figure(flow < 0 ? t('hq.burn') : t('hq.earning'), report ? money(Math.abs(flow)) : t('hq.notYet'), 'burn', 'burn'),
-      figure(t('hq.runway'), runwayText(lab.cash, report), 'runway', 'runway'),
-      figure(t('hq.valuation'), money(lab.valuation), 'valuation', 'valuation'),
-      figure(t('hq.estimate'), money(lab.estimate), 'estimate', 'estimate'),
-      figure(t('hq.equity'), percent(lab.equity), 'equity', 'equity'),
-      figure(t('hq.capability'), `${(model?.capability ?? 0).toFixed(1)} · ${t('hq.rank', { rank, count: table.length })}`, 'capability', 'capability'),
-      glossary,
+      figures,
+      figure('cash', t('hq.cash'), t('hq.cash'), money(lab.cash)),
+      figure('burn', flow < 0 ? t('hq.burn') : t('hq.earning'), flow < 0 ? t('hq.burnShort') : t('hq.earningShort'), report ? money(Math.abs(flow)) : t('hq.notYet')),
+      figure('runway', t('hq.runway'), t('hq.runway'), runwayText(lab.cash, report)),
+      figure('valuation', t('hq.valuation'), t('hq.valuationShort'), money(lab.valuation)),
+      figure('estimate', t('hq.estimate'), t('hq.estimateShort'), money(lab.estimate)),
+      figure('equity', t('hq.equity'), t('hq.equityShort'), percent(lab.equity)),
+      figure('capability', t('hq.capability'), t('hq.capability'), `${capability} · ${t('hq.rank', { rank, count: table.length })}`, `${capability} · ${t('hq.rankShort', { rank, count: table.length })}`),
     );
   };
   render();
