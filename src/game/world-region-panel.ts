@@ -5,7 +5,7 @@ import { money, percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
 import { cssColour, FONT, PALETTE } from './palette';
-import { labGrid, type Rect } from './world-layout';
+import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
 
 /** Where a lab was drawn, for links, floating changes and marks. */
 export interface LabMarker {
@@ -79,14 +79,14 @@ export function drawRegionPanel(
   const markers = home.map((lab, i) => {
     const cellX = x + 8 + grid.cellWidth * (i % grid.columns);
     const cy = top + grid.cellHeight * (Math.floor(i / grid.columns) + 0.5);
-    return drawLab(scene, front, game, lab, cellX, cy, grid.maxRadius, grid.labelWidth, maxValuation, openMakers.has(lab.id));
+    return drawLab(scene, front, game, lab, cellX, cy, grid.maxRadius, grid.labelWidth, maxValuation, openMakers.has(lab.id), grid.cellHeight < MIN_CELL_HEIGHT);
   });
   return { markers, shareBar };
 }
 
 function drawLab(
   scene: Phaser.Scene, layer: Phaser.GameObjects.Container, game: GameState, lab: Lab,
-  cellX: number, cy: number, maxRadius: number, labelWidth: number, maxValuation: number, makesOpenModels: boolean,
+  cellX: number, cy: number, maxRadius: number, labelWidth: number, maxValuation: number, makesOpenModels: boolean, oneLineName = false,
 ): LabMarker {
   const isPlayer = lab.id === game.scenario.playerLab;
   const colour = !lab.alive ? PALETTE.out : isPlayer ? PALETTE.player : PALETTE.rival;
@@ -114,6 +114,11 @@ function drawLab(
     // Advanced wrap breaks a name with no space where it must, so it never runs out of the panel.
     ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth, useAdvancedWrap: true }, maxLines: 2,
   });
+  // Rows too short for a two-line name: the name on one line, shortened with an ellipsis where it must be.
+  if (oneLineName) {
+    name.setWordWrapWidth(null).setMaxLines(1);
+    fitToWidth(name, lab.name, (shown) => shown, labelWidth);
+  }
   const line = scene.add.text(name.x, cy, status, { ...TEXT, ...halo, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning) });
   // In a narrow panel the capability keeps its number and drops its word, rather than wrap the number out of sight.
   if (line.width > labelWidth && lab.alive) line.setText(capabilityOfLab(game, lab).toFixed(1));

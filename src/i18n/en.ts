@@ -87,7 +87,8 @@ export const en = {
   'hq.valuationShort': 'Last round',
   'hq.estimateShort': 'Estimate',
   'hq.equityShort': 'Equity',
-  'hq.rankShort': '#{rank} of {count}',
+  'hq.rankShort': '#{rank}/{count}',
+  'hq.runwayShort': '{count} qtrs',
   // The quarter's result, announced once to screen readers after End quarter.
   'announce.quarter': '{date} ended. Cash {cash} ({cashChange}). Revenue {revenue} ({revenueChange}).',
   'announce.up': 'up {amount}',

@@ -132,7 +132,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
   closeReport() {
     set((s) => {
       s.reportOpen = false;
-      if (s.game?.over && s.screen === 'hq') s.screen = 'end';
+      if (s.game?.over) s.screen = 'end';
     });
   },
 

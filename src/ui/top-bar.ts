@@ -1,9 +1,15 @@
-import { calendarOf, operatingCashFlow, standings } from '../engine';
+import { calendarOf, operatingCashFlow, runwayQuarters, standings, type LabQuarterReport } from '../engine';
 import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { glossaryButton } from './glossary-dialog';
 import { playerView, runwayText } from './lab-view';
+
+/** Runway with its unit abbreviated, for narrow screens. */
+const shortRunway = (cash: number, report: LabQuarterReport | undefined): string => {
+  const quarters = report ? runwayQuarters(cash, report) : NaN;
+  return Number.isFinite(quarters) ? t('hq.runwayShort', { count: quarters.toFixed(1) }) : runwayText(cash, report);
+};
 
 /**
  * Date, cash, burn, runway, last round and investors' estimate, equity and capability of the player's lab.
@@ -38,7 +44,7 @@ export function createTopBar(store: AppStore): Panel {
       figures,
       figure('cash', t('hq.cash'), t('hq.cash'), money(lab.cash)),
       figure('burn', flow < 0 ? t('hq.burn') : t('hq.earning'), flow < 0 ? t('hq.burnShort') : t('hq.earningShort'), report ? money(Math.abs(flow)) : t('hq.notYet')),
-      figure('runway', t('hq.runway'), t('hq.runway'), runwayText(lab.cash, report)),
+      figure('runway', t('hq.runway'), t('hq.runway'), runwayText(lab.cash, report), shortRunway(lab.cash, report)),
       figure('valuation', t('hq.valuation'), t('hq.valuationShort'), money(lab.valuation)),
       figure('estimate', t('hq.estimate'), t('hq.estimateShort'), money(lab.estimate)),
       figure('equity', t('hq.equity'), t('hq.equityShort'), percent(lab.equity)),
