@@ -8,6 +8,8 @@ import { SCENES } from './scene-keys';
 
 /** Width of the DOM result card on the left of the end screen; the chart uses the rest. */
 export const END_CARD_WIDTH = 520;
+/** Width of a column of the chart's key. */
+const KEY_COLUMN = 200;
 
 /** End screen backdrop: every lab's cash at the end of each quarter, as lines. */
 export class EndScene extends Phaser.Scene {
@@ -20,7 +22,29 @@ export class EndScene extends Phaser.Scene {
   create(): void {
     this.draw();
     const unsubscribe = this.store.subscribe((s) => s.debriefMetric, () => this.draw());
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    // A window resized or a tablet turned: the chart is drawn again for the room the card now leaves.
+    this.scale.on('resize', this.draw, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      this.scale.off('resize', this.draw, this);
+      this.layer = null;
+    });
+  }
+
+  /**
+   * The chart's room: right of the DOM result card, or below it where a tall narrow screen puts the card on top;
+   * its height leaves room for the key, one row of names per `columns` labs.
+   */
+  private chartArea(labs: number): { x: number; y: number; width: number; height: number; columns: number } {
+    const card = document.querySelector('.end-card')?.getBoundingClientRect();
+    const { width, height } = this.scale;
+    const below = card !== undefined && card.width > 0 && card.right > width * 0.6;
+    const x = below ? 80 : (card && card.width > 0 ? card.right : END_CARD_WIDTH) + 80;
+    const y = below && card ? card.bottom + 56 : 90;
+    const areaWidth = width - x - 50;
+    const columns = Math.max(1, Math.floor((areaWidth + 24) / KEY_COLUMN));
+    const keyHeight = 34 + Math.ceil(labs / columns) * 20;
+    return { x, y, width: areaWidth, height: height - y - keyHeight - 16, columns };
   }
 
   private draw(): void {
@@ -33,8 +57,8 @@ export class EndScene extends Phaser.Scene {
       layer.add(object);
       return object;
     };
-    const area = { x: END_CARD_WIDTH + 80, y: 90, width: this.scale.width - END_CARD_WIDTH - 130, height: this.scale.height - 220 };
-    if (area.width < 200) return;
+    const area = this.chartArea(game.labs.length);
+    if (area.width < 200 || area.height < 120) return;
     const g = add(this.add.graphics());
     g.lineStyle(1, PALETTE.panelEdge, 1);
     g.strokeRect(area.x, area.y, area.width, area.height);
@@ -73,12 +97,12 @@ export class EndScene extends Phaser.Scene {
         g.fillCircle(point.x, point.y, 4);
         last = point;
       });
-      const columns = Math.max(1, Math.floor(area.width / 200));
-      const key = this.add.text(area.x + 12 + (index % columns) * 200, area.y + area.height + 34 + Math.floor(index / columns) * 20, '', {
+      const columns = area.columns;
+      const key = this.add.text(area.x + 12 + (index % columns) * KEY_COLUMN, area.y + area.height + 34 + Math.floor(index / columns) * 20, '', {
         fontFamily: FONT, fontSize: '14px', color: cssColour(colour),
       });
       // Within its column: a long name is shortened rather than written over the next one.
-      fitToWidth(key, lab.name, (name) => `● ${name}`, 190);
+      fitToWidth(key, lab.name, (name) => `● ${name}`, KEY_COLUMN - 10);
       add(key);
     });
   }

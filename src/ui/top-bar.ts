@@ -27,7 +27,8 @@ export function createTopBar(store: AppStore): Panel {
     const view = playerView(store.getState());
     if (!view) return;
     const { game, lab, report } = view;
-    const when = calendarOf(game.scenario.start, game.quarter);
+    // After the last quarter the game's clock stands one past the end: show the last quarter played.
+    const when = calendarOf(game.scenario.start, Math.min(game.quarter, game.scenario.quarters - 1));
     const flow = report ? operatingCashFlow(report.lineItems) : 0;
     const model = game.models.find((m) => m.id === lab.productModel);
     const table = standings(game);
