@@ -8,6 +8,8 @@ import { SCENES } from './scene-keys';
 
 /** Width of the DOM result card on the left of the end screen; the chart uses the rest. */
 export const END_CARD_WIDTH = 520;
+/** Room a quarter's date needs under the chart ("Q4 2027" at 14 px, and a gap). */
+const DATE_LABEL_WIDTH = 68;
 /** Width of a column of the chart's key. */
 const KEY_COLUMN = 200;
 
@@ -77,7 +79,10 @@ export class EndScene extends Phaser.Scene {
     add(this.add.text(area.x - 8, area.y, format(top), { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText }).setOrigin(1, 0));
     add(this.add.text(area.x - 8, area.y + area.height, format(bottom), { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText }).setOrigin(1, 1));
 
+    // Every quarter's date where there is room, else every second or third, so dates never run into each other.
+    const dateEvery = Math.max(1, Math.ceil(DATE_LABEL_WIDTH / (area.width / quarters)));
     game.reports.forEach((report, i) => {
+      if (i % dateEvery !== 0) return;
       const date = calendarOf(game.scenario.start, report.quarter);
       add(this.add.text(px(i), area.y + area.height + 6, t('hq.date', { quarter: date.quarter, year: date.year }), {
         fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText,

@@ -37,10 +37,12 @@ export function createTopBar(store: AppStore): Panel {
     date.textContent = t('hq.date', { quarter: when.quarter, year: when.year });
     quarterOf.textContent = t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters });
     const capability = (model?.capability ?? 0).toFixed(1);
+    // A text with a shorter form has both, and the stylesheet shows one; a text without is written once.
+    const both = (long: string, short: string) => (long === short ? [h('span', {}, long)] : [h('span', { class: 'long' }, long), h('span', { class: 'short' }, short)]);
     const figure = (id: string, label: string, shortLabel: string, value: string, shortValue = value) =>
       h('div', { class: 'figure', 'data-figure': id, 'data-term': id, tabindex: 0 },
-        h('span', { class: 'label' }, h('span', { class: 'long' }, label), h('span', { class: 'short' }, shortLabel)),
-        h('span', { class: 'value' }, h('span', { class: 'long' }, value), h('span', { class: 'short' }, shortValue)));
+        h('span', { class: 'label' }, ...both(label, shortLabel)),
+        h('span', { class: 'value' }, ...both(value, shortValue)));
     replaceChildren(
       figures,
       figure('cash', t('hq.cash'), t('hq.cash'), money(lab.cash)),
