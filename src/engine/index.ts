@@ -10,6 +10,7 @@ export { replay, replayByQuarter, type LogEntry, type QuarterStep, type ReplayRe
 export { operatingCashFlow, runwayQuarters, sumOf } from './accounting';
 export { stateHash, canonicalJson, hashString } from './hash';
 export { HISTORY_METRICS, labHistory, objectiveResults, standings, type HistoryMetric, type ObjectiveResult, type Standing } from './results';
+export { objectiveProgress, type ObjectiveProgress, type ObjectiveReason, type ObjectiveStatus } from './objective-progress';
 export { choicesFor, legalActions, type LabChoices } from './choices';
 export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingStakes, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
 export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } from './strategy-trials';

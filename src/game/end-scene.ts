@@ -9,6 +9,10 @@ import { SCENES } from './scene-keys';
 
 /** Width of the DOM result card on the left of the end screen; the chart uses the rest. */
 export const END_CARD_WIDTH = 520;
+/** Room a quarter's date needs under the chart ("Q4 2027" at 14 px, and a gap). */
+const DATE_LABEL_WIDTH = 68;
+/** Width of a column of the chart's key. */
+const KEY_COLUMN = 200;
 
 /** End screen backdrop: the chosen figure of each lab the player picked, quarter by quarter, as lines (theirs highlighted). */
 export class EndScene extends Phaser.Scene {
@@ -21,7 +25,30 @@ export class EndScene extends Phaser.Scene {
   create(): void {
     this.draw();
     const unsubscribe = this.store.subscribe((s) => [s.debriefMetric, s.debriefLabs] as const, () => this.draw(), { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    // A window resized or a tablet turned: the chart is drawn again for the room the card now leaves.
+    this.scale.on('resize', this.draw, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      this.scale.off('resize', this.draw, this);
+      this.layer = null;
+    });
+  }
+
+  /**
+   * The chart's room: right of the DOM result card, or below it where a tall narrow screen puts the card on top, with
+   * room on the left for the value labels (10.0 × 10²⁷ is the widest); its height leaves room for the key, one row of
+   * names per `columns` labs.
+   */
+  private chartArea(labs: number): { x: number; y: number; width: number; height: number; columns: number } {
+    const card = document.querySelector('.end-card')?.getBoundingClientRect();
+    const { width, height } = this.scale;
+    const below = card !== undefined && card.width > 0 && card.right > width * 0.6;
+    const x = below ? 130 : (card && card.width > 0 ? card.right : END_CARD_WIDTH) + 130;
+    const y = below && card ? card.bottom + 72 : 90;
+    const areaWidth = width - x - 50;
+    const columns = Math.max(1, Math.floor((areaWidth + 24) / KEY_COLUMN));
+    const keyHeight = 34 + Math.ceil(labs / columns) * 20;
+    return { x, y, width: areaWidth, height: height - y - keyHeight - 16, columns };
   }
 
   private draw(): void {
@@ -34,10 +61,9 @@ export class EndScene extends Phaser.Scene {
       layer.add(object);
       return object;
     };
-    // Room on the left for the value labels (10.0 × 10²⁷ is the widest) between the card and the chart.
-    const area = { x: END_CARD_WIDTH + 130, y: 90, width: this.scale.width - END_CARD_WIDTH - 170, height: this.scale.height - 230 };
-    if (area.width < 200) return;
     const shown = new Set(shownLabs(game, debriefLabs));
+    const area = this.chartArea(shown.size);
+    if (area.width < 200 || area.height < 120) return;
     const styles = seriesStyles(game.labs, game.scenario.playerLab);
     const history = labHistory(game, metric);
     // The player's line last, so it is drawn on top.
@@ -62,10 +88,10 @@ export class EndScene extends Phaser.Scene {
     g.lineStyle(1, PALETTE.panelEdge, 1);
     g.strokeRect(area.x, area.y, area.width, area.height);
 
-    // A date under every quarter while they fit, else under every second or third.
-    const every = Math.max(1, Math.ceil(64 / (area.width / quarters)));
+    // Every quarter's date where there is room, else every second or third, so dates never run into each other.
+    const dateEvery = Math.max(1, Math.ceil(DATE_LABEL_WIDTH / (area.width / quarters)));
     game.reports.forEach((report, i) => {
-      if (i % every !== 0) return;
+      if (i % dateEvery !== 0) return;
       const date = calendarOf(game.scenario.start, report.quarter);
       add(this.add.text(px(i), area.y + area.height + 6, t('hq.date', { quarter: date.quarter, year: date.year }), {
         fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText,
@@ -95,13 +121,13 @@ export class EndScene extends Phaser.Scene {
 
     // The key: the labs shown, the player's first.
     const keyed = [...series].reverse();
-    const columns = Math.max(1, Math.floor(area.width / 200));
+    const columns = area.columns;
     keyed.forEach(({ lab, style }, index) => {
-      const key = this.add.text(area.x + (index % columns) * 200, area.y + area.height + 34 + Math.floor(index / columns) * 20, '', {
+      const key = this.add.text(area.x + (index % columns) * KEY_COLUMN, area.y + area.height + 34 + Math.floor(index / columns) * 20, '', {
         fontFamily: FONT, fontSize: '14px', color: cssColour(style.colour), fontStyle: style.player ? 'bold' : 'normal',
       });
       // Within its column: a long name is shortened rather than written over the next one.
-      fitToWidth(key, lab.name, (name) => `${MARKER_GLYPH[style.marker]} ${name}`, 190);
+      fitToWidth(key, lab.name, (name) => `${MARKER_GLYPH[style.marker]} ${name}`, KEY_COLUMN - 10);
       add(key);
     });
   }

@@ -73,6 +73,25 @@ export class HqScene extends Phaser.Scene {
     this.draw(newQuarter ? previous : null);
   }
 
+  /**
+   * The room the DOM leaves: below the top bar, and left of the side panel (or above it, where a tall narrow screen
+   * puts the panel at the bottom). The stylesheet decides the layout for each screen size; this follows it.
+   */
+  private worldArea(): { x: number; y: number; width: number; height: number } {
+    const bar = document.querySelector('.top-bar')?.getBoundingClientRect();
+    const side = document.querySelector('.side-panel')?.getBoundingClientRect();
+    const top = bar && bar.height > 0 ? bar.bottom : TOP_BAR_HEIGHT;
+    const below = side !== undefined && side.width > 0 && side.top > top + 1;
+    const right = side && side.width > 0 && !below ? side.left : side ? this.scale.width : this.scale.width - SIDE_PANEL_WIDTH;
+    const bottom = below ? side.top : this.scale.height;
+    return {
+      x: 24,
+      y: top + 14,
+      width: Math.max(300, right - 48),
+      height: Math.max(300, bottom - top - 30),
+    };
+  }
+
   private redraw(): void {
     this.draw(null);
   }
@@ -86,12 +105,7 @@ export class HqScene extends Phaser.Scene {
     if (!game) return;
     const layer = this.add.container(0, 0);
     this.layer = layer;
-    const area = {
-      x: 24,
-      y: TOP_BAR_HEIGHT + 14,
-      width: Math.max(320, this.scale.width - SIDE_PANEL_WIDTH - 48),
-      height: Math.max(360, this.scale.height - TOP_BAR_HEIGHT - 30),
-    };
+    const area = this.worldArea();
     const regions = game.scenario.regions;
     const layout = worldLayout(area, regions.map((r) => game.labs.filter((l) => l.region === r.id).length));
     const flows = chipFlows(game, this.moved);

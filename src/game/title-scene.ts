@@ -10,6 +10,9 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
+    // A window resized or a tablet turned: start again at the new size, so the grid fills it and the logo stays centred.
+    this.scale.on('resize', this.restartAtNewSize, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off('resize', this.restartAtNewSize, this));
     const { width, height } = this.scale;
     this.drawGrid(width, height);
     if (animationMs(1) === 0) {
@@ -35,6 +38,10 @@ export class TitleScene extends Phaser.Scene {
       });
     }
     this.drawLogo(width, height);
+  }
+
+  private restartAtNewSize(): void {
+    this.scene.restart();
   }
 
   /** The logo above the title; smaller on short windows so the title screen below it fits without scrolling. */

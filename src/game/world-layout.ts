@@ -45,6 +45,8 @@ export interface LabGrid {
 /** Smallest cell that holds a three-line label (name over two lines, then capability) at 14 px. */
 export const MIN_CELL_HEIGHT = 52;
 const MIN_LABEL_WIDTH = 100;
+/** A row holding a one-line name over its capability at 14 px. */
+export const MIN_ROW_HEIGHT = 36;
 
 /** The grid of labs in a region: the column count that gives the biggest circles while every label keeps its room. */
 export function labGrid(count: number, width: number, height: number): LabGrid {
@@ -61,9 +63,13 @@ export function labGrid(count: number, width: number, height: number): LabGrid {
   }
   if (best) return best;
   // Too many labs for the room: as many columns as keep a readable label, and rows as tall as they can be.
-  const columns = Math.max(1, Math.min(count, Math.floor(width / (MIN_LABEL_WIDTH + 50))));
+  // More columns when the rows would be shorter than a one-line name over its capability (the names are then shortened).
+  const readable = Math.max(1, Math.floor(width / (MIN_LABEL_WIDTH + 50)));
+  const rowsThatFit = Math.max(1, Math.floor(height / MIN_ROW_HEIGHT));
+  const columns = Math.max(1, Math.min(count, 4, Math.max(readable, Math.ceil(count / rowsThatFit))));
   const cellWidth = width / columns;
   const cellHeight = height / Math.max(1, Math.ceil(count / columns));
   const maxRadius = Math.max(8, Math.min(20, cellHeight / 2 - 4));
-  return { columns, cellWidth, cellHeight, maxRadius, labelWidth: cellWidth - 2 * maxRadius - 22 };
+  // Never narrower than a few characters: Phaser refuses to wrap text to less than one.
+  return { columns, cellWidth, cellHeight, maxRadius, labelWidth: Math.max(48, cellWidth - 2 * maxRadius - 22) };
 }

@@ -5,7 +5,7 @@ import { money, percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
 import { cssColour, FONT, PALETTE } from './palette';
-import { labGrid, type Rect } from './world-layout';
+import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
 
 /** Where a lab was drawn, for links, floating changes and marks. */
 export interface LabMarker {
@@ -69,9 +69,12 @@ export function drawRegionPanel(
   const top = rulesTop + rulesHeight + 10;
   const bottom = y + height - 38 - legendHeight;
   if (home.length === 0) {
-    layer.add(scene.add.text(x + width / 2, (top + bottom) / 2, t('world.noHomeLab'), {
-      ...TEXT, color: PALETTE.mutedText, align: 'center', wordWrap: { width: width - 40 },
-    }).setOrigin(0.5));
+    const note = scene.add.text(x + width / 2, (top + bottom) / 2, t('world.noHomeLab'), {
+      ...TEXT, color: PALETTE.mutedText, align: 'center', wordWrap: { width: Math.max(60, width - 40) },
+    }).setOrigin(0.5);
+    // Only where it has the room: in a short panel it would cover the chip rules or the legend.
+    if (note.height <= bottom - top) layer.add(note);
+    else note.destroy();
     return { markers: [], shareBar };
   }
   const grid = labGrid(home.length, width - 16, Math.max(40, bottom - top));
@@ -79,14 +82,14 @@ export function drawRegionPanel(
   const markers = home.map((lab, i) => {
     const cellX = x + 8 + grid.cellWidth * (i % grid.columns);
     const cy = top + grid.cellHeight * (Math.floor(i / grid.columns) + 0.5);
-    return drawLab(scene, front, game, lab, cellX, cy, grid.maxRadius, grid.labelWidth, maxValuation, openMakers.has(lab.id));
+    return drawLab(scene, front, game, lab, cellX, cy, grid.maxRadius, grid.labelWidth, maxValuation, openMakers.has(lab.id), grid.cellHeight < MIN_CELL_HEIGHT);
   });
   return { markers, shareBar };
 }
 
 function drawLab(
   scene: Phaser.Scene, layer: Phaser.GameObjects.Container, game: GameState, lab: Lab,
-  cellX: number, cy: number, maxRadius: number, labelWidth: number, maxValuation: number, makesOpenModels: boolean,
+  cellX: number, cy: number, maxRadius: number, labelWidth: number, maxValuation: number, makesOpenModels: boolean, oneLineName = false,
 ): LabMarker {
   const isPlayer = lab.id === game.scenario.playerLab;
   const colour = !lab.alive ? PALETTE.out : isPlayer ? PALETTE.player : PALETTE.rival;
@@ -111,10 +114,17 @@ function drawLab(
   // A halo in the panel's colour keeps the open-model links that pass behind a label from cutting through its letters.
   const halo = { stroke: cssColour(PALETTE.panel), strokeThickness: 4 };
   const name = scene.add.text(cx + maxRadius + 10, cy, lab.name, {
-    // Advanced wrap breaks a name with no space where it must, so it never runs out of the panel.
-    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth, useAdvancedWrap: true }, maxLines: 2,
+    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth }, maxLines: 2,
   });
-  const line = scene.add.text(name.x, cy, status, { ...TEXT, ...halo, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning), wordWrap: { width: labelWidth }, maxLines: 1 });
+  // Rows too short for a two-line name, or a word too long for the label's room: the name on one line, shortened with
+  // an ellipsis where it must be (never broken inside a word, never out of the panel).
+  if (oneLineName || name.width > labelWidth) {
+    name.setWordWrapWidth(null).setMaxLines(1);
+    fitToWidth(name, lab.name, (shown) => shown, labelWidth);
+  }
+  const line = scene.add.text(name.x, cy, status, { ...TEXT, ...halo, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning) });
+  // In a narrow panel the capability keeps its number and drops its word, rather than wrap the number out of sight.
+  if (line.width > labelWidth && lab.alive) line.setText(capabilityOfLab(game, lab).toFixed(1));
   // Name and status as one block centred on the circle, so a two-line name never reaches the next row.
   name.y = Math.round(cy - (name.height + line.height) / 2);
   line.y = name.y + name.height;
@@ -224,6 +234,8 @@ function drawShareBar(
 /** Shortens a seller's name with an ellipsis until its legend line fits the column. */
 function fitText(text: Phaser.GameObjects.Text, entry: LegendEntry, width: number): void {
   if (entry.name) fitToWidth(text, entry.name, (name) => `■ ${entry.render(name)}`, width);
+  // A line with no name to shorten ("No lab or outside") in a narrow panel: smaller type rather than past the edge.
+  if (text.width > width) text.setFontSize(Math.max(9, Math.floor((14 * width) / text.width)));
 }
 
 /**

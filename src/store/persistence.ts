@@ -7,6 +7,8 @@ export interface SlotInfo {
   /** Calendar label of the quarter being played, e.g. "Q3 2025". */
   quarter: string;
   savedAt: string;
+  /** The game is over: the title offers its debrief rather than Continue. Absent in saves written before it was kept. */
+  finished?: boolean;
 }
 
 export type WriteOutcome = 'saved' | 'full' | 'unavailable';

@@ -26,6 +26,7 @@ export interface PlaySlice {
   endQuarter(): void;
   /** With the player's lab on autopilot, ends one quarter without opening its report; true while the game goes on. */
   autopilotQuarter(): boolean;
+  /** Closes the quarter report; after the last quarter's, the debrief opens. */
   closeReport(): void;
   backToTitle(): void;
 }
@@ -110,8 +111,8 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
       s.log.push({ kind: 'endQuarter' });
       s.checkpoints.push(stateHash(next));
       s.rejected = null;
-      s.reportOpen = !next.over;
-      if (next.over) s.screen = 'end';
+      // The last quarter's report too: the debrief follows when the player closes it.
+      s.reportOpen = true;
     });
     get().autosave();
   },
@@ -123,6 +124,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
     if (get().failure) return false;
     set((s) => {
       s.reportOpen = false;
+      if (s.game?.over) s.screen = 'end';
     });
     const next = get().game;
     return next !== null && !next.over;
@@ -131,6 +133,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
   closeReport() {
     set((s) => {
       s.reportOpen = false;
+      if (s.game?.over) s.screen = 'end';
     });
   },
 

@@ -104,7 +104,7 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
       if (!save || !slot || !game || screen === 'replay') return;
       const { scenario } = game;
       const date = calendarOf(scenario.start, Math.min(game.quarter, scenario.quarters - 1));
-      const outcome = deps.storage.write(slot, saveText(save), { slot, title: scenario.title, quarter: `Q${date.quarter} ${date.year}`, savedAt: save.savedAt });
+      const outcome = deps.storage.write(slot, saveText(save), { slot, title: scenario.title, quarter: `Q${date.quarter} ${date.year}`, savedAt: save.savedAt, finished: game.over });
       if (outcome !== 'saved' && !warned) {
         warned = true;
         set((s) => {

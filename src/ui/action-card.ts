@@ -25,9 +25,10 @@ export interface ActionCardSpec {
 }
 
 export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
-  const preview = h('p', { class: 'preview', 'aria-live': 'polite' });
+  // Not live (it is recomputed on every new state, so it would speak on every redraw): the submit button is described by it.
+  const preview = h('p', { class: 'preview', id: `${spec.id}-preview` });
   const message = h('p', { class: 'message', role: 'status', id: `${spec.id}-message` });
-  const submit = h('button', { type: 'submit' }, spec.submitLabel);
+  const submit = h('button', { type: 'submit', 'aria-describedby': spec.preview ? `${spec.id}-preview` : undefined }, spec.submitLabel);
   const form = h(
     'form',
     { class: 'card', 'aria-labelledby': `${spec.id}-heading`, 'data-card': spec.id },

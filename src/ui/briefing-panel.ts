@@ -25,7 +25,7 @@ export function createBriefingPanel(store: AppStore): Panel {
   const chips = fleetSize(lab);
 
   root.append(h('section', { class: 'card briefing-card' },
-    h('h1', {}, t('briefing.heading', { title: scenario.title })),
+    h('h1', { tabindex: -1, id: 'briefing-heading' }, t('briefing.heading', { title: scenario.title })),
     h('div', { class: 'briefing-columns' },
       h('div', {},
         h('h2', {}, t('briefing.story')),
@@ -56,6 +56,7 @@ export function createBriefingPanel(store: AppStore): Panel {
             : t('briefing.rivalLineNoModel', { ...params, chips: count(fleetSize(l)) }));
         })))),
     begin));
-  queueMicrotask(() => begin.focus());
+  // Focus on the heading keeps the briefing at its top (focusing the button at its foot scrolled past the title).
+  queueMicrotask(() => root.querySelector<HTMLElement>('#briefing-heading')?.focus());
   return { root, destroy: () => root.remove() };
 }

@@ -51,7 +51,7 @@ export function createEndPanel(store: AppStore): Panel {
     h(
       'section',
       { class: 'card end-card' },
-      h('h1', {}, t('end.heading')),
+      h('h1', { tabindex: -1, id: 'end-heading' }, t('end.heading')),
       h('p', { class: 'verdict' }, lab.alive ? t('end.survived', { lab: lab.name, date: dateText }) : lab.exitReason === 'acquired' ? t('end.acquired', { lab: lab.name, date: dateText }) : t('end.insolvent', { lab: lab.name, date: dateText })),
       mine ? h('p', { class: 'score' }, t('end.score', { score: money(mine.score) })) : null,
       mine ? h('p', {}, t('end.rank', { rank: mine.rank, count: table.length })) : null,
@@ -79,6 +79,10 @@ export function createEndPanel(store: AppStore): Panel {
       h('p', { class: 'muted small' }, t('end.exportHelp')),
     ),
   );
-  queueMicrotask(() => again.focus());
+  // The debrief opens at its top, its heading focused (focusing Play again at its foot scrolled the card to the bottom).
+  queueMicrotask(() => {
+    root.querySelector<HTMLElement>('#end-heading')?.focus({ preventScroll: true });
+    root.querySelectorAll('.end-card').forEach((card) => card.scrollTo(0, 0));
+  });
   return { root, destroy: () => { unsubscribe(); labPicker.destroy(); trials.destroy(); root.remove(); } };
 }

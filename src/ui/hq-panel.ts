@@ -6,9 +6,11 @@ import { h, type Panel } from './dom';
 import { createFundingCard } from './funding-card';
 import { createModelsCard } from './models-card';
 import { createNewsCard } from './news-card';
+import { createObjectiveTracker } from './objective-tracker';
 import { createPartnerCard } from './partner-card';
 import { createPeopleCard } from './people-card';
 import { createProductCard } from './product-card';
+import { createQuarterAnnouncer } from './quarter-announcer';
 import { createQuarterSummary } from './quarter-summary';
 import { createRentCard } from './rent-card';
 import { createReportDialog } from './report-dialog';
@@ -31,7 +33,11 @@ export function createHqPanel(store: AppStore): Panel {
     { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store), createPartnerCard(store)] },
     { id: 'people', label: 'tabs.people', panels: [createPeopleCard(store)] },
   ]);
-  const endQuarter = h('button', { type: 'button', class: 'primary end-quarter', 'aria-keyshortcuts': 'E', title: t('hq.endQuarterKey') }, t('hq.endQuarter'));
+  const tracker = createObjectiveTracker(store);
+  const announcer = createQuarterAnnouncer(store);
+  // The shortcut is in the button's accessible description, and every shortcut is in the glossary's Keyboard section.
+  const keyHelp = h('span', { id: 'end-quarter-help', class: 'visually-hidden' }, t('keys.endQuarterHelp'));
+  const endQuarter = h('button', { type: 'button', class: 'primary end-quarter', 'aria-keyshortcuts': 'E', 'aria-describedby': 'end-quarter-help', title: t('hq.endQuarterKey') }, t('hq.endQuarter'));
   endQuarter.addEventListener('click', () => store.getState().endQuarter());
   const report = createReportDialog(store, () => endQuarter);
   // E ends the quarter from anywhere but a text field (and not while the report is open).
@@ -43,12 +49,16 @@ export function createHqPanel(store: AppStore): Panel {
     store.getState().endQuarter();
   };
   document.addEventListener('keydown', onKey);
-  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, tabs.root, endQuarter), report.root);
+  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, tracker.root, tabs.root, endQuarter, keyHelp), announcer.root, report.root);
+  // A new screen: focus its main heading (the date), so a screen reader starts at the top.
+  queueMicrotask(() => root.querySelector<HTMLElement>('#hq-heading')?.focus());
   return {
     root,
     destroy: () => {
       document.removeEventListener('keydown', onKey);
       report.destroy();
+      announcer.destroy();
+      tracker.destroy();
       topBar.destroy();
       warning.destroy();
       tabs.destroy();

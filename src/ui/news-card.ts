@@ -7,20 +7,27 @@ import { playerView } from './lab-view';
 
 /** Last quarter's news: events with their teaching note, releases and exits; and questions waiting for an answer. */
 export function createNewsCard(store: AppStore): Panel {
-  const root = h('section', { class: 'card news', 'aria-labelledby': 'news-heading', 'data-card': 'news' });
+  // The answer line stays in place across redraws (a live region moved in the page may be read again) and is
+  // cleared when a new quarter begins.
   const message = h('p', { class: 'message', role: 'status', id: 'news-message' });
+  const body = h('div', {});
+  const root = h('section', { class: 'card news', 'aria-labelledby': 'news-heading', 'data-card': 'news' },
+    h('h2', { id: 'news-heading' }, t('news.heading')), body, message);
+  let quarter = store.getState().game?.quarter;
   const render = () => {
     const view = playerView(store.getState());
     if (!view) return;
     const { game, lab } = view;
+    if (game.quarter !== quarter) {
+      quarter = game.quarter;
+      message.textContent = '';
+    }
     const news = game.reports.at(-1)?.news.filter((n) => n.code !== 'event' || n.params['lab'] === undefined || n.params['lab'] === lab.id) ?? [];
     replaceChildren(
-      root,
-      h('h2', { id: 'news-heading' }, t('news.heading')),
+      body,
       news.length === 0 ? h('p', { class: 'muted' }, t('news.none')) : null,
       ...news.map((note) => newsItem(game, note)),
       ...lab.pendingChoices.map((eventId) => question(store, game, lab.id, eventId, message)),
-      message,
     );
   };
   render();

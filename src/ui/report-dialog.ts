@@ -13,8 +13,9 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
   const dialog = h('div', { class: 'report-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'report-heading' }, content, close);
   const root = h('div', { class: 'report-backdrop', hidden: true }, dialog);
   const shut = () => {
+    const over = store.getState().game?.over;
     store.getState().closeReport();
-    returnFocus()?.focus();
+    if (!over) returnFocus()?.focus();
   };
   close.addEventListener('click', shut);
   root.addEventListener('keydown', (event) => {
@@ -27,6 +28,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
     root.hidden = !state.reportOpen || !view?.report;
     if (root.hidden || !view?.report) return;
     const { game, lab, report } = view;
+    close.textContent = game.over ? t('report.closeFinal') : t('report.close');
     const date = calendarOf(game.scenario.start, game.quarter - 1);
     const quarterReport = game.reports.at(-1)!;
     const previous = game.reports.at(-2);

@@ -21,11 +21,12 @@ const shippedScenario = (id: string) => {
 export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = () => []): Panel {
   const notice = h('section', { class: 'problems', role: 'alert', 'aria-live': 'assertive' });
   const list = h('div', { class: 'scenario-list', role: 'radiogroup', 'aria-label': t('title.choose') });
-  const detail = h('section', { class: 'card scenario-card', 'aria-live': 'polite' });
+  // Not live: it redraws whenever a scenario is chosen, and the chosen radio button already says which.
+  const detail = h('section', { class: 'card scenario-card' });
   const start = h('button', { type: 'button', class: 'primary big' }, t('title.newGame'));
   const worlds = worldsButton(store);
   start.addEventListener('click', () => store.getState().newGame());
-  const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'visually-hidden' });
+  const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
     if (file) void offerScenarioFile(store, file);
@@ -34,19 +35,19 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   const dropHint = h('p', { class: 'drop-hint', hidden: true }, t('title.dropHere'));
   const shipped = shippedScenarios();
   const saves = h('div', { class: 'saved-games' });
-  const savePicker = h('input', { type: 'file', id: 'save-file', accept: '.json,application/json', class: 'visually-hidden' });
+  const savePicker = h('input', { type: 'file', id: 'save-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   savePicker.addEventListener('change', async () => {
     const file = savePicker.files?.[0];
     if (file) store.getState().importSave(await file.text(), file.name);
     savePicker.value = '';
   });
-  const replayPicker = h('input', { type: 'file', id: 'replay-file', accept: '.json,application/json', class: 'visually-hidden' });
+  const replayPicker = h('input', { type: 'file', id: 'replay-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   replayPicker.addEventListener('change', async () => {
     const file = replayPicker.files?.[0];
     if (file) store.getState().openReplay(await file.text());
     replayPicker.value = '';
   });
-  const verifyPicker = h('input', { type: 'file', id: 'verify-files', multiple: true, accept: '.json,application/json', class: 'visually-hidden' });
+  const verifyPicker = h('input', { type: 'file', id: 'verify-files', multiple: true, accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   const verified = h('section', { class: 'card verified', 'aria-live': 'polite', hidden: true });
   verifyPicker.addEventListener('change', async () => {
     const files = [...(verifyPicker.files ?? [])];
@@ -62,8 +63,10 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     if (paste.value.trim()) store.getState().importSave(paste.value.trim(), t('save.pasteLabel'));
   });
   const continueButton = (slot: SlotInfo) => {
-    const line = t('save.continueLine', { title: slot.title, quarter: slot.quarter, when: new Date(slot.savedAt).toLocaleString() });
-    const button = h('button', { type: 'button', class: 'continue' }, h('strong', {}, t('save.continue')), h('span', { class: 'muted' }, line));
+    const when = new Date(slot.savedAt).toLocaleString();
+    // A finished game cannot be continued: its save opens the debrief.
+    const line = slot.finished ? t('save.finishedLine', { title: slot.title, quarter: slot.quarter, when }) : t('save.continueLine', { title: slot.title, quarter: slot.quarter, when });
+    const button = h('button', { type: 'button', class: 'continue' }, h('strong', {}, slot.finished ? t('save.seeDebrief') : t('save.continue')), h('span', { class: 'muted' }, line));
     button.addEventListener('click', () => store.getState().continueGame(slot.slot));
     // A save that no longer opens would otherwise be offered for ever.
     const forget = h('button', { type: 'button', class: 'secondary forget-save', 'aria-label': t('save.deleteLabel', { line }) }, t('save.delete'));
@@ -133,7 +136,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   const root = h(
     'main',
     { class: 'screen title-screen' },
-    h('h1', {}, t('app.title')),
+    h('h1', { tabindex: -1, id: 'title-heading' }, t('app.title')),
     h('p', { class: 'tagline' }, t('app.tagline')),
     notice,
     h('div', { class: 'title-columns' },
@@ -163,6 +166,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     dropHint.hidden = !active;
     root.classList.toggle('dropping', active);
   });
-  queueMicrotask(() => start.focus());
+  // A new screen: focus its main heading, so a screen reader starts at the top (New game is the next Tab stop after the saves).
+  queueMicrotask(() => root.querySelector<HTMLElement>('#title-heading')?.focus());
   return { root, destroy: () => { unsubscribe(); stopDrops(); worlds.destroy(); root.remove(); } };
 }

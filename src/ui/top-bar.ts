@@ -1,38 +1,57 @@
-import { calendarOf, operatingCashFlow, standings } from '../engine';
+import { calendarOf, operatingCashFlow, runwayQuarters, standings, type LabQuarterReport } from '../engine';
 import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { glossaryButton } from './glossary-dialog';
 import { playerView, runwayText } from './lab-view';
 
-/** Date, cash, burn, runway, last round and investors' estimate, equity and capability of the player's lab. */
+/** Runway with its unit abbreviated, for narrow screens. */
+const shortRunway = (cash: number, report: LabQuarterReport | undefined): string => {
+  const quarters = report ? runwayQuarters(cash, report) : NaN;
+  return Number.isFinite(quarters) ? t('hq.runwayShort', { count: quarters.toFixed(1) }) : runwayText(cash, report);
+};
+
+/**
+ * Date, cash, burn, runway, last round and investors' estimate, equity and capability of the player's lab.
+ * The date is the screen's main heading (focused when headquarters opens, so it stays put across redraws). On narrow
+ * screens each figure shows its short label, so the bar stays on one line.
+ */
 export function createTopBar(store: AppStore): Panel {
-  const root = h('header', { class: 'top-bar' });
-  const glossary = glossaryButton();
+  const date = h('strong', {});
+  const quarterOf = h('span', { class: 'muted' });
+  const labName = h('span', { class: 'visually-hidden' });
+  const heading = h('h1', { class: 'date', id: 'hq-heading', tabindex: -1 }, labName, date, quarterOf);
+  const figures = h('div', { class: 'figures' });
+  const root = h('header', { class: 'top-bar' }, heading, figures, glossaryButton());
   const render = () => {
     const view = playerView(store.getState());
     if (!view) return;
     const { game, lab, report } = view;
-    const date = calendarOf(game.scenario.start, game.quarter);
+    // After the last quarter the game's clock stands one past the end: show the last quarter played.
+    const when = calendarOf(game.scenario.start, Math.min(game.quarter, game.scenario.quarters - 1));
     const flow = report ? operatingCashFlow(report.lineItems) : 0;
     const model = game.models.find((m) => m.id === lab.productModel);
     const table = standings(game);
     const rank = table.find((row) => row.lab === lab.id)?.rank ?? table.length;
-    const figure = (label: string, value: string, id: string, term: string) =>
-      h('div', { class: 'figure', 'data-figure': id, 'data-term': term, tabindex: 0 }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
+    labName.textContent = t('hq.heading', { lab: lab.name });
+    date.textContent = t('hq.date', { quarter: when.quarter, year: when.year });
+    quarterOf.textContent = t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters });
+    const capability = (model?.capability ?? 0).toFixed(1);
+    // A text with a shorter form has both, and the stylesheet shows one; a text without is written once.
+    const both = (long: string, short: string) => (long === short ? [h('span', {}, long)] : [h('span', { class: 'long' }, long), h('span', { class: 'short' }, short)]);
+    const figure = (id: string, label: string, shortLabel: string, value: string, shortValue = value) =>
+      h('div', { class: 'figure', 'data-figure': id, 'data-term': id, tabindex: 0 },
+        h('span', { class: 'label' }, ...both(label, shortLabel)),
+        h('span', { class: 'value' }, ...both(value, shortValue)));
     replaceChildren(
-      root,
-      h('div', { class: 'date' },
-        h('strong', {}, t('hq.date', { quarter: date.quarter, year: date.year })),
-        h('span', { class: 'muted' }, t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters }))),
-      figure(t('hq.cash'), money(lab.cash), 'cash', 'cash'),
-      figure(flow < 0 ? t('hq.burn') : t('hq.earning'), report ? money(Math.abs(flow)) : t('hq.notYet'), 'burn', 'burn'),
-      figure(t('hq.runway'), runwayText(lab.cash, report), 'runway', 'runway'),
-      figure(t('hq.valuation'), money(lab.valuation), 'valuation', 'valuation'),
-      figure(t('hq.estimate'), money(lab.estimate), 'estimate', 'estimate'),
-      figure(t('hq.equity'), percent(lab.equity), 'equity', 'equity'),
-      figure(t('hq.capability'), `${(model?.capability ?? 0).toFixed(1)} · ${t('hq.rank', { rank, count: table.length })}`, 'capability', 'capability'),
-      glossary,
+      figures,
+      figure('cash', t('hq.cash'), t('hq.cash'), money(lab.cash)),
+      figure('burn', flow < 0 ? t('hq.burn') : t('hq.earning'), flow < 0 ? t('hq.burnShort') : t('hq.earningShort'), report ? money(Math.abs(flow)) : t('hq.notYet')),
+      figure('runway', t('hq.runway'), t('hq.runway'), runwayText(lab.cash, report), shortRunway(lab.cash, report)),
+      figure('valuation', t('hq.valuation'), t('hq.valuationShort'), money(lab.valuation)),
+      figure('estimate', t('hq.estimate'), t('hq.estimateShort'), money(lab.estimate)),
+      figure('equity', t('hq.equity'), t('hq.equityShort'), percent(lab.equity)),
+      figure('capability', t('hq.capability'), t('hq.capability'), `${capability} · ${t('hq.rank', { rank, count: table.length })}`, `${capability} · ${t('hq.rankShort', { rank, count: table.length })}`),
     );
   };
   render();

@@ -20,13 +20,15 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openGame(baseUrl: string, query: string, viewport = { width: 1280, height: 720 }): Promise<Session> {
+/** `touch`: a touch screen (an iPad), so the page sees touch events and a coarse pointer. */
+export async function openGame(baseUrl: string, query: string, viewport = { width: 1280, height: 720 }, touch = false): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'shakeout-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: FLAGS,
     viewport,
+    hasTouch: touch,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -103,11 +105,11 @@ export async function waitForScene(page: Page, key: string): Promise<void> {
   await page.waitForFunction((k) => document.body.dataset.scene === k, key, { timeout: 20_000 });
 }
 
-/** Ends the quarter with the button and closes the quarter report that opens (if the game goes on). */
+/** Ends the quarter with the button and closes the quarter report that opens (after the last quarter, on to the debrief). */
 export async function endQuarter(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End quarter' }).click();
   const report = page.getByRole('dialog');
-  if (await report.isVisible()) await report.getByRole('button', { name: 'Back to headquarters' }).click();
+  if (await report.isVisible()) await report.getByRole('button', { name: /^(Back to headquarters|See how the game ended)$/ }).click();
 }
 
 /** New game from the title screen, then past the briefing to the first quarter at headquarters. */

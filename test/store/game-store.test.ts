@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DESIGN_STRATEGIES, setAutopilot, simulateSeed, stateHash, summarise } from '../../src/engine';
 import { loadSave } from '../../src/store/save-file';
 import { createAppStore } from '../../src/store/game-store';
+import { memorySaveStorage } from '../../src/store/persistence';
 import { tutorial } from '../engine/fixtures';
 
 describe('the store\'s debrief comparison', () => {
@@ -10,7 +11,10 @@ describe('the store\'s debrief comparison', () => {
     const finish = () => {
       store.getState().newGame();
       store.getState().beginPlay();
-      while (store.getState().screen !== 'end') store.getState().endQuarter();
+      while (store.getState().screen !== 'end') {
+        store.getState().endQuarter();
+        store.getState().closeReport();
+      }
     };
     finish();
     expect(store.getState().strategyTrials).toBeNull();
@@ -79,5 +83,28 @@ describe('many worlds in the store', () => {
     // Choosing another scenario forgets the worlds of the last one.
     store.getState().chooseScenario(tutorial, 'tutorial');
     expect(store.getState().worlds).toBeNull();
+  });
+});
+
+describe('the end of a game in the store', () => {
+  it('shows the last quarter\'s report first, opens the debrief when it closes, and marks the save finished', () => {
+    const storage = memorySaveStorage();
+    const store = createAppStore(tutorial, 'store-last-report', 'tutorial', { storage });
+    store.getState().newGame();
+    store.getState().beginPlay();
+    for (let quarter = 1; quarter < tutorial.quarters; quarter += 1) {
+      store.getState().endQuarter();
+      store.getState().closeReport();
+    }
+    expect(storage.list()[0]?.finished).toBe(false);
+    store.getState().endQuarter();
+    expect(store.getState().game!.over).toBe(true);
+    expect(store.getState().reportOpen).toBe(true);
+    expect(store.getState().screen).toBe('hq');
+    // The title offers a finished game's debrief, not Continue.
+    expect(storage.list()[0]?.finished).toBe(true);
+    store.getState().closeReport();
+    expect(store.getState().screen).toBe('end');
+    expect(store.getState().reportOpen).toBe(false);
   });
 });

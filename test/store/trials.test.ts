@@ -16,7 +16,10 @@ describe('the debrief\'s strategy trials equal npm run sim --seed S --seat lab=s
       const store = createAppStore(shippedScenario(id), seed, id, { watch: true });
       store.getState().newGame();
       store.getState().beginPlay();
-      while (store.getState().screen !== 'end') store.getState().endQuarter();
+      while (store.getState().screen !== 'end') {
+        store.getState().endQuarter();
+        store.getState().closeReport();
+      }
       while (store.getState().tryNextStrategy());
       const trials = store.getState().strategyTrials!;
       expect(trials.map((trial) => trial.strategy)).toEqual([...DESIGN_STRATEGIES]);
@@ -53,7 +56,10 @@ describe('the replay viewer leaves the game and the chosen scenario as they were
   it('a replay opened from the debrief returns to the finished game', () => {
     const store = createAppStore(shippedScenario('tutorial'), 'viewer-end', 'tutorial', { watch: true });
     store.getState().newGame();
-    while (store.getState().screen !== 'end') store.getState().endQuarter();
+    while (store.getState().screen !== 'end') {
+      store.getState().endQuarter();
+      store.getState().closeReport();
+    }
     const finished = store.getState().game;
     expect(store.getState().openReplay()).toBe(true);
     store.getState().showReplayQuarter(2);
