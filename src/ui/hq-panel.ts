@@ -4,6 +4,8 @@ import { createAutopilotCard } from './autopilot-card';
 import { createChipsCard } from './chips-card';
 import { h, type Panel } from './dom';
 import { createFundingCard } from './funding-card';
+import { createGuideBox } from './guide-box';
+import { closedByGuide, followGuide } from './guide-controls';
 import { createModelsCard } from './models-card';
 import { createNewsCard } from './news-card';
 import { createPartnerCard } from './partner-card';
@@ -33,21 +35,25 @@ export function createHqPanel(store: AppStore): Panel {
   ]);
   const endQuarter = h('button', { type: 'button', class: 'primary end-quarter', 'aria-keyshortcuts': 'E', title: t('hq.endQuarterKey') }, t('hq.endQuarter'));
   endQuarter.addEventListener('click', () => store.getState().endQuarter());
-  const report = createReportDialog(store, () => endQuarter);
+  const guide = createGuideBox(store, 'side');
+  const report = createReportDialog(store, () => endQuarter, createGuideBox(store, 'report'));
   // E ends the quarter from anywhere but a text field (and not while the report is open).
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (event.key !== 'e' && event.key !== 'E') return;
-    if (event.ctrlKey || event.metaKey || event.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || store.getState().reportOpen) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || store.getState().reportOpen || closedByGuide(endQuarter)) return;
     event.preventDefault();
     store.getState().endQuarter();
   };
   document.addEventListener('keydown', onKey);
-  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, tabs.root, endQuarter), report.root);
+  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, guide.root, tabs.root, endQuarter), report.root);
+  const unfollow = followGuide(store, root, tabs, endQuarter);
   return {
     root,
     destroy: () => {
       document.removeEventListener('keydown', onKey);
+      unfollow();
+      guide.destroy();
       report.destroy();
       topBar.destroy();
       warning.destroy();

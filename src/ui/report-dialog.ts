@@ -7,10 +7,11 @@ import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
 
 /** The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news. */
-export function createReportDialog(store: AppStore, returnFocus: () => HTMLElement | null): Panel {
+/** `guide` is the guided tutorial's box, shown above the report while its step asks the player to read it. */
+export function createReportDialog(store: AppStore, returnFocus: () => HTMLElement | null, guide?: Panel): Panel {
   const close = h('button', { type: 'button', class: 'primary' }, t('report.close'));
   const content = h('div', { class: 'report-content' });
-  const dialog = h('div', { class: 'report-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'report-heading' }, content, close);
+  const dialog = h('div', { class: 'report-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'report-heading' }, guide?.root, content, close);
   const root = h('div', { class: 'report-backdrop', hidden: true }, dialog);
   const shut = () => {
     store.getState().closeReport();
@@ -62,7 +63,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
   };
   render();
   const unsubscribe = store.subscribe((s) => s.reportOpen, render);
-  return { root, destroy: () => { unsubscribe(); root.remove(); } };
+  return { root, destroy: () => { unsubscribe(); guide?.destroy(); root.remove(); } };
 }
 
 function regionName(game: GameState, id: string): string {
