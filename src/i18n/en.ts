@@ -305,6 +305,8 @@ export const en = {
   'report.firstQuarter': 'first quarter',
   'report.news': 'In the news',
   'report.questions': 'Decisions are waiting for you in the News tab.',
+  // Guided tutorial: the report's finer tables, folded while the guide is on.
+  'report.more': 'More: each product\'s margin, what investors pay for, your share of buyers',
   'report.close': 'Back to headquarters',
   'report.valuation.heading': 'What investors pay for: their estimate',
   'report.valuation.assets': 'Cash and chips',

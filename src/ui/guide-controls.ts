@@ -32,7 +32,8 @@ export function followGuide(store: AppStore, panel: HTMLElement, tabs: SideTabs,
     pointedAt = view.index;
     const tab = placeTab(place);
     if (tab) tabs.select(tab);
-    target?.scrollIntoView({ block: 'nearest' });
+    // A question in the news is the place itself; a card is read from its top.
+    (target?.querySelector('[role="group"]') ?? target)?.scrollIntoView({ block: 'start' });
   };
   apply();
   return store.subscribe((s) => [s.guide, s.game?.seats] as const, apply, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });

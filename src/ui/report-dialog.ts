@@ -1,6 +1,7 @@
 import { calendarOf, type GameState, type LineItem, type ProductResult } from '../engine';
 import { money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
+import { guideView } from '../store/guide-slice';
 import { h, replaceChildren, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
@@ -50,10 +51,12 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
           row(t('report.cashEnd'), report.cashEnd, 'total'),
           row(t('report.depreciation'), -report.depreciation, 'memo'))),
       h('p', {}, t('report.runway', { runway: runwayText(lab.cash, report) })),
-      productsTable(game, report.products),
-      valuationTable(game, lab),
-      shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
-      shareRows.length > 0 ? h('ul', {}, ...shareRows) : null,
+      // While the guided tutorial is on, the finer tables wait one click away: the money and the reasons come first.
+      foldWhen(guideView(state) !== null,
+        productsTable(game, report.products),
+        valuationTable(game, lab),
+        shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
+        shareRows.length > 0 ? h('ul', {}, ...shareRows) : null),
       report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,
       report.notes.length > 0 ? h('ul', {}, ...report.notes.map((n) => h('li', {}, noteText(game, n)))) : null,
       events.length > 0 ? h('h3', {}, t('report.news')) : null,
@@ -64,6 +67,11 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
   render();
   const unsubscribe = store.subscribe((s) => s.reportOpen, render);
   return { root, destroy: () => { unsubscribe(); guide?.destroy(); root.remove(); } };
+}
+
+/** The parts as they are, or folded under one summary line. */
+function foldWhen(fold: boolean, ...parts: (HTMLElement | null)[]): HTMLElement {
+  return fold ? h('details', { class: 'report-more' }, h('summary', {}, t('report.more')), ...parts) : h('div', {}, ...parts);
 }
 
 function regionName(game: GameState, id: string): string {

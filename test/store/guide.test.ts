@@ -27,8 +27,10 @@ function follow(store: AppStore) {
     case 'customers': return dispatch(launchProduct(lab, 'consumer'));
     case 'report': store.getState().closeReport(); return null;
     case 'investors': {
+      // The first answer offered, as the browser test's first-time player picks.
       const event = game!.labs.find((l) => l.id === lab)!.pendingChoices[0]!;
-      return dispatch({ type: 'answerEvent', lab, event, choice: 'accept' });
+      const choice = game!.scenario.events.find((e) => e.id === event)!.choices[0]!.id;
+      return dispatch({ type: 'answerEvent', lab, event, choice });
     }
     case 'serve': return dispatch(setSplit(lab, { training: 0, inference: 95, research: 5 }));
     default: {
