@@ -211,7 +211,7 @@ export const en = {
   'guide.wait.todo': 'Press End quarter until training ends. The Models tab shows how far it has got.',
   'guide.wait.why': 'A big run takes several quarters of chip time. Until it ends you sell your old model.',
   'guide.investors.title': 'Investors: cash for a share',
-  'guide.investors.todo': 'A cloud company offers cash for part of your lab. Read the offer here in News and choose.',
+  'guide.investors.todo': 'A cloud company offers cash for part of your lab. Read the offer in the News tab and choose.',
   'guide.investors.why': 'Outside money buys time while revenue is below costs, but every share you sell shrinks what you own of the lab. Either choice is fine here.',
   'guide.serve.title': 'Serve the new model',
   'guide.serve.todo': 'Training has ended. In Use of compute, set Training to 0 and Inference to 95, then press Apply split.',
