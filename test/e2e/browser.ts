@@ -117,7 +117,7 @@ export async function endQuarter(page: Page): Promise<void> {
 export async function startGame(page: Page, { guided = false } = {}): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Start the first quarter' }).click();
-  await page.locator('.hq-screen').waitFor();
+  await page.locator('.hq-screen').waitFor({ state: 'attached' });
   if (!guided) await showEverything(page);
 }
 
