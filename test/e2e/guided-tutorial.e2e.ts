@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { gameSessions, waitForScene } from './browser';
+import { gameSessions, startGame, waitForScene } from './browser';
 import { estimate, readingLog, readScreen, writeEstimate, type ReadingLog } from './reading-time';
 
 const open = gameSessions();
@@ -109,4 +109,32 @@ describe('the guided tutorial', () => {
     expect(result.minutes).toBeLessThan(12);
     expect(s.errors).toEqual([]);
   }, 300_000);
+
+  it('Show everything opens every tab and control, and a reloaded game continues with everything shown', async () => {
+    // 1024 wide: the guide's box sits in the side panel, above the tabs.
+    const s = await open('?renderer=canvas&seed=guide-skip', { width: 1024, height: 768 });
+    const { page } = s;
+    await waitForScene(page, 'Title');
+    await startGame(page, { guided: true });
+    await waitForScene(page, 'Headquarters');
+    const guide = page.locator('[data-guide="side"]');
+    await expect.poll(() => guide.getByRole('heading').textContent()).toBe(title('compute'));
+    await s.screenshot('1024x768-guide-1-compute');
+    expect(await page.getByRole('tab').count()).toBe(2);
+    await guide.getByRole('button', { name: 'Show everything' }).click();
+    await expect.poll(() => guide.isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('tab').count()).toBe(5);
+    await expect.poll(() => page.getByRole('button', { name: 'End quarter' }).isVisible()).toBe(true);
+    await page.getByRole('tab', { name: 'Compute' }).click();
+    expect(await page.locator('[data-card="chips"]').isVisible()).toBe(true);
+
+    await page.reload();
+    await waitForScene(page, 'Title');
+    await page.getByRole('button', { name: /^Continue/ }).first().click();
+    await waitForScene(page, 'Headquarters');
+    await expect.poll(() => page.getByRole('tab').count()).toBe(5);
+    expect(await guide.isVisible()).toBe(false);
+    await s.screenshot('1024x768-guide-skipped');
+    expect(s.errors).toEqual([]);
+  });
 });
