@@ -7,8 +7,10 @@ import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
 
-/** The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news. */
-/** `guide` is the guided tutorial's box, shown above the report while its step asks the player to read it. */
+/**
+ * The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news.
+ * `guide` is the guided tutorial's box, shown above the report while its step asks the player to read it.
+ */
 export function createReportDialog(store: AppStore, returnFocus: () => HTMLElement | null, guide?: Panel): Panel {
   const close = h('button', { type: 'button', class: 'primary' }, t('report.close'));
   const content = h('div', { class: 'report-content' });
