@@ -30,6 +30,9 @@ export async function playOneGame(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Start the first quarter' }).click();
   await page.waitForFunction(() => document.body.dataset['scene'] === 'Headquarters');
+  // The tutorial's guide keeps the autopilot closed until the player asks to see everything.
+  const skip = page.locator('[data-guide="side"]').getByRole('button', { name: 'Show everything' });
+  if (await skip.isVisible()) await skip.click();
   await page.getByRole('tab', { name: 'News' }).click();
   const autopilot = page.locator('[data-card="autopilot"]');
   await autopilot.getByLabel('Strategy').selectOption('frontier');

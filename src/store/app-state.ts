@@ -5,6 +5,7 @@ import type { SaveStorage } from './persistence';
 import type { ShippedScenarios } from './save-file';
 import type { ChoiceSlice } from './choice-slice';
 import type { FailureSlice } from './failure-slice';
+import type { GuideSlice } from './guide-slice';
 import type { PlaySlice } from './play-slice';
 import type { ReplaySlice } from './replay-slice';
 import type { SavesSlice } from './saves-slice';
@@ -26,7 +27,7 @@ export interface ScenarioNotice {
   detail?: string;
 }
 
-export type AppState = ChoiceSlice & PlaySlice & SavesSlice & ReplaySlice & WorldsSlice & TrialsSlice & FailureSlice;
+export type AppState = ChoiceSlice & PlaySlice & SavesSlice & ReplaySlice & WorldsSlice & TrialsSlice & FailureSlice & GuideSlice;
 
 /** immer's `set`: a recipe that changes a draft of the whole state. */
 export type SetState = (recipe: (draft: AppState) => void) => void;

@@ -8,6 +8,7 @@ import type { SourcedFigure } from '../scenario/sources';
 import type { AppState, StoreDeps } from './app-state';
 import { choiceSlice } from './choice-slice';
 import { failureSlice } from './failure-slice';
+import { guideSlice } from './guide-slice';
 import { memorySaveStorage, type SaveStorage } from './persistence';
 import { playSlice } from './play-slice';
 import { replaySlice } from './replay-slice';
@@ -41,7 +42,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
     now: options.now ?? (() => new Date()),
   };
   const choice = choiceSlice(scenario, seed, scenarioSource, options.sources ?? []);
-  return createStore<AppState>()(
+  const store = createStore<AppState>()(
     subscribeWithSelector(
       immer((set, get) => ({
         ...choice(set, get, deps),
@@ -51,9 +52,14 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
         ...worldsSlice(set, get, deps),
         ...trialsSlice(set, get, deps),
         ...failureSlice(set, get, deps),
+        ...guideSlice(set, get, deps),
       })),
     ),
   );
+  // The guide follows the game: a move, a quarter's end or the report closing may finish its step.
+  store.subscribe((s) => s.game, () => store.getState().advanceGuide());
+  store.subscribe((s) => s.reportOpen, () => store.getState().advanceGuide());
+  return store;
 }
 
 /** The human player's lab in the game shown (played, or replayed). */

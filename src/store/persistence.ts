@@ -1,5 +1,6 @@
 // Where saves live in the browser: localStorage, one entry per game, the most recent few kept.
 // Storage may be full or blocked (private mode): writing then reports it and the game goes on.
+import type { GuideProgress } from './guide-steps';
 
 export interface SlotInfo {
   slot: string;
@@ -9,6 +10,8 @@ export interface SlotInfo {
   savedAt: string;
   /** The game is over: the title offers its debrief rather than Continue. Absent in saves written before it was kept. */
   finished?: boolean;
+  /** Where the player was in the guided tutorial, so Continue keeps their place (and a choice to see everything). */
+  guide?: GuideProgress;
 }
 
 export type WriteOutcome = 'saved' | 'full' | 'unavailable';

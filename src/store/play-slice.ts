@@ -1,6 +1,7 @@
 // Playing a game: the engine's state, the log that rebuilds it, and the player's actions and quarter ends.
 import { applyAction, botSeats, createGame, endQuarter as resolveQuarter, stateHash, type Action, type GameState, type LogEntry } from '../engine';
 import type { Rejected, Screen, SliceMaker } from './app-state';
+import { startingGuide } from './guide-steps';
 
 export interface PlaySlice {
   screen: Screen;
@@ -60,6 +61,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
       s.checkpoints = [];
       s.slot = `game-${deps.now().getTime()}`;
       s.rejected = null;
+      s.guide = startingGuide(scenario.id, game.seats[scenario.playerLab]);
       s.screen = 'briefing';
     });
     get().autosave();
@@ -147,6 +149,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
       s.checkpoints = [];
       s.slot = null;
       s.rejected = null;
+      s.guide = null;
     });
   },
 });

@@ -2,6 +2,7 @@
 import { calendarOf } from '../engine';
 import { t, type MessageKey } from '../i18n';
 import type { SliceMaker } from './app-state';
+import { startingGuide } from './guide-steps';
 import { createSave, loadSave, saveText, type SaveFile, type SaveRefusal } from './save-file';
 
 export interface SavesSlice {
@@ -43,7 +44,10 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
       return false;
     }
     get().stopWorlds();
+    // The guide's place as it was when last saved in this browser; otherwise it catches up with the game (game-store.ts).
+    const remembered = stored ? deps.storage.list().find((info) => info.slot === slot)?.guide : undefined;
     set((s) => {
+      s.guide = remembered ?? startingGuide(loaded.scenario.id, loaded.save.seats[loaded.scenario.playerLab], true);
       // The resumed game's scenario becomes the choice too, so New game plays it again.
       s.scenario = loaded.scenario;
       s.scenarioSource = loaded.save.scenario.source;
@@ -93,7 +97,7 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
     },
 
     autosave() {
-      const { slot, game, screen } = get();
+      const { slot, game, screen, guide } = get();
       let save: SaveFile | null;
       try {
         save = currentSave();
@@ -104,7 +108,7 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
       if (!save || !slot || !game || screen === 'replay') return;
       const { scenario } = game;
       const date = calendarOf(scenario.start, Math.min(game.quarter, scenario.quarters - 1));
-      const outcome = deps.storage.write(slot, saveText(save), { slot, title: scenario.title, quarter: `Q${date.quarter} ${date.year}`, savedAt: save.savedAt, finished: game.over });
+      const outcome = deps.storage.write(slot, saveText(save), { slot, title: scenario.title, quarter: `Q${date.quarter} ${date.year}`, savedAt: save.savedAt, finished: game.over, ...(guide ? { guide } : {}) });
       if (outcome !== 'saved' && !warned) {
         warned = true;
         set((s) => {

@@ -4,6 +4,8 @@ import { createAutopilotCard } from './autopilot-card';
 import { createChipsCard } from './chips-card';
 import { h, type Panel } from './dom';
 import { createFundingCard } from './funding-card';
+import { createGuideBox } from './guide-box';
+import { closedByGuide, followGuide } from './guide-controls';
 import { createModelsCard } from './models-card';
 import { createNewsCard } from './news-card';
 import { createObjectiveTracker } from './objective-tracker';
@@ -39,23 +41,27 @@ export function createHqPanel(store: AppStore): Panel {
   const keyHelp = h('span', { id: 'end-quarter-help', class: 'visually-hidden' }, t('keys.endQuarterHelp'));
   const endQuarter = h('button', { type: 'button', class: 'primary end-quarter', 'aria-keyshortcuts': 'E', 'aria-describedby': 'end-quarter-help', title: t('hq.endQuarterKey') }, t('hq.endQuarter'));
   endQuarter.addEventListener('click', () => store.getState().endQuarter());
-  const report = createReportDialog(store, () => endQuarter);
+  const guide = createGuideBox(store, 'side');
+  const report = createReportDialog(store, () => endQuarter, createGuideBox(store, 'report'));
   // E ends the quarter from anywhere but a text field (and not while the report is open).
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (event.key !== 'e' && event.key !== 'E') return;
-    if (event.ctrlKey || event.metaKey || event.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || store.getState().reportOpen) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || store.getState().reportOpen || closedByGuide(endQuarter)) return;
     event.preventDefault();
     store.getState().endQuarter();
   };
   document.addEventListener('keydown', onKey);
-  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, tracker.root, tabs.root, endQuarter, keyHelp), announcer.root, report.root);
+  const root = h('div', { class: 'screen hq-screen' }, topBar.root, h('aside', { class: 'side-panel' }, warning.root, guide.root, tracker.root, tabs.root, endQuarter, keyHelp), announcer.root, report.root);
+  const unfollow = followGuide(store, root, tabs, endQuarter);
   // A new screen: focus its main heading (the date), so a screen reader starts at the top.
   queueMicrotask(() => root.querySelector<HTMLElement>('#hq-heading')?.focus());
   return {
     root,
     destroy: () => {
       document.removeEventListener('keydown', onKey);
+      unfollow();
+      guide.destroy();
       report.destroy();
       announcer.destroy();
       tracker.destroy();

@@ -1,16 +1,20 @@
 import { calendarOf, type GameState, type LineItem, type ProductResult } from '../engine';
 import { money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
+import { guideView } from '../store/guide-slice';
 import { h, replaceChildren, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
 
-/** The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news. */
-export function createReportDialog(store: AppStore, returnFocus: () => HTMLElement | null): Panel {
+/**
+ * The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news.
+ * `guide` is the guided tutorial's box, shown above the report while its step asks the player to read it.
+ */
+export function createReportDialog(store: AppStore, returnFocus: () => HTMLElement | null, guide?: Panel): Panel {
   const close = h('button', { type: 'button', class: 'primary' }, t('report.close'));
   const content = h('div', { class: 'report-content' });
-  const dialog = h('div', { class: 'report-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'report-heading' }, content, close);
+  const dialog = h('div', { class: 'report-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'report-heading' }, guide?.root, content, close);
   const root = h('div', { class: 'report-backdrop', hidden: true }, dialog);
   const shut = () => {
     const over = store.getState().game?.over;
@@ -51,10 +55,12 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
           row(t('report.cashEnd'), report.cashEnd, 'total'),
           row(t('report.depreciation'), -report.depreciation, 'memo'))),
       h('p', {}, t('report.runway', { runway: runwayText(lab.cash, report) })),
-      productsTable(game, report.products),
-      valuationTable(game, lab),
-      shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
-      shareRows.length > 0 ? h('ul', {}, ...shareRows) : null,
+      // While the guided tutorial is on, the finer tables wait one click away: the money and the reasons come first.
+      foldWhen(guideView(state) !== null,
+        productsTable(game, report.products),
+        valuationTable(game, lab),
+        shareRows.length > 0 ? h('h3', {}, t('report.shares')) : null,
+        shareRows.length > 0 ? h('ul', {}, ...shareRows) : null),
       report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,
       report.notes.length > 0 ? h('ul', {}, ...report.notes.map((n) => h('li', {}, noteText(game, n)))) : null,
       events.length > 0 ? h('h3', {}, t('report.news')) : null,
@@ -64,7 +70,12 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
   };
   render();
   const unsubscribe = store.subscribe((s) => s.reportOpen, render);
-  return { root, destroy: () => { unsubscribe(); root.remove(); } };
+  return { root, destroy: () => { unsubscribe(); guide?.destroy(); root.remove(); } };
+}
+
+/** The parts as they are, or folded under one summary line. */
+function foldWhen(fold: boolean, ...parts: (HTMLElement | null)[]): HTMLElement {
+  return fold ? h('details', { class: 'report-more' }, h('summary', {}, t('report.more')), ...parts) : h('div', {}, ...parts);
 }
 
 function regionName(game: GameState, id: string): string {

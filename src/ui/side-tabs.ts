@@ -8,7 +8,14 @@ export interface Tab {
   panels: Panel[];
 }
 
-export function createSideTabs(tabs: Tab[]): Panel {
+/** The tabs, plus what the guided tutorial needs: bring a tab to the front, and show only some tabs. */
+export interface SideTabs extends Panel {
+  select(id: string): void;
+  /** Hides the tabs `visible` says no to (all shown when it is null); a hidden tab in front gives way to the first shown. */
+  showTabs(visible: ((id: string) => boolean) | null): void;
+}
+
+export function createSideTabs(tabs: Tab[]): SideTabs {
   const list = h('div', { role: 'tablist', 'aria-label': t('tabs.label'), class: 'tabs' });
   const pages: HTMLElement[] = [];
   const buttons = tabs.map((tab, i) => {
@@ -20,7 +27,8 @@ export function createSideTabs(tabs: Tab[]): Panel {
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
       if (step === 0) return;
       event.preventDefault();
-      const next = (i + step + tabs.length) % tabs.length;
+      let next = (i + step + tabs.length) % tabs.length;
+      while (buttons[next]?.hidden && next !== i) next = (next + step + tabs.length) % tabs.length;
       select(next);
       buttons[next]?.focus();
     });
@@ -38,5 +46,19 @@ export function createSideTabs(tabs: Tab[]): Panel {
   };
   select(0);
   const root = h('div', { class: 'side-tabs' }, list, h('div', { class: 'side-scroll' }, ...pages));
-  return { root, destroy: () => { tabs.forEach((tab) => tab.panels.forEach((p) => p.destroy())); root.remove(); } };
+  const indexOf = (id: string) => tabs.findIndex((tab) => tab.id === id);
+  return {
+    root,
+    destroy: () => { tabs.forEach((tab) => tab.panels.forEach((p) => p.destroy())); root.remove(); },
+    select: (id) => {
+      if (indexOf(id) >= 0) select(indexOf(id));
+    },
+    showTabs: (visible) => {
+      tabs.forEach((tab, i) => {
+        buttons[i]!.hidden = visible !== null && !visible(tab.id);
+      });
+      const front = buttons.findIndex((b) => b.getAttribute('aria-selected') === 'true');
+      if (buttons[front]?.hidden) select(Math.max(0, buttons.findIndex((b) => !b.hidden)));
+    },
+  };
 }

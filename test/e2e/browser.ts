@@ -112,10 +112,21 @@ export async function endQuarter(page: Page): Promise<void> {
   if (await report.isVisible()) await report.getByRole('button', { name: /^(Back to headquarters|See how the game ended)$/ }).click();
 }
 
-/** New game from the title screen, then past the briefing to the first quarter at headquarters. */
-export async function startGame(page: Page): Promise<void> {
+/**
+ * New game from the title screen, then past the briefing to the first quarter at headquarters. The tutorial's guide
+ * opens controls step by step; tests of the controls themselves skip it (Show everything) unless they ask to be guided.
+ */
+export async function startGame(page: Page, { guided = false } = {}): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Start the first quarter' }).click();
+  await page.locator('.hq-screen').waitFor({ state: 'attached' });
+  if (!guided) await showEverything(page);
+}
+
+/** Skips the guided tutorial, when the game has one showing. */
+export async function showEverything(page: Page): Promise<void> {
+  const skip = page.locator('[data-guide="side"]').getByRole('button', { name: 'Show everything' });
+  if (await skip.isVisible()) await skip.click();
 }
 
 /** A decision card on the HQ screen, its answer line, and the tab that holds it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, baseUrl, canvasCoverage, canvasSignature, card, endQuarter, gameSessions, openGame, openTab, startGame, waitForScene, type Session } from './browser';
+import { answer, baseUrl, canvasCoverage, canvasSignature, card, endQuarter, gameSessions, openGame, openTab, showEverything, startGame, waitForScene, type Session } from './browser';
 
 const open = gameSessions();
 
@@ -47,6 +47,8 @@ describe.each([
     await page.getByRole('button', { name: 'Start the first quarter' }).click();
 
     await expectDrawn(s, 'Headquarters', `${size}-2-headquarters`, 0.2);
+    // This test tries every control, so it skips the guided steps (guided-tutorial.e2e.ts follows them).
+    await showEverything(page);
     await expectInsideViewport(s, '.end-quarter');
     await expect.poll(() => page.locator('[data-figure="cash"] .value').textContent()).toBe('$80M');
 
