@@ -6,8 +6,7 @@ import { h, type Panel } from './dom';
 export function downloadSave(store: AppStore): void {
   const text = store.getState().saveText();
   if (!text) return;
-  const { scenario, game } = store.getState();
-  const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `shakeout-${scenario.id}-q${(game?.quarter ?? 0) + 1}.json` });
+  const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: store.getState().saveFileName() });
   document.body.appendChild(link);
   link.click();
   link.remove();

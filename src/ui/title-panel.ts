@@ -11,6 +11,8 @@ import type { SourcedFigure } from '../scenario/sources';
 import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
 import type { SlotInfo } from '../store/persistence';
 import { verifyFiles } from './verify-files';
+import { createClassCard } from './class-card';
+import { isCut } from '../engine';
 
 const shippedScenario = (id: string) => {
   const result = loadShippedScenario(id);
@@ -24,6 +26,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   const detail = h('section', { class: 'card scenario-card', 'aria-live': 'polite' });
   const start = h('button', { type: 'button', class: 'primary big' }, t('title.newGame'));
   const worlds = worldsButton(store);
+  const classCard = createClassCard(store);
   start.addEventListener('click', () => store.getState().newGame());
   const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'visually-hidden' });
   picker.addEventListener('change', () => {
@@ -109,7 +112,8 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   };
 
   const render = () => {
-    const { scenario, seed, scenarioSource, notice: problems } = store.getState();
+    const { scenario, seed, scenarioSource, notice: problems, quartersChoice } = store.getState();
+    const lengthText = isCut(scenario, quartersChoice ?? undefined) ? t('class.lengthCut', { count: quartersChoice! }) : t('title.quarters', { count: scenario.quarters });
     notice.hidden = !problems;
     replaceChildren(notice,
       problems ? h('p', {}, problems.message) : null,
@@ -124,7 +128,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     replaceChildren(detail,
       h('h2', {}, scenario.title),
       h('p', {}, scenario.premise),
-      h('p', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)} · ${t('title.seed', { seed })}`),
+      h('p', { class: 'muted', id: 'world-line' }, `${lengthText} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)} · ${t('title.seed', { seed })}`),
       scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
       scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,
       h('div', { class: 'button-row' }, start, sourcesButton(store), worlds.button));
@@ -143,6 +147,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
         list),
       h('div', { class: 'title-main' },
         detail,
+        classCard.root,
         h('label', { for: 'scenario-file', class: 'file-button', tabindex: 0, role: 'button' }, t('title.loadFile')),
         picker,
         h('p', { class: 'muted small' }, t('title.dropHint')),
@@ -158,11 +163,11 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   });
   renderSaves();
   render();
-  const unsubscribe = store.subscribe((s) => [s.scenario, s.scenarioSource, s.notice] as const, render, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] });
+  const unsubscribe = store.subscribe((s) => [s.scenario, s.scenarioSource, s.notice, s.seed, s.quartersChoice] as const, render, { equalityFn: (a, b) => a.every((value, i) => value === b[i]) });
   const stopDrops = acceptDroppedScenarios(store, document.body, (active) => {
     dropHint.hidden = !active;
     root.classList.toggle('dropping', active);
   });
   queueMicrotask(() => start.focus());
-  return { root, destroy: () => { unsubscribe(); stopDrops(); worlds.destroy(); root.remove(); } };
+  return { root, destroy: () => { unsubscribe(); stopDrops(); worlds.destroy(); classCard.destroy(); root.remove(); } };
 }

@@ -1,4 +1,4 @@
-import { calendarOf, operatingCashFlow, standings } from '../engine';
+import { calendarOf, gameLength, operatingCashFlow, standings } from '../engine';
 import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
@@ -24,7 +24,7 @@ export function createTopBar(store: AppStore): Panel {
       root,
       h('div', { class: 'date' },
         h('strong', {}, t('hq.date', { quarter: date.quarter, year: date.year })),
-        h('span', { class: 'muted' }, t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters }))),
+        h('span', { class: 'muted' }, t('hq.quarterOf', { number: Math.min(game.quarter + 1, gameLength(game)), total: gameLength(game) }))),
       figure(t('hq.cash'), money(lab.cash), 'cash', 'cash'),
       figure(flow < 0 ? t('hq.burn') : t('hq.earning'), report ? money(Math.abs(flow)) : t('hq.notYet'), 'burn', 'burn'),
       figure(t('hq.runway'), runwayText(lab.cash, report), 'runway', 'runway'),
