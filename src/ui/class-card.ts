@@ -44,9 +44,11 @@ export function createClassCard(store: AppStore): Panel {
     h('div', { class: 'button-row' }, join),
     message);
   // A class link (?class=) opens Join a class with its code in place: the student only types a name.
-  const offered = store.getState().joinCode;
+  const { joinCode: offered, classChoice } = store.getState();
   if (offered) {
     codeInput.value = offered;
+    // Back from a class game, the name is the one the student joined with.
+    if (classChoice?.code === offered) nameInput.value = classChoice.student;
     joinBox.open = true;
     queueMicrotask(() => nameInput.focus());
   }
