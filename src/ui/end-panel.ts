@@ -21,7 +21,7 @@ export function createEndPanel(store: AppStore): Panel {
   const lastReport = game.reports.at(-1);
   const date = calendarOf(game.scenario.start, lastReport?.quarter ?? game.quarter);
   const dateText = t('hq.date', { quarter: date.quarter, year: date.year });
-  const again = h('button', { type: 'button', class: 'primary big' }, t('end.playAgain'));
+  const again = h('button', { type: 'button', class: state.classGame ? 'secondary big' : 'primary big' }, t('end.playAgain'));
   const replay = h('button', { type: 'button', class: 'secondary' }, t('replay.open'));
   replay.addEventListener('click', () => store.getState().openReplay());
   const exportResult = h('button', { type: 'button', class: 'secondary' }, t('end.exportResult'));
