@@ -521,6 +521,9 @@ export const en = {
   'verify.autopilotIn': 'on autopilot ({strategy}) in {from}',
   'verify.autopilotBetween': 'on autopilot ({strategy}) {from}–{until}',
   'verify.copies': 'Same seed, scenario and moves as {files}: a copy.',
+  // Class codes: what a verdict adds for a classroom cut and a hand-in
+  'verify.cut': 'A classroom cut of {quarters} quarters.',
+  'verify.handIn': 'Handed in by {student} for class {code}.',
   'verify.bad': 'not verified — {reason}',
   'verify.problem.seats': 'The labs are not seated as the scenario seats them: {lab} is played by {found}, where the scenario has {expected}.',
   'verify.problem.implausible': 'Its figures are not ones a game reaches: {lab}\'s {figure} is {value}.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGame, stateHash } from '../../src/engine';
 import { checkResultFile, type VerifiedResult } from '../../src/classroom/result-check';
 import { createHandInFile, handInFileName } from '../../src/classroom/hand-in-file';
+import { verdictText } from '../../src/classroom/verdict-text';
 import { saveText, type SaveFile } from '../../src/store/save-file';
 import { loadShippedScenario } from '../../src/scenario/shipped';
 import { playedCutSave, playedSave, reseal } from './result-files';
@@ -62,6 +63,7 @@ describe('a hand-in file', () => {
     const verdict = checkResultFile({ name, text }, shipped) as VerifiedResult;
     expect(verdict).toMatchObject({ ok: true, finished: true, quarters: 6, cut: true, handIn: { student: 'Ada Lovelace', classCode: 'K7QD-3XMP' } });
     expect(verdict.autopilot).toEqual([expect.objectContaining({ strategy: 'vertical-apps', from: { year: 2025, quarter: 3 } })]);
+    expect(verdictText(verdict)).toMatch(/ A classroom cut of 6 quarters\. Handed in by Ada Lovelace for class K7QD-3XMP\.$/);
   }, 120_000);
 
   it('is refused when its hand-in is not a short name and code', () => {
