@@ -91,7 +91,7 @@ function startClassForm(store: AppStore): HTMLElement[] {
       quarters: length.value === '' ? null : Number(length.value),
       autopilot: autopilot.checked,
     };
-    replaceChildren(result, ...classResult(store, setup, shipped ? null : scenarioSource));
+    replaceChildren(result, ...classResult(store, setup));
   });
   const parts: (HTMLElement | null)[] = [
     h('h2', { id: 'class-start-heading' }, t('class.startHeading')),
@@ -112,7 +112,7 @@ function startClassForm(store: AppStore): HTMLElement[] {
 }
 
 /** The code, read-out spelling, link (with Copy) and QR code of a class. */
-function classResult(store: AppStore, setup: ClassSetup, customFile: string | null): HTMLElement[] {
+function classResult(store: AppStore, setup: ClassSetup): HTMLElement[] {
   const code = encodeClassCode(setup);
   const link = `${window.location.origin}${window.location.pathname}?class=${code}`;
   const linkBox = h('input', { type: 'text', readonly: true, value: link, id: 'class-link', class: 'class-link' });
@@ -134,7 +134,6 @@ function classResult(store: AppStore, setup: ClassSetup, customFile: string | nu
     h('p', { class: 'class-code', id: 'class-code-shown' }, code),
     h('p', { class: 'muted' }, t('class.codeSays', { spelled: code.replace(/-/g, '').split('').join(' ') })),
     h('p', { class: 'muted' }, t('class.summary', { title: scenario.title, seed: setup.seed, length: lengthText, autopilot: setup.autopilot ? t('class.autopilotAllowed') : t('class.autopilotForbidden') })),
-    customFile ? h('p', { class: 'caution-note' }, t('class.customScenario', { file: customFile })) : null,
     h('label', { for: 'class-link' }, t('class.link')),
     h('div', { class: 'button-row' }, linkBox, copy),
     copied,

@@ -142,4 +142,26 @@ describe('a class', () => {
     expect(search(grace.page).get('class')).toBe(strict.code);
     expect(grace.errors).toEqual([]);
   }, 600_000);
+
+  it('carries a teacher\'s own scenario by its hash: a student joins once the file beside the code is loaded', async () => {
+    const own = JSON.parse(readFileSync('scenarios/tutorial.json', 'utf8')) as Record<string, unknown>;
+    const file = { name: 'our-world.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...own, id: 'our-world', title: 'Our own world' })) };
+    const teacher = await open('?renderer=canvas');
+    await teacher.page.locator('#scenario-file').setInputFiles(file);
+    await expect.poll(() => teacher.page.getByRole('radio', { name: /Our own world/ }).getAttribute('aria-checked')).toBe('true');
+    const { code } = await makeClass(teacher, { seed: '77', length: '6', autopilot: false }, '1280x720-64-start-a-class-own-scenario');
+    expect(code).toMatch(/^([2-9A-HJKMNP-Z]{4}-){3}[2-9A-HJKMNP-Z]{4}$/);
+
+    const student = await open(`?class=${code}&renderer=canvas`);
+    await student.page.getByLabel('Your name').fill('Ada');
+    await student.page.getByRole('button', { name: 'Join and play' }).click();
+    await expect.poll(() => student.page.locator('#join-message').textContent()).toMatch(/scenario file your teacher made/);
+    await student.page.locator('#scenario-file').setInputFiles(file);
+    await student.page.getByRole('button', { name: 'Join and play' }).click();
+    await student.page.getByRole('button', { name: 'Start the first quarter' }).click();
+    await waitForScene(student.page, 'Headquarters');
+    await expect.poll(() => student.page.locator('.top-bar .date .muted').textContent()).toBe('Quarter 1 of 6');
+    expect(Object.fromEntries(search(student.page))).toMatchObject({ class: code, seed: '77', length: '6' });
+    expect(student.errors).toEqual([]);
+  }, 300_000);
 });
