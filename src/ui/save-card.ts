@@ -31,8 +31,11 @@ export function createSaveCard(store: AppStore): Panel {
       message.textContent = t('save.copyFailed');
     }
   });
+  const classGame = store.getState().classGame;
   const root = h('section', { class: 'card', 'aria-labelledby': 'save-heading', 'data-card': 'save' },
     h('h2', { id: 'save-heading' }, t('save.heading')),
+    // In a class, every save is the student's hand-in so far.
+    classGame ? h('p', { class: 'class-line' }, t('class.playing', { code: classGame.code, student: classGame.student })) : null,
     h('p', { class: 'muted' }, t('save.help')),
     h('div', { class: 'button-row' }, file, copy),
     textBox,

@@ -137,7 +137,8 @@ describe('a class', () => {
     await grace.page.getByRole('button', { name: 'Start the first quarter' }).click();
     await waitForScene(grace.page, 'Headquarters');
     await openTab(grace.page, 'News');
-    await expect.poll(() => card(grace.page, 'save').count()).toBe(1);
+    await expect.poll(() => card(grace.page, 'save').locator('.class-line').textContent()).toBe(`Class ${strict.code} · Grace Hopper`);
+    await grace.screenshot('1280x720-65-class-without-autopilot');
     expect(await card(grace.page, 'autopilot').count()).toBe(0);
     expect(search(grace.page).get('class')).toBe(strict.code);
     expect(grace.errors).toEqual([]);
