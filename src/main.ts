@@ -10,6 +10,8 @@ import { offerScenarioUrl } from './ui/scenario-files';
 import { loadSettings } from './ui/settings';
 import { mountUi } from './ui/ui-root';
 import { freshSeed, readUrlOptions } from './url-options';
+import { classCodeProblemText } from './ui/class-text';
+import { keepWorldInAddressBar } from './ui/world-link';
 
 const options = readUrlOptions(window.location.search);
 const chosen = loadSettings();
@@ -35,6 +37,12 @@ if (asked) {
   else if (asked.includes('/') || asked.endsWith('.json')) void offerScenarioUrl(store, asked);
   else store.getState().showNotice({ message: t('title.unknownScenario', { id: asked }), problems: [] });
 }
+if (options.quarters !== null) store.getState().chooseQuarters(options.quarters);
+if (options.classCode) {
+  const problem = store.getState().offerClassCode(options.classCode);
+  if (problem) store.getState().showNotice({ message: t('class.linkProblem', { code: options.classCode }), problems: [], detail: classCodeProblemText(problem) });
+}
+keepWorldInAddressBar(store, asked);
 
 document.title = t('app.title');
 // A ?renderer= link wins over the saved setting (tests use canvas).

@@ -1,7 +1,7 @@
 // Checking a result file a student hands in: replay it, then say what game it is and how it went. Pure: the game's
 // Check result files and `npm run verify` both call it, with their own way of reading files and finding shipped scenarios.
-import { calendarOf, canonicalJson, hashString, standings, type GameState, type LabId, type LogEntry, type Scenario, type Seat, type StrategyId } from '../engine';
-import { loadSave, scenarioHash, type LoadedSave, type SaveProblem, type SaveRefusal, type ShippedScenarios } from '../store/save-file';
+import { calendarOf, canonicalJson, gameLength, hashString, standings, type GameState, type LabId, type LogEntry, type Scenario, type Seat, type StrategyId } from '../engine';
+import { loadSave, scenarioHash, type HandIn, type LoadedSave, type SaveProblem, type SaveRefusal, type ShippedScenarios } from '../store/save-file';
 
 /** Larger than every company on Earth together: a figure beyond it did not come from an honest game. */
 export const PLAUSIBLE_DOLLARS = 1e15;
@@ -30,6 +30,12 @@ export interface VerifiedResult {
     posingAsShipped: boolean;
   };
   seed: string;
+  /** Quarters the game lasts: the scenario's, or fewer in a classroom cut. */
+  quarters: number;
+  /** A classroom cut: the game is shorter than its scenario. */
+  cut: boolean;
+  /** The student's name and class code of a hand-in; absent for a plain save. */
+  handIn?: HandIn;
   /** The lab a person began with. */
   lab: { id: LabId; name: string };
   autopilot: AutopilotSpell[];
@@ -100,6 +106,9 @@ function verdictOf(file: string, { save, scenario, state }: Extract<LoadedSave, 
     file,
     scenario: { id: scenario.id, title: scenario.title, hash, custom, posingAsShipped: custom && shipped(scenario.id) !== undefined },
     seed: save.seed,
+    quarters: gameLength(state),
+    cut: state.quarters !== undefined,
+    ...(save.handIn ? { handIn: { student: save.handIn.student, classCode: save.handIn.classCode } } : {}),
     lab: { id: lab.id, name: lab.name },
     autopilot: autopilotSpells(state, lab.id, save.actionLog),
     finished: state.over,

@@ -21,7 +21,12 @@ export function verdictText(verdict: ResultVerdict): string {
     labs: verdict.labCount,
     autopilot: verdict.autopilot.length === 0 ? t('verify.noAutopilot') : verdict.autopilot.map(spellText).join(', '),
   });
-  return verdict.copies.length === 0 ? line : `${line} ${t('verify.copies', { files: verdict.copies.join(', ') })}`;
+  const classroom = [
+    verdict.cut ? t('verify.cut', { quarters: verdict.quarters }) : null,
+    verdict.handIn ? t('verify.handIn', { student: verdict.handIn.student, code: verdict.handIn.classCode }) : null,
+  ].filter((part): part is string => part !== null);
+  const full = [line, ...classroom].join(' ');
+  return verdict.copies.length === 0 ? full : `${full} ${t('verify.copies', { files: verdict.copies.join(', ') })}`;
 }
 
 /** Why a file is not verified, as a sentence: the seat, figure or move at fault where there is one. */

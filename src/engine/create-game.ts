@@ -11,6 +11,18 @@ export interface GameOptions {
   seed: string;
   /** Who plays each lab; labs left out are human if they are the scenario's player lab, else their own strategy. */
   seats?: Record<LabId, Seat>;
+  /** A classroom cut: the game ends after this many quarters, fewer than the scenario's. Left out (or not shorter): the whole scenario. */
+  quarters?: number;
+}
+
+/** The quarters a cut may keep: a whole number from 1 to one fewer than the scenario's (anything else is no cut). */
+export function isCut(scenario: Scenario, quarters: number | undefined): quarters is number {
+  return typeof quarters === 'number' && Number.isInteger(quarters) && quarters >= 1 && quarters < scenario.quarters;
+}
+
+/** How many quarters this game lasts: the scenario's, or fewer in a classroom cut. */
+export function gameLength(state: Pick<GameState, 'scenario' | 'quarters'>): number {
+  return state.quarters ?? state.scenario.quarters;
 }
 
 /** Compute split a lab starts with: mostly training, a third serving customers. */
@@ -92,6 +104,8 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     scenarioHash: scenarioHash(scenario),
     rules: initialRules(scenario),
     seed: options.seed,
+    // Only a real cut is written: a game without one hashes as it always did.
+    ...(isCut(scenario, options.quarters) ? { quarters: options.quarters } : {}),
     seats,
     quarter: 0,
     algorithmicEfficiency: 1,

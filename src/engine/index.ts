@@ -1,5 +1,5 @@
 // The engine's public interface. Everything outside src/engine imports from here.
-export { createGame, DEFAULT_SPLIT, scenarioHash, type GameOptions } from './create-game';
+export { createGame, DEFAULT_SPLIT, gameLength, isCut, scenarioHash, type GameOptions } from './create-game';
 export * from './actions';
 export { applyAction, isLegal, type ActionResult } from './apply-action';
 export { MAX_ORDER } from './handler';

@@ -1,4 +1,5 @@
 // How a lab stands on each objective during the game: met, on track or at risk, with the figures that decide it.
+import { gameLength } from './create-game';
 import { operatingCashFlow, runwayQuarters } from './accounting';
 import { objectiveResults, standings } from './results';
 import type { LabId, Objective } from './scenario-types';
@@ -44,7 +45,7 @@ export function objectiveProgress(state: GameState, labId: LabId): ObjectiveProg
 type Judgement = Pick<ObjectiveProgress, 'status' | 'reason'>;
 
 function judge(state: GameState, lab: Lab, objective: Objective, met: boolean): Judgement {
-  const quartersLeft = Math.max(0, state.scenario.quarters - state.quarter);
+  const quartersLeft = Math.max(0, gameLength(state) - state.quarter);
   const reports = state.reports.map((r) => r.labs.find((l) => l.lab === lab.id)).filter((r) => r !== undefined);
   const lastReport = reports.at(-1);
   if (!lab.alive && objective.kind !== 'capability' && objective.kind !== 'profitableBy') return { status: 'missed', reason: { code: 'out' } };

@@ -1,5 +1,6 @@
 // What an action will do, asked before it is taken: the views show these, and the handlers use the same functions,
 // so a preview always equals the outcome.
+import { gameLength } from './create-game';
 import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
 import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
@@ -183,7 +184,7 @@ export function trainingQuote(state: GameState, lab: Lab, run: Pick<TrainingRun,
     flop,
     flopPerQuarter,
     quarters,
-    endsAfterGame: state.quarter + quarters > state.scenario.quarters,
+    endsAfterGame: state.quarter + quarters > gameLength(state),
     best: at(0),
     likelyHigh: at(0.1),
     median: at(0.5),

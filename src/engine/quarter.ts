@@ -1,5 +1,6 @@
 // The quarter: bots decide, then compute -> training and research -> markets -> costs -> funding -> risks -> events
 // -> reputation -> exits and investors' estimate.
+import { gameLength } from './create-game';
 import { idRecord } from './id-record';
 import { applyInPlace } from './apply-action';
 import { settleChipSupply } from './chip-supply';
@@ -106,10 +107,10 @@ export function endQuarter(state: GameState): GameState {
   next.reports.push(report);
   next.quarter += 1;
   next.turn += 1;
-  // The game ends with the scenario, or early when every person's lab is out, on autopilot or not (all-bot games run to the end).
+  // The game ends with the scenario (or its classroom cut), or early when every person's lab is out, on autopilot or not (all-bot games run to the end).
   const humanLabs = next.labs.filter((lab) => isPersonsSeat(next.seats[lab.id]));
   const humansOut = humanLabs.length > 0 && humanLabs.every((lab) => !lab.alive);
-  next.over = next.quarter >= scenario.quarters || humansOut;
+  next.over = next.quarter >= gameLength(next) || humansOut;
   return next;
 }
 

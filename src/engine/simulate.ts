@@ -50,8 +50,9 @@ export function botSeats(scenario: Scenario, overrides: Record<LabId, StrategyId
   return Object.fromEntries(scenario.labs.map((lab) => [lab.id, { kind: 'bot' as const, strategy: ownValue(overrides, lab.id) ?? lab.strategy }]));
 }
 
-export function playToEnd(scenario: Scenario, seed: string, seats: Record<LabId, Seat>): GameState {
-  let state = createGame(scenario, { seed, seats });
+/** A game played to its end by its seats; `quarters` is a classroom cut (left out: the whole scenario). */
+export function playToEnd(scenario: Scenario, seed: string, seats: Record<LabId, Seat>, quarters?: number): GameState {
+  let state = createGame(scenario, { seed, seats, quarters });
   while (!state.over) state = endQuarter(state);
   return state;
 }

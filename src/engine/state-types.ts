@@ -253,6 +253,8 @@ export interface GameState {
   /** The world's rules now: the scenario's, as events have changed them since. */
   rules: LiveRules;
   seed: string;
+  /** A classroom cut: the game ends after this many quarters, fewer than the scenario's; absent for the whole scenario. */
+  quarters?: number;
   seats: Record<LabId, Seat>;
   /** The quarter now being decided (0-based). */
   quarter: QuarterIndex;

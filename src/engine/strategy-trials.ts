@@ -21,9 +21,9 @@ export interface StrategyTrial {
   objectives: number;
 }
 
-/** Plays the world again from the first quarter with `lab` on `strategy` and every other lab on its scenario strategy. Pure. */
-export function tryStrategy(scenario: Scenario, seed: string, lab: LabId, strategy: StrategyId): StrategyTrial {
-  const end = playToEnd(scenario, seed, botSeats(scenario, { [lab]: strategy }));
+/** Plays the world again from the first quarter with `lab` on `strategy` and every other lab on its scenario strategy, for the same number of quarters (`quarters`: a classroom cut). Pure. */
+export function tryStrategy(scenario: Scenario, seed: string, lab: LabId, strategy: StrategyId, quarters?: number): StrategyTrial {
+  const end = playToEnd(scenario, seed, botSeats(scenario, { [lab]: strategy }), quarters);
   const row = standings(end).find((r) => r.lab === lab);
   const played = end.labs.find((l) => l.id === lab);
   const objectives = objectiveResults(end, lab);

@@ -4,6 +4,7 @@ import type { RejectionParams, RejectionReason, Scenario } from '../engine';
 import type { SaveStorage } from './persistence';
 import type { ShippedScenarios } from './save-file';
 import type { ChoiceSlice } from './choice-slice';
+import type { ClassSlice } from './class-slice';
 import type { FailureSlice } from './failure-slice';
 import type { GuideSlice } from './guide-slice';
 import type { PlaySlice } from './play-slice';
@@ -27,7 +28,7 @@ export interface ScenarioNotice {
   detail?: string;
 }
 
-export type AppState = ChoiceSlice & PlaySlice & SavesSlice & ReplaySlice & WorldsSlice & TrialsSlice & FailureSlice & GuideSlice;
+export type AppState = ChoiceSlice & ClassSlice & PlaySlice & SavesSlice & ReplaySlice & WorldsSlice & TrialsSlice & FailureSlice & GuideSlice;
 
 /** immer's `set`: a recipe that changes a draft of the whole state. */
 export type SetState = (recipe: (draft: AppState) => void) => void;

@@ -34,6 +34,8 @@ export const choiceSlice = (scenario: Scenario, seed: string, source: string, so
       s.scenarioSource = from;
       s.sources = notes;
       s.notice = null;
+      // A class plays the scenario its code names: choosing another leaves the class.
+      s.classChoice = null;
     });
   },
 

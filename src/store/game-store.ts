@@ -7,6 +7,7 @@ import type { Scenario } from '../engine';
 import type { SourcedFigure } from '../scenario/sources';
 import type { AppState, StoreDeps } from './app-state';
 import { choiceSlice } from './choice-slice';
+import { classSlice } from './class-slice';
 import { failureSlice } from './failure-slice';
 import { guideSlice } from './guide-slice';
 import { memorySaveStorage, type SaveStorage } from './persistence';
@@ -46,6 +47,7 @@ export function createAppStore(scenario: Scenario, seed: string, scenarioSource 
     subscribeWithSelector(
       immer((set, get) => ({
         ...choice(set, get, deps),
+        ...classSlice(set, get, deps),
         ...playSlice(set, get, deps),
         ...savesSlice(set, get, deps),
         ...replaySlice(set, get, deps),

@@ -43,10 +43,11 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
   reportOpen: false,
 
   newGame() {
-    const { scenario, scenarioSource, seed } = get();
+    const { scenario, scenarioSource, seed, quartersChoice, classChoice } = get();
+    const quarters = quartersChoice ?? undefined;
     let game: GameState;
     try {
-      game = createGame(scenario, deps.watch ? { seed, seats: botSeats(scenario) } : { seed });
+      game = createGame(scenario, deps.watch ? { seed, seats: botSeats(scenario), quarters } : { seed, quarters });
     } catch (error) {
       get().reportFailure('newGame', error);
       return;
@@ -54,6 +55,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
     set((s) => {
       s.game = game;
       s.gameSource = scenarioSource;
+      s.classGame = classChoice;
       s.seatsAtStart = game.seats;
       s.strategyTrials = null;
       s.debriefLabs = null;
@@ -143,6 +145,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
     set((s) => {
       s.screen = 'title';
       s.game = null;
+      s.classGame = null;
       s.strategyTrials = null;
       s.debriefLabs = null;
       s.log = [];

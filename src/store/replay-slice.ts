@@ -20,20 +20,20 @@ export const replaySlice: SliceMaker<ReplaySlice> = (set, get, deps) => ({
   replay: null,
 
   openReplay(text) {
-    let source: { scenario: Scenario; seed: string; seats: GameState['seats']; log: LogEntry[] };
+    let source: { scenario: Scenario; seed: string; seats: GameState['seats']; log: LogEntry[]; quarters?: number };
     if (text === undefined) {
       const { game, log, seatsAtStart } = get();
       if (!game) return false;
-      source = { scenario: game.scenario, seed: game.seed, seats: seatsAtStart, log: [...log] };
+      source = { scenario: game.scenario, seed: game.seed, seats: seatsAtStart, log: [...log], quarters: game.quarters };
     } else {
       const loaded = loadSave(text, deps.shipped);
       if (!loaded.ok) {
         get().showNotice({ message: t('save.couldNotLoad', { name: t('replay.file') }), problems: [], detail: saveProblemText(loaded) });
         return false;
       }
-      source = { scenario: loaded.scenario, seed: loaded.save.seed, seats: loaded.save.seats, log: loaded.save.actionLog };
+      source = { scenario: loaded.scenario, seed: loaded.save.seed, seats: loaded.save.seats, log: loaded.save.actionLog, quarters: loaded.save.quarters };
     }
-    const steps = replayByQuarter(source.scenario, { seed: source.seed, seats: source.seats }, source.log);
+    const steps = replayByQuarter(source.scenario, { seed: source.seed, seats: source.seats, quarters: source.quarters }, source.log);
     if (!steps) return false;
     set((s) => {
       s.replay = { steps, index: 0, from: s.screen, before: s.game };

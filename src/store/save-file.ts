@@ -7,6 +7,7 @@ import {
   endQuarter,
   ENGINE_VERSION,
   hashString,
+  isCut,
   stateHash,
   STRATEGY_IDS,
   type GameState,
@@ -26,18 +27,33 @@ export const MAX_SAVE_CHARS = 4_000_000;
 /** Most entries in a save's log: forty quarters of hundreds of moves each; more would only make replay hang. */
 export const MAX_LOG_ENTRIES = 20_000;
 
+/** Who handed a game in, to which class (classroom/hand-in-file.ts builds hand-ins and names their files). */
+export interface HandIn {
+  /** The name the student typed, trimmed (1 to MAX_HANDIN_TEXT characters). */
+  student: string;
+  /** The class code the game was started from, as the game writes it (groups of four joined by '-'). */
+  classCode: string;
+}
+
+/** Longest student name or class code a hand-in may carry. */
+export const MAX_HANDIN_TEXT = 80;
+
 export interface SaveFile {
   formatVersion: number;
   engineVersion: string;
   /** The scenario by id and fingerprint; its data too when it is not a shipped one. */
   scenario: { id: string; source: string; hash: string; data?: Scenario };
   seed: string;
+  /** A classroom cut: the game lasts this many quarters, fewer than the scenario's. Absent for the whole scenario (and in every older save). */
+  quarters?: number;
   seats: Record<LabId, Seat>;
   actionLog: LogEntry[];
   /** State fingerprint after each quarter ended, in order. */
   checkpointHashes: string[];
   /** When it was written (for the list of saves; not part of the game). */
   savedAt: string;
+  /** A result file handed in to a class: who and for which class (see classroom/hand-in-file.ts). Absent in a plain save. */
+  handIn?: HandIn;
   /** Fingerprint of everything above: a save edited by hand or cut short fails it. */
   checksum: string;
 }
@@ -57,6 +73,8 @@ export interface SaveInput {
   log: readonly LogEntry[];
   checkpoints: readonly string[];
   savedAt: string;
+  /** Who hands the game in, to which class: makes the save a hand-in. */
+  handIn?: HandIn;
 }
 
 export function createSave(input: SaveInput): SaveFile {
@@ -67,10 +85,13 @@ export function createSave(input: SaveInput): SaveFile {
       ? { id: input.scenario.id, source: input.source, hash: scenarioHash(input.scenario) }
       : { id: input.scenario.id, source: input.source, hash: scenarioHash(input.scenario), data: input.scenario },
     seed: input.game.seed,
+    // Written only for a cut and a hand-in: every other save keeps its old shape, byte for byte.
+    ...(input.game.quarters !== undefined ? { quarters: input.game.quarters } : {}),
     seats: input.seatsAtStart,
     actionLog: [...input.log],
     checkpointHashes: [...input.checkpoints],
     savedAt: input.savedAt,
+    ...(input.handIn ? { handIn: { student: input.handIn.student, classCode: input.handIn.classCode } } : {}),
   };
   return { ...body, checksum: hashString(canonicalJson(body)) };
 }
@@ -145,12 +166,15 @@ function readSave(text: string, shipped: ShippedScenarios): LoadedSave {
   const scenario = embedded ? embedded.scenario : shipped(save.scenario.id);
   if (!scenario) return { ok: false, reason: 'unknownScenario', detail: save.scenario.id };
   if (scenarioHash(scenario) !== save.scenario.hash) return { ok: false, reason: 'scenarioChanged', detail: save.scenario.id };
+  // A cut is shorter than the scenario, in whole quarters; a hand-in names a student and a class in short text.
+  if (save.quarters !== undefined && !isCut(scenario, save.quarters)) return { ok: false, reason: 'notASave' };
+  if (save.handIn !== undefined && !wellFormedHandIn(save.handIn)) return { ok: false, reason: 'notASave' };
 
   // A save from another engine version is replayed without its fingerprints (the new engine plays the same moves
   // to other numbers): it still opens to play on, with `olderEngine` set, but it can no longer be verified.
   const olderEngine = save.engineVersion !== ENGINE_VERSION ? String(save.engineVersion) : undefined;
   try {
-    let state = createGame(scenario, { seed: save.seed, seats: save.seats });
+    let state = createGame(scenario, { seed: save.seed, seats: save.seats, quarters: save.quarters });
     const checkpoints: string[] = [];
     for (const [index, entry] of save.actionLog.entries()) {
       if (entry.kind === 'endQuarter') {
@@ -184,6 +208,14 @@ function wellFormedSeats(seats: unknown): boolean {
     if (kind === 'human') return Object.keys(seat).length === 1;
     return kind === 'bot' && (STRATEGY_IDS as readonly unknown[]).includes(strategy) && (autopilot === undefined || autopilot === true);
   });
+}
+
+/** A hand-in holds exactly a student's name and a class code, each short non-empty text. */
+function wellFormedHandIn(handIn: unknown): boolean {
+  if (handIn === null || typeof handIn !== 'object' || Array.isArray(handIn)) return false;
+  const { student, classCode } = handIn as Record<string, unknown>;
+  const short = (text: unknown) => typeof text === 'string' && text.trim().length > 0 && text.length <= MAX_HANDIN_TEXT;
+  return Object.keys(handIn).length === 2 && short(student) && short(classCode);
 }
 
 /** A scenario carried inside a save goes through the same checker as a scenario file, so a malformed one is refused, not played. */

@@ -1,5 +1,7 @@
 // Saves: the current game written to browser storage after every move, exported as text, and resumed from either.
-import { calendarOf } from '../engine';
+import { calendarOf, gameLength } from '../engine';
+import { createHandInFile, handInFileName } from '../classroom/hand-in-file';
+import { classOfSave } from './class-slice';
 import { t, type MessageKey } from '../i18n';
 import type { SliceMaker } from './app-state';
 import { startingGuide } from './guide-steps';
@@ -18,6 +20,8 @@ export interface SavesSlice {
   importSave(text: string, name: string): boolean;
   /** The current game as save text, for export. */
   saveText(): string | null;
+  /** The name to give the current game's file: a class game's is its hand-in name (`shakeout-<class>-<student>.json`). */
+  saveFileName(): string;
   /** Writes the current game to its slot (after every accepted action and quarter, and when the page is hidden). */
   autosave(): void;
   dismissStorageWarning(): void;
@@ -32,9 +36,11 @@ export function saveProblemText({ reason, detail, refused }: { reason: string; d
 export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
   let warned = false;
   const currentSave = (): SaveFile | null => {
-    const { game, gameSource, log, checkpoints, seatsAtStart } = get();
+    const { game, gameSource, log, checkpoints, seatsAtStart, classGame } = get();
     if (!game) return null;
-    return createSave({ scenario: game.scenario, source: gameSource, shipped: deps.shipped(gameSource) !== undefined, game, seatsAtStart, log, checkpoints, savedAt: deps.now().toISOString() });
+    const input = { scenario: game.scenario, source: gameSource, shipped: deps.shipped(gameSource) !== undefined, game, seatsAtStart, log, checkpoints, savedAt: deps.now().toISOString() };
+    // A class game is always a hand-in: saved, continued and handed in under the student's name.
+    return classGame ? createHandInFile(input, { student: classGame.student, classCode: classGame.code }).file : createSave(input);
   };
   const resume = (text: string, slot: string, name: string, stored = false): boolean => {
     const loaded = loadSave(text, deps.shipped);
@@ -51,6 +57,10 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
       // The resumed game's scenario becomes the choice too, so New game plays it again.
       s.scenario = loaded.scenario;
       s.scenarioSource = loaded.save.scenario.source;
+      s.seed = loaded.save.seed;
+      s.quartersChoice = loaded.save.quarters ?? null;
+      s.classGame = classOfSave(loaded.save.handIn);
+      s.classChoice = s.classGame;
       s.game = loaded.state;
       s.gameSource = loaded.save.scenario.source;
       s.seatsAtStart = loaded.save.seats;
@@ -96,6 +106,12 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
       return save ? saveText(save) : null;
     },
 
+    saveFileName() {
+      const { game, classGame } = get();
+      if (classGame) return handInFileName({ student: classGame.student, classCode: classGame.code });
+      return `shakeout-${game?.scenario.id ?? 'game'}-q${(game?.quarter ?? 0) + 1}.json`;
+    },
+
     autosave() {
       const { slot, game, screen, guide } = get();
       let save: SaveFile | null;
@@ -107,7 +123,7 @@ export const savesSlice: SliceMaker<SavesSlice> = (set, get, deps) => {
       }
       if (!save || !slot || !game || screen === 'replay') return;
       const { scenario } = game;
-      const date = calendarOf(scenario.start, Math.min(game.quarter, scenario.quarters - 1));
+      const date = calendarOf(scenario.start, Math.min(game.quarter, gameLength(game) - 1));
       const outcome = deps.storage.write(slot, saveText(save), { slot, title: scenario.title, quarter: `Q${date.quarter} ${date.year}`, savedAt: save.savedAt, finished: game.over, ...(guide ? { guide } : {}) });
       if (outcome !== 'saved' && !warned) {
         warned = true;

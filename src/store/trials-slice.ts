@@ -40,7 +40,7 @@ export const trialsSlice: SliceMaker<TrialsSlice> = (set, get) => ({
     const done = strategyTrials ?? [];
     const strategy = DESIGN_STRATEGIES[done.length];
     if (!game || strategy === undefined) return false;
-    const trial = tryStrategy(game.scenario, game.seed, game.scenario.playerLab, strategy);
+    const trial = tryStrategy(game.scenario, game.seed, game.scenario.playerLab, strategy, game.quarters);
     set((s) => {
       s.strategyTrials = [...done, trial];
     });

@@ -22,12 +22,16 @@ export function createEndPanel(store: AppStore): Panel {
   const lastReport = game.reports.at(-1);
   const date = calendarOf(game.scenario.start, lastReport?.quarter ?? game.quarter);
   const dateText = t('hq.date', { quarter: date.quarter, year: date.year });
-  const again = h('button', { type: 'button', class: 'primary big' }, t('end.playAgain'));
+  const again = h('button', { type: 'button', class: state.classGame ? 'secondary big' : 'primary big' }, t('end.playAgain'));
   const replay = h('button', { type: 'button', class: 'secondary' }, t('replay.open'));
   replay.addEventListener('click', () => store.getState().openReplay());
   const exportResult = h('button', { type: 'button', class: 'secondary' }, t('end.exportResult'));
   exportResult.addEventListener('click', () => downloadSave(store));
   again.addEventListener('click', () => store.getState().backToTitle());
+  // A class game is handed in: the same file, named after the class and the student.
+  const classGame = state.classGame;
+  const handIn = classGame ? h('button', { type: 'button', class: 'primary big', id: 'hand-in' }, t('class.handIn')) : null;
+  handIn?.addEventListener('click', () => downloadSave(store));
 
   const metrics = h('div', { class: 'button-row metric-choice', role: 'radiogroup', 'aria-label': t('debrief.chartChoice') });
   const renderMetrics = () => {
@@ -75,8 +79,9 @@ export function createEndPanel(store: AppStore): Panel {
         : null,
       trials.root,
       h('p', { class: 'muted small fingerprint' }, t('end.fingerprint', { seed: game.seed, hash: stateHash(game) })),
-      h('div', { class: 'button-row' }, again, replay, exportResult),
-      h('p', { class: 'muted small' }, t('end.exportHelp')),
+      classGame ? h('p', { class: 'class-line' }, t('class.playing', { code: classGame.code, student: classGame.student })) : null,
+      h('div', { class: 'button-row' }, handIn, again, replay, handIn ? null : exportResult),
+      h('p', { class: 'muted small' }, handIn ? t('class.handInHelp', { file: store.getState().saveFileName() }) : t('end.exportHelp')),
     ),
   );
   // The debrief opens at its top, its heading focused (focusing Play again at its foot scrolled the card to the bottom).

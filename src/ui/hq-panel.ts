@@ -29,7 +29,8 @@ export function createHqPanel(store: AppStore): Panel {
   const topBar = createTopBar(store);
   const warning = createStorageWarning(store);
   const tabs = createSideTabs([
-    { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store), createAutopilotCard(store), createSaveCard(store)] },
+    // A class whose code forbids the autopilot is not offered it.
+    { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store), ...(store.getState().classGame?.autopilot === false ? [] : [createAutopilotCard(store)]), createSaveCard(store)] },
     { id: 'compute', label: 'tabs.compute', panels: [createChipsCard(store), createRentCard(store), createSplitCard(store)] },
     { id: 'models', label: 'tabs.models', panels: [createTrainingCard(store), createResearchCard(store), createModelsCard(store)] },
     { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store), createPartnerCard(store)] },

@@ -1,4 +1,4 @@
-import { calendarOf, capabilityOfLab } from '../engine';
+import { calendarOf, capabilityOfLab, gameLength } from '../engine';
 import { money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { actionText } from './action-text';
@@ -32,7 +32,7 @@ export function createReplayPanel(store: AppStore): Panel {
     if (!replay) return;
     const { state, actions } = replay.steps[replay.index]!;
     const last = replay.index === replay.steps.length - 1;
-    const date = calendarOf(state.scenario.start, Math.min(state.quarter, state.scenario.quarters - 1));
+    const date = calendarOf(state.scenario.start, Math.min(state.quarter, gameLength(state) - 1));
     const dateText = t('hq.date', { quarter: date.quarter, year: date.year });
     position.textContent = last && state.over
       ? t('replay.atEnd', { date: dateText })

@@ -6,8 +6,7 @@ import { h, type Panel } from './dom';
 export function downloadSave(store: AppStore): void {
   const text = store.getState().saveText();
   if (!text) return;
-  const { scenario, game } = store.getState();
-  const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `shakeout-${scenario.id}-q${(game?.quarter ?? 0) + 1}.json` });
+  const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: store.getState().saveFileName() });
   document.body.appendChild(link);
   link.click();
   link.remove();
@@ -32,8 +31,11 @@ export function createSaveCard(store: AppStore): Panel {
       message.textContent = t('save.copyFailed');
     }
   });
+  const classGame = store.getState().classGame;
   const root = h('section', { class: 'card', 'aria-labelledby': 'save-heading', 'data-card': 'save' },
     h('h2', { id: 'save-heading' }, t('save.heading')),
+    // In a class, every save is the student's hand-in so far.
+    classGame ? h('p', { class: 'class-line' }, t('class.playing', { code: classGame.code, student: classGame.student })) : null,
     h('p', { class: 'muted' }, t('save.help')),
     h('div', { class: 'button-row' }, file, copy),
     textBox,

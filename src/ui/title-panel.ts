@@ -11,6 +11,8 @@ import type { SourcedFigure } from '../scenario/sources';
 import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
 import type { SlotInfo } from '../store/persistence';
 import { verifyFiles } from './verify-files';
+import { createClassCard } from './class-card';
+import { isCut } from '../engine';
 
 const shippedScenario = (id: string) => {
   const result = loadShippedScenario(id);
@@ -25,6 +27,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   const detail = h('section', { class: 'card scenario-card' });
   const start = h('button', { type: 'button', class: 'primary big' }, t('title.newGame'));
   const worlds = worldsButton(store);
+  const classCard = createClassCard(store);
   start.addEventListener('click', () => store.getState().newGame());
   const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   picker.addEventListener('change', () => {
@@ -112,7 +115,8 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   };
 
   const render = () => {
-    const { scenario, seed, scenarioSource, notice: problems } = store.getState();
+    const { scenario, seed, scenarioSource, notice: problems, quartersChoice } = store.getState();
+    const lengthText = isCut(scenario, quartersChoice ?? undefined) ? t('class.lengthCut', { count: quartersChoice! }) : t('title.quarters', { count: scenario.quarters });
     notice.hidden = !problems;
     replaceChildren(notice,
       problems ? h('p', {}, problems.message) : null,
@@ -127,7 +131,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     replaceChildren(detail,
       h('h2', {}, scenario.title),
       h('p', {}, scenario.premise),
-      h('p', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)} · ${t('title.seed', { seed })}`),
+      h('p', { class: 'muted', id: 'world-line' }, `${lengthText} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)} · ${t('title.seed', { seed })}`),
       scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
       scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,
       h('div', { class: 'button-row' }, start, sourcesButton(store), worlds.button));
@@ -146,6 +150,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
         list),
       h('div', { class: 'title-main' },
         detail,
+        classCard.root,
         h('label', { for: 'scenario-file', class: 'file-button', tabindex: 0, role: 'button' }, t('title.loadFile')),
         picker,
         h('p', { class: 'muted small' }, t('title.dropHint')),
@@ -161,12 +166,12 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   });
   renderSaves();
   render();
-  const unsubscribe = store.subscribe((s) => [s.scenario, s.scenarioSource, s.notice] as const, render, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] });
+  const unsubscribe = store.subscribe((s) => [s.scenario, s.scenarioSource, s.notice, s.seed, s.quartersChoice] as const, render, { equalityFn: (a, b) => a.every((value, i) => value === b[i]) });
   const stopDrops = acceptDroppedScenarios(store, document.body, (active) => {
     dropHint.hidden = !active;
     root.classList.toggle('dropping', active);
   });
   // A new screen: focus its main heading, so a screen reader starts at the top (New game is the next Tab stop after the saves).
   queueMicrotask(() => root.querySelector<HTMLElement>('#title-heading')?.focus());
-  return { root, destroy: () => { unsubscribe(); stopDrops(); worlds.destroy(); root.remove(); } };
+  return { root, destroy: () => { unsubscribe(); stopDrops(); worlds.destroy(); classCard.destroy(); root.remove(); } };
 }

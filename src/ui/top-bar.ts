@@ -1,4 +1,4 @@
-import { calendarOf, operatingCashFlow, runwayQuarters, standings, type LabQuarterReport } from '../engine';
+import { calendarOf, gameLength, operatingCashFlow, runwayQuarters, standings, type LabQuarterReport } from '../engine';
 import { money, percent, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
@@ -28,14 +28,14 @@ export function createTopBar(store: AppStore): Panel {
     if (!view) return;
     const { game, lab, report } = view;
     // After the last quarter the game's clock stands one past the end: show the last quarter played.
-    const when = calendarOf(game.scenario.start, Math.min(game.quarter, game.scenario.quarters - 1));
+    const when = calendarOf(game.scenario.start, Math.min(game.quarter, gameLength(game) - 1));
     const flow = report ? operatingCashFlow(report.lineItems) : 0;
     const model = game.models.find((m) => m.id === lab.productModel);
     const table = standings(game);
     const rank = table.find((row) => row.lab === lab.id)?.rank ?? table.length;
     labName.textContent = t('hq.heading', { lab: lab.name });
     date.textContent = t('hq.date', { quarter: when.quarter, year: when.year });
-    quarterOf.textContent = t('hq.quarterOf', { number: Math.min(game.quarter + 1, game.scenario.quarters), total: game.scenario.quarters });
+    quarterOf.textContent = t('hq.quarterOf', { number: Math.min(game.quarter + 1, gameLength(game)), total: gameLength(game) });
     const capability = (model?.capability ?? 0).toFixed(1);
     // A text with a shorter form has both, and the stylesheet shows one; a text without is written once.
     const both = (long: string, short: string) => (long === short ? [h('span', {}, long)] : [h('span', { class: 'long' }, long), h('span', { class: 'short' }, short)]);

@@ -12,7 +12,14 @@ export function playedSave(scenario: Scenario, seed: string, quarters: number, h
   return played(scenario, seed, quarters, { handovers, shipped });
 }
 
+/** A classroom-cut game of `cut` quarters played to its end, as a save. */
+export function playedCutSave(scenario: Scenario, seed: string, cut: number, handovers: Handovers = {}): SaveFile {
+  return played(scenario, seed, scenario.quarters, { handovers, cut });
+}
+
 interface Forgery {
+  /** A classroom cut: the game's length in quarters. */
+  cut?: number;
   handovers?: Handovers;
   shipped?: boolean;
   /** Seats from the start other than the scenario's. */
@@ -22,8 +29,8 @@ interface Forgery {
 }
 
 function played(scenario: Scenario, seed: string, quarters: number, forgery: Forgery): SaveFile {
-  const { handovers = {}, shipped = true, seats, rivalMoves } = forgery;
-  let state = createGame(scenario, seats ? { seed, seats } : { seed });
+  const { handovers = {}, shipped = true, seats, rivalMoves, cut } = forgery;
+  let state = createGame(scenario, { seed, ...(seats ? { seats } : {}), ...(cut !== undefined ? { quarters: cut } : {}) });
   const seatsAtStart = state.seats;
   const log: LogEntry[] = [];
   const checkpoints: string[] = [];
