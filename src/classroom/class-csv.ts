@@ -1,7 +1,7 @@
 // The class's results as CSV a spreadsheet opens as is: a header row, every field quoted, CRLF line ends, and a UTF-8
 // byte-order mark so Excel reads names in any script correctly.
 import { t, type MessageKey } from '../i18n';
-import type { ClassEntry } from './class-results';
+import { shareBelow, type ClassEntry } from './class-results';
 
 const BOM = '\uFEFF';
 
@@ -43,8 +43,17 @@ function row(entry: ClassEntry): (string | number)[] {
   ];
 }
 
-/** The whole class as the text of a .csv file, in the order the entries are given. */
-export function classCsv(entries: readonly ClassEntry[]): string {
-  const header = COLUMNS.map((c) => t(`class.col.${c}` as MessageKey));
-  return BOM + [header, ...entries.map(row)].map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+/**
+ * The whole class as the text of a .csv file, in the order the entries are given; with `worlds` (the player's lab's
+ * scores in many worlds, lowest first), a last column says what share of those worlds each student beat.
+ */
+export function classCsv(entries: readonly ClassEntry[], worlds?: readonly number[]): string {
+  const columns = worlds ? [...COLUMNS, 'worldsPercentile' as const] : COLUMNS;
+  const header = columns.map((c) => t(`class.col.${c}` as MessageKey));
+  const rows = entries.map((entry) => {
+    const fields = row(entry);
+    if (!worlds) return fields;
+    return [...fields, entry.result && entry.place !== undefined ? Math.round(shareBelow(entry.result.score, worlds) * 100) : ''];
+  });
+  return BOM + [header, ...rows].map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

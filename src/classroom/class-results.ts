@@ -144,3 +144,17 @@ function commonest(values: readonly string[]): string | undefined {
   for (const v of values) if (best === undefined || counts.get(v)! > counts.get(best)!) best = v;
   return best;
 }
+
+/** Share of worlds (scores lowest first) in which the lab ended below `score`; a tie counts half, so the median world gives 50%. */
+export function shareBelow(score: number, worlds: readonly number[]): number {
+  if (worlds.length === 0) return 0;
+  const below = worlds.filter((w) => w < score).length;
+  const equal = worlds.filter((w) => w === score).length;
+  return (below + equal / 2) / worlds.length;
+}
+
+/** The class in the order the leaderboard shows it: placed files by place, then other verified files, then the rest. */
+export function leaderboardOrder(entries: readonly ClassEntry[]): ClassEntry[] {
+  const group = (e: ClassEntry) => (e.place !== undefined ? 0 : e.result ? 1 : 2);
+  return [...entries].sort((a, b) => group(a) - group(b) || (a.place ?? 0) - (b.place ?? 0) || (b.result?.score ?? 0) - (a.result?.score ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

@@ -559,6 +559,12 @@ export const en = {
   'class.worlds.failed': 'The worlds could not be played: {message}',
   'class.flagged': 'Flagged files',
   'class.csvName': 'class-results.csv',
+  // Teacher guide and student handout pages
+  'guide.forTeachers': 'For teachers:',
+  'guide.teacher': 'Teacher guide',
+  'guide.handout': 'Student handout',
+  'guide.loading': 'Opening…',
+  'guide.failed': 'The page could not be opened ({message}).',
   'verify.usage': 'Usage: npm run verify -- <saved game or result file>...',
   'replay.file': 'replay file',
   'replay.heading': 'Replay',

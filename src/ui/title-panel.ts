@@ -11,6 +11,7 @@ import type { SourcedFigure } from '../scenario/sources';
 import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
 import type { SlotInfo } from '../store/persistence';
 import { verifyFiles } from './verify-files';
+import { classroomRow } from './classroom-links';
 
 const shippedScenario = (id: string) => {
   const result = loadShippedScenario(id);
@@ -147,6 +148,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
         picker,
         h('p', { class: 'muted small' }, t('title.dropHint')),
         dropHint,
+        classroomRow(store),
         createSettingsPanel())),
   );
   // Labels that act as buttons open their file picker from the keyboard too.
