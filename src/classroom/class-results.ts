@@ -13,10 +13,12 @@ export interface ClassExpectation {
   seed?: string;
 }
 
-/** Who handed the file in and for which class, when the file says (the end screen's hand-in writes both). */
+/** Who handed the file in and for which class, and the game's length when it was a classroom cut, when the file says. */
 export interface HandInDetails {
   student?: string;
   classCode?: string;
+  /** Quarters of a classroom cut (a game shorter than its scenario); absent for the whole scenario. */
+  quarters?: number;
 }
 
 export type FlagKind = 'unverified' | 'wrongClass' | 'wrongSeed' | 'otherScenario' | 'custom' | 'copy' | 'autopilot' | 'unfinished';
@@ -43,7 +45,7 @@ export interface ClassEntry extends CheckedFile {
   verdictText: string;
   /** Share of the quarters played that a strategy played on autopilot (0 to 1). */
   autopilotShare: number;
-  /** Place in the class by score among verified files of the class's scenario (equal scores share a place). */
+  /** Place in the class by score among verified files of the class's game and world (equal scores share a place). */
   place?: number;
   flags: Flag[];
 }
@@ -51,17 +53,21 @@ export interface ClassEntry extends CheckedFile {
 /** Class codes are compared as a student might type them: any case, spaces and dashes ignored. */
 export const sameCode = (a: string, b: string): boolean => a.replace(/[\s-]/g, '').toUpperCase() === b.replace(/[\s-]/g, '').toUpperCase();
 
-/** The student and class a result file names, from its top level or a `class` record (only text is taken). */
+/**
+ * The hand-in a result file carries (`handIn: { student, classCode }` and, for a classroom cut, `quarters`), read as
+ * text only. Read from any file, verified or not, so a refused file still shows whose it claims to be.
+ */
 export function handInDetails(text: string): HandInDetails {
   try {
     const raw = JSON.parse(text) as unknown;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
     const record = raw as Record<string, unknown>;
-    const nested = record['class'] !== null && typeof record['class'] === 'object' ? record['class'] as Record<string, unknown> : {};
-    const text1 = (...values: unknown[]) => values.find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim().slice(0, 80);
-    const student = text1(record['student'], record['studentName'], nested['student'], nested['name']);
-    const classCode = text1(record['classCode'], nested['code']);
-    return { ...(student ? { student } : {}), ...(classCode ? { classCode } : {}) };
+    const handIn = record['handIn'] !== null && typeof record['handIn'] === 'object' ? record['handIn'] as Record<string, unknown> : {};
+    const short = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 80) : undefined);
+    const student = short(handIn['student']);
+    const classCode = short(handIn['classCode']);
+    const quarters = record['quarters'];
+    return { ...(student ? { student } : {}), ...(classCode ? { classCode } : {}), ...(typeof quarters === 'number' && Number.isInteger(quarters) ? { quarters } : {}) };
   } catch {
     return {};
   }
@@ -87,7 +93,9 @@ export function classResults(files: readonly CheckedFile[], expected: ClassExpec
   // Copies are named within this class only, on fresh verdicts, so the files passed in stay as they were.
   const checked: CheckedFile[] = files.map((f) => ({ ...f, verdict: f.verdict.ok ? { ...f.verdict, copies: [] as string[] } : f.verdict }));
   markCopies(checked.flatMap((f) => (f.verdict.ok ? [f.verdict] : [])));
-  const classHash = commonest(checked.flatMap((f) => (f.verdict.ok ? [f.verdict.scenario.hash] : [])));
+  // The class's game: the scenario and length most verified files played; only its scores are comparable.
+  const gameOf = (f: CheckedFile) => (f.verdict.ok ? `${f.verdict.scenario.hash}/${f.quarters ?? 'whole'}` : '');
+  const classGame = commonest(checked.filter((f) => f.verdict.ok).map(gameOf));
   const entries = checked.map((f): ClassEntry => {
     const result = f.verdict.ok ? f.verdict : undefined;
     const played = (f.resemblance?.personQuarters ?? 0) + (f.resemblance?.autopilotQuarters ?? 0);
@@ -98,10 +106,12 @@ export function classResults(files: readonly CheckedFile[], expected: ClassExpec
       ...(result ? { result } : {}),
       verdictText: 'unreadable' in f.verdict ? t('verify.bad', { reason: f.verdict.unreadable }) : verdictText(f.verdict),
       autopilotShare,
-      flags: flagsOf(f, result, autopilotShare, classHash, expected),
+      flags: flagsOf(f, result, autopilotShare, classGame !== undefined && gameOf(f) !== classGame, expected),
     };
   });
-  const ranked = entries.filter((e) => e.result && e.result.scenario.hash === classHash).sort((a, b) => b.result!.score - a.result!.score);
+  // Only files of the class's game and world are placed: another scenario, length, seed or class is not comparable.
+  const apart: FlagKind[] = ['otherScenario', 'wrongSeed', 'wrongClass'];
+  const ranked = entries.filter((e) => e.result && gameOf(e) === classGame && !e.flags.some((f) => apart.includes(f.kind))).sort((a, b) => b.result!.score - a.result!.score);
   ranked.forEach((entry, index) => {
     const before = ranked[index - 1];
     entry.place = before && before.result!.score === entry.result!.score ? before.place! : index + 1;
@@ -109,7 +119,7 @@ export function classResults(files: readonly CheckedFile[], expected: ClassExpec
   return entries;
 }
 
-function flagsOf(f: CheckedFile, result: VerifiedResult | undefined, autopilotShare: number, classHash: string | undefined, expected: ClassExpectation): Flag[] {
+function flagsOf(f: CheckedFile, result: VerifiedResult | undefined, autopilotShare: number, otherGame: boolean, expected: ClassExpectation): Flag[] {
   const flag = (kind: FlagKind, key: MessageKey, params: Record<string, string | number> = {}): Flag => ({ kind, reason: t(key, params) });
   const flags: Flag[] = [];
   if (!result) {
@@ -121,7 +131,7 @@ function flagsOf(f: CheckedFile, result: VerifiedResult | undefined, autopilotSh
     else if (!sameCode(f.classCode, expected.classCode)) flags.push(flag('wrongClass', 'class.flag.wrongClass', { found: f.classCode, code: expected.classCode }));
   }
   if (expected.seed && result.seed !== expected.seed) flags.push(flag('wrongSeed', 'class.flag.wrongSeed', { found: result.seed, seed: expected.seed }));
-  if (classHash !== undefined && result.scenario.hash !== classHash) flags.push(flag('otherScenario', 'class.flag.otherScenario', { title: result.scenario.title }));
+  if (otherGame) flags.push(flag('otherScenario', 'class.flag.otherScenario', { title: result.scenario.title }));
   if (result.scenario.custom) {
     flags.push(result.scenario.posingAsShipped
       ? flag('custom', 'class.flag.customAsShipped', { id: result.scenario.id })

@@ -535,7 +535,7 @@ export const en = {
   'class.flag.noClass': 'The file carries no class code (the class is {code}).',
   'class.flag.wrongClass': 'Handed in for class {found}, not {code}.',
   'class.flag.wrongSeed': 'Played seed {found}, not {seed}: another world.',
-  'class.flag.otherScenario': 'Played "{title}", not the scenario most of the class played; its score is not placed.',
+  'class.flag.otherScenario': 'Played "{title}" otherwise than most of the class (another scenario or length); its score is not placed.',
   'class.flag.custom': 'Played a custom scenario, "{title}", not a shipped one.',
   'class.flag.customAsShipped': 'Played a changed scenario under the shipped name {id}.',
   'class.flag.copy': 'Same seed, scenario and every move as {files}: a copy.',

@@ -29,36 +29,37 @@ export function scoresChart(entries: readonly ClassEntry[], worlds: PlayerWorlds
   const all = [...scores, ...(band ? [band.low, band.high] : []), 0];
   const low = Math.min(...all);
   const high = Math.max(...all, low + 1);
-  const width = 520;
-  const left = 20;
-  const right = width - 20;
+  const width = 360;
+  const left = 16;
+  const right = width - 16;
   const x = (v: number) => left + ((v - low) / (high - low)) * (right - left);
   const height = 70;
   const picture = svg('svg', { viewBox: `0 0 ${width} ${height + 30}`, role: 'img', 'aria-label': t('class.chart.scores') },
     ...(band ? [
-      svg('rect', { class: 'band', x: x(band.low), y: 10, width: Math.max(2, x(band.high) - x(band.low)), height: height - 20 }),
-      svg('line', { class: 'median', x1: x(band.median), x2: x(band.median), y1: 6, y2: height - 6 }),
+      svg('rect', { class: 'band', x: x(band.low), y: 18, width: Math.max(2, x(band.high) - x(band.low)), height: height - 26 }),
+      svg('line', { class: 'median', x1: x(band.median), x2: x(band.median), y1: 16, y2: height - 4 }),
+      // The median is named above the band, clear of the axis's own figures below.
+      svg('text', { x: x(band.median), y: 12, 'text-anchor': 'middle' }, money(band.median)),
     ] : []),
     svg('line', { class: 'axis', x1: left, x2: right, y1: height, y2: height }),
     // Dots that would sit on each other are spread up and down a little, so each student shows.
-    ...placed.map((e, i) => svg('circle', { class: 'student', cx: x(e.result!.score), cy: height / 2 + ((i % 5) - 2) * 8, r: 6 }, svg('title', {}, `${e.name}: ${money(e.result!.score)}`))),
+    ...placed.map((e, i) => svg('circle', { class: 'student', cx: x(e.result!.score), cy: 18 + (height - 26) / 2 + ((i % 5) - 2) * 8, r: 6 }, svg('title', {}, `${e.name}: ${money(e.result!.score)}`))),
     svg('text', { x: left, y: height + 20, 'text-anchor': 'start' }, money(low)),
-    svg('text', { x: right, y: height + 20, 'text-anchor': 'end' }, money(high)),
-    ...(band ? [svg('text', { x: x(band.median), y: height + 20, 'text-anchor': 'middle' }, money(band.median))] : []));
+    svg('text', { x: right, y: height + 20, 'text-anchor': 'end' }, money(high)));
   return chart(t('class.chart.scores'), picture, t(band ? 'class.chart.scoresNote' : 'class.chart.scoresNoWorlds'));
 }
 
 /** Horizontal bars with a count at the end of each. */
 function bars(label: string, rows: { name: string; count: number; out?: boolean }[], total: number): SVGElement {
-  const width = 520;
-  const nameWidth = 190;
+  const width = 360;
+  const nameWidth = 120;
   const rowHeight = 26;
   const most = Math.max(1, total);
   return svg('svg', { viewBox: `0 0 ${width} ${rows.length * rowHeight + 6}`, role: 'img', 'aria-label': label },
     ...rows.flatMap((row, i) => [
       svg('text', { x: 0, y: i * rowHeight + 18 }, row.name),
-      svg('rect', { class: row.out ? 'bar out' : 'bar', x: nameWidth, y: i * rowHeight + 5, width: Math.max(1, ((width - nameWidth - 70) * row.count) / most), height: rowHeight - 10 }),
-      svg('text', { x: nameWidth + ((width - nameWidth - 70) * row.count) / most + 6, y: i * rowHeight + 18 }, t('class.chart.survivalBar', { count: row.count, total })),
+      svg('rect', { class: row.out ? 'bar out' : 'bar', x: nameWidth, y: i * rowHeight + 5, width: Math.max(1, ((width - nameWidth - 60) * row.count) / most), height: rowHeight - 10 }),
+      svg('text', { x: nameWidth + ((width - nameWidth - 60) * row.count) / most + 6, y: i * rowHeight + 18 }, t('class.chart.survivalBar', { count: row.count, total })),
     ]));
 }
 

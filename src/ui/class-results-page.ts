@@ -120,7 +120,7 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
         }) : '';
     replaceChildren(worlds, h('h2', {}, t('class.worlds.heading')),
       h('p', {}, t('class.worlds.intro', { title: of.scenario.title })),
-      h('div', { class: 'button-row no-print' }, h('label', { for: 'class-worlds-count' }, t('worlds.count')), count, run), progress, worldsStatus);
+      h('div', { class: 'class-worlds-controls no-print' }, h('label', { for: 'class-worlds-count' }, t('worlds.count')), count, run), progress, worldsStatus);
   };
   // Redraws as worlds play (the store sends progress in steps of about a hundredth) and when they end.
   unsubscribe = store.subscribe((s) => s.worlds, () => {

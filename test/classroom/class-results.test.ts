@@ -8,10 +8,10 @@ import { forgedRichChina, playedAs, reseal } from './result-files';
 const china = shippedScenario('china-2025');
 const shipped = (id: string) => (id === china.id ? china : undefined);
 
-/** A result file as the hand-in writes it: the save with the student's name and class code, sealed. */
+/** A result file as the end screen's Hand in writes it: the save with the student's name and class code, sealed. */
 function handedIn(save: SaveFile, student: string, classCode: string): string {
   const { checksum: _checksum, ...body } = save;
-  return reseal({ ...body, student, classCode } as Omit<SaveFile, 'checksum'>);
+  return reseal({ ...body, handIn: { student, classCode } } as Omit<SaveFile, 'checksum'>);
 }
 
 /** Reads CSV as a spreadsheet would: quoted fields, doubled quotes, CRLF rows. */
@@ -49,7 +49,7 @@ describe('a class\'s results', () => {
 
   it('names each student from the file, or by the file\'s name when it carries none', () => {
     expect(entries.map((e) => e.name)).toEqual(['Ana Lima', 'Bo Chen', 'Cy', 'copy', 'Dee', 'forged', 'edited', 'lost']);
-    expect(handInDetails('{"class": {"code": "AB", "name": "Zoë"}}')).toEqual({ student: 'Zoë', classCode: 'AB' });
+    expect(handInDetails('{"handIn": {"classCode": "AB", "student": " Zoë "}, "quarters": 6}')).toEqual({ student: 'Zoë', classCode: 'AB', quarters: 6 });
     expect(handInDetails('not json')).toEqual({});
   });
 
@@ -74,13 +74,24 @@ describe('a class\'s results', () => {
     expect(byFile('lost.json').flags[0]!.reason).toBe('Not verified: The file could not be read (gone).');
   });
 
-  it('places verified files of the class\'s scenario by score, copies sharing a place, and no others', () => {
+  it('places verified files of the class\'s game and world by score, and none from another world, class or scenario', () => {
     const placed = entries.filter((e) => e.place !== undefined).sort((a, b) => a.place! - b.place!);
-    expect(placed.map((e) => e.file).sort()).toEqual(['ana.json', 'bo.json', 'copy.json', 'cy.json', 'other-seed.json']);
+    expect(placed.map((e) => e.file).sort()).toEqual(['ana.json', 'bo.json', 'cy.json']);
     for (let i = 1; i < placed.length; i += 1) expect(placed[i]!.result!.score).toBeLessThanOrEqual(placed[i - 1]!.result!.score);
-    expect(byFile('ana.json').place).toBe(byFile('copy.json').place);
-    expect(byFile('forged.json').place).toBeUndefined();
-    expect(byFile('edited.json').place).toBeUndefined();
+    for (const apart of ['copy.json', 'other-seed.json', 'forged.json', 'edited.json', 'lost.json']) expect(byFile(apart).place, apart).toBeUndefined();
+    // Without a class code or seed to hold them to, the copy and the other world are placed too, the copy beside its original.
+    const open = classResults(checked);
+    const place = (name: string) => open.find((e) => e.file === name)!.place;
+    expect(place('copy.json')).toBe(place('ana.json'));
+    expect(place('other-seed.json')).toBeDefined();
+  });
+
+  it('does not place a game of another length (a classroom cut) among the class\'s', () => {
+    const [ana, bo, cy] = checked;
+    const cut = classResults([ana!, cy!, { ...bo!, quarters: 3 }]);
+    expect(cut[2]!.place).toBeUndefined();
+    expect(cut[2]!.flags.map((f) => f.kind)).toContain('otherScenario');
+    expect(cut[0]!.place).toBeDefined();
   });
 
   it('exports CSV with a byte-order mark, a header row and one quoted row per file that a spreadsheet reads back', () => {

@@ -12,17 +12,17 @@ import { SCREENSHOT_DIR, gameSessions, waitForScene } from './browser';
 
 const open = gameSessions();
 
-/** A result file as the hand-in writes it: the save with the student's name and class code, sealed. */
+/** A result file as the end screen's Hand in writes it: the save with the student's name and class code, sealed. */
 function handedIn(save: SaveFile, student: string, classCode: string): string {
   const { checksum: _checksum, ...body } = save;
-  return reseal({ ...body, student, classCode } as Omit<SaveFile, 'checksum'>);
+  return reseal({ ...body, handIn: { student, classCode } } as Omit<SaveFile, 'checksum'>);
 }
 
 /** A game on a copy of the scenario with a hundred times the cash, passed off under the shipped id with every hash made again. */
 function forgedRich(scenario: Scenario, seed: string, student: string, classCode: string): string {
   const richer: Scenario = { ...scenario, labs: scenario.labs.map((lab) => (lab.id === scenario.playerLab ? { ...lab, cash: lab.cash * 100 } : lab)) };
   const { checksum: _checksum, ...body } = playedAs(richer, seed, richer.quarters, 'frontier');
-  return reseal({ ...body, student, classCode, scenario: { id: scenario.id, source: scenario.id, hash: hashString(canonicalJson(richer)), data: richer } } as Omit<SaveFile, 'checksum'>);
+  return reseal({ ...body, handIn: { student, classCode }, scenario: { id: scenario.id, source: scenario.id, hash: hashString(canonicalJson(richer)), data: richer } } as Omit<SaveFile, 'checksum'>);
 }
 
 /** Reads CSV as a spreadsheet would: quoted fields, doubled quotes, CRLF rows. */
@@ -70,14 +70,16 @@ describe('the class results page', () => {
     expect(await flags('Dan Copy')).toEqual(['Same seed, scenario and every move as ana-lima.json: a copy.']);
     expect(await flags('Eve Else')).toEqual(['Played seed lesson-2, not lesson-1: another world.']);
     expect(await flags('Fay Forge')).toEqual([
-      'Played "First steps", not the scenario most of the class played; its score is not placed.',
+      'Played "First steps" otherwise than most of the class (another scenario or length); its score is not placed.',
       'Played a changed scenario under the shipped name tutorial.',
     ]);
-    expect((await flags('tampered'))[0]).toMatch(/^Not verified: It has been changed since it was saved/);
-    // Places: the five who played the class's scenario, by score; the forgery and the tampered file have none.
+    expect((await flags('Gus Edit'))[0]).toMatch(/^Not verified: It has been changed since it was saved/);
+    // Places: the four who played the class's world, by score (the copy beside its original); the other world, the
+    // forgery and the tampered file have none.
     const places = await rows.locator('td:first-child').allTextContents();
-    expect(places.slice(0, 5).map(Number).every((p, i, all) => p >= 1 && (i === 0 || p >= all[i - 1]!))).toBe(true);
-    expect(places.slice(5)).toEqual(['—', '—']);
+    expect(places.slice(0, 4).map(Number).every((p, i, all) => p >= 1 && (i === 0 || p >= all[i - 1]!))).toBe(true);
+    expect(places.slice(4)).toEqual(['—', '—', '—']);
+    expect(await row('Eve Else').locator('td').first().textContent()).toBe('—');
     await sheet.locator('.class-charts svg').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, '1366x768-class-results.png') });
 
@@ -102,8 +104,9 @@ describe('the class results page', () => {
     expect(csvRow('Bo Chen')[column('Verified')]).toBe('yes');
     expect(csvRow('Bo Chen')[column('Choices resemble')]).toBe('efficient-open');
     expect(csvRow('Dan Copy')[column('Flags')]).toBe('Same seed, scenario and every move as ana-lima.json: a copy.');
-    expect(csvRow('tampered')[column('Verified')]).toBe('no');
+    expect(csvRow('Gus Edit')[column('Verified')]).toBe('no');
     expect(csvRow('Fay Forge')[column('Place')]).toBe('');
+    expect(csvRow('Eve Else')[column('Place')]).toBe('');
     expect(Number(csvRow('Ana Lima')[column('Beat this share of many worlds')])).toBeGreaterThanOrEqual(0);
     // The order is the leaderboard's.
     expect(body.map((r) => r[column('Place')])).toEqual(places.map((p) => (p === '—' ? '' : p)));
@@ -120,6 +123,32 @@ describe('the class results page', () => {
     // Back to the title screen.
     await sheet.getByRole('button', { name: 'Back to the title screen' }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Class results' }).count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('opens the teacher guide and the student handout from the title screen, with the lessons\' figures and links to the scenarios, and prints them', async () => {
+    const s = await open('?renderer=canvas', { width: 1366, height: 768 });
+    const { page } = s;
+    await waitForScene(page, 'Title');
+    await page.getByRole('button', { name: 'Teacher guide' }).click();
+    const guide = page.getByRole('dialog', { name: 'Teacher guide' });
+    await expect.poll(() => guide.getByRole('heading', { name: 'A 45-minute lesson' }).count()).toBe(1);
+    expect(await guide.getByRole('link', { name: 'The DeepSeek shock' }).getAttribute('href')).toBe('?scenario=china-2025');
+    expect(await guide.locator('.figure').first().textContent()).toBe('18×');
+    expect(await guide.locator('table').count()).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, '1366x768-teacher-guide.png') });
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: join(SCREENSHOT_DIR, 'teacher-guide.pdf'), format: 'A4' });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, '1366x768-teacher-guide-print.png') });
+    await page.emulateMedia({ media: 'screen' });
+    await guide.getByRole('button', { name: 'Back to the title screen' }).click();
+
+    await page.getByRole('button', { name: 'Student handout' }).click();
+    const handout = page.getByRole('dialog', { name: 'Student handout' });
+    await expect.poll(() => handout.getByRole('heading', { name: 'Each quarter' }).count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: join(SCREENSHOT_DIR, 'student-handout.pdf'), format: 'A4' });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, '1366x768-student-handout-print.png'), fullPage: true });
     expect(s.errors).toEqual([]);
   });
 });
