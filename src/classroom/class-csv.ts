@@ -17,7 +17,7 @@ const COLUMNS = ['place', 'student', 'file', 'classCode', 'scenario', 'seed', 'l
 /** The columns of one student's row, in the order of the header. Scores are whole dollars, so a spreadsheet can sort them. */
 function row(entry: ClassEntry): (string | number)[] {
   const r = entry.result;
-  const yesNo = (value: boolean) => t(value ? 'class.yes' : 'class.no');
+  const yesNo = (value: boolean) => t(value ? 'classResults.yes' : 'classResults.no');
   const closest = entry.resemblance?.closest;
   const share = closest ? entry.resemblance!.shares.find((s) => s.strategy === closest)!.share : undefined;
   const quarters = entry.resemblance ? entry.resemblance.personQuarters + entry.resemblance.autopilotQuarters : '';
@@ -49,7 +49,7 @@ function row(entry: ClassEntry): (string | number)[] {
  */
 export function classCsv(entries: readonly ClassEntry[], worlds?: readonly number[]): string {
   const columns = worlds ? [...COLUMNS, 'worldsPercentile' as const] : COLUMNS;
-  const header = columns.map((c) => t(`class.col.${c}` as MessageKey));
+  const header = columns.map((c) => t(`classResults.col.${c}` as MessageKey));
   const rows = entries.map((entry) => {
     const fields = row(entry);
     if (!worlds) return fields;

@@ -124,25 +124,25 @@ function flagsOf(f: CheckedFile, result: VerifiedResult | undefined, autopilotSh
   const flags: Flag[] = [];
   if (!result) {
     const reason = 'unreadable' in f.verdict ? f.verdict.unreadable : f.verdict.ok ? '' : problemText(f.verdict);
-    return [flag('unverified', 'class.flag.unverified', { reason })];
+    return [flag('unverified', 'classResults.flag.unverified', { reason })];
   }
   if (expected.classCode) {
-    if (!f.classCode) flags.push(flag('wrongClass', 'class.flag.noClass', { code: expected.classCode }));
-    else if (!sameCode(f.classCode, expected.classCode)) flags.push(flag('wrongClass', 'class.flag.wrongClass', { found: f.classCode, code: expected.classCode }));
+    if (!f.classCode) flags.push(flag('wrongClass', 'classResults.flag.noClass', { code: expected.classCode }));
+    else if (!sameCode(f.classCode, expected.classCode)) flags.push(flag('wrongClass', 'classResults.flag.wrongClass', { found: f.classCode, code: expected.classCode }));
   }
-  if (expected.seed && result.seed !== expected.seed) flags.push(flag('wrongSeed', 'class.flag.wrongSeed', { found: result.seed, seed: expected.seed }));
-  if (otherGame) flags.push(flag('otherScenario', 'class.flag.otherScenario', { title: result.scenario.title }));
+  if (expected.seed && result.seed !== expected.seed) flags.push(flag('wrongSeed', 'classResults.flag.wrongSeed', { found: result.seed, seed: expected.seed }));
+  if (otherGame) flags.push(flag('otherScenario', 'classResults.flag.otherScenario', { title: result.scenario.title }));
   if (result.scenario.custom) {
     flags.push(result.scenario.posingAsShipped
-      ? flag('custom', 'class.flag.customAsShipped', { id: result.scenario.id })
-      : flag('custom', 'class.flag.custom', { title: result.scenario.title }));
+      ? flag('custom', 'classResults.flag.customAsShipped', { id: result.scenario.id })
+      : flag('custom', 'classResults.flag.custom', { title: result.scenario.title }));
   }
-  if (result.copies.length > 0) flags.push(flag('copy', 'class.flag.copy', { files: result.copies.join(', ') }));
+  if (result.copies.length > 0) flags.push(flag('copy', 'classResults.flag.copy', { files: result.copies.join(', ') }));
   if (autopilotShare > 0 && f.resemblance) {
     const played = f.resemblance.personQuarters + f.resemblance.autopilotQuarters;
-    flags.push(flag('autopilot', 'class.flag.autopilot', { quarters: f.resemblance.autopilotQuarters, played, share: Math.round(autopilotShare * 100) }));
+    flags.push(flag('autopilot', 'classResults.flag.autopilot', { quarters: f.resemblance.autopilotQuarters, played, share: Math.round(autopilotShare * 100) }));
   }
-  if (!result.finished) flags.push(flag('unfinished', 'class.flag.unfinished', { score: money(result.score) }));
+  if (!result.finished) flags.push(flag('unfinished', 'classResults.flag.unfinished', { score: money(result.score) }));
   return flags;
 }
 

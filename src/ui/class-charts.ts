@@ -34,7 +34,7 @@ export function scoresChart(entries: readonly ClassEntry[], worlds: PlayerWorlds
   const right = width - 16;
   const x = (v: number) => left + ((v - low) / (high - low)) * (right - left);
   const height = 70;
-  const picture = svg('svg', { viewBox: `0 0 ${width} ${height + 30}`, role: 'img', 'aria-label': t('class.chart.scores') },
+  const picture = svg('svg', { viewBox: `0 0 ${width} ${height + 30}`, role: 'img', 'aria-label': t('classResults.chart.scores') },
     ...(band ? [
       svg('rect', { class: 'band', x: x(band.low), y: 18, width: Math.max(2, x(band.high) - x(band.low)), height: height - 26 }),
       svg('line', { class: 'median', x1: x(band.median), x2: x(band.median), y1: 16, y2: height - 4 }),
@@ -46,7 +46,7 @@ export function scoresChart(entries: readonly ClassEntry[], worlds: PlayerWorlds
     ...placed.map((e, i) => svg('circle', { class: 'student', cx: x(e.result!.score), cy: 18 + (height - 26) / 2 + ((i % 5) - 2) * 8, r: 6 }, svg('title', {}, `${e.name}: ${money(e.result!.score)}`))),
     svg('text', { x: left, y: height + 20, 'text-anchor': 'start' }, money(low)),
     svg('text', { x: right, y: height + 20, 'text-anchor': 'end' }, money(high)));
-  return chart(t('class.chart.scores'), picture, t(band ? 'class.chart.scoresNote' : 'class.chart.scoresNoWorlds'));
+  return chart(t('classResults.chart.scores'), picture, t(band ? 'classResults.chart.scoresNote' : 'classResults.chart.scoresNoWorlds'));
 }
 
 /** Horizontal bars with a count at the end of each. */
@@ -59,16 +59,16 @@ function bars(label: string, rows: { name: string; count: number; out?: boolean 
     ...rows.flatMap((row, i) => [
       svg('text', { x: 0, y: i * rowHeight + 18 }, row.name),
       svg('rect', { class: row.out ? 'bar out' : 'bar', x: nameWidth, y: i * rowHeight + 5, width: Math.max(1, ((width - nameWidth - 60) * row.count) / most), height: rowHeight - 10 }),
-      svg('text', { x: nameWidth + ((width - nameWidth - 60) * row.count) / most + 6, y: i * rowHeight + 18 }, t('class.chart.survivalBar', { count: row.count, total })),
+      svg('text', { x: nameWidth + ((width - nameWidth - 60) * row.count) / most + 6, y: i * rowHeight + 18 }, t('classResults.chart.survivalBar', { count: row.count, total })),
     ]));
 }
 
 export function survivalChart(entries: readonly ClassEntry[]): HTMLElement {
   const results = entries.filter((e) => e.place !== undefined && e.result).map((e) => e.result!);
   const standing = results.filter((r) => r.standing).length;
-  return chart(t('class.chart.survival'), bars(t('class.chart.survival'), [
-    { name: t('class.chart.standing'), count: standing },
-    { name: t('class.chart.out'), count: results.length - standing, out: true },
+  return chart(t('classResults.chart.survival'), bars(t('classResults.chart.survival'), [
+    { name: t('classResults.chart.standing'), count: standing },
+    { name: t('classResults.chart.out'), count: results.length - standing, out: true },
   ], results.length));
 }
 
@@ -76,5 +76,5 @@ export function strategiesChart(entries: readonly ClassEntry[]): HTMLElement {
   const verified = entries.filter((e) => e.result && e.resemblance);
   const rows = DESIGN_STRATEGIES.map((strategy) => ({ name: strategy, count: verified.filter((e) => e.resemblance!.closest === strategy).length }));
   const unknown = verified.filter((e) => !e.resemblance!.closest).length;
-  return chart(t('class.chart.strategies'), bars(t('class.chart.strategies'), [...rows, ...(unknown > 0 ? [{ name: t('class.tooFewChoices'), count: unknown, out: true }] : [])], verified.length));
+  return chart(t('classResults.chart.strategies'), bars(t('classResults.chart.strategies'), [...rows, ...(unknown > 0 ? [{ name: t('classResults.tooFewChoices'), count: unknown, out: true }] : [])], verified.length));
 }

@@ -22,7 +22,7 @@ const shippedScenario: ShippedScenarios = (id) => {
 
 /** The title screen's button that opens the page. */
 export function classResultsButton(store: AppStore): HTMLElement {
-  const button = h('button', { type: 'button', class: 'secondary' }, t('class.open'));
+  const button = h('button', { type: 'button', class: 'secondary' }, t('classResults.open'));
   button.addEventListener('click', () => openClassResults(store, button));
   return button;
 }
@@ -32,7 +32,7 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
   let entries: ClassEntry[] = [];
   let checking = false;
   let unsubscribe = () => {};
-  const sheet = createSheet('class-heading', t('class.heading'), () => {
+  const sheet = createSheet('class-heading', t('classResults.heading'), () => {
     unsubscribe();
     if (classWorlds() && !classWorlds()!.summary) store.getState().stopWorlds();
   });
@@ -40,9 +40,9 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
   const seed = h('input', { type: 'text', id: 'class-seed', autocomplete: 'off', spellcheck: 'false' });
   const files = h('input', { type: 'file', id: 'class-files', multiple: true, accept: '.json,application/json', class: 'visually-hidden' });
   const folder = h('input', { type: 'file', id: 'class-folder', multiple: true, webkitdirectory: true, class: 'visually-hidden' });
-  const drop = h('div', { class: 'class-drop' }, t('class.dropHere'));
+  const drop = h('div', { class: 'class-drop' }, t('classResults.dropHere'));
   const status = h('p', { class: 'class-status', role: 'status' });
-  const exportCsv = h('button', { type: 'button', class: 'secondary', disabled: true }, t('class.exportCsv'));
+  const exportCsv = h('button', { type: 'button', class: 'secondary', disabled: true }, t('classResults.exportCsv'));
   const board = h('section', { class: 'class-board', 'aria-labelledby': 'class-board-heading' });
   const charts = h('section', { class: 'class-charts-section' });
   const worlds = h('section', { class: 'class-worlds' });
@@ -76,8 +76,8 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
       replaceChildren(verdicts);
       return;
     }
-    replaceChildren(board, h('h2', { id: 'class-board-heading' }, t('class.leaderboard')), leaderboard(ordered, worldScores));
-    replaceChildren(charts, h('h2', {}, t('class.charts')),
+    replaceChildren(board, h('h2', { id: 'class-board-heading' }, t('classResults.leaderboard')), leaderboard(ordered, worldScores));
+    replaceChildren(charts, h('h2', {}, t('classResults.charts')),
       h('div', { class: 'class-charts' }, scoresChart(entries, run?.player), survivalChart(entries), strategiesChart(entries)));
     renderWorlds();
     replaceChildren(verdicts, h('h2', {}, t('verify.heading')),
@@ -85,7 +85,7 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
   };
 
   const count = h('input', { id: 'class-worlds-count', type: 'number', min: 10, max: MAX_WORLDS, step: 10, value: DEFAULT_WORLDS });
-  const run = h('button', { type: 'button' }, t('class.worlds.run'));
+  const run = h('button', { type: 'button' }, t('classResults.worlds.run'));
   const progress = h('progress', { max: 1, value: 0, 'aria-label': t('worlds.progress') });
   const worldsStatus = h('p', { class: 'worlds-status', 'aria-live': 'polite' });
   run.addEventListener('click', () => {
@@ -99,7 +99,7 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
   const renderWorlds = () => {
     const of = classScenario();
     if (!of) {
-      replaceChildren(worlds, h('h2', {}, t('class.worlds.heading')), h('p', { class: 'muted' }, t('class.worlds.customOnly')));
+      replaceChildren(worlds, h('h2', {}, t('classResults.worlds.heading')), h('p', { class: 'muted' }, t('classResults.worlds.customOnly')));
       return;
     }
     const mine = classWorlds();
@@ -109,17 +109,17 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
     progress.value = mine ? mine.done / mine.total : 0;
     const player = mine?.player;
     const lab = of.scenario.labs.find((l) => l.id === of.scenario.playerLab)?.name ?? of.scenario.playerLab;
-    worldsStatus.textContent = mine?.failed ? t('class.worlds.failed', { message: mine.failed })
-      : running ? t('class.worlds.running', { done: mine.done, count: mine.total })
-        : player ? t('class.worlds.done', {
+    worldsStatus.textContent = mine?.failed ? t('classResults.worlds.failed', { message: mine.failed })
+      : running ? t('classResults.worlds.running', { done: mine.done, count: mine.total })
+        : player ? t('classResults.worlds.done', {
           count: player.scores.length, lab,
           median: money(player.scores[Math.floor(player.scores.length / 2)] ?? 0),
           low: money(player.scores[Math.floor(player.scores.length * 0.1)] ?? 0),
           high: money(player.scores[Math.min(player.scores.length - 1, Math.floor(player.scores.length * 0.9))] ?? 0),
           survived: player.survived,
         }) : '';
-    replaceChildren(worlds, h('h2', {}, t('class.worlds.heading')),
-      h('p', {}, t('class.worlds.intro', { title: of.scenario.title })),
+    replaceChildren(worlds, h('h2', {}, t('classResults.worlds.heading')),
+      h('p', {}, t('classResults.worlds.intro', { title: of.scenario.title })),
       h('div', { class: 'class-worlds-controls no-print' }, h('label', { for: 'class-worlds-count' }, t('worlds.count')), count, run), progress, worldsStatus);
   };
   // Redraws as worlds play (the store sends progress in steps of about a hundredth) and when they end.
@@ -132,14 +132,14 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
   const take = async (incoming: readonly File[]) => {
     const results = incoming.filter((f) => /\.json$/i.test(f.name));
     if (results.length === 0) {
-      status.textContent = t('class.none');
+      status.textContent = t('classResults.none');
       return;
     }
     if (checking) return;
     checking = true;
     // Each file in turn, with a pause between so the page keeps answering; a file given again replaces the old one.
     for (const [index, file] of results.entries()) {
-      status.textContent = t('class.checking', { done: index + 1, count: results.length });
+      status.textContent = t('classResults.checking', { done: index + 1, count: results.length });
       await new Promise((resolve) => setTimeout(resolve, 0));
       const handed: HandedIn = await file.text().then(
         (text) => ({ name: file.name, text }),
@@ -151,7 +151,7 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
     checking = false;
     render();
     const verified = entries.filter((e) => e.result).length;
-    status.textContent = t('class.checked', { count: entries.length, verified, flagged: entries.filter((e) => e.flags.length > 0).length });
+    status.textContent = t('classResults.checked', { count: entries.length, verified, flagged: entries.filter((e) => e.flags.length > 0).length });
   };
 
   files.addEventListener('change', () => {
@@ -183,21 +183,21 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
   seed.addEventListener('input', render);
   exportCsv.addEventListener('click', () => {
     const text = classCsv(leaderboardOrder(entries), classWorlds()?.player?.scores);
-    const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })), download: t('class.csvName') });
+    const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })), download: t('classResults.csvName') });
     document.body.appendChild(link);
     link.click();
     link.remove();
   });
 
   sheet.body.append(
-    h('p', { class: 'no-print' }, t('class.intro')),
+    h('p', { class: 'no-print' }, t('classResults.intro')),
     h('div', { class: 'class-inputs no-print' },
-      h('label', { class: 'field', for: 'class-code' }, t('class.expectCode'), code),
-      h('label', { class: 'field', for: 'class-seed' }, t('class.expectSeed'), seed),
-      h('label', { for: 'class-files', class: 'file-button', tabindex: 0, role: 'button' }, t('class.pickFiles')),
-      h('label', { for: 'class-folder', class: 'file-button', tabindex: 0, role: 'button' }, t('class.pickFolder')),
+      h('label', { class: 'field', for: 'class-code' }, t('classResults.expectCode'), code),
+      h('label', { class: 'field', for: 'class-seed' }, t('classResults.expectSeed'), seed),
+      h('label', { for: 'class-files', class: 'file-button', tabindex: 0, role: 'button' }, t('classResults.pickFiles')),
+      h('label', { for: 'class-folder', class: 'file-button', tabindex: 0, role: 'button' }, t('classResults.pickFolder')),
       files, folder),
-    h('p', { class: 'muted small no-print' }, t('class.expectHint')),
+    h('p', { class: 'muted small no-print' }, t('classResults.expectHint')),
     h('div', { class: 'no-print' }, drop),
     status, board, charts, worlds, verdicts);
   // Labels that act as buttons open their file picker from the keyboard too.
@@ -211,25 +211,25 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
 }
 
 function leaderboard(entries: readonly ClassEntry[], worlds: readonly number[] | undefined): HTMLElement {
-  const columns: MessageKey[] = ['class.col.place', 'class.col.student', 'class.col.lab', 'class.col.score', 'class.col.rank', 'class.col.survived', 'class.col.resembles', 'class.col.autopilot',
-    ...(worlds ? ['class.col.worldsPercentile' as const] : []), 'class.col.flags'];
-  const yesNo = (value: boolean) => t(value ? 'class.yes' : 'class.no');
+  const columns: MessageKey[] = ['classResults.col.place', 'classResults.col.student', 'classResults.col.lab', 'classResults.col.score', 'classResults.col.rank', 'classResults.col.survived', 'classResults.col.resembles', 'classResults.col.autopilot',
+    ...(worlds ? ['classResults.col.worldsPercentile' as const] : []), 'classResults.col.flags'];
+  const yesNo = (value: boolean) => t(value ? 'classResults.yes' : 'classResults.no');
   const rows = entries.map((e) => {
     const r = e.result;
     const closest = e.resemblance?.closest;
     const share = closest ? e.resemblance!.shares.find((s) => s.strategy === closest)!.share : 0;
     const quarters = e.resemblance ? e.resemblance.personQuarters + e.resemblance.autopilotQuarters : 0;
     return h('tr', { class: r ? (e.flags.length > 0 ? 'flagged' : 'clean') : 'unverified' },
-      h('td', { class: 'number' }, e.place !== undefined ? String(e.place) : t('class.noPlace')),
+      h('td', { class: 'number' }, e.place !== undefined ? String(e.place) : t('classResults.noPlace')),
       h('th', { scope: 'row' }, e.name),
       h('td', {}, r ? r.lab.name : ''),
       h('td', { class: 'number' }, r ? money(r.score) : ''),
-      h('td', { class: 'number' }, r ? t('class.rankOf', { rank: r.rank, labs: r.labCount }) : ''),
+      h('td', { class: 'number' }, r ? t('classResults.rankOf', { rank: r.rank, labs: r.labCount }) : ''),
       h('td', {}, r ? yesNo(r.standing) : ''),
-      h('td', {}, !r ? '' : closest ? t('class.resembles', { strategy: closest, share: Math.round(share * 100) }) : t('class.tooFewChoices')),
+      h('td', {}, !r ? '' : closest ? t('classResults.resembles', { strategy: closest, share: Math.round(share * 100) }) : t('classResults.tooFewChoices')),
       h('td', { class: 'number' }, r && e.resemblance ? `${e.resemblance.autopilotQuarters} / ${quarters}` : ''),
       worlds ? h('td', { class: 'number' }, r && e.place !== undefined ? `${Math.round(shareBelow(r.score, worlds) * 100)}%` : '') : null,
-      h('td', { class: 'flags' }, e.flags.length === 0 ? t('class.noFlags') : h('ul', {}, ...e.flags.map((f) => h('li', { 'data-flag': f.kind }, f.reason)))));
+      h('td', { class: 'flags' }, e.flags.length === 0 ? t('classResults.noFlags') : h('ul', {}, ...e.flags.map((f) => h('li', { 'data-flag': f.kind }, f.reason)))));
   });
   return h('table', { class: 'leaderboard' },
     h('thead', {}, h('tr', {}, ...columns.map((key) => h('th', { scope: 'col' }, t(key))))),

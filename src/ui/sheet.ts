@@ -14,8 +14,8 @@ export interface Sheet {
 }
 
 export function createSheet(headingId: string, heading: string, onClose: () => void = () => {}): Sheet {
-  const print = h('button', { type: 'button', class: 'secondary' }, t('class.print'));
-  const close = h('button', { type: 'button', class: 'primary' }, t('class.close'));
+  const print = h('button', { type: 'button', class: 'secondary' }, t('classResults.print'));
+  const close = h('button', { type: 'button', class: 'primary' }, t('classResults.close'));
   const bar = h('div', { class: 'sheet-bar no-print' }, print, close);
   const body = h('div', { class: 'sheet-body' });
   const root = h('div', { class: 'sheet', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': headingId },
