@@ -74,15 +74,19 @@ export interface ResultFile {
 
 /** Replays one result file and gives its verdict. Never throws. */
 export function checkResultFile(file: ResultFile, shipped: ShippedScenarios): ResultVerdict {
-  const loaded = loadSave(file.text, shipped);
-  if (!loaded.ok) return { ...loaded, file: file.name };
+  return checkLoadedResult(file.name, loadSave(file.text, shipped), shipped);
+}
+
+/** The verdict on a save already read and replayed by loadSave (the class results page keeps the replayed game). Never throws. */
+export function checkLoadedResult(file: string, loaded: LoadedSave, shipped: ShippedScenarios): ResultVerdict {
+  if (!loaded.ok) return { ...loaded, file };
   // Another engine's fingerprints cannot be checked by this one: the game plays on, but the result is not verified.
-  if (loaded.olderEngine !== undefined) return { ok: false, file: file.name, reason: 'engineChanged', detail: loaded.olderEngine };
+  if (loaded.olderEngine !== undefined) return { ok: false, file, reason: 'engineChanged', detail: loaded.olderEngine };
   try {
-    return verdictOf(file.name, loaded, shipped);
+    return verdictOf(file, loaded, shipped);
   } catch {
     // A game that replayed but cannot be described is refused, so the other files of a batch still get their verdicts.
-    return { ok: false, file: file.name, reason: 'badLog' };
+    return { ok: false, file, reason: 'badLog' };
   }
 }
 
@@ -130,7 +134,11 @@ export function checkResultFiles(files: readonly ResultFile[], shipped: ShippedS
     if (!found.has(id)) found.set(id, shipped(id));
     return found.get(id);
   };
-  const verdicts = files.map((file) => checkResultFile(file, remembered));
+  return markCopies(files.map((file) => checkResultFile(file, remembered)));
+}
+
+/** Files with the same game (seed, scenario and every move) name each other as copies. */
+export function markCopies<T extends ResultVerdict>(verdicts: T[]): T[] {
   const byFingerprint = new Map<string, VerifiedResult[]>();
   for (const verdict of verdicts) {
     if (!verdict.ok) continue;

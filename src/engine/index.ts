@@ -13,6 +13,7 @@ export { HISTORY_METRICS, labHistory, objectiveResults, standings, type HistoryM
 export { objectiveProgress, type ObjectiveProgress, type ObjectiveReason, type ObjectiveStatus } from './objective-progress';
 export { choicesFor, legalActions, type LabChoices } from './choices';
 export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingStakes, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
+export { STRATEGIES, type Strategy } from './bots/strategies';
 export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } from './strategy-trials';
 export { buyableChips, chipBookValue, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteAt, chipAvailable, chipListPrice, everOnSale, greyMarketOf, marketFactor, powerPrice, rentalLimit, rentalOffer, rentalPrice, rentalTerms, saleWindow, voucherShare, type LiveRules } from './world-rules';

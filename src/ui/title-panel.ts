@@ -13,6 +13,7 @@ import type { SlotInfo } from '../store/persistence';
 import { verifyFiles } from './verify-files';
 import { createClassCard } from './class-card';
 import { isCut } from '../engine';
+import { classroomRow } from './classroom-links';
 
 const shippedScenario = (id: string) => {
   const result = loadShippedScenario(id);
@@ -155,6 +156,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
         picker,
         h('p', { class: 'muted small' }, t('title.dropHint')),
         dropHint,
+        classroomRow(store),
         createSettingsPanel())),
   );
   // Labels that act as buttons open their file picker from the keyboard too.

@@ -26,10 +26,17 @@ interface Forgery {
   seats?: Record<LabId, Seat>;
   /** Moves for labs no person plays, logged as if they were the person's, each quarter (as an engine without the seat check took them). */
   rivalMoves?: (state: GameState) => Action[];
+  /** The strategy whose moves the person makes (efficient-open unless said). */
+  plays?: StrategyId;
+}
+
+/** A game of `quarters` quarters in which the person makes the moves `strategy` would make, as a save. */
+export function playedAs(scenario: Scenario, seed: string, quarters: number, strategy: StrategyId, handovers: Handovers = {}): SaveFile {
+  return played(scenario, seed, quarters, { handovers, plays: strategy });
 }
 
 function played(scenario: Scenario, seed: string, quarters: number, forgery: Forgery): SaveFile {
-  const { handovers = {}, shipped = true, seats, rivalMoves, cut } = forgery;
+  const { handovers = {}, shipped = true, seats, rivalMoves, cut, plays = 'efficient-open' } = forgery;
   let state = createGame(scenario, { seed, ...(seats ? { seats } : {}), ...(cut !== undefined ? { quarters: cut } : {}) });
   const seatsAtStart = state.seats;
   const log: LogEntry[] = [];
@@ -44,7 +51,7 @@ function played(scenario: Scenario, seed: string, quarters: number, forgery: For
     const handover = handovers[quarter];
     if (handover !== undefined) play(setAutopilot(scenario.playerLab, handover));
     const lab = state.labs.find((l) => l.id === scenario.playerLab)!;
-    if (state.seats[lab.id]?.kind === 'human') for (const action of STRATEGIES['efficient-open'](state, lab)) play(action);
+    if (state.seats[lab.id]?.kind === 'human') for (const action of STRATEGIES[plays](state, lab)) play(action);
     for (const action of rivalMoves?.(state) ?? []) play(action, applyStrategyMove);
     state = endQuarter(state);
     log.push({ kind: 'endQuarter' });

@@ -108,3 +108,25 @@ describe('the end of a game in the store', () => {
     expect(store.getState().reportOpen).toBe(false);
   });
 });
+
+describe('many worlds for a class', () => {
+  it('plays the class\'s scenario, not the chosen one, and keeps how the player\'s lab ended in each world', async () => {
+    const store = createAppStore(tutorial, 'any');
+    const other = { ...tutorial, id: 'class-copy' };
+    store.getState().playWorlds(6, { scenario: other, source: 'class-copy' });
+    await new Promise<void>((resolve) => {
+      const stop = store.subscribe((s) => s.worlds?.summary, (summary) => {
+        if (summary) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    const labs = Array.from({ length: 6 }, (_, i) => simulateSeed(other, String(i + 1)).labs.find((l) => l.id === other.playerLab)!);
+    expect(store.getState().worlds).toMatchObject({
+      scenario: 'class-copy',
+      source: 'class-copy',
+      player: { lab: other.playerLab, scores: labs.map((l) => l.score).sort((a, b) => a - b), survived: labs.filter((l) => l.survived).length },
+    });
+  });
+});

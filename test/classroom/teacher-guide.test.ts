@@ -1,0 +1,54 @@
+// The teacher guide quotes the lessons report and names scenarios: every figure it links must be in the section of the
+// report it links to, and every scenario it links must be a shipped scenario file.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const GUIDES = ['src/classroom/teacher-guide.md', 'src/classroom/student-handout.md'];
+const report = readFileSync('test/bench/lessons.md', 'utf8');
+
+/** The report's sections by the anchor GitHub gives their heading. */
+const sections = new Map(report.split(/^## /m).slice(1).map((part) => {
+  const heading = part.slice(0, part.indexOf('\n'));
+  const anchor = heading.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+  return [anchor, part] as const;
+}));
+
+const links = (text: string) => [...text.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)].map((m) => ({ text: m[1]!, href: m[2]! }));
+
+/** A figure stands on its own in the report: not the tail of a longer number ("2" in "2025" does not count). */
+const standsIn = (figure: string, text: string) => new RegExp(`(^|[^0-9.,])${figure.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![0-9])`).test(text);
+
+describe('the teacher guide', () => {
+  const guide = readFileSync(GUIDES[0]!, 'utf8');
+
+  it('quotes figures only as they stand in the section of the lessons report each links to', () => {
+    const figures = links(guide).filter((l) => l.href.includes('lessons.md'));
+    expect(figures.length).toBeGreaterThan(20);
+    for (const { text, href } of figures) {
+      expect(href, text).toMatch(/^\.\.\/\.\.\/test\/bench\/lessons\.md#/);
+      const section = sections.get(href.slice(href.indexOf('#') + 1));
+      expect(section, `${text} links to ${href}, a section the report does not have`).toBeDefined();
+      expect(standsIn(text, section!), `${text} is not in ${href}`).toBe(true);
+    }
+  });
+
+  it('names only scenarios that exist, each by its title', () => {
+    const named = links(guide).filter((l) => l.href.includes('scenarios/'));
+    expect(named.map((l) => l.href.match(/scenarios\/(.+)\.json$/)?.[1]).sort()).toEqual(['china-2025', 'china-2025-open', 'pivot', 'tutorial', 'us-2025']);
+    for (const { text, href } of named) {
+      const file = `scenarios/${href.slice(href.indexOf('scenarios/') + 'scenarios/'.length)}`;
+      expect(existsSync(file), `${href}`).toBe(true);
+      expect((JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title).toBe(text);
+    }
+    // The example link in the step-by-step names a shipped scenario too.
+    const linked = [...guide.matchAll(/\?scenario=([a-z0-9-]+)/g)].map((m) => m[1]!);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const id of linked) expect(existsSync(`scenarios/${id}.json`), id).toBe(true);
+  });
+
+  it('links nothing else in the repository that might move', () => {
+    for (const path of GUIDES) {
+      for (const { href } of links(readFileSync(path, 'utf8'))) expect(href).toMatch(/^(\.\.\/\.\.\/test\/bench\/lessons\.md#|\.\.\/\.\.\/scenarios\/[a-z0-9-]+\.json$|https:\/\/)/);
+    }
+  });
+});
