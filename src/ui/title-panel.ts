@@ -29,6 +29,8 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   const start = h('button', { type: 'button', class: 'primary big' }, t('title.newGame'));
   const worlds = worldsButton(store);
   const classCard = createClassCard(store);
+  // Teachers find the class results page and the guides beside Start a class.
+  classCard.root.append(classroomRow(store));
   start.addEventListener('click', () => store.getState().newGame());
   const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   picker.addEventListener('change', () => {
@@ -156,7 +158,6 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
         picker,
         h('p', { class: 'muted small' }, t('title.dropHint')),
         dropHint,
-        classroomRow(store),
         createSettingsPanel())),
   );
   // Labels that act as buttons open their file picker from the keyboard too.
