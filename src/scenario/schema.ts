@@ -361,3 +361,8 @@ export const scenarioFileSchema = z
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesEngine: Same<z.output<typeof scenarioFileSchema>, Scenario> = true;
 void schemaMatchesEngine;
+
+/** Every kind of condition, effect and objective a file may use, in the schema's order (for editors and tests). */
+export const conditionKinds: readonly string[] = condition.options.map((o) => o.shape.kind.value);
+export const effectKinds: readonly string[] = effect.options.map((o) => o.shape.kind.value);
+export const objectiveKinds: readonly string[] = objective.options.map((o) => o.shape.kind.value);
