@@ -6,19 +6,27 @@ import { didYouMean } from './suggest';
 
 type Path = (string | number)[];
 
-export function checkMeaning(scenario: Scenario, file: string): Problem[] {
+/**
+ * Every meaning problem of a well-shaped scenario. Lists may have holes where an item was not well shaped (the shape
+ * check reports those); ids are then also taken from `raw`, the file as written, so nothing refers to a missing id.
+ */
+export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): Problem[] {
   const problems: Problem[] = [];
   const report = (severity: Severity, path: Path, message: string) =>
     problems.push({ file, path: formatPath(path), pathKeys: path, severity, message });
   const error = (path: Path, message: string) => report('error', path, message);
   const warn = (path: Path, message: string) => report('warning', path, message);
 
+  const written = (key: string): string[] => {
+    const list = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(list) ? list.map((item) => (item as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : [];
+  };
   const ids = {
-    region: scenario.regions.map((r) => r.id),
-    chip: scenario.chips.map((c) => c.id),
-    lab: scenario.labs.map((l) => l.id),
-    technique: scenario.techniques.map((t) => t.id),
-    vertical: scenario.verticals.map((v) => v.id),
+    region: [...scenario.regions.filter(Boolean).map((r) => r.id), ...written('regions')],
+    chip: [...scenario.chips.filter(Boolean).map((c) => c.id), ...written('chips')],
+    lab: [...scenario.labs.filter(Boolean).map((l) => l.id), ...written('labs')],
+    technique: [...scenario.techniques.filter(Boolean).map((t) => t.id), ...written('techniques')],
+    vertical: [...scenario.verticals.filter(Boolean).map((v) => v.id), ...written('verticals')],
   };
   const exists = (kind: keyof typeof ids, path: Path, id: string) => {
     if (!ids[kind].includes(id)) error(path, `There is no ${kind} "${id}".${didYouMean(id, ids[kind])}`);
@@ -93,7 +101,7 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
     const path: Path = ['objectives', i];
     if (o.kind === 'topInRegion') {
       exists('region', [...path, 'region'], o.region);
-      const player = scenario.labs.find((l) => l.id === scenario.playerLab);
+      const player = scenario.labs.find((l) => l?.id === scenario.playerLab);
       if (player && ids.region.includes(o.region) && player.region !== o.region) {
         error([...path, 'region'], `The player's lab, ${player.name}, is based in "${player.region}", so it is never ranked among the labs of "${o.region}": no one can meet this.`);
       }
@@ -139,15 +147,16 @@ export function valuationReach(scenario: Scenario): number {
   const grown = (amount: number, growth: number) => amount * Math.pow(1 + Math.max(0, growth), scenario.quarters);
   const { world } = scenario;
   const assets = scenario.labs.reduce((sum, lab) => sum + lab.cash
-    + Object.entries(lab.chips).reduce((s, [id, n]) => s + n * (scenario.chips.find((c) => c.id === id)?.price ?? 0), 0), 0);
+    + Object.entries(lab.chips).reduce((s, [id, n]) => s + n * (scenario.chips.find((c) => c?.id === id)?.price ?? 0), 0), 0);
   let spending = 0;
   let venture = 0;
   for (const r of scenario.regions) {
+    if (!r) continue;
     const buyers = grown(r.markets.api.spendPerQuarter, r.markets.api.growthPerQuarter) + grown(r.markets.consumer.spendPerQuarter, r.markets.consumer.growthPerQuarter);
     spending += buyers;
     venture += 2 * scenario.quarters * (r.ventureCapitalPerQuarter ?? 5 * buyers);
   }
-  for (const v of scenario.verticals) spending += Object.values(v.spend).reduce((s, x) => s + grown(x, v.growthPerQuarter), 0);
+  for (const v of scenario.verticals.filter(Boolean)) spending += Object.values(v.spend).reduce((s, x) => s + grown(x, v.growthPerQuarter), 0);
   const frontier = grown(world.frontierValue, world.frontierValueGrowthPerQuarter ?? 0);
   const MAX_APPETITE = 2;
   const MAX_GROWTH_PREMIUM = 2;
