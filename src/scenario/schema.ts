@@ -324,7 +324,7 @@ const world = z.strictObject({
 
 export const scenarioFileSchema = z
   .strictObject({
-    $schema: z.string().max(300).optional().describe('Path to schema.json, for editors.'),
+    $schema: z.string().max(300).optional().describe('Where editors find this schema: "./schema.json" beside the shipped scenarios in a checkout, and at scenarios/schema.json on the game\'s site (schema-extends.json for a file that extends another).'),
     extends: z.string().max(200).optional().describe('A shipped scenario id (such as "china-2025") or a sibling file ("./mine.json") to start from; this file then gives only what it changes.'),
     formatVersion: z.literal(FORMAT_VERSION).describe('Version of this file format.'),
     id: id.describe('Scenario id; the file name without .json.'),
