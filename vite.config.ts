@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
@@ -36,9 +37,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Serves the scenario schemas and the shipped scenarios at scenarios/<name>.json beside the game, as in a checkout, so
+ * a file's "$schema": "./schema.json" works in both, and editors can fetch the schema from the game's site. (`vite`
+ * in development serves the checkout's own scenarios/ folder at the same address.)
+ */
+function scenarioFiles(): Plugin {
+  return {
+    name: 'shakeout-scenario-files',
+    apply: 'build',
+    generateBundle() {
+      for (const name of readdirSync('scenarios').filter((f) => f.endsWith('.json') || f === 'README.md')) {
+        this.emitFile({ type: 'asset', fileName: `scenarios/${name}`, source: readFileSync(`scenarios/${name}`, 'utf8') });
+      }
+    },
+  };
+}
+
 const game: ViteUserConfig = {
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), scenarioFiles()],
   build: {
     target: 'es2022',
     // Phaser's SVG loader cannot read Vite's URL-encoded data: URLs, so SVGs stay files.

@@ -24,7 +24,7 @@ export const fileLookup: ScenarioLookup = (ref, from) => {
   if (ref.endsWith('.json')) {
     const file = join(dirname(from), ref);
     const read = readScenarioText(file);
-    return 'text' in read ? { text: read.text, file } : undefined;
+    return 'text' in read ? { text: read.text, file } : { problem: `"${ref}" names the file ${file}: ${read.problem}` };
   }
   return shippedLookup(ref, from);
 };
@@ -34,7 +34,8 @@ export const nodeLoadOptions = { lookup: fileLookup, knownScenarios: shippedScen
 /** A scenario by file path or shipped id; prints its problems and exits when it does not load. */
 export function scenarioOrExit(ref: string): { scenario: Scenario; text: string } {
   const read = readScenarioText(ref);
-  const found = 'text' in read ? { text: read.text, file: ref } : fileLookup(ref, '');
+  const looked = 'text' in read ? { text: read.text, file: ref } : fileLookup(ref, '');
+  const found = looked && 'text' in looked ? looked : undefined;
   if (!found) {
     console.error(`${ref}: error: ${'problem' in read && !read.problem.startsWith('There is no such file') ? read.problem : 'There is no such file or shipped scenario.'}`);
     process.exit(1);

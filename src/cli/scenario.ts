@@ -1,7 +1,9 @@
 // npm run scenario -- check <file>...   print every problem as file:line:column path severity: sentence
+// npm run scenario -- check --watch <file>...   the same, again each time a scenario file in their folders changes
 // npm run scenario -- sources <file>... list every number written without a source note where one may go
 // npm run scenario -- schema            regenerate scenarios/schema.json, schema-extends.json and the README's field reference
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { bareFigures } from '../scenario/bare-figures';
 import { extendingJsonSchema, scenarioJsonSchema } from '../scenario/json-schema';
 import { loadScenario } from '../scenario/load';
@@ -26,6 +28,26 @@ function check(files: string[]): number {
     console.log(`${file}: ${count} error(s), ${problems.length - count} warning(s)${result.ok ? ' — ready to play' : ''}`);
   }
   return errors > 0 ? 1 : 0;
+}
+
+/** Checks now, then again whenever a .json file changes in the folder of any file named (where siblings it extends live). */
+function watchAndCheck(files: string[]): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const again = () => {
+    console.log(`\n— ${new Date().toLocaleTimeString('en-GB')} —`);
+    check(files);
+    console.log('Watching for changes (Ctrl+C to stop).');
+  };
+  for (const folder of new Set(files.map((file) => dirname(file)))) {
+    if (!existsSync(folder)) continue;
+    watch(folder, (_event, name) => {
+      if (name && !String(name).endsWith('.json')) return;
+      // Editors save in several steps: check once they are done.
+      clearTimeout(timer);
+      timer = setTimeout(again, 150);
+    });
+  }
+  again();
 }
 
 function sources(files: string[]): number {
@@ -57,10 +79,11 @@ function schema(): number {
 
 // exitCode, not process.exit: output piped to another program is written out in full before Node ends.
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'check' && rest.length > 0) process.exitCode = check(rest);
+if (command === 'check' && rest[0] === '--watch' && rest.length > 1) watchAndCheck(rest.slice(1));
+else if (command === 'check' && rest.length > 0) process.exitCode = check(rest);
 else if (command === 'sources' && rest.length > 0) process.exitCode = sources(rest);
 else if (command === 'schema') process.exitCode = schema();
 else {
-  console.log('Usage: npm run scenario -- check <file>...   |   npm run scenario -- sources <file>...   |   npm run scenario -- schema');
+  console.log('Usage: npm run scenario -- check [--watch] <file>...   |   npm run scenario -- sources <file>...   |   npm run scenario -- schema');
   process.exitCode = 2;
 }

@@ -1,7 +1,7 @@
 // Figures a scenario file gives as bare numbers where the schema takes a source note: the numbers a
 // player sees without being able to ask where they came from. Calendar fields (start, quarters, from,
 // until, a quarter) and the format version take no note, so they never count.
-import { acceptsSource, childSchema, scenarioJsonSchema } from './json-schema';
+import { acceptsSource, childSchema, shapeJsonSchema } from './json-schema';
 import { parseJson, type Position, type PositionMap } from './json-parse';
 import { formatPath } from './problems';
 
@@ -34,6 +34,6 @@ export function bareFigures(text: string, file: string): BareFigure[] {
     const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(record);
     for (const key of keys) walk(record[key], childSchema(schema, value, key), [...path, key], children[String(key)]);
   };
-  walk(parsed.value, scenarioJsonSchema(), [], undefined);
+  walk(parsed.value, shapeJsonSchema(), [], undefined);
   return found;
 }

@@ -53,6 +53,11 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
     }
   };
   const describe = (offset: number) => (offset >= text.length ? 'the end of the file' : `"${text[offset]}"`);
+  /** Fails with a plain sentence when what stands here is something people often write that JSON does not allow. */
+  const notJson = () => {
+    if (text.startsWith('//', i) || text.startsWith('/*', i)) fail('JSON has no comments: delete this comment (a number\'s "source" has a "note" for explanations).');
+    if (text[i] === "'") fail('JSON needs double quotes " around text and keys, not single quotes \'.');
+  };
 
   const parseString = (): string => {
     const start = i;
@@ -110,6 +115,7 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
   const parseValue = (depth: number): unknown => {
     if (depth > MAX_DEPTH) fail(`The file nests deeper than ${MAX_DEPTH} levels.`);
     skipSpace();
+    notJson();
     const c = text[i];
     if (c === '{') return parseObject(depth);
     if (c === '[') return parseArray(depth);
@@ -135,6 +141,8 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
     }
     while (true) {
       skipSpace();
+      if (text[i] === '}') fail('There is a comma after the last item here: JSON allows no comma before "}"; delete it.', trailingComma());
+      notJson();
       if (text[i] !== '"') fail(`Expected a key in double quotes, found ${describe(i)}.`);
       const keyAt = at(i);
       const key = parseString();
@@ -152,6 +160,7 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
       if (text[i] === ',') { i += 1; continue; }
       if (text[i] === '}') { i += 1; break; }
       if (text[i] === '"') fail('A comma is missing before this key.');
+      notJson();
       fail(`Expected "," or "}" after a value, found ${describe(i)}.`);
     }
     positions.set(object, { self, children });
@@ -171,17 +180,22 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
     }
     while (true) {
       skipSpace();
+      if (text[i] === ']') fail('There is a comma after the last item here: JSON allows no comma before "]"; delete it.', trailingComma());
       children[String(array.length)] = at(i);
       array.push(parseValue(depth + 1));
       skipSpace();
       if (text[i] === ',') { i += 1; continue; }
       if (text[i] === ']') { i += 1; break; }
       if (text[i] === '"' || text[i] === '{' || text[i] === '[') fail('A comma is missing before this item.');
+      notJson();
       fail(`Expected "," or "]" after an item, found ${describe(i)}.`);
     }
     positions.set(array, { self, children });
     return array;
   };
+
+  /** Where the comma before the closing bracket at `i` stands. */
+  const trailingComma = () => text.lastIndexOf(',', i);
 
   const offsetOf = (p: Position) => lineStarts[p.line - 1]! + p.column - 1;
 

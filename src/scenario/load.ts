@@ -1,5 +1,5 @@
 // Turns the text of a scenario file into engine data, or into every problem found. Never throws, never evaluates.
-import type { z } from 'zod';
+import { ZodArray, ZodDefault, type z } from 'zod';
 import type { Scenario } from '../engine';
 import { mergeOver } from './extends';
 import { parseJson, type Position, type PositionMap } from './json-parse';
@@ -19,8 +19,11 @@ export type LoadResult =
   | { ok: true; scenario: Scenario; warnings: Problem[]; sources: SourcedFigure[] }
   | { ok: false; problems: Problem[] };
 
-/** Finds the text of a scenario named by `extends` (a shipped id, or a file beside the one that names it). */
-export type ScenarioLookup = (ref: string, from: string) => { text: string; file: string } | undefined;
+/**
+ * Finds the text of a scenario named by `extends` (a shipped id, or a file beside the one that names it), or says why
+ * it cannot (`problem`, a sentence), or gives undefined when it knows no such name.
+ */
+export type ScenarioLookup = (ref: string, from: string) => { text: string; file: string } | { problem: string } | undefined;
 
 export interface LoadOptions {
   lookup?: ScenarioLookup;
@@ -28,7 +31,8 @@ export interface LoadOptions {
   knownScenarios?: readonly string[];
 }
 
-type Raw = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+/** A file read and merged over what it extends, with problems found on the way that do not stop the other checks. */
+type Raw = { ok: true; value: unknown; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 export function loadScenario(text: string, file: string, options: LoadOptions = {}): LoadResult {
   const positions: PositionMap = new WeakMap();
@@ -36,15 +40,53 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   if (!raw.ok) return { ok: false, problems: raw.problems };
 
   const shape = scenarioFileSchema.safeParse(raw.value);
-  if (!shape.success) {
-    return { ok: false, problems: shape.error.issues.map((issue) => shapeProblem(issue, raw.value, positions, file)) };
-  }
-  const problems = checkMeaning(shape.data, file).map((p) => ({ ...locate(raw.value, p.pathKeys ?? [], positions), ...p, pathKeys: undefined }));
-  const cleaned = problems.map(({ pathKeys: _keys, ...p }) => p);
-  const errors = cleaned.filter((p) => p.severity === 'error');
-  if (errors.length > 0) return { ok: false, problems: cleaned };
+  const shapeProblems = shape.success ? [] : shape.error.issues.map((issue) => shapeProblem(issue, raw.value, positions, file));
+  // Meaning is checked on what is well shaped, so one round shows every problem the file has.
+  const checked = shape.success ? shape.data : wellShapedParts(raw.value);
+  const meaning = checked ? meaningOf(checked, file, raw.value, shape.success) : [];
+  const cleaned = meaning.map(({ pathKeys, ...p }) => ({ ...locate(raw.value, pathKeys ?? [], positions), ...p }));
+  const problems = [...raw.problems, ...shapeProblems, ...cleaned];
+  if (!shape.success || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   const sources = collectSources(raw.value).map((s) => ({ ...s, path: describePath(raw.value, s.path) }));
   return { ok: true, scenario: shape.data, warnings: cleaned, sources };
+}
+
+function meaningOf(scenario: Scenario, file: string, raw: unknown, whole: boolean): Problem[] {
+  if (whole) return checkMeaning(scenario, file, raw);
+  // A check that trips over a hole would only hide the shape problems already found: they come first.
+  try {
+    return checkMeaning(scenario, file, raw);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The scenario with every list item that is not well shaped left as a hole (so the others keep their places), when
+ * everything outside those lists is well shaped; otherwise undefined. Holes are skipped by the meaning checks.
+ */
+function wellShapedParts(value: unknown): Scenario | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  const fields = scenarioFileSchema.in.shape;
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(fields)) {
+    const whole = schema.safeParse(record[key]);
+    if (whole.success) {
+      out[key] = whole.data;
+      continue;
+    }
+    const list = record[key];
+    const items = schema instanceof ZodDefault ? schema.def.innerType : schema;
+    if (!Array.isArray(list) || !(items instanceof ZodArray)) return undefined;
+    const kept: unknown[] = new Array(list.length);
+    list.forEach((item, i) => {
+      const one = items.element.safeParse(item);
+      if (one.success) kept[i] = one.data;
+    });
+    out[key] = kept;
+  }
+  return out as unknown as Scenario;
 }
 
 function readWithParents(text: string, file: string, options: LoadOptions, positions: PositionMap, chain: string[]): Raw {
@@ -53,22 +95,32 @@ function readWithParents(text: string, file: string, options: LoadOptions, posit
     problems: [{ file: at?.file ?? file, line: at?.line, column: at?.column, path: '', severity: 'error', message }],
   });
   if (typeof text !== 'string' || text.trim() === '') return fail('The file is empty.');
+  // A byte-order mark, which some editors put first, is no part of the JSON: the browser's reader drops it too.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > MAX_SCENARIO_CHARS) return fail(`The file is over the size limit of ${MAX_SCENARIO_CHARS.toLocaleString('en-US')} characters.`);
   const parsed = parseJson(text, file, positions);
   if (!parsed.ok) return fail(`This is not valid JSON: ${parsed.message}`, parsed.position);
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('A scenario file must be one JSON object { … }.');
   const ref = (value as Record<string, unknown>)['extends'];
-  if (ref === undefined) return { ok: true, value };
+  if (ref === undefined) return { ok: true, value, problems: [] };
   const at = positions.get(value)?.children['extends'];
   if (typeof ref !== 'string') return fail('"extends" must name a scenario, such as "china-2025".', at);
   if (chain.length > MAX_EXTENDS) return fail(`Scenarios may extend at most ${MAX_EXTENDS} levels deep.`, at);
   const parent = options.lookup?.(ref, file);
+  if (parent && 'problem' in parent) return fail(parent.problem, at);
   if (!parent) return fail(`There is no scenario "${ref}" to extend.${didYouMean(ref, options.knownScenarios ?? [])}`, at);
   if (chain.includes(parent.file)) return fail(`"${ref}" extends this file again: scenarios cannot extend in a circle.`, at);
   const base = readWithParents(parent.text, parent.file, options, positions, [...chain, parent.file]);
   if (!base.ok) return base;
-  return { ok: true, value: mergeOver(base.value, value, positions) };
+  const problems = [...base.problems];
+  if (!Object.hasOwn(value, 'id')) {
+    const parentId = (base.value as Record<string, unknown>)['id'];
+    const self = positions.get(value)?.self;
+    problems.push({ file, line: self?.line, column: self?.column, path: '', severity: 'error',
+      message: `A file that extends another needs an "id" of its own; without one it would take the id ${JSON.stringify(parentId)} of the scenario it extends.` });
+  }
+  return { ok: true, value: mergeOver(base.value, value, positions), problems };
 }
 
 /** The file position of the value at `path`, or of the nearest enclosing value that has one. */
@@ -118,9 +170,11 @@ function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
     case 'too_big':
       return issue.origin === 'array' ? `This list may have at most ${issue.maximum} items.` : issue.origin === 'string' ? `This text may be at most ${issue.maximum} characters.` : `This must be at most ${issue.maximum}.`;
     case 'invalid_value':
+      if (input === undefined) return `This is required: ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}.`;
       return `This must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}.${typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : ''}`;
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
+      if (options && input === undefined) return `This needs a "kind": one of ${options.map(String).join(', ')}.`;
       if (options) {
         return `Unknown kind ${JSON.stringify(input)}; the kinds here are ${options.map(String).join(', ')}.${typeof input === 'string' ? didYouMean(input, options.map(String)) : ''}`;
       }

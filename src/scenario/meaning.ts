@@ -6,19 +6,27 @@ import { didYouMean } from './suggest';
 
 type Path = (string | number)[];
 
-export function checkMeaning(scenario: Scenario, file: string): Problem[] {
+/**
+ * Every meaning problem of a well-shaped scenario. Lists may have holes where an item was not well shaped (the shape
+ * check reports those); ids are then also taken from `raw`, the file as written, so nothing refers to a missing id.
+ */
+export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): Problem[] {
   const problems: Problem[] = [];
   const report = (severity: Severity, path: Path, message: string) =>
     problems.push({ file, path: formatPath(path), pathKeys: path, severity, message });
   const error = (path: Path, message: string) => report('error', path, message);
   const warn = (path: Path, message: string) => report('warning', path, message);
 
+  const written = (key: string): string[] => {
+    const list = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(list) ? list.map((item) => (item as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : [];
+  };
   const ids = {
-    region: scenario.regions.map((r) => r.id),
-    chip: scenario.chips.map((c) => c.id),
-    lab: scenario.labs.map((l) => l.id),
-    technique: scenario.techniques.map((t) => t.id),
-    vertical: scenario.verticals.map((v) => v.id),
+    region: [...scenario.regions.filter(Boolean).map((r) => r.id), ...written('regions')],
+    chip: [...scenario.chips.filter(Boolean).map((c) => c.id), ...written('chips')],
+    lab: [...scenario.labs.filter(Boolean).map((l) => l.id), ...written('labs')],
+    technique: [...scenario.techniques.filter(Boolean).map((t) => t.id), ...written('techniques')],
+    vertical: [...scenario.verticals.filter(Boolean).map((v) => v.id), ...written('verticals')],
   };
   const exists = (kind: keyof typeof ids, path: Path, id: string) => {
     if (!ids[kind].includes(id)) error(path, `There is no ${kind} "${id}".${didYouMean(id, ids[kind])}`);
@@ -100,6 +108,10 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
     const path: Path = ['objectives', i];
     if (o.kind === 'topInRegion') {
       exists('region', [...path, 'region'], o.region);
+      const player = scenario.labs.find((l) => l?.id === scenario.playerLab);
+      if (player && ids.region.includes(o.region) && player.region !== o.region) {
+        error([...path, 'region'], `The player's lab, ${player.name}, is based in "${player.region}", so it is never ranked among the labs of "${o.region}": no one can meet this.`);
+      }
       const count = scenario.labs.filter((l) => l.region === o.region).length;
       if (o.rank > count) warn([...path, 'rank'], `Only ${count} labs are based in "${o.region}": this is met by merely surviving.`);
     }
@@ -107,6 +119,10 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
     if (o.kind === 'capability') {
       const reach = scenario.world.frontierStart + scenario.world.frontierGainPerQuarter * scenario.quarters + 20;
       if (o.points > reach) error([...path, 'points'], `Capability ${o.points} is out of reach: the world's frontier only gets to about ${Math.round(reach - 20)} by the end.`);
+    }
+    if (o.kind === 'valuation') {
+      const reach = valuationReach(scenario);
+      if (o.amount > reach) error([...path, 'amount'], `A valuation of ${dollars(o.amount)} is out of reach: a lab that won every buyer, all the venture money and the frontier premium would still be worth less than ${dollars(reach)} by the end.`);
     }
   });
   return problems;
@@ -119,7 +135,44 @@ export function checkMeaning(scenario: Scenario, file: string): Problem[] {
 
   function checkEffect(x: Effect, path: Path, target: 'world' | 'labs') {
     if (target === 'world' && !WORLD_EFFECTS.includes(x.kind)) error([...path, 'kind'], `"${x.kind}" acts on a lab, but this event is aimed at the world: set "target": "labs".`);
+    // A "labs" event is applied once for each lab it fits, so a world-wide change would be applied many times over.
+    if (target === 'labs' && WORLD_EFFECTS.includes(x.kind)) {
+      error([...path, 'kind'], `"${x.kind}" changes the whole world, but this event is aimed at labs and would apply it once for every lab it fits: move it to a separate event with "target": "world".`);
+    }
     if ('region' in x) exists('region', [...path, 'region'], x.region);
     if ('chip' in x) exists('chip', [...path, 'chip'], x.chip);
   }
+}
+
+/**
+ * A generous ceiling on what any lab could be worth at the end: every lab's starting cash and chips, all the venture
+ * money at the highest appetite, and investors' formula at its most generous (highest appetite and growth premium) on a
+ * year of every buyer's spending at the end plus the frontier premium. A heuristic ceiling, not a proof: it catches
+ * figures off by orders of magnitude (a $10T goal in a world whose buyers spend tens of billions a quarter).
+ */
+export function valuationReach(scenario: Scenario): number {
+  const grown = (amount: number, growth: number) => amount * Math.pow(1 + Math.max(0, growth), scenario.quarters);
+  const { world } = scenario;
+  const assets = scenario.labs.reduce((sum, lab) => sum + lab.cash
+    + Object.entries(lab.chips).reduce((s, [id, n]) => s + n * (scenario.chips.find((c) => c?.id === id)?.price ?? 0), 0), 0);
+  let spending = 0;
+  let venture = 0;
+  for (const r of scenario.regions) {
+    if (!r) continue;
+    const buyers = grown(r.markets.api.spendPerQuarter, r.markets.api.growthPerQuarter) + grown(r.markets.consumer.spendPerQuarter, r.markets.consumer.growthPerQuarter);
+    spending += buyers;
+    venture += 2 * scenario.quarters * (r.ventureCapitalPerQuarter ?? 5 * buyers);
+  }
+  for (const v of scenario.verticals.filter(Boolean)) spending += Object.values(v.spend).reduce((s, x) => s + grown(x, v.growthPerQuarter), 0);
+  const frontier = grown(world.frontierValue, world.frontierValueGrowthPerQuarter ?? 0);
+  const MAX_APPETITE = 2;
+  const MAX_GROWTH_PREMIUM = 2;
+  const formula = MAX_APPETITE * (world.revenueMultiple * 4 * spending * MAX_GROWTH_PREMIUM + frontier);
+  return assets + venture + spending * scenario.quarters + formula;
+}
+
+function dollars(amount: number): string {
+  const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M']];
+  const [size, unit] = units.find(([u]) => amount >= u) ?? [1, ''];
+  return `$${Number((amount / size).toPrecision(3))}${unit}`;
 }

@@ -327,7 +327,7 @@ const world = z.strictObject({
 
 export const scenarioFileSchema = z
   .strictObject({
-    $schema: z.string().max(300).optional().describe('Path to schema.json, for editors.'),
+    $schema: z.string().max(300).optional().describe('Where editors find this schema: "./schema.json" beside the shipped scenarios in a checkout, and at scenarios/schema.json on the game\'s site (schema-extends.json for a file that extends another).'),
     extends: z.string().max(200).optional().describe('A shipped scenario id (such as "china-2025") or a sibling file ("./mine.json") to start from; this file then gives only what it changes.'),
     formatVersion: z.literal(FORMAT_VERSION).describe('Version of this file format.'),
     id: id.describe('Scenario id; the file name without .json.'),
@@ -364,3 +364,8 @@ export const scenarioFileSchema = z
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesEngine: Same<z.output<typeof scenarioFileSchema>, Scenario> = true;
 void schemaMatchesEngine;
+
+/** Every kind of condition, effect and objective a file may use, in the schema's order (for editors and tests). */
+export const conditionKinds: readonly string[] = condition.options.map((o) => o.shape.kind.value);
+export const effectKinds: readonly string[] = effect.options.map((o) => o.shape.kind.value);
+export const objectiveKinds: readonly string[] = objective.options.map((o) => o.shape.kind.value);

@@ -28,7 +28,7 @@ export const shippedOptions: LoadOptions = { lookup: shippedLookup, knownScenari
 
 export function loadShippedScenario(id: string): LoadResult | undefined {
   const found = shippedLookup(id, '');
-  return found ? loadScenario(found.text, found.file, shippedOptions) : undefined;
+  return found && 'text' in found ? loadScenario(found.text, found.file, shippedOptions) : undefined;
 }
 
 export interface ScenarioSummary {

@@ -23,6 +23,8 @@ export interface Rejected {
 /** A scenario file that could not be loaded: its name and every problem, for the title screen. */
 export interface ScenarioNotice {
   message: string;
+  /** 'warning' when the scenario loaded and the problems are only warnings; an error otherwise. */
+  tone?: 'warning';
   problems: Problem[];
   /** One more sentence, when there is no list of problems. */
   detail?: string;

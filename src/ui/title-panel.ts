@@ -8,7 +8,7 @@ import { sourcesButton } from './sources-dialog';
 import { worldsButton } from './worlds-dialog';
 import { createSettingsPanel } from './settings-panel';
 import type { SourcedFigure } from '../scenario/sources';
-import { acceptDroppedScenarios, offerScenarioFile } from './scenario-files';
+import { acceptDroppedScenarios, offerScenarioFiles } from './scenario-files';
 import type { SlotInfo } from '../store/persistence';
 import { verifyFiles } from './verify-files';
 import { createClassCard } from './class-card';
@@ -32,10 +32,11 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   // Teachers find the class results page and the guides beside Start a class.
   classCard.root.append(classroomRow(store));
   start.addEventListener('click', () => store.getState().newGame());
-  const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
+  // Several files at once: a scenario and the files of yours it extends.
+  const picker = h('input', { type: 'file', id: 'scenario-file', multiple: true, accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   picker.addEventListener('change', () => {
-    const file = picker.files?.[0];
-    if (file) void offerScenarioFile(store, file);
+    const files = [...(picker.files ?? [])];
+    if (files.length > 0) void offerScenarioFiles(store, files);
     picker.value = '';
   });
   const dropHint = h('p', { class: 'drop-hint', hidden: true }, t('title.dropHere'));
@@ -121,12 +122,17 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     const { scenario, seed, scenarioSource, notice: problems, quartersChoice } = store.getState();
     const lengthText = isCut(scenario, quartersChoice ?? undefined) ? t('class.lengthCut', { count: quartersChoice! }) : t('title.quarters', { count: scenario.quarters });
     notice.hidden = !problems;
+    // Warnings after a file loaded are news, not an alarm: they are read out politely and drawn in the warning colour.
+    const warning = problems?.tone === 'warning';
+    notice.className = warning ? 'problems warnings' : 'problems';
+    notice.setAttribute('role', warning ? 'status' : 'alert');
+    notice.setAttribute('aria-live', warning ? 'polite' : 'assertive');
     replaceChildren(notice,
       problems ? h('p', {}, problems.message) : null,
       problems?.detail ? h('p', {}, problems.detail) : null,
       problems && problems.problems.length > 0
         ? h('ul', {}, ...problems.problems.slice(0, 30).map((p) =>
-          h('li', {}, `${p.line !== undefined ? t('title.problemAt', { line: p.line, column: p.column ?? 1 }) : ''}${p.path ? `${p.path}: ` : ''}${p.message}`)))
+          h('li', { class: p.severity === 'warning' ? 'warning' : undefined }, `${p.severity === 'warning' ? t('title.warning') : ''}${p.line !== undefined ? t('title.problemAt', { line: p.line, column: p.column ?? 1 }) : ''}${p.path ? `${p.path}: ` : ''}${p.message}`)))
         : null,
       problems && problems.problems.length > 30 ? h('p', {}, t('title.moreProblems', { count: problems.problems.length - 30 })) : null);
     const custom = shipped.some((s) => s.id === scenarioSource) ? null : option(scenario, scenarioSource, t('title.fromFile', { title: scenario.title }));

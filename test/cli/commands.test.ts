@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -139,7 +139,33 @@ describe('npm run scenario', () => {
     expect(result.status).toBe(1);
     expect(result.out).toContain('scenarios: error: It is a folder, not a file.');
     expect(result.out).toContain('nowhere.json: error: There is no such file.');
-    expect(result.out).toMatch(/extends-folder\.json:1:2: error: There is no scenario "\.\/folder\.json" to extend\./);
+    expect(result.out).toMatch(/extends-folder\.json:1:2: error: "\.\/folder\.json" names the file .*folder\.json: It is a folder, not a file\./);
     expect(result.out).not.toMatch(/EISDIR|\n\s+at /);
   });
+
+  it('runs without building again when nothing it is built from changed', () => {
+    const launch = () => execFileSync('node', ['src/cli/launch.mjs', 'scenario', 'check', 'scenarios/tutorial.json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(launch()).toContain('ready to play');
+    const built = statSync('dist/cli/scenario.js').mtimeMs;
+    expect(launch()).toContain('scenarios/tutorial.json: 0 error(s), 0 warning(s) — ready to play');
+    expect(statSync('dist/cli/scenario.js').mtimeMs).toBe(built);
+  }, 120_000);
+
+  it('check --watch checks again each time the file is saved, until stopped', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'shakeout-watch-'));
+    const file = join(folder, 'mine.json');
+    writeFileSync(file, readFileSync('test/fixtures/richer-lantern.json', 'utf8'));
+    const child = spawn('node', ['dist/cli/scenario.js', 'check', '--watch', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      await expect.poll(() => output, { timeout: 30_000 }).toContain('mine.json: 0 error(s), 0 warning(s) — ready to play');
+      writeFileSync(file, '{ "extends": "tutorial", "id": "mine", "quarters": 0 }');
+      await expect.poll(() => output, { timeout: 30_000 }).toContain('quarters error: This must be at least 1.');
+      writeFileSync(file, readFileSync('test/fixtures/richer-lantern.json', 'utf8'));
+      await expect.poll(() => output.split('quarters error').at(-1), { timeout: 30_000 }).toContain('ready to play');
+    } finally {
+      child.kill();
+    }
+  }, 120_000);
 });

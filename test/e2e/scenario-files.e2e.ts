@@ -54,6 +54,61 @@ describe('scenario files in the browser', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('loads a scenario of two files picked together, and says to pick the sibling when one is picked alone', async () => {
+    const s = await open('?renderer=canvas&seed=two');
+    await waitForScene(s.page, 'Title');
+    await s.page.setInputFiles('#scenario-file', 'public/examples/two-files/power-crunch.json');
+    await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('"./cheap-power.json" is a file beside this one: pick it together with power-crunch.json');
+    expect(await s.page.getByRole('alert').textContent()).not.toContain('There is no scenario');
+    await s.page.setInputFiles('#scenario-file', ['public/examples/two-files/cheap-power.json', 'public/examples/two-files/power-crunch.json']);
+    await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Your file: First steps, then a power crunch');
+    expect(await s.page.locator('.problems').isHidden()).toBe(true);
+    await s.screenshot('1280x720-7b-two-file-scenario');
+    await startGame(s.page);
+    await waitForScene(s.page, 'Headquarters');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('loads a scenario of two files by a same-site link, fetching the file its "extends" names beside it', async () => {
+    const s = await open('?renderer=canvas&scenario=examples/two-files/power-crunch.json');
+    await waitForScene(s.page, 'Title');
+    await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Your file: First steps, then a power crunch');
+    await startGame(s.page);
+    await waitForScene(s.page, 'Headquarters');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a link to a file the site does not have says it was not found', async () => {
+    const s = await open('?renderer=canvas&scenario=examples/nothing-here.json');
+    await waitForScene(s.page, 'Title');
+    await expect.poll(() => s.page.getByRole('alert').textContent()).toContain('There is no scenario file at "examples/nothing-here.json" on this site: it was not found.');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows a loaded file\'s warnings as warnings, and keeps the file chosen', async () => {
+    const s = await open('?renderer=canvas');
+    await waitForScene(s.page, 'Title');
+    await s.page.setInputFiles('#scenario-file', 'test/fixtures/warning-chip.json');
+    await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Your file: First steps, with a chip no one can buy');
+    const status = s.page.locator('.problems.warnings[role="status"]');
+    await expect.poll(() => status.textContent()).toContain('The scenario "warning-chip.json" is loaded, with 1 warning(s) to look at:');
+    await expect.poll(() => status.textContent()).toContain('Warning: line 8, column 5: chips[2]: Nobody can ever buy, rent or own the Nvidia B200.');
+    await s.screenshot('1280x720-7c-scenario-warning');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('the built game serves the scenario schemas beside the shipped scenarios that name them', async () => {
+    const s = await open('?renderer=canvas');
+    const fetched = await s.page.evaluate(async () => {
+      const tutorial = await (await fetch('scenarios/tutorial.json')).json() as { $schema: string };
+      const schema = await fetch(new URL(tutorial.$schema, new URL('scenarios/tutorial.json', location.href)));
+      const extending = await fetch('scenarios/schema-extends.json');
+      return { ref: tutorial.$schema, type: schema.headers.get('content-type'), title: (await schema.json() as { title: string }).title, extending: extending.status };
+    });
+    expect(fetched).toEqual({ ref: './schema.json', type: expect.stringContaining('json'), title: 'Shakeout scenario', extending: 200 });
+    expect(s.errors).toEqual([]);
+  });
+
   it('refuses a ?scenario= link to another site', async () => {
     const s = await open('?renderer=canvas&scenario=https://example.com/evil.json');
     await waitForScene(s.page, 'Title');

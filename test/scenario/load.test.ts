@@ -50,6 +50,7 @@ describe('extends', () => {
   it('overrides only what the file gives: objects merge, lists with ids merge by id', () => {
     const text = JSON.stringify({
       extends: 'tutorial',
+      id: 'richer-start',
       title: 'Richer start',
       labs: [{ id: 'lantern', cash: 200e6 }],
       world: { frontierGainPerQuarter: 2 },
@@ -68,6 +69,7 @@ describe('extends', () => {
   it('adds new items, removes items marked "$remove", and replaces lists without ids', () => {
     const text = JSON.stringify({
       extends: 'tutorial',
+      id: 'alone',
       labs: [{ id: 'meridian', $remove: true }],
       events: [{ id: 'poaching', $remove: true }],
       objectives: [{ kind: 'survive' }],
@@ -82,7 +84,7 @@ describe('extends', () => {
   });
 
   it('reports a problem in an overriding file at its own line', () => {
-    const text = '{\n  "extends": "tutorial",\n  "labs": [{ "id": "lantern", "researchers": -3 }]\n}';
+    const text = '{ "id": "mine",\n  "extends": "tutorial",\n  "labs": [{ "id": "lantern", "researchers": -3 }]\n}';
     expect(problemsOf(text).map(formatProblem)).toEqual(['my.json:3:31: labs[0].researchers error: This must be at least 0.']);
   });
 
