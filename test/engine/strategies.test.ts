@@ -121,11 +121,14 @@ describe('bots', () => {
     state = endQuarter(state);
     const rented = vermilion().rentals.find((r) => r.chip === 'h20')?.units ?? 0;
     expect(rented).toBeGreaterThan(0);
+    let before = rented;
     while (!state.over && vermilion().alive) {
       state = endQuarter(state);
       // It never hands compute back; only a full cloud, sharing its capacity among every renter, cuts it (and says so).
       const rationed = state.reports.at(-1)!.labs.find((r) => r.lab === 'vermilion')?.notes.some((n) => n.code === 'rentalRationed' && n.params.chip === 'h20');
-      if (vermilion().alive && !rationed) expect(vermilion().rentals.find((r) => r.chip === 'h20')?.units ?? 0).toBeGreaterThanOrEqual(rented);
+      const now = vermilion().rentals.find((r) => r.chip === 'h20')?.units ?? 0;
+      if (vermilion().alive && !rationed) expect(now).toBeGreaterThanOrEqual(before);
+      before = now;
     }
   });
 });

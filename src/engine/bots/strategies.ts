@@ -38,11 +38,12 @@ const efficientOpen: Strategy = (state, lab) => [
   // DeepSeek-V3 trained 37B active parameters on 14.8T tokens, ~400 per parameter: cheap to serve. With 16 experts,
   // 80 tokens per active parameter is ~20 per effective one, near compute-optimal; without MoE it over-trains 4x (a
   // point or so of capability for half the serving cost).
+  // Money first: a run started this quarter makes it a foundation lab again, which investors judge differently.
+  ...m.partnerWhenShort(state, lab, 4),
+  ...m.raiseWhenShort(state, lab, 4, 0.4),
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true, tokensPerParam: 80 }),
   ...m.publishTechniques(state, lab),
   ...m.priceForProfit(state, lab, 'api'),
-  ...m.partnerWhenShort(state, lab, 4),
-  ...m.raiseWhenShort(state, lab, 4, 0.4),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 5, 12)),
 ];
 
@@ -54,9 +55,9 @@ const cloudPlatform: Strategy = (state, lab) => [
   ...m.serveBestModel(state, lab),
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
+  ...m.raiseWhenShort(state, lab, 6, 0.5),
   ...m.keepTraining(state, lab, { quarters: 4, expertRatio: 8, open: true }),
   ...m.priceForProfit(state, lab, 'api'),
-  ...m.raiseWhenShort(state, lab, 6, 0.5),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
