@@ -24,7 +24,11 @@ describe('joining a class in the store', () => {
     expect(game).toMatchObject({ seed: '907', quarters: 6, scenario: { id: 'china-2025' } });
     expect(classGame).toEqual({ code, student: 'Ada Lovelace', autopilot: false });
     store.getState().beginPlay();
-    while (store.getState().screen !== 'end') store.getState().endQuarter();
+    while (store.getState().screen !== 'end') {
+      store.getState().endQuarter();
+      // Each quarter's report opens first (the last one before the debrief); closing it moves on.
+      store.getState().closeReport();
+    }
     expect(store.getState().game!.quarter).toBe(6);
     expect(store.getState().saveFileName()).toBe(`shakeout-${code.toLowerCase()}-ada-lovelace.json`);
     const save = JSON.parse(store.getState().saveText()!) as SaveFile;
