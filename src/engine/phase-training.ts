@@ -7,8 +7,7 @@ import { draw } from './rng';
 import { computeEquivalent, fleetMemory, interconnectLoss, trainingBytesPerParam } from './scaling';
 import type { Chip } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport, Model, TrainingRun } from './state-types';
-import { distilledVersions, versionToServe } from './serving';
-import { capabilityOf, capabilityOfServed, failurePercent, OPEN_RELEASE_REPUTATION, UNDERPERFORMANCE_SPREAD } from './training';
+import { capabilityOf, failurePercent, OPEN_RELEASE_REPUTATION, UNDERPERFORMANCE_SPREAD } from './training';
 
 export interface LabCompute {
   trainingFlop: number;
@@ -112,7 +111,7 @@ export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute,
   const shortfall = shortfallOf(draw(state.rng, 'training'));
   const effectiveCompute = finishedRunCompute(state, lab, run, state.algorithmicEfficiency, shortfall);
   const model: Model = {
-    id: `${lab.id}-${state.models.filter((m) => m.lab === lab.id && !m.distilledFrom).length + 1}`,
+    id: `${lab.id}-${state.models.filter((m) => m.lab === lab.id).length + 1}`,
     lab: lab.id,
     name: run.name,
     totalParams: run.totalParams,
@@ -122,13 +121,9 @@ export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute,
     open: run.open,
     releasedQuarter: state.quarter,
   };
-  // A closed model comes with smaller versions distilled from it (open ones are distilled by hosts, market.ts).
-  const versions = [model, ...(model.open ? [] : distilledVersions(world, model))];
-  state.models.push(...versions);
-  // The lab serves the new model, or the most capable version of it that its inference compute can carry.
+  state.models.push(model);
   const current = state.models.find((m) => m.id === lab.productModel);
-  const chosen = versionToServe(state, lab, versions, compute.inferenceFlop) ?? model;
-  if (!current || chosen.capability > capabilityOfServed(state.models, current)) lab.productModel = chosen.id;
+  if (!current || model.capability > current.capability) lab.productModel = model.id;
   if (model.open) lab.reputation = Math.min(100, lab.reputation + OPEN_RELEASE_REPUTATION);
   report.notes.push({ code: shortfall > UNDERPERFORMED_SHORTFALL ? 'runUnderperformed' : 'runFinished', params: { run: run.name, model: model.id, capability: model.capability } });
 }

@@ -48,8 +48,6 @@ export interface Model {
   capability: number;
   open: boolean;
   releasedQuarter: QuarterIndex;
-  /** A smaller version its lab distilled from one of its own models to serve at less cost: that model's id. */
-  distilledFrom?: string;
 }
 
 export interface TrainingRun {

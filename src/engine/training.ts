@@ -91,13 +91,7 @@ export function worldFrontier(state: { scenario: { world: WorldRules }; quarter:
   return best;
 }
 
-/** Capability of the model a lab serves (0 without one), counting a version it distilled as the model it came from. */
+/** Capability of the model a lab serves (0 without one). */
 export function capabilityOfLab(state: Pick<GameState, 'models'>, lab: Lab): number {
-  const served = state.models.find((m) => m.id === lab.productModel);
-  return served ? capabilityOfServed(state.models, served) : 0;
-}
-
-/** A served model's capability as investors and rivals see it: a distilled version counts as the model it came from. */
-export function capabilityOfServed(models: readonly Model[], served: Model): number {
-  return served.distilledFrom ? (models.find((m) => m.id === served.distilledFrom)?.capability ?? served.capability) : served.capability;
+  return state.models.find((m) => m.id === lab.productModel)?.capability ?? 0;
 }

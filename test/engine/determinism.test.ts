@@ -139,9 +139,9 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     expect(hashes).toMatchInlineSnapshot(`
       [
         "f12a7b96ceef833e",
-        "3b9dc03c29dfb4a2",
-        "0dd973dfd0361e2b",
-        "f77c2f26adb74e39",
+        "a8de4adfe14f6bbb",
+        "3c4ba15aaecf962a",
+        "9286cdf33daef6cc",
       ]
     `);
   });

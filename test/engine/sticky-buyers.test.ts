@@ -1,9 +1,8 @@
-// Buyers are sticky and start with installed bases; labs serve versions of their own models their servers can carry.
+// Buyers are sticky and start with installed bases.
 import { describe, expect, it } from 'vitest';
 import { createGame, endQuarter, NO_PURCHASE } from '../../src/engine';
 import { priceQuotes } from '../../src/engine/previews';
-import { distilledVersions, versionToServe } from '../../src/engine/serving';
-import type { GameState, Model } from '../../src/engine/state-types';
+import type { GameState } from '../../src/engine/state-types';
 import { loadScenario } from '../../src/scenario/load';
 import { shippedOptions } from '../../src/scenario/shipped';
 import { shippedScenario } from '../helpers';
@@ -61,38 +60,5 @@ describe('sticky buyers', () => {
     const messages = result.ok ? [] : result.problems.map((p) => p.message);
     expect(messages.some((m) => m.includes('There is no lab "lanternn"'))).toBe(true);
     expect(messages.some((m) => m.includes('add up to 120%'))).toBe(true);
-  });
-});
-
-describe('serving versions', () => {
-  const teacher: Model = { id: 'lantern-2', lab: 'lantern', name: 'Big', totalParams: 2e12, activeParams: 2e12, effectiveCompute: 1e26, capability: 100, open: false, releasedQuarter: 3 };
-
-  it('a closed model comes with versions at 1/4 and 1/16 of its parameters, as many points lower as the capability law says', () => {
-    const [quarter, sixteenth] = distilledVersions(tutorial.world, teacher);
-    const ppd = tutorial.world.pointsPerDecade;
-    // A quarter of the compute, doubled by the teacher: half, so log10(2) decades fewer; a sixteenth doubled: log10(8).
-    expect(quarter!.capability).toBeCloseTo(100 - ppd * Math.log10(2), 9);
-    expect(sixteenth!.capability).toBeCloseTo(100 - ppd * Math.log10(8), 9);
-    expect(quarter!.activeParams).toBe(5e11);
-    expect(sixteenth!.totalParams).toBe(1.25e11);
-    expect([quarter!.id, sixteenth!.id]).toEqual(['lantern-2/4', 'lantern-2/16']);
-    expect(quarter!.distilledFrom).toBe('lantern-2');
-  });
-
-  it('the lab serves the most capable version its inference compute can carry at last quarter\'s demand', () => {
-    const state = structuredClone(endQuarter(createGame(calm, { seed: 'versions', seats: idleRival })));
-    const lab = labOf(state);
-    const versions = [teacher, ...distilledVersions(tutorial.world, teacher)];
-    state.models.push(...versions);
-    lab.productModel = teacher.id;
-    const report = state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!;
-    // Last quarter it served 1e21 FLOP on the full model and turned away as much again.
-    report.products = [{ product: 'api', revenue: 100, servedFlop: 1e21, servingCost: 0 }];
-    report.lostToCapacity = 100;
-    // Buyers asked for 2e21 FLOP of the full model: a quarter of it (5e20) fits 1e21 of compute, the full one does not.
-    expect(versionToServe(state, lab, versions, 1e21)?.id).toBe('lantern-2/4');
-    expect(versionToServe(state, lab, versions, 3e21)?.id).toBe('lantern-2');
-    expect(versionToServe(state, lab, versions, 1e20)?.id).toBe('lantern-2/16');
-    expect(versionToServe(state, lab, versions, 1e19)?.id).toBe('lantern-2/16');
   });
 });

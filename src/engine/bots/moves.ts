@@ -11,7 +11,6 @@ import { labEffects, techniqueCost } from '../research';
 import type { SegmentId } from '../scenario-types';
 import { priceQuotes, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
-import { versionsOf, versionToServe } from '../serving';
 import { hiringCap } from '../talent';
 import { pow } from '../math';
 import { expertGain, optimalRun, trainingBytesPerParam } from '../scaling';
@@ -203,17 +202,6 @@ export function serveBestModel(state: GameState, lab: Lab): Action[] {
   const open = bestOpenModel(state.models.filter((m) => m.open && m.totalParams <= room && affordable(m)));
   if (!open || open.id === lab.productModel || open.capability <= capabilityOfLab(state, lab)) return [];
   return [act.useModel(lab.id, open.id)];
-}
-
-/**
- * Serves the most capable version of its own model (the full one or one it distilled) that its inference compute can
- * carry at last quarter's demand, with a tenth of the compute spare: down when buyers were turned away, up when there is room.
- */
-export function serveFittingVersion(state: GameState, lab: Lab): Action[] {
-  const current = lab.productModel === null ? undefined : state.models.find((m) => m.id === lab.productModel);
-  if (!current || current.lab !== lab.id) return [];
-  const target = versionToServe(state, lab, versionsOf(state.models, current), computeFor(state, lab).inferenceFlop, 0.9);
-  return target && target.id !== current.id ? [act.useModel(lab.id, target.id)] : [];
 }
 
 /** Prices the API at `multiple` times what hosts charge for the best open model (or leaves it). */
