@@ -156,15 +156,15 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
       h('div', { class: 'title-side' },
         saves,
         h('h2', {}, t('title.choose')),
-        list),
+        list,
+        createSettingsPanel()),
       h('div', { class: 'title-main' },
         detail,
         classCard.root,
         h('label', { for: 'scenario-file', class: 'file-button', tabindex: 0, role: 'button' }, t('title.loadFile')),
         picker,
         h('p', { class: 'muted small' }, t('title.dropHint')),
-        dropHint,
-        createSettingsPanel())),
+        dropHint)),
   );
   // Labels that act as buttons open their file picker from the keyboard too.
   root.addEventListener('keydown', (event) => {
