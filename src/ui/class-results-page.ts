@@ -36,8 +36,8 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
     unsubscribe();
     if (classWorlds() && !classWorlds()!.summary) store.getState().stopWorlds();
   });
-  const code = h('input', { type: 'text', id: 'class-code', autocomplete: 'off', spellcheck: 'false' });
-  const seed = h('input', { type: 'text', id: 'class-seed', autocomplete: 'off', spellcheck: 'false' });
+  const code = h('input', { type: 'text', id: 'results-class-code', autocomplete: 'off', spellcheck: 'false' });
+  const seed = h('input', { type: 'text', id: 'results-class-seed', autocomplete: 'off', spellcheck: 'false' });
   const files = h('input', { type: 'file', id: 'class-files', multiple: true, accept: '.json,application/json', class: 'visually-hidden' });
   const folder = h('input', { type: 'file', id: 'class-folder', multiple: true, webkitdirectory: true, class: 'visually-hidden' });
   const drop = h('div', { class: 'class-drop' }, t('classResults.dropHere'));
@@ -192,8 +192,8 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
   sheet.body.append(
     h('p', { class: 'no-print' }, t('classResults.intro')),
     h('div', { class: 'class-inputs no-print' },
-      h('label', { class: 'field', for: 'class-code' }, t('classResults.expectCode'), code),
-      h('label', { class: 'field', for: 'class-seed' }, t('classResults.expectSeed'), seed),
+      h('label', { class: 'field', for: 'results-class-code' }, t('classResults.expectCode'), code),
+      h('label', { class: 'field', for: 'results-class-seed' }, t('classResults.expectSeed'), seed),
       h('label', { for: 'class-files', class: 'file-button', tabindex: 0, role: 'button' }, t('classResults.pickFiles')),
       h('label', { for: 'class-folder', class: 'file-button', tabindex: 0, role: 'button' }, t('classResults.pickFolder')),
       files, folder),

@@ -111,6 +111,9 @@ describe('keyboard and screen readers', () => {
     await page.getByRole('button', { name: 'Start the first quarter' }).click();
     await waitForScene(page, 'Headquarters');
     await expect.poll(() => focusedHeading(page)).toMatch(/^H1 Headquarters of .+: Q1 2025Quarter 1 of 8$/);
+    // The tutorial guides a first-time player one control at a time; this test visits them all.
+    const everything = page.getByRole('button', { name: 'Show everything' });
+    if (await everything.isVisible()) await everything.click();
     for (const tab of ['News', 'Compute', 'Models', 'Business', 'People']) {
       await openTab(page, tab);
       expect(await axProblems(page), tab).toEqual([]);
