@@ -1,4 +1,4 @@
-// npm run balance [-- --seeds N] [--player-seeds M] [--quick] [--workers W] [--out file]: every shipped scenario over
+// npm run balance [-- --seeds N] [--player-seeds M] [--quick] [--workers W] [--out file] [--scenarios a,b]: every shipped scenario (or those named) over
 // many seeds, judged against ECONOMY.md's Magnitudes and Balance-for-the-player targets; writes test/bench/balance.md.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -31,7 +31,14 @@ async function main(): Promise<void> {
   const workers = option('--workers', Math.max(1, availableParallelism()));
   const outAt = process.argv.indexOf('--out');
   const out = outAt > 0 ? process.argv[outAt + 1]! : 'test/bench/balance.md';
-  const ids = shippedScenarioIds();
+  const onlyAt = process.argv.indexOf('--scenarios');
+  const only = onlyAt > 0 ? process.argv[onlyAt + 1]!.split(',') : undefined;
+  const unknown = only?.filter((id) => !shippedScenarioIds().includes(id)) ?? [];
+  if (unknown.length > 0) {
+    console.error(`--scenarios: no shipped scenario ${unknown.join(', ')} (shipped: ${shippedScenarioIds().join(', ')}).`);
+    process.exit(2);
+  }
+  const ids = only ?? shippedScenarioIds();
   const scenarios: Record<string, Scenario> = Object.fromEntries(ids.map((id) => [id, scenarioOrExit(id).scenario]));
   const seedList = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1));
 

@@ -176,13 +176,17 @@ export interface MarketOutcome {
   revenue: Record<string, number>;
 }
 
-/** Use per buyer never moves beyond this factor of its level at the reference price, however low or high the price. */
+/** However cheap the tokens, a buyer's use never grows beyond this factor of its level at the reference price. */
 const USE_RANGE = 20;
 
-/** Units one buyer uses at `price`, relative to the reference price: (price / reference)^-elasticity, bounded. */
+/**
+ * Units one buyer uses at `price`, relative to the reference price: (price / reference)^-elasticity, at most USE_RANGE.
+ * No floor: at a price far above the reference, buyers who stay use next to nothing, so an extreme price is not a toll
+ * on locked-in customers (a floor made $10,000 per million tokens earn 167× the reference price per buyer).
+ */
 export function usePerBuyer(rules: SegmentRules, price: number): number {
   if (rules.elasticity === 0) return 1;
-  return Math.min(USE_RANGE, Math.max(1 / USE_RANGE, pow(price / rules.referencePrice, -rules.elasticity)));
+  return Math.min(USE_RANGE, pow(price / rules.referencePrice, -rules.elasticity));
 }
 
 /** However cheap the plan, most users of a free tier never pay: a game-design bound. */

@@ -19,6 +19,14 @@ describe('demand in quantities: revenue is units times price', () => {
     expect(usePerBuyer({ ...api, elasticity: 0 }, 0.01)).toBe(1);
   });
 
+  it('a buyer who stays at an extreme price uses next to nothing, so $10,000 per million tokens earns less per buyer than $3', () => {
+    const api = { ...tutorial.segments.api, elasticity: 1.2, referencePrice: 3 };
+    // (10,000 / 3)^-1.2 ~ 5.9e-5 units: about $0.59 a buyer against $3 at the reference (a floor of 1/20 made it $500).
+    expect(usePerBuyer(api, 10_000)).toBeCloseTo((10_000 / 3) ** -1.2, 9);
+    expect(usePerBuyer(api, 10_000) * 10_000).toBeLessThan(usePerBuyer(api, 3) * 3);
+    expect(tokensServed(api, 1000, 10_000).units * 10_000).toBeLessThan(tokensServed(api, 1000, 3).units * 3 / 4);
+  });
+
   it('an app with a free tier: 5% pay at the reference price, more when cheaper (at most a quarter), and free users cost tokens', () => {
     const consumer = { ...tutorial.segments.consumer, elasticity: 0, referencePrice: 20, paidShare: 0.05, freeUse: 0.25, tokensPerDollar: 1e5 };
     expect(paidShareAt(consumer, 20)).toBeCloseTo(0.05, 12);
