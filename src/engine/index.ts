@@ -20,6 +20,7 @@ export { appetiteAt, chipAvailable, chipListPrice, everOnSale, greyMarketOf, mar
 export { chipsOnOrder } from './chip-supply';
 export { chipOrderQuote, chipSaleQuote, computeBill, licensedUnits, priceQuote, rentalQuote, roundQuote, servingQuote, trainingQuote, type ChipOrderQuote, type PriceQuote, type RentalQuote, type RoundQuote, type ServingQuote, type TrainingQuote } from './previews';
 export { appetiteFor, formulaBusinessValue, maxRound, MAX_REVISION, roundChancePercent, valuationOf, valuationParts, valuationPartsAtQuarterEnd, ventureSupply, type ValuationParts } from './funding';
+export { revenuePerEngineerIn } from './phase-markets';
 export { bestOpenModel, hostCostPerFlop, openHostPrice, openOffers, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE, type OpenOffer } from './market';
 export { hiringCap, payroll } from './talent';
 export { bestOwnModel, capabilityOf, capabilityOfLab, capabilityOfRun, failurePercent, isModelMaker, quartersToFinish, requiredFlop, worldFrontier } from './training';

@@ -1,6 +1,6 @@
 // Quarter phase: every region's segments, verticals and open-model hosting resolve;
 // labs earn what their inference compute can serve.
-import { idRecord } from './id-record';
+import { idRecord, ownValue } from './id-record';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import { findChip } from './compute';
 import { rentalOffer, rentalPrice } from './world-rules';
@@ -8,7 +8,7 @@ import { record } from './ledger';
 import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, resolveMarket, type MarketOutcome } from './market';
 import { labEffects } from './research';
 import { drawBetween } from './rng';
-import { SEGMENT_IDS } from './scenario-types';
+import { SEGMENT_IDS, type RegionId, type Scenario } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport, SegmentResult } from './state-types';
 import type { LabCompute } from './phase-training';
 import { advanceVerticalBuilds, resolveVertical } from './verticals';
@@ -18,6 +18,8 @@ interface Demand {
   detail: string;
   revenue: number;
   flop: number;
+  /** Industry contracts: revenue one engineer delivers a quarter to this contract's buyers (their region's rate). */
+  perEngineer?: number;
 }
 
 /** Resolves all markets, records each lab's revenue, and returns the market results for the report. */
@@ -54,10 +56,11 @@ export function resolveMarkets(
     }
     for (const vertical of scenario.verticals) {
       const outcome = resolveVertical(state, region, vertical, drawBetween(state.rng, 'market', 0.97, 1.03));
+      const perEngineer = revenuePerEngineerIn(scenario, region.id);
       results.push({ region: region.id, segment: `vertical:${vertical.id}`, spend: outcome.spend, shares: outcome.shares });
       for (const { lab, model, efficiency } of servers) {
         const revenue = (outcome.shares[lab.id] ?? 0) * outcome.spend;
-        if (model) want(lab, { detail: `vertical:${vertical.id}`, revenue, flop: (revenue * scenario.world.enterpriseTokensPerDollar * 2 * model.activeParams) / efficiency });
+        if (model) want(lab, { detail: `vertical:${vertical.id}`, revenue, flop: (revenue * scenario.world.enterpriseTokensPerDollar * 2 * model.activeParams) / efficiency, perEngineer });
       }
     }
   }
@@ -88,17 +91,17 @@ export function resolveMarkets(
 
 /**
  * Products need people as well as servers: an engineer runs at most `enterprise.revenuePerEngineer` of industry
- * contracts and `world.productRevenuePerEngineer` of other product revenue (API, apps, cloud) each quarter. A lab that
+ * contracts (its buyers' region's rate where `revenuePerEngineerByRegion` names one) and `world.productRevenuePerEngineer` of other product revenue (API, apps, cloud) each quarter. A lab that
  * won more than its engineers can run serves that share of every product and loses the rest (with a note saying so);
  * a lab with no engineers sells nothing. The same engineers build new solutions: a game-design simplification.
  */
 function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQuarterReport): Demand[] {
-  const perContract = state.scenario.enterprise.revenuePerEngineer;
   const perProduct = state.scenario.world.productRevenuePerEngineer;
+  const rate = (w: Demand) => (w.detail.startsWith('vertical:') ? w.perEngineer : perProduct);
   let needed = 0;
   let won = 0;
   for (const w of wanted) {
-    const per = w.detail.startsWith('vertical:') ? perContract : perProduct;
+    const per = rate(w);
     if (per === undefined || w.revenue <= 0) continue;
     needed += w.revenue / per;
     won += w.revenue;
@@ -107,9 +110,14 @@ function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQu
   const share = lab.engineers / needed;
   report.notes.push({ code: 'deliveryShort', params: { served: share, engineers: lab.engineers, won } });
   return wanted.map((w) => {
-    const limited = (w.detail.startsWith('vertical:') ? perContract : perProduct) !== undefined;
+    const limited = rate(w) !== undefined;
     return limited ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w;
   });
+}
+
+/** Contract revenue one engineer delivers a quarter to buyers in `region` (undefined: no limit). */
+export function revenuePerEngineerIn(scenario: Scenario, region: RegionId): number | undefined {
+  return ownValue(scenario.enterprise.revenuePerEngineerByRegion ?? {}, region) ?? scenario.enterprise.revenuePerEngineer;
 }
 
 /** Buyers' shares for the report: each open model's buyers added up under OPEN_HOSTS. */

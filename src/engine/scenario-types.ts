@@ -325,6 +325,8 @@ export interface Scenario {
   enterprise: Pick<SegmentRules, 'capabilityWeight' | 'reputationWeight' | 'outsideUtility'> & {
     /** Contract revenue one engineer can deliver and support in a quarter (no limit when absent). */
     revenuePerEngineer?: number;
+    /** Where buyers pay less (or more) for the same work: contract revenue per engineer for buyers in a region. */
+    revenuePerEngineerByRegion?: Record<RegionId, number>;
   };
   verticals: Vertical[];
   appetite: FundingAppetite[];

@@ -336,7 +336,7 @@ export const en = {
   'vertical.progress': '{name}: {percent}% built',
   'vertical.live': '{name}: on sale',
   'vertical.none': 'Every industry solution is built or under way.',
-  'vertical.delivery': 'Integration and support need people: your {engineers} engineers can deliver up to {amount} of contracts a quarter.',
+  'vertical.delivery': 'Integration and support need people: your {engineers} engineers can deliver up to {amount} of contracts a quarter at home prices (buyers in other regions pay their own prices for the same work).',
 
   'people.heading': 'People',
   'people.help': 'Researchers run training and research; engineers build products and industry solutions. Hiring is capped by your reputation.',

@@ -92,6 +92,7 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     if (lab.models.length === 0 && Object.keys(lab.chips).length === 0 && lab.cash === 0) warn(['labs', l], `${lab.name} starts with nothing: no cash, chips or models.`);
   });
   scenario.verticals.forEach((v, i) => Object.keys(v.spend).forEach((r) => exists('region', ['verticals', i, 'spend', r], r)));
+  Object.keys(scenario.enterprise.revenuePerEngineerByRegion ?? {}).forEach((r) => exists('region', ['enterprise', 'revenuePerEngineerByRegion', r], r));
   scenario.appetite.forEach((a, i) => {
     exists('region', ['appetite', i, 'region'], a.region);
     inGame(['appetite', i, 'from'], a.from);

@@ -350,6 +350,8 @@ export const scenarioFileSchema = z
       reputationWeight: sourced(z.number().finite().min(0).max(10), 'Utility per reputation point.'),
       outsideUtility: sourced(z.number().finite().min(-50).max(50), 'Utility of buying no solution in the game.'),
       revenuePerEngineer: money('Contract revenue one engineer can deliver and support in a quarter, dollars; no limit when left out.').optional(),
+      revenuePerEngineerByRegion: z.record(id, money('Dollars per engineer per quarter for buyers in this region.')).optional()
+        .describe('Where buyers pay less (or more) for the same work: contract revenue one engineer delivers in a quarter to buyers in each region named; other regions use revenuePerEngineer.'),
     }).describe('How enterprise buyers choose a vertical solution.'),
     verticals: z.array(vertical).max(20).default([]).describe('Industries that buy solutions built on models.'),
     appetite: z.array(appetite).max(400).describe('Investors\' appetite per region over time.'),

@@ -1,4 +1,4 @@
-import { buildVertical } from '../engine';
+import { buildVertical, revenuePerEngineerIn } from '../engine';
 import { count, money, quarters, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field } from './action-card';
@@ -29,7 +29,7 @@ export function createVerticalCard(store: AppStore): Panel {
       const previous = select.value;
       replaceChildren(select, ...open.map((v) => h('option', { value: v.id }, t('vertical.option', { name: v.name, min: v.minCapability }))));
       if (open.some((v) => v.id === previous)) select.value = previous;
-      const perEngineer = game.scenario.enterprise.revenuePerEngineer;
+      const perEngineer = revenuePerEngineerIn(game.scenario, lab.region);
       delivery.textContent = perEngineer === undefined ? '' : t('vertical.delivery', { engineers: count(lab.engineers), amount: money(lab.engineers * perEngineer) });
       replaceChildren(builds, ...game.scenario.verticals.filter((v) => lab.verticals[v.id]).map((v) => {
         const build = lab.verticals[v.id]!;

@@ -51,10 +51,11 @@ describe('enterprise verticals', () => {
   });
 
   it('contracts beyond what the engineers can deliver go unserved, with a note saying so', () => {
-    const quarterOn = (perEngineer: number | undefined) => {
+    const quarterOn = (perEngineer: number | undefined, byRegion?: Record<string, number>) => {
       // Products other than contracts take no engineers here, so the contracts alone meet the limit.
       const { productRevenuePerEngineer: _products, ...world } = tutorial.world;
-      const scenario: Scenario = { ...tutorial, world, enterprise: { ...tutorial.enterprise, revenuePerEngineer: perEngineer } };
+      const { revenuePerEngineerByRegion: _regions, ...enterprise } = tutorial.enterprise;
+      const scenario: Scenario = { ...tutorial, world, enterprise: { ...enterprise, revenuePerEngineer: perEngineer, ...(byRegion ? { revenuePerEngineerByRegion: byRegion } : {}) } };
       let state = accepted(newGame('delivery', scenario), buildVertical('lantern', 'finance'));
       state = run(state, 4);
       return { revenue: revenueFrom(state, 'vertical:finance'), notes: state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!.notes.map((n) => n.code) };
@@ -66,13 +67,17 @@ describe('enterprise verticals', () => {
     expect(limited.revenue).toBeCloseTo(20 * 10_000, 3);
     expect(limited.notes).toContain('deliveryShort');
     expect(unlimited.notes).not.toContain('deliveryShort');
+    // Where buyers' regions have rates of their own, those decide: $5k a contract-engineer in every region, not $1B.
+    const local = quarterOn(1e9, Object.fromEntries(tutorial.regions.map((r) => [r.id, 5_000])));
+    expect(local.revenue).toBeCloseTo(20 * 5_000, 3);
+    expect(local.notes).toContain('deliveryShort');
   });
 
   it('products need engineers too: sales beyond what they can run are lost, every product in the same share', () => {
     const quarterOn = (perEngineer: number | undefined) => {
       const { productRevenuePerEngineer: _products, ...rest } = tutorial.world;
       const world = perEngineer === undefined ? rest : { ...rest, productRevenuePerEngineer: perEngineer };
-      const { revenuePerEngineer: _contracts, ...enterprise } = tutorial.enterprise;
+      const { revenuePerEngineer: _contracts, revenuePerEngineerByRegion: _regions, ...enterprise } = tutorial.enterprise;
       const state = run(newGame('products', { ...tutorial, world, enterprise }), 1);
       return { revenue: revenueFrom(state, 'api'), notes: state.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!.notes.map((n) => n.code) };
     };

@@ -57,3 +57,12 @@ describe('objectives no one can meet', () => {
     }
   });
 });
+
+describe('contract revenue per engineer by the buyers\' region', () => {
+  it('names only regions the scenario has, with a did-you-mean', () => {
+    const json = base() as ReturnType<typeof base> & { enterprise: Record<string, unknown> };
+    const rate = { value: 80000, source: { organisation: 'Game design', date: '2026-12', note: 'A test.' } };
+    json.enterprise.revenuePerEngineerByRegion = { cn: rate, rwo: rate };
+    expect(errorsOf(json)).toEqual(['enterprise.revenuePerEngineerByRegion.rwo: There is no region "rwo". Did you mean "row"?']);
+  });
+});
