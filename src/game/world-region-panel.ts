@@ -60,7 +60,7 @@ export function drawRegionPanel(
 
   const api = markets.find((m) => m.segment === 'api');
   const previousApi = game.reports.at(-2)?.markets.find((m) => m.region === region.id && m.segment === 'api');
-  const legendColumns = width >= 330 ? 2 : 1;
+  const legendColumns = width >= 280 ? 2 : 1;
   const shareBar = api ? drawShareBar(scene, layer, game, api, previousApi, x + 16, y + height - 30, width - 32, legendColumns) : null;
   if (!api) drawEmptyBar(scene, layer, x + 16, y + height - 30, width - 32);
   const legendHeight = api ? legendRows(game, api, legendColumns) * LEGEND_LINE + 8 : 0;
