@@ -40,6 +40,8 @@ describe('the guided tutorial', () => {
     await expect.poll(() => guide.getByRole('heading').textContent()).toBe(title('compute'));
     expect(await page.getByRole('tab').count()).toBe(2);
     expect(await page.getByRole('button', { name: 'End quarter' }).isVisible()).toBe(false);
+    // The objectives stay in sight while the guide hides the rest.
+    expect(await page.locator('[data-card="objectives"]').isVisible()).toBe(true);
 
     const stepsSeen: string[] = [];
     let quarterMoves = 0;
