@@ -60,7 +60,7 @@ export function drawRegionPanel(
 
   const api = markets.find((m) => m.segment === 'api');
   const previousApi = game.reports.at(-2)?.markets.find((m) => m.region === region.id && m.segment === 'api');
-  const legendColumns = width >= 330 ? 2 : 1;
+  const legendColumns = width >= 280 ? 2 : 1;
   const shareBar = api ? drawShareBar(scene, layer, game, api, previousApi, x + 16, y + height - 30, width - 32, legendColumns) : null;
   if (!api) drawEmptyBar(scene, layer, x + 16, y + height - 30, width - 32);
   const legendHeight = api ? legendRows(game, api, legendColumns) * LEGEND_LINE + 8 : 0;
@@ -118,9 +118,15 @@ function drawLab(
   });
   // Rows too short for a two-line name, or a word too long for the label's room: the name on one line, shortened with
   // an ellipsis where it must be (never broken inside a word, never out of the panel).
+  const wrapped = name.getWrappedText(lab.name);
   if (oneLineName || name.width > labelWidth) {
     name.setWordWrapWidth(null).setMaxLines(1);
     fitToWidth(name, lab.name, (shown) => shown, labelWidth);
+  } else if (wrapped.length > 2) {
+    // A name that would wrap to a third line ends its second with an ellipsis, rather than losing its last word unseen.
+    const first = wrapped[0]!.trimEnd();
+    name.setWordWrapWidth(null);
+    fitToWidth(name, lab.name.slice(first.length).trimStart(), (shown) => `${first}\n${shown}`, labelWidth);
   }
   const line = scene.add.text(name.x, cy, status, { ...TEXT, ...halo, color: lab.alive ? PALETTE.mutedText : cssColour(PALETTE.warning) });
   // In a narrow panel the capability keeps its number and drops its word, rather than wrap the number out of sight.

@@ -52,10 +52,15 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Large quantities such as FLOP as 3.3 × 10²⁴. */
 export function scientific(value: number): string {
   if (!(value > 0) || !Number.isFinite(value)) return String(value);
-  const exponent = Math.floor(Math.log10(value));
-  const mantissa = value / 10 ** exponent;
+  let exponent = Math.floor(Math.log10(value));
+  let shown = Number((value / 10 ** exponent).toFixed(1));
+  // Rounding (9.96 -> 10.0) or log10 falling just short of a power of ten leaves a mantissa of 10 or more: one digit on.
+  if (shown >= 10) {
+    exponent += 1;
+    shown = Number((value / 10 ** exponent).toFixed(1));
+  }
   const digits = String(exponent).split('').map((d) => (d === '-' ? '⁻' : SUPERSCRIPT[Number(d)])).join('');
-  return `${mantissa.toFixed(1)} × 10${digits}`;
+  return `${shown.toFixed(1)} × 10${digits}`;
 }
 
 /** "1 quarter", "3 quarters". */

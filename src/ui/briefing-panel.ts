@@ -55,7 +55,8 @@ export function createBriefingPanel(store: AppStore): Panel {
             ? t('briefing.rivalLine', { ...params, capability: capability.toFixed(1) })
             : t('briefing.rivalLineNoModel', { ...params, chips: count(fleetSize(l)) }));
         })))),
-    begin));
+    // A footer the card's width, so the text scrolling under the button is hidden beside it too.
+    h('div', { class: 'briefing-foot' }, begin)));
   // Focus on the heading keeps the briefing at its top (focusing the button at its foot scrolled past the title).
   queueMicrotask(() => root.querySelector<HTMLElement>('#briefing-heading')?.focus());
   return { root, destroy: () => root.remove() };

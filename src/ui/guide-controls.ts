@@ -13,7 +13,8 @@ export function followGuide(store: AppStore, panel: HTMLElement, tabs: SideTabs,
   const apply = () => {
     const view = guideView(store.getState());
     const open = view?.open ?? null;
-    const cards = [...panel.querySelectorAll<HTMLElement>('[data-card]')];
+    // Only the controls the guide knows open and close: the objective tracker stays in view throughout, goal in sight.
+    const cards = [...panel.querySelectorAll<HTMLElement>('[data-card]')].filter((card) => Object.hasOwn(TAB_OF, card.dataset['card'] ?? ''));
     // A class, not `hidden`: cards hide parts of themselves, and the guide must not undo that.
     for (const card of cards) card.classList.toggle('guide-closed', open !== null && !open.has(card.dataset['card'] as GuideControl));
     endQuarter.classList.toggle('guide-closed', open !== null && !open.has('endQuarter'));

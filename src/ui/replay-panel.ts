@@ -8,7 +8,7 @@ import { createTopBar } from './top-bar';
 
 /** The replay viewer: step through a game's quarters, with the moves made and what each quarter brought. */
 export function createReplayPanel(store: AppStore): Panel {
-  const topBar = createTopBar(store);
+  const topBar = createTopBar(store, { isHeading: false });
   const position = h('p', { class: 'replay-position', 'aria-live': 'polite' });
   const previous = h('button', { type: 'button' }, t('replay.previous'));
   const next = h('button', { type: 'button', class: 'primary' }, t('replay.next'));
@@ -57,12 +57,13 @@ export function createReplayPanel(store: AppStore): Panel {
     topBar.root,
     h('aside', { class: 'side-panel' },
       h('div', { class: 'side-scroll card' },
-        h('h1', { class: 'replay-title' }, t('replay.heading')),
+        h('h1', { class: 'replay-title', id: 'replay-heading', tabindex: -1 }, t('replay.heading')),
         position,
         h('div', { class: 'button-row' }, previous, next),
         h('p', { class: 'muted small' }, t('replay.keys')),
         body),
       close));
-  queueMicrotask(() => next.focus());
+  // A new screen: focus its main heading (the arrow keys step through quarters from anywhere on it).
+  queueMicrotask(() => root.querySelector<HTMLElement>('#replay-heading')?.focus());
   return { root, destroy: () => { unsubscribe(); document.removeEventListener('keydown', onKey); topBar.destroy(); root.remove(); } };
 }

@@ -64,7 +64,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
       report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,
       report.notes.length > 0 ? h('ul', {}, ...report.notes.map((n) => h('li', {}, noteText(game, n)))) : null,
       events.length > 0 ? h('h3', {}, t('report.news')) : null,
-      events.length > 0 ? h('ul', {}, ...events.map((e) => h('li', {}, h('strong', {}, e!.headline), ` ${e!.body}`))) : null,
+      events.length > 0 ? h('ul', {}, ...events.map((e) => h('li', {}, h('strong', {}, e!.headline), h('br'), e!.body))) : null,
       lab.pendingChoices.length > 0 ? h('p', { class: 'attention' }, t('report.questions')) : null);
     queueMicrotask(() => close.focus());
   };

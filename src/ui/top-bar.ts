@@ -13,14 +13,15 @@ const shortRunway = (cash: number, report: LabQuarterReport | undefined): string
 
 /**
  * Date, cash, burn, runway, last round and investors' estimate, equity and capability of the player's lab.
- * The date is the screen's main heading (focused when headquarters opens, so it stays put across redraws). On narrow
+ * The date is headquarters' main heading (focused when headquarters opens, so it stays put across redraws). On narrow
  * screens each figure shows its short label, so the bar stays on one line.
  */
-export function createTopBar(store: AppStore): Panel {
+export function createTopBar(store: AppStore, { isHeading = true } = {}): Panel {
   const date = h('strong', {});
   const quarterOf = h('span', { class: 'muted' });
   const labName = h('span', { class: 'visually-hidden' });
-  const heading = h('h1', { class: 'date', id: 'hq-heading', tabindex: -1 }, labName, date, quarterOf);
+  // A screen with a heading of its own (the replay) keeps the date as plain text: one h1 a screen.
+  const heading = isHeading ? h('h1', { class: 'date', id: 'hq-heading', tabindex: -1 }, labName, date, quarterOf) : h('div', { class: 'date' }, labName, date, quarterOf);
   const figures = h('div', { class: 'figures' });
   const root = h('header', { class: 'top-bar' }, heading, figures, glossaryButton());
   const render = () => {

@@ -4,6 +4,7 @@ import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, type Panel } from './dom';
 import { playerView } from './lab-view';
+import { nextModelName } from './model-name';
 
 /** Start a training run sized by parameters and tokens, see what it needs, follow its progress. */
 export function createTrainingCard(store: AppStore): Panel {
@@ -46,7 +47,7 @@ export function createTrainingCard(store: AppStore): Panel {
       // Suggest the next name in the lab's series whenever a new model of its own appears.
       const own = view.game.models.filter((m) => m.lab === view.lab.id).length;
       if (own !== namedForModels) {
-        name.value = `${view.lab.name.split(' ')[0]} ${own + 1}`;
+        name.value = nextModelName(view.lab.name, own, view.game.models.map((m) => m.name));
         namedForModels = own;
       }
       const current = view.lab.run;

@@ -99,11 +99,11 @@ describe('previews equal what happens', () => {
     await train.getByLabel('Training tokens (trillions)').fill('3');
     const preview = (await train.locator('.preview').textContent()) ?? '';
     const time = /about (\d+) quarters? at your training compute/.exec(preview);
-    const range = /between ([\d.]+) and ([\d.]+) depending on luck/.exec(preview);
+    const range = /Capability at the end: ([\d.]+) to ([\d.]+) by luck/.exec(preview);
     expect(time).not.toBeNull();
     expect(range).not.toBeNull();
-    expect(preview).toMatch(/Cost: training gets \d+% of your compute bill of \$[\d.]+[KMB]? a quarter/);
-    expect(preview).toMatch(/Risk: \d+% of finished runs come out underperformed .* \d+% of runs fail with no model\./);
+    expect(preview).toMatch(/Cost: \d+% of your compute bill of \$[\d.]+[KMB]? a quarter/);
+    expect(preview).toMatch(/Risk: \d+% of finished runs underperform .* \d+% fail with no model\./);
     await train.locator('.preview').scrollIntoViewIfNeeded();
     await s.screenshot('1366x768-previews-training');
     await train.getByRole('button', { name: 'Start training' }).click();

@@ -87,3 +87,9 @@ export function writeEstimate(path: string, result: ReadingEstimate, command: st
   ];
   writeFileSync(path, lines.join('\n'));
 }
+
+/** Every line read, in order, with its moment and the words it cost: where to look when the estimate grows. */
+export function writeLines(path: string, log: ReadingLog): void {
+  const rows = [...log.lines].map(([line, { moment, words }]) => `${String(words).padStart(3)}  [${moment}]  ${line}`);
+  writeFileSync(path, `${rows.join('\n')}\n`);
+}

@@ -88,6 +88,9 @@ describe('the replay viewer', () => {
     const panel = s.page.locator('.replay-screen aside');
     await expect.poll(() => panel.locator('.replay-position').textContent()).toBe('Quarter 1 of 3: Q1 2025, as it began');
     await expect.poll(() => panel.textContent()).toContain('Lantern Labs bought 200 × Nvidia H100.');
+    // One main heading on the screen, focused: the replay's own (the top bar's date is plain text here).
+    expect(await s.page.locator('h1').allTextContents()).toEqual(['Replay']);
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('replay-heading');
     await s.page.waitForTimeout(300);
     await s.screenshot('1280x720-11-replay');
     await panel.getByRole('button', { name: 'Next quarter' }).click();
