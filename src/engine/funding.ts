@@ -1,4 +1,5 @@
 // Funding: investors' appetite, what a lab is worth, and the rounds it can raise.
+import { servedModel } from './model-lookup';
 import { chipBookValue } from './compute';
 import { pow } from './math';
 import type { RegionId } from './scenario-types';
@@ -13,7 +14,7 @@ export type Layer = 'foundation' | 'applications';
  * lab's model is an application lab (the operating layer), valued on its revenue alone.
  */
 export function layerOf(state: GameState, lab: Lab): Layer {
-  const served = state.models.find((m) => m.id === lab.productModel);
+  const served = servedModel(state, lab);
   return lab.run || served?.lab === lab.id || isModelMaker(state, lab) ? 'foundation' : 'applications';
 }
 
