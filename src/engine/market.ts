@@ -1,12 +1,12 @@
 // Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
 import { idRecord } from './id-record';
-import { modelById } from './model-lookup';
+import { modelById } from './lookups';
 import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
 import { marketFactor } from './world-rules';
 
-export { modelById } from './model-lookup';
+export { modelById } from './lookups';
 
 /** Seller id of open-weight models served at cost by any host. */
 export const OPEN_HOSTS = 'open';

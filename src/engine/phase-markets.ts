@@ -1,6 +1,6 @@
 // Quarter phase: every region's segments, verticals and open-model hosting resolve;
 // labs earn what their inference compute can serve.
-import { servedModel } from './model-lookup';
+import { servedModel } from './lookups';
 import { idRecord } from './id-record';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import { findChip } from './compute';

@@ -1,6 +1,6 @@
 // Quarter phase: compute is split between uses; training runs advance and may finish as new models;
 // research turns people and experiment compute into techniques.
-import { servedModel } from './model-lookup';
+import { servedModel } from './lookups';
 import { deliveredFlop, MAX_UTILISATION, usableFleet } from './compute';
 import { bestOpenModel } from './market';
 import { findTechnique, labEffects, researchPoints, techniqueCost } from './research';

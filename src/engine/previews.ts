@@ -1,6 +1,6 @@
 // What an action will do, asked before it is taken: the views show these, and the handlers use the same functions,
 // so a preview always equals the outcome.
-import { servedModel } from './model-lookup';
+import { servedModel } from './lookups';
 import { gameLength } from './create-game';
 import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';

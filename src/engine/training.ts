@@ -1,5 +1,5 @@
 // Training runs: compute needed (6 x active parameters x tokens), progress, risk, and the capability they buy.
-import { servedModel } from './model-lookup';
+import { servedModel } from './lookups';
 import { log10 } from './math';
 import { computeEquivalent } from './scaling';
 import type { WorldRules } from './scenario-types';

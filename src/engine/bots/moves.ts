@@ -1,5 +1,5 @@
 // Building blocks the strategies share: each returns the actions for one habit, legal or nothing.
-import { servedModel } from '../model-lookup';
+import { servedModel } from '../lookups';
 import { operatingCashFlow, runwayQuarters, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';

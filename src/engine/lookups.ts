@@ -1,5 +1,6 @@
-// Models by id without a scan of the list: a lab's served model is looked up many times a quarter, per lab.
-import type { Model } from './state-types';
+// Models and labs by id without a scan of the list: a lab's served model, or a model's maker, is looked up many times a
+// quarter for every lab, which made a quarter's cost grow with the square of the number of labs.
+import type { Lab, Model } from './state-types';
 
 /**
  * A model by id, from a lookup table remembered per list of models (a pure cache: lists only grow in place, by push,
@@ -23,3 +24,20 @@ export function servedModel(state: { readonly models: readonly Model[] }, lab: {
 }
 
 const MODELS_BY_ID = new WeakMap<readonly Model[], { count: number; byId: Map<string, Model> }>();
+
+/**
+ * A lab by id, from a table remembered per list of labs (a pure cache: the list of labs never changes length in a game,
+ * and a change in an immutable state makes a new list). The first lab of an id wins, as Array.find would have it.
+ */
+export function labById(labs: readonly Lab[], id: string): Lab | undefined {
+  let known = LABS_BY_ID.get(labs);
+  if (!known || known.count !== labs.length) {
+    const byId = new Map<string, Lab>();
+    for (const lab of labs) if (!byId.has(lab.id)) byId.set(lab.id, lab);
+    known = { count: labs.length, byId };
+    LABS_BY_ID.set(labs, known);
+  }
+  return known.byId.get(id);
+}
+
+const LABS_BY_ID = new WeakMap<readonly Lab[], { count: number; byId: Map<string, Lab> }>();
