@@ -8,6 +8,7 @@ import { SCENES } from './scene-keys';
 import { drawFlowBand, type FlowPath } from './world-flow-band';
 import { adoptionLinks, chipFlows, flowHoldings, movedBetween, openModelMakers, worldSummary, type FlowHoldings, type WorldSummary } from './world-flows';
 import { worldLayout } from './world-layout';
+import { sameWorld } from './world-view-inputs';
 import { IdleLoop } from './idle-loop';
 import { WorldMotion, type LabChange } from './world-motion';
 import { drawRegionPanel, type LabMarker, type ShareBar } from './world-region-panel';
@@ -76,6 +77,9 @@ export class HqScene extends Phaser.Scene {
       // Stepping back in a replay: nothing moved, start counting afresh.
       this.moved = null;
       this.quarterStart = flowHoldings(next);
+    } else if (previous && sameWorld(previous, next)) {
+      // A move the world view does not show (a price, a split, a hire): the picture stands.
+      return;
     }
     this.draw(newQuarter ? previous : null);
   }
