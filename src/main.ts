@@ -1,5 +1,6 @@
 // Entry point: read the link, choose the scenario, create the store, then start Phaser and the DOM layer over it.
 import './ui/style.css';
+import type { Scenario } from './engine';
 import { startPhaser } from './game/start-phaser';
 import { t } from './i18n';
 import { DEFAULT_SCENARIO, loadShippedScenario } from './scenario/shipped';
@@ -19,9 +20,14 @@ const fallback = loadShippedScenario(DEFAULT_SCENARIO);
 if (!fallback?.ok) throw new Error('The default scenario does not load; the scenario gate test should have caught this.');
 
 const storage = browserSaveStorage();
-const shipped = (id: string) => {
-  const result = loadShippedScenario(id);
-  return result?.ok ? result.scenario : undefined;
+// Every autosave asks whether the game's scenario is a shipped one: each is checked once, not at every move.
+const checkedShipped = new Map<string, Scenario | undefined>();
+const shipped = (id: string): Scenario | undefined => {
+  if (!checkedShipped.has(id)) {
+    const result = loadShippedScenario(id);
+    checkedShipped.set(id, result?.ok ? result.scenario : undefined);
+  }
+  return checkedShipped.get(id);
 };
 const store = createAppStore(fallback.scenario, options.seed ?? freshSeed(), DEFAULT_SCENARIO, { watch: options.watch, storage, shipped, sources: fallback.sources });
 reportUncaughtErrors(store);

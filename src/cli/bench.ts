@@ -2,10 +2,11 @@
 // Every figure is measured RUNS times after a warm-up and reported as the median with the spread, in wall time and in
 // CPU time (the process's user + system: on a shared machine wall time mostly measures the neighbours).
 // Writes test/bench/results.md with the machine it ran on. Figures, never assertions.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createGame, endQuarter, simulateSeed, startingStakes, tryEachStrategy, type GameState, type LabSetup, type Scenario } from '../engine';
+import { canonicalJson, createGame, endQuarter, simulateSeed, startingStakes, stateHash, tryEachStrategy, type GameState, type LabSetup, type Scenario } from '../engine';
 import { loadScenario } from '../scenario/load';
 import { shippedOptions, shippedScenarioIds } from '../scenario/shipped';
 
@@ -115,8 +116,15 @@ const eight = worldWith(tutorial, 8, 12);
 const sixtyFour = worldWith(tutorial, 64, 12);
 const long = worldWith(tutorial, 8, 40);
 
+const hundredTwentyEight = worldWith(tutorial, 128, 12);
 const rate8 = rates(repeated(() => playGames(eight, 20, 'bench')), 20 * eight.quarters);
 const rate64 = rates(repeated(() => playGames(sixtyFour, 2, 'bench')), 2 * sixtyFour.quarters);
+const rate128 = rates(repeated(() => playGames(hundredTwentyEight, 1, 'bench')), hundredTwentyEight.quarters);
+/** How many times the cost of a quarter grows from `fewer` labs to `more`, per run, from their rates. */
+const growth = (fewer: { wall: Spread; cpu: Spread }, more: { wall: Spread; cpu: Spread }) => ({
+  wall: { median: fewer.wall.median / more.wall.median, low: fewer.wall.low / more.wall.high, high: fewer.wall.high / more.wall.low },
+  cpu: { median: fewer.cpu.median / more.cpu.median, low: fewer.cpu.low / more.cpu.high, high: fewer.cpu.high / more.cpu.low },
+});
 const { early, late } = earlyAndLate(long, 5);
 const lateOverEarly = { wall: spread(late.map((l, i) => l.wall / early[i]!.wall)), cpu: spread(late.map((l, i) => l.cpu / early[i]!.cpu)) };
 
@@ -134,6 +142,37 @@ const perScenario = shippedScenarioIds().map((id) => {
   });
   return { id, labs: scenario.labs.length, quarters: scenario.quarters, gamesPerSecond: rates(samples, games) };
 });
+
+// What a game's state holds as it grows longer, and what hashing it costs (the browser hashes at every End quarter).
+function stateAt(scenario: Scenario, quarters: number): GameState {
+  let state = createGame(scenario, { seed: 'size', seats: allBots(scenario) });
+  for (let q = 0; q < quarters && !state.over; q += 1) state = endQuarter(state);
+  return state;
+}
+const sizes = [
+  { label: 'china-2025 (12 labs) after 12 quarters', state: stateAt(china, 12) },
+  { label: 'tutorial world, 8 labs, after 12 quarters', state: stateAt(long, 12) },
+  { label: 'tutorial world, 8 labs, after 40 quarters', state: stateAt(long, 40) },
+].map(({ label, state }) => ({
+  label,
+  kilobytes: canonicalJson({ ...state, scenario: undefined }).length / 1000,
+  reports: canonicalJson(state.reports).length / 1000,
+  hash: times(repeated(() => stateHash(state))),
+}));
+
+// The simulator on one worker thread and on two: the same 60 china-2025 seeds, wall time of the whole command.
+const SIM_SEEDS = 60;
+function simSeconds(workers: number): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [new URL('./sim.js', import.meta.url).pathname, 'scenarios/china-2025.json', '--seeds', String(SIM_SEEDS), '--workers', String(workers)], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`sim failed: ${run.stderr}`);
+  return (performance.now() - start) / 1000;
+}
+simSeconds(1);
+const simOne = Array.from({ length: RUNS }, () => simSeconds(1));
+const simTwo = Array.from({ length: RUNS }, () => simSeconds(2));
+const simRate = (seconds: readonly number[]) => spread(seconds.map((s) => SIM_SEEDS / s));
+const simSpeedup = spread(simOne.map((one, i) => one / simTwo[i]!));
 
 const whole = (x: number) => x.toFixed(0);
 const tenth = (x: number) => x.toFixed(1);
@@ -156,6 +195,9 @@ const lines = [
   '|---|---|---|',
   row('quarters resolved per second, 8 labs', rate8, whole),
   row('quarters resolved per second, 64 labs', rate64, tenth),
+  row('quarters resolved per second, 128 labs', rate128, hundredth),
+  row('cost of a quarter, 64 labs over 8 labs (times)', growth(rate8, rate64), tenth),
+  row('cost of a quarter, 128 labs over 64 labs (times)', growth(rate64, rate128), hundredth),
   row('mean cost of quarters 1-3 of a 40-quarter game (8 labs), ms', times(early), hundredth),
   row('mean cost of quarters 38-40 of the same games, ms', times(late), hundredth),
   row('late / early', lateOverEarly, hundredth),
@@ -167,6 +209,20 @@ const lines = [
   '| scenario | labs | quarters | games per second, wall | games per CPU second |',
   '|---|---|---|---|---|',
   ...perScenario.map((s) => `| ${s.id} | ${s.labs} | ${s.quarters} | ${cell(s.gamesPerSecond.wall, tenth)} | ${cell(s.gamesPerSecond.cpu, tenth)} |`),
+  '',
+  `The simulator itself (\`node dist/cli/sim.js scenarios/china-2025.json --seeds ${SIM_SEEDS} --workers N\`, the whole command by the clock,`,
+  'process start included), median of ' + RUNS + ' runs after a warm-up:',
+  '',
+  '| workers | games per second | two workers over one |',
+  '|---|---|---|',
+  `| 1 | ${cell(simRate(simOne), tenth)} | |`,
+  `| 2 | ${cell(simRate(simTwo), tenth)} | ${cell(simSpeedup, hundredth)} |`,
+  '',
+  'State size (canonical JSON without the scenario, as hashed) and the cost of its hash:',
+  '',
+  '| state | size, KB | of which quarter reports, KB | stateHash, wall ms | stateHash, CPU ms |',
+  '|---|---|---|---|---|',
+  ...sizes.map((z) => `| ${z.label} | ${whole(z.kilobytes)} | ${whole(z.reports)} | ${cell(z.hash.wall, tenth)} | ${cell(z.hash.cpu, tenth)} |`),
   '',
   'The late/early ratio shows whether a quarter costs more as the game grows longer (it should stay near 1;',
   'labs do more in later quarters, with more models and bigger fleets, so some growth is real work).',

@@ -8,6 +8,7 @@ import { businessHandlers } from './handlers-business';
 import { computeHandlers } from './handlers-compute';
 import { eventHandlers } from './handlers-events';
 import { modelHandlers } from './handlers-models';
+import { labById } from './lookups';
 import { peopleHandlers } from './handlers-people';
 import { seatHandlers } from './handlers-seats';
 import { reject, type Rejection } from './reasons';
@@ -56,7 +57,7 @@ export function applyInPlace(state: GameState, action: Action): Rejection | unde
 }
 
 function applyAccepted(state: GameState, action: Action): void {
-  const lab = state.labs.find((l) => l.id === action.lab) as Lab;
+  const lab = labById(state.labs, action.lab) as Lab;
   handlerOf(action.type).apply(state, lab, action);
   state.turn += 1;
 }
@@ -66,7 +67,7 @@ function validate(state: GameState, action: Action, byPerson: boolean): Rejectio
   if (typeof action !== 'object' || action === null) return reject('unknownAction', { type: String(action) });
   const handler = Object.hasOwn(HANDLERS, action.type) ? handlerOf(action.type) : undefined;
   if (!handler) return reject('unknownAction', { type: String((action as { type?: unknown }).type) });
-  const lab = state.labs.find((l) => l.id === action.lab);
+  const lab = labById(state.labs, action.lab);
   if (!lab) return reject('unknownLab', { lab: String(action.lab) });
   if (!lab.alive) return reject('labOut', { lab: lab.id });
   if (byPerson && !isPersonsSeat(state.seats[lab.id])) return reject('notAPersonsLab', { lab: lab.id });

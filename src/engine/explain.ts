@@ -16,19 +16,32 @@ const SERVING_EDGE = 0.5;
  * The efficient lab's edge, in its report: when a million API tokens cost it at most half what they cost the cheapest
  * rival with a model as capable (within the open-floor gap), it can price below them and still earn on every token.
  */
-export function explainServingEdge(state: GameState, lab: Lab, report: LabQuarterReport): void {
+export function explainServingEdge(state: GameState, lab: Lab, report: LabQuarterReport, sellers: readonly ApiSeller[] = apiSellers(state)): void {
   if (!lab.products.api || !lab.productModel) return;
   const own = capabilityOfLab(state, lab);
   const mine = servingCostPerUnit(state, lab, 'api');
   let rival: { lab: string; cost: number } | undefined;
-  for (const other of state.labs) {
-    if (other === lab || !other.alive || !other.products.api || !other.productModel || capabilityOfLab(state, other) < own - OPEN_FLOOR_GAP) continue;
-    const cost = servingCostPerUnit(state, other, 'api');
-    if (!rival || cost < rival.cost) rival = { lab: other.id, cost };
+  for (const other of sellers) {
+    if (other.lab === lab || other.capability < own - OPEN_FLOOR_GAP) continue;
+    if (!rival || other.cost < rival.cost) rival = { lab: other.lab.id, cost: other.cost };
   }
   if (rival && mine > 0 && mine <= SERVING_EDGE * rival.cost) {
     report.notes.push({ code: 'servingEdge', params: { perMillion: mine, rivalPerMillion: rival.cost, lab: rival.lab, price: lab.prices.api } });
   }
+}
+
+/** A lab selling API access: its served model's capability and what a unit costs it to serve. */
+export interface ApiSeller {
+  lab: Lab;
+  capability: number;
+  cost: number;
+}
+
+/** Every lab in the game selling API access, in lab order: worked out once for all the quarter's reports rather than once per pair of labs. */
+export function apiSellers(state: GameState): ApiSeller[] {
+  return state.labs
+    .filter((lab) => lab.alive && lab.products.api && lab.productModel)
+    .map((lab) => ({ lab, capability: capabilityOfLab(state, lab), cost: servingCostPerUnit(state, lab, 'api') }));
 }
 
 export function explainRevenue(state: GameState, lab: Lab, report: LabQuarterReport, releases: readonly Model[]): void {

@@ -1,4 +1,5 @@
 // Funding: investors' appetite, what a lab is worth, and the rounds it can raise.
+import { labById, servedModel } from './lookups';
 import { chipBookValue } from './compute';
 import { pow } from './math';
 import type { RegionId } from './scenario-types';
@@ -13,7 +14,7 @@ export type Layer = 'foundation' | 'applications';
  * lab's model is an application lab (the operating layer), valued on its revenue alone.
  */
 export function layerOf(state: GameState, lab: Lab): Layer {
-  const served = state.models.find((m) => m.id === lab.productModel);
+  const served = servedModel(state, lab);
   return lab.run || served?.lab === lab.id || isModelMaker(state, lab) ? 'foundation' : 'applications';
 }
 
@@ -86,7 +87,7 @@ export function makersAhead(state: GameState, lab: Lab, capability: number): { i
   const ahead = new Set<string>();
   for (const model of state.models) {
     if (model.lab === lab.id || model.capability <= capability || model.releasedQuarter < since) continue;
-    const maker = state.labs.find((l) => l.id === model.lab);
+    const maker = labById(state.labs, model.lab);
     if (!maker) outside += 1;
     else if (maker.alive) ahead.add(maker.id);
   }

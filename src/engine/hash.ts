@@ -9,12 +9,19 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
-/** Hands canonicalJson's text to `emit` piece by piece, so a hash can read it without it ever being one string. */
-function writeCanonical(value: unknown, emit: (piece: string) => void): void {
+/**
+ * Hands canonicalJson's text to `emit` piece by piece, so a hash can read it without it ever being one string.
+ * `kept` names objects whose text may be remembered: frozen ones that can never change (the same text either way).
+ */
+function writeCanonical(value: unknown, emit: (piece: string) => void, kept?: ReadonlySet<object>): void {
   // A state repeats a few hundred keys thousands of times: each is quoted once.
   const names = new Map<string, string>();
   const write = (item: unknown): void => {
-    if (typeof item === 'number') emit(Number.isFinite(item) ? String(item) : 'null');
+    if (kept !== undefined && typeof item === 'object' && item !== null && kept.has(item) && Object.isFrozen(item)) {
+      let text = KEPT_TEXT.get(item);
+      if (text === undefined) KEPT_TEXT.set(item, (text = canonicalJson(item)));
+      emit(text);
+    } else if (typeof item === 'number') emit(Number.isFinite(item) ? String(item) : 'null');
     else if (item === null || typeof item !== 'object') emit(JSON.stringify(item) ?? 'null');
     else if (Array.isArray(item)) {
       emit('[');
@@ -42,6 +49,9 @@ function writeCanonical(value: unknown, emit: (piece: string) => void): void {
   };
   write(value);
 }
+
+/** Canonical text of frozen objects (deeply frozen, as the browser's store freezes every state), by object. */
+const KEPT_TEXT = new WeakMap<object, string>();
 
 /** Plain code-unit order (never locale order). */
 export function compareCodeUnits(a: string, b: string): number {
@@ -86,8 +96,9 @@ function hex32(n: number): string {
  * Hash of a whole game state over its canonical serialisation; the scenario counts by its fingerprint (`scenarioHash`).
  * The text is hashed as it is written: a state's is hundreds of kilobytes.
  */
-export function stateHash(state: { scenario: unknown; scenarioHash: string }): string {
+export function stateHash(state: { scenario: unknown; scenarioHash: string; reports?: readonly object[] }): string {
   const hash = new TextHash();
-  writeCanonical({ ...state, scenario: undefined }, (piece) => hash.add(piece));
+  // Past quarter reports never change: where the store has frozen them, each one's text is written once, not at every hash.
+  writeCanonical({ ...state, scenario: undefined }, (piece) => hash.add(piece), new Set(state.reports ?? []));
   return hash.digest();
 }

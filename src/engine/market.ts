@@ -1,9 +1,12 @@
 // Markets: in each region and segment, buyers choose among the legal offers or buy nothing (logit choice).
 import { idRecord } from './id-record';
+import { modelById } from './lookups';
 import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
 import { marketFactor } from './world-rules';
+
+export { modelById } from './lookups';
 
 /** Seller id of open-weight models served at cost by any host. */
 export const OPEN_HOSTS = 'open';
@@ -35,9 +38,16 @@ export type HostWorld = Pick<GameState, 'scenario' | 'quarter'>;
  * hour, falling by world.servingCostDeclinePerQuarter each quarter (cheaper chips and better serving software).
  */
 export function hostCostPerFlop(world: HostWorld): number {
+  // Asked for every lab and price a bot weighs: remembered per world rules and quarter (a pure cache; rules never change).
   const rules = world.scenario.world;
-  return (rules.hostGpuHourPrice / (rules.hostEffectiveFlops * 3600)) * pow(1 - (rules.servingCostDeclinePerQuarter ?? 0), world.quarter);
+  const known = HOST_COSTS.get(rules);
+  if (known?.quarter === world.quarter) return known.cost;
+  const cost = (rules.hostGpuHourPrice / (rules.hostEffectiveFlops * 3600)) * pow(1 - (rules.servingCostDeclinePerQuarter ?? 0), world.quarter);
+  HOST_COSTS.set(rules, { quarter: world.quarter, cost });
+  return cost;
 }
+
+const HOST_COSTS = new WeakMap<Scenario['world'], { quarter: number; cost: number }>();
 
 /** Dollars per million tokens for a host to serve a model with `activeParams` this quarter (2 FLOP per active parameter per token). */
 export function servingCostPerMillion(world: HostWorld, activeParams: number): number {
@@ -121,18 +131,6 @@ export function openOffers(state: GameState): OpenOffer[] {
 }
 
 const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; openCount: number; quarter: number; scenario: GameState['scenario']; offers: OpenOffer[] }>();
-
-/** A model by id, from a lookup table remembered per list of models (lists only grow; a change makes a new list). */
-export function modelById(models: readonly Model[], id: string): Model | undefined {
-  let known = MODELS_BY_ID.get(models);
-  if (!known || known.count !== models.length) {
-    known = { count: models.length, byId: new Map(models.map((m) => [m.id, m])) };
-    MODELS_BY_ID.set(models, known);
-  }
-  return known.byId.get(id);
-}
-
-const MODELS_BY_ID = new WeakMap<readonly Model[], { count: number; byId: Map<string, Model> }>();
 
 /** Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API). */
 export function offersIn(state: GameState, region: Region, segment: SegmentId): Offer[] {

@@ -44,13 +44,27 @@ export function exp(x: number): number {
   return sum * pow2(k);
 }
 
-/** 2^k for an integer k, exact. */
+/** 2^k for an integer k, exact: every power exp can need, worked out once by halving and doubling (each step exact). */
+const MIN_POWER = -1080;
+const MAX_POWER = 1030;
+const POWERS_OF_TWO: readonly number[] = (() => {
+  const table = new Array<number>(MAX_POWER - MIN_POWER + 1);
+  table[-MIN_POWER] = 1;
+  for (let k = 1; k <= MAX_POWER; k += 1) table[k - MIN_POWER] = table[k - 1 - MIN_POWER]! * 2;
+  for (let k = -1; k >= MIN_POWER; k -= 1) table[k - MIN_POWER] = table[k + 1 - MIN_POWER]! / 2;
+  return table;
+})();
+
 function pow2(k: number): number {
+  return k >= MIN_POWER && k <= MAX_POWER ? POWERS_OF_TWO[k - MIN_POWER]! : slowPow2(k);
+}
+
+/** The table's rule, one step at a time, for powers outside it (exp never asks for them). */
+function slowPow2(k: number): number {
   let result = 1;
   if (k >= 0) {
     for (let i = 0; i < k; i += 1) result *= 2;
   } else {
-    // Step in two halves so tiny results stay representable as subnormals.
     for (let i = 0; i > k; i -= 1) result /= 2;
   }
   return result;

@@ -1,5 +1,6 @@
 // Quarter phase: every region's segments, verticals and open-model hosting resolve;
 // labs earn what their inference compute can serve.
+import { servedModel } from './lookups';
 import { idRecord, ownValue } from './id-record';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import { findChip } from './compute';
@@ -42,7 +43,7 @@ export function resolveMarkets(
     for (const id of advanceVerticalBuilds(state, lab)) reports[lab.id]?.notes.push({ code: 'verticalLive', params: { vertical: id } });
   }
   // Each lab's served model and serving efficiency, worked out once: neither changes while the markets resolve.
-  const servers = state.labs.map((lab) => ({ lab, model: state.models.find((m) => m.id === lab.productModel), efficiency: labEffects(state, lab).inferenceEfficiency }));
+  const servers = state.labs.map((lab) => ({ lab, model: servedModel(state, lab), efficiency: labEffects(state, lab).inferenceEfficiency }));
 
   for (const region of scenario.regions) {
     for (const segment of SEGMENT_IDS) {

@@ -1,5 +1,6 @@
 // Quarter phase: compute is split between uses; training runs advance and may finish as new models;
 // research turns people and experiment compute into techniques.
+import { servedModel } from './lookups';
 import { deliveredFlop, MAX_UTILISATION, usableFleet } from './compute';
 import { bestOpenModel } from './market';
 import { findTechnique, labEffects, researchPoints, techniqueCost } from './research';
@@ -122,7 +123,7 @@ export function advanceTraining(state: GameState, lab: Lab, compute: LabCompute,
     releasedQuarter: state.quarter,
   };
   state.models.push(model);
-  const current = state.models.find((m) => m.id === lab.productModel);
+  const current = servedModel(state, lab);
   if (!current || model.capability > current.capability) lab.productModel = model.id;
   if (model.open) lab.reputation = Math.min(100, lab.reputation + OPEN_RELEASE_REPUTATION);
   report.notes.push({ code: shortfall > UNDERPERFORMED_SHORTFALL ? 'runUnderperformed' : 'runFinished', params: { run: run.name, model: model.id, capability: model.capability } });

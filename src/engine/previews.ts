@@ -1,5 +1,6 @@
 // What an action will do, asked before it is taken: the views show these, and the handlers use the same functions,
 // so a preview always equals the outcome.
+import { servedModel } from './lookups';
 import { gameLength } from './create-game';
 import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
@@ -89,7 +90,7 @@ export interface PriceQuote {
 
 /** What serving a token costs the lab on its model, at the going rental price of compute for hosts. */
 export function servingCostPerToken(state: GameState, lab: Lab): number {
-  const model = state.models.find((m) => m.id === lab.productModel);
+  const model = servedModel(state, lab);
   if (!model) return 0;
   return inferenceNeeded(model, 1, labEffects(state, lab).inferenceEfficiency) * hostCostPerFlop(state);
 }
@@ -107,7 +108,7 @@ export function priceQuote(state: GameState, lab: Lab, segment: SegmentId, price
 /** priceQuote for several prices at once: the offers are gathered once per region, only the lab's price changes. */
 export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, prices: readonly number[], settled = false): PriceQuote[] {
   const perToken = servingCostPerToken(state, lab);
-  const model = lab.productModel === null ? undefined : state.models.find((m) => m.id === lab.productModel);
+  const model = servedModel(state, lab);
   const quotes = prices.map(() => ({ buyers: 0, units: 0, revenue: 0, servingCost: 0, servedFlop: 0 }));
   const efficiency = labEffects(state, lab).inferenceEfficiency;
   let potential = 0;

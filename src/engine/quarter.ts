@@ -5,7 +5,7 @@ import { idRecord } from './id-record';
 import { applyInPlace } from './apply-action';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
-import { explainRevenue, explainServingEdge } from './explain';
+import { apiSellers, explainRevenue, explainServingEdge } from './explain';
 import { rentalOffer } from './world-rules';
 import { reviseEstimate } from './funding';
 import { capabilityOfLab, isModelMaker } from './training';
@@ -70,6 +70,7 @@ export function endQuarter(state: GameState): GameState {
     chargeServing(lab, reports[lab.id]!, compute[lab.id]!);
   }
   const capital = closeRounds(next, alive, reports);
+  const sellers = apiSellers(next);
   for (const lab of alive) {
     const report = reports[lab.id]!;
     seizeGreyChips(next, lab, report);
@@ -77,7 +78,7 @@ export function endQuarter(state: GameState): GameState {
     const revenue = lab.ledger.filter((i) => i.kind === 'revenue').reduce((a, i) => a + i.amount, 0);
     lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
     explainRevenue(next, lab, report, next.models.slice(modelsBefore));
-    explainServingEdge(next, lab, report);
+    explainServingEdge(next, lab, report, sellers);
   }
   fireEvents(next, news);
   updateReputation(next, alive);

@@ -1,4 +1,5 @@
 // Training runs: compute needed (6 x active parameters x tokens), progress, risk, and the capability they buy.
+import { servedModel } from './lookups';
 import { log10 } from './math';
 import { computeEquivalent } from './scaling';
 import type { WorldRules } from './scenario-types';
@@ -93,5 +94,5 @@ export function worldFrontier(state: { scenario: { world: WorldRules }; quarter:
 
 /** Capability of the model a lab serves (0 without one). */
 export function capabilityOfLab(state: Pick<GameState, 'models'>, lab: Lab): number {
-  return state.models.find((m) => m.id === lab.productModel)?.capability ?? 0;
+  return servedModel(state, lab)?.capability ?? 0;
 }

@@ -8,6 +8,8 @@ import { SCENES } from './scene-keys';
 import { drawFlowBand, type FlowPath } from './world-flow-band';
 import { adoptionLinks, chipFlows, flowHoldings, movedBetween, openModelMakers, worldSummary, type FlowHoldings, type WorldSummary } from './world-flows';
 import { worldLayout } from './world-layout';
+import { sameWorld } from './world-view-inputs';
+import { IdleLoop } from './idle-loop';
 import { WorldMotion, type LabChange } from './world-motion';
 import { drawRegionPanel, type LabMarker, type ShareBar } from './world-region-panel';
 
@@ -19,6 +21,8 @@ export class HqScene extends Phaser.Scene {
   private unsubscribe: (() => void) | null = null;
   private layer: Phaser.GameObjects.Container | null = null;
   private motion: WorldMotion | null = null;
+  /** Sleeps the game loop while nothing on the world view moves. */
+  private idle: IdleLoop | null = null;
   /** Chips each lab held at the start of the quarter being played, to tell what a quarter moved. */
   private quarterStart: FlowHoldings | null = null;
   /** What the last quarter change moved, kept until the next one. */
@@ -36,7 +40,9 @@ export class HqScene extends Phaser.Scene {
     this.moved = null;
     this.radii.clear();
     // data-animating tells the browser tests (and anyone curious) when the quarter's animation has finished.
+    this.idle = new IdleLoop(this.game);
     this.motion = new WorldMotion(this, (busy) => {
+      this.idle?.setBusy(busy);
       const parent = this.game.canvas.parentElement;
       if (parent) parent.dataset.animating = busy ? '1' : '0';
     });
@@ -49,6 +55,8 @@ export class HqScene extends Phaser.Scene {
       this.scale.off('resize', this.redraw, this);
       this.motion?.stop();
       this.motion = null;
+      this.idle?.stop();
+      this.idle = null;
       this.layer = null;
       const parent = this.game.canvas.parentElement;
       if (parent) {
@@ -69,6 +77,9 @@ export class HqScene extends Phaser.Scene {
       // Stepping back in a replay: nothing moved, start counting afresh.
       this.moved = null;
       this.quarterStart = flowHoldings(next);
+    } else if (previous && sameWorld(previous, next)) {
+      // A move the world view does not show (a price, a split, a hire): the picture stands.
+      return;
     }
     this.draw(newQuarter ? previous : null);
   }
@@ -99,6 +110,7 @@ export class HqScene extends Phaser.Scene {
   /** Draws the current state; `previous` is the state before a quarter change, whose differences are animated. */
   private draw(previous: GameState | null): void {
     const game = this.store.getState().game;
+    this.idle?.nudge();
     this.motion?.stop();
     this.layer?.destroy();
     this.layer = null;

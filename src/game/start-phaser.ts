@@ -17,6 +17,8 @@ export function startPhaser(parent: HTMLElement, store: AppStore, renderer: Rend
   let ready = false;
   let unsubscribe: (() => void) | null = null;
   const show = (screen: Screen) => {
+    // A scene change is carried out by the game loop, which sleeps while the world view is still (idle-loop.ts).
+    game.loop.wake();
     for (const key of new Set(Object.values(SCENE_OF_SCREEN))) {
       if (key !== SCENE_OF_SCREEN[screen] && game.scene.isActive(key)) game.scene.stop(key);
     }
@@ -45,6 +47,8 @@ export function startPhaser(parent: HTMLElement, store: AppStore, renderer: Rend
     backgroundColor: PALETTE.background,
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     banner: false,
+    // The game has no sound: no AudioContext is opened (and none is left running).
+    audio: { noAudio: true },
     scene: [new BootScene(), new PreloaderScene(onReady), new TitleScene(), new HqScene(store), new EndScene(store)],
   });
   game.events.once(Phaser.Core.Events.DESTROY, () => unsubscribe?.());

@@ -5,7 +5,8 @@ import { loadScenario, type LoadOptions, type LoadResult, type ScenarioLookup } 
 
 export const DEFAULT_SCENARIO = 'tutorial';
 
-const files = import.meta.glob('../../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// The schema files sit beside the scenarios for authors' editors; the game never reads them, so they stay out of the bundle.
+const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema*.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** Shipped scenario texts by id (the file name without .json); the schema files are not scenarios. */
 const SHIPPED: Record<string, string> = {};

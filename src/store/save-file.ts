@@ -59,8 +59,15 @@ export interface SaveFile {
 }
 
 export function scenarioHash(scenario: Scenario): string {
-  return hashString(canonicalJson(scenario));
+  // Every autosave writes it: a frozen scenario (every one the store holds) cannot change, so its hash is kept.
+  const known = FROZEN_SCENARIO_HASHES.get(scenario);
+  if (known !== undefined) return known;
+  const hash = hashString(canonicalJson(scenario));
+  if (Object.isFrozen(scenario)) FROZEN_SCENARIO_HASHES.set(scenario, hash);
+  return hash;
 }
+
+const FROZEN_SCENARIO_HASHES = new WeakMap<Scenario, string>();
 
 export interface SaveInput {
   scenario: Scenario;

@@ -23,4 +23,22 @@ describe('canonical serialisation (state hashes, save checksums, scenario finger
     expect(stateHash(state)).toBe(hashString(canonicalJson({ ...state, scenario: undefined })));
     expect(stateHash({ ...state, scenario: { changed: true } })).toBe(stateHash(state));
   });
+
+  it('a state whose reports are frozen, as the store keeps them, hashes as its canonical text, at every quarter', () => {
+    const freeze = <T>(value: T): T => {
+      if (value !== null && typeof value === 'object') {
+        for (const field of Object.values(value)) freeze(field);
+        Object.freeze(value);
+      }
+      return value;
+    };
+    let state = createGame(tutorial, { seed: 'frozen' });
+    for (let quarter = 0; quarter < 4; quarter += 1) {
+      state = endQuarter(state);
+      for (const report of state.reports) freeze(report);
+      // Twice: the second hash reads the reports' remembered text.
+      expect(stateHash(state)).toBe(hashString(canonicalJson({ ...state, scenario: undefined })));
+      expect(stateHash(state)).toBe(hashString(canonicalJson({ ...state, scenario: undefined })));
+    }
+  });
 });

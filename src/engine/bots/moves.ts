@@ -1,4 +1,5 @@
 // Building blocks the strategies share: each returns the actions for one habit, legal or nothing.
+import { servedModel } from '../lookups';
 import { operatingCashFlow, runwayQuarters, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
@@ -195,7 +196,7 @@ export function pivotWhenBehind(state: GameState, lab: Lab, quarters = 2): Actio
  */
 export function serveBestModel(state: GameState, lab: Lab): Action[] {
   const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
-  const current = lab.productModel === null ? undefined : state.models.find((m) => m.id === lab.productModel);
+  const current = servedModel(state, lab);
   const served = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)?.products.reduce((a, p) => a + p.servedFlop, 0) ?? 0;
   const capacity = current && served > 0 ? computeFor(state, lab).inferenceFlop : Infinity;
   const affordable = (m: { activeParams: number }) => !current || served <= 0 || (served * m.activeParams) / current.activeParams <= capacity;
