@@ -16,6 +16,8 @@ export interface ChipOrderQuote {
   list: number;
   /** Paid on top: the licence fee on a licensed sale, or the grey-market premium. */
   markup: number;
+  /** Import duty on chips made in a region the lab's home taxes. */
+  tariff: number;
   total: number;
   cashAfter: number;
 }
