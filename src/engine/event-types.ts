@@ -44,15 +44,6 @@ export type TariffScope = 'purchases' | 'rentals' | 'both';
 
 export const WORLD_EFFECTS: readonly Effect['kind'][] = ['chipSales', 'chipRental', 'greyMarket', 'marketSize', 'appetite', 'voucher', 'powerPrice', 'priceWar', 'openModelRelease', 'tariff'];
 export const LAB_CONDITIONS: readonly Condition['kind'][] = ['labRegion', 'labCashBelow', 'labCapabilityAtLeast', 'labUsesGreyChips', 'labUsesDomesticChips', 'labTrainsOwnModels', 'labIs'];
-/** Conditions made of other conditions. */
-export const JOINED_CONDITIONS: readonly Condition['kind'][] = ['any', 'all', 'not'];
-
-/** The conditions inside a condition that joins others (none for a plain one). */
-export function innerConditions(condition: Condition): Condition[] {
-  if (condition.kind === 'any' || condition.kind === 'all') return condition.conditions;
-  if (condition.kind === 'not') return [condition.condition];
-  return [];
-}
 
 export interface EventChoice {
   id: string;
