@@ -1,4 +1,4 @@
-// npm run sim -- <scenario> [--seeds N | --seed S [--trace]] [--seat <labId>=<strategy>]... [--json <file>] [--csv <file>] [--workers N]
+// npm run sim -- <scenario> [--seeds N | --seed S [--trace]] [--authors] [--seat <labId>=<strategy>]... [--json <file>] [--csv <file>] [--workers N]
 // Plays seeded all-bot games on every core; results do not depend on the number of workers or their order.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { ENGINE_VERSION, hashString, STRATEGY_IDS, summarise, type LabId, type RunOutcome, type Scenario, type StrategyId, type Summary } from '../engine';
 import { scenarioOrExit } from './scenario-files';
 import { traceText } from './sim-trace';
+import { authorReport, type GameFacts } from './author-report';
 
 interface Options {
   scenario: string;
@@ -15,15 +16,19 @@ interface Options {
   csv?: string;
   workers: number;
   trace: boolean;
+  authors: boolean;
 }
 
 function parse(argv: string[]): Options {
-  const usage = 'Usage: npm run sim -- <scenario.json | id> [--seeds N | --seed S [--trace]] [--seat lab=strategy]... [--json file] [--csv file] [--workers N]';
+  const usage = [
+    'Usage: npm run sim -- <scenario.json | id> [--seeds N | --seed S [--trace]] [--authors] [--seat lab=strategy]... [--json file] [--csv file] [--workers N]',
+    '  --authors   also report, over the games, which events fired and when, which choices the bots took, and what each lab bought, rented and trained',
+  ].join('\n');
   const fail = (message: string): never => {
     console.error(`${message}\n${usage}`);
     process.exit(2);
   };
-  const options: Options = { scenario: '', seeds: [], overrides: {}, workers: Math.max(1, availableParallelism()), trace: false };
+  const options: Options = { scenario: '', seeds: [], overrides: {}, workers: Math.max(1, availableParallelism()), trace: false, authors: false };
   let count = 100;
   let single: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
@@ -34,6 +39,11 @@ function parse(argv: string[]): Options {
     else if (arg === '--json') options.json = value();
     else if (arg === '--csv') options.csv = value();
     else if (arg === '--trace') options.trace = true;
+    else if (arg === '--authors') options.authors = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(usage);
+      process.exit(0);
+    }
     else if (arg === '--workers') options.workers = Number(value());
     else if (arg === '--seat') {
       const [lab, strategy] = value().split('=');
@@ -51,13 +61,15 @@ function parse(argv: string[]): Options {
 }
 
 /** Plays every seed on `workers` threads; outcomes come back in seed order whatever order they finish in. */
-export async function runSeeds(scenario: Scenario, seeds: readonly string[], overrides: Record<LabId, StrategyId>, workers: number, onProgress: (done: number) => void): Promise<RunOutcome[]> {
+export async function runSeeds(
+  scenario: Scenario, seeds: readonly string[], overrides: Record<LabId, StrategyId>, workers: number, onProgress: (done: number) => void, facts?: GameFacts[],
+): Promise<RunOutcome[]> {
   const outcomes: RunOutcome[] = new Array(seeds.length);
   let next = 0;
   let done = 0;
   const threads = Math.min(workers, seeds.length);
   await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./sim-worker.js', import.meta.url), { workerData: { scenario, overrides } });
+    const worker = new Worker(new URL('./sim-worker.js', import.meta.url), { workerData: { scenario, overrides, authors: facts !== undefined } });
     const feed = () => {
       if (next >= seeds.length) {
         worker.postMessage(null);
@@ -67,8 +79,9 @@ export async function runSeeds(scenario: Scenario, seeds: readonly string[], ove
       next += 1;
       worker.postMessage({ index, seed: seeds[index] });
     };
-    worker.on('message', ({ index, outcome }: { index: number; outcome: RunOutcome }) => {
+    worker.on('message', ({ index, outcome, facts: game }: { index: number; outcome: RunOutcome; facts?: GameFacts }) => {
       outcomes[index] = outcome;
+      if (facts && game) facts[index] = game;
       done += 1;
       onProgress(done);
       feed();
@@ -132,12 +145,14 @@ async function main(): Promise<void> {
     return;
   }
   const started = Date.now();
-  const runs = await runSeeds(scenario, options.seeds, options.overrides, options.workers, progressPrinter(options.seeds.length));
+  const facts: GameFacts[] | undefined = options.authors ? new Array(options.seeds.length) : undefined;
+  const runs = await runSeeds(scenario, options.seeds, options.overrides, options.workers, progressPrinter(options.seeds.length), facts);
   const summary = summarise(runs);
   console.log(summaryText(summary));
+  if (facts) console.log(`\n${authorReport(scenario, facts, options.overrides)}`);
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s on ${Math.min(options.workers, options.seeds.length)} worker(s))`);
   if (options.json) {
-    writeFileSync(options.json, JSON.stringify({ scenario: scenario.id, scenarioHash: hashString(text), engineVersion: ENGINE_VERSION, runs, summary }, null, 2));
+    writeFileSync(options.json, JSON.stringify({ scenario: scenario.id, scenarioHash: hashString(text), engineVersion: ENGINE_VERSION, runs, summary, ...(facts ? { games: facts } : {}) }, null, 2));
   }
   if (options.csv) writeFileSync(options.csv, csvOf(runs));
 }

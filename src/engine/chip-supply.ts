@@ -43,6 +43,7 @@ function allotOrders(state: GameState, labs: readonly Lab[], note: (lab: Lab, en
     const short = order.units - units;
     record(lab, 'chipPurchase', short * order.listPerUnit, order.chip);
     record(lab, order.grey ? 'greyPremium' : 'licenceFee', short * order.markupPerUnit, order.chip);
+    if (order.tariffPerUnit) record(lab, 'tariff', short * order.tariffPerUnit, order.chip);
     note(lab, { code: 'ordersRationed', params: { chip: order.chip, ordered: order.units, units, share: cap / total } });
     order.units = units;
   }
@@ -57,7 +58,7 @@ function deliverOrders(state: GameState, lab: Lab, note: (lab: Lab, entry: Repor
     const holding = order.grey ? lab.greyChips : lab.chips;
     holding[order.chip] = (holding[order.chip] ?? 0) + order.units;
     if (!order.grey && order.markupPerUnit > 0) lab.chipsUnderLicence[order.chip] = (lab.chipsUnderLicence[order.chip] ?? 0) + order.units;
-    const cost = order.units * (order.listPerUnit + order.markupPerUnit);
+    const cost = order.units * (order.listPerUnit + order.markupPerUnit + (order.tariffPerUnit ?? 0));
     lab.chipVintages.push({ chip: order.chip, grey: order.grey, cost, quartersLeft: state.scenario.world.depreciationQuarters });
     note(lab, { code: order.grey ? 'greyChipsArrived' : 'chipsArrived', params: { chip: order.chip, units: order.units, quarters: state.quarter - order.ordered } });
   }

@@ -3,7 +3,7 @@ import { idRecord } from './id-record';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import type { Chip, ChipId, RegionId, Scenario } from './scenario-types';
 import type { ChipVintage, GameState, Lab, Rental } from './state-types';
-import { chipAvailable, chipListPrice, chipRules, greyMarketOf, rentalOffer, rentalPrice, saleWindow, voucherShare, type RulesAt } from './world-rules';
+import { chipAvailable, chipListPrice, chipRules, greyMarketOf, rentalOffer, rentalPrice, saleWindow, tariffShare, voucherShare, type RulesAt } from './world-rules';
 
 /** A region's name for sentences the player reads (its id when the scenario has no such region). */
 export function regionName(scenario: Scenario, id: RegionId): string {
@@ -29,11 +29,13 @@ export function unitPrice(state: RulesAt, chip: Chip, region: RegionId, grey: bo
   return orderCost(state, chip, region, grey, 1).total;
 }
 
-/** What an order of chips costs: the list price, the markup on top, and their sum. */
+/** What an order of chips costs: the list price, the markup on top, the import duty (legal chips only), and their sum. */
 export function orderCost(state: RulesAt, chip: Chip, region: RegionId, grey: boolean, units: number) {
   const list = chipListPrice(state, chip) * units;
   const markup = list * priceMarkup(state, chip.id, region, grey);
-  return { list, markup, total: list + markup };
+  // Smuggled chips pass no customs.
+  const tariff = grey ? 0 : list * tariffShare(state, region, chip.madeIn, 'purchases');
+  return { list, markup, tariff, total: list + markup + tariff };
 }
 
 /** Units of each chip a lab can use this quarter: owned, grey-market and rented. */
@@ -91,6 +93,18 @@ export function rentCost(state: RulesAt & { scenario: Scenario }, rentals: reado
     const chip = findChip(state.scenario, rental.chip);
     const offer = rentalOffer(state, rental.chip, rental.region);
     if (chip && offer) total += rental.units * rentalPrice(state, chip, offer) * HOURS_PER_QUARTER;
+  }
+  return total;
+}
+
+/** Import duty for a quarter of rented chips made abroad, charged to labs based in `region` by the chips' origin. */
+export function rentTariff(state: RulesAt & { scenario: Scenario }, region: RegionId, rentals: readonly Rental[]): number {
+  let total = 0;
+  for (const rental of rentals) {
+    const chip = findChip(state.scenario, rental.chip);
+    const offer = rentalOffer(state, rental.chip, rental.region);
+    const share = chip ? tariffShare(state, region, chip.madeIn, 'rentals') : 0;
+    if (chip && offer && share > 0) total += rental.units * rentalPrice(state, chip, offer) * HOURS_PER_QUARTER * share;
   }
   return total;
 }

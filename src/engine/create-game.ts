@@ -6,6 +6,7 @@ import type { GameState, Lab, Model, Seat } from './state-types';
 import { capabilityOf } from './training';
 import { canonicalJson, hashString } from './hash';
 import { initialRules } from './world-rules';
+import { OUTSIDE_LAB } from './events';
 
 export interface GameOptions {
   seed: string;
@@ -54,7 +55,21 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       releasedQuarter: -1,
     }));
     models.push(...own);
-    const best = own.reduce<Model | undefined>((b, m) => (!b || m.capability > b.capability ? m : b), undefined);
+    // A licensed model belongs to its maker (outside the game's model makers), so it never counts as the lab's own work.
+    const licensed = setup.licensedModel;
+    const copy: Model | undefined = licensed && {
+      id: `${setup.id}-licensed`,
+      lab: OUTSIDE_LAB,
+      name: licensed.name,
+      totalParams: licensed.totalParams,
+      activeParams: licensed.activeParams,
+      effectiveCompute: licensed.effectiveCompute,
+      capability: capabilityOf(scenario.world, licensed.effectiveCompute),
+      open: false,
+      releasedQuarter: -1,
+    };
+    if (copy) models.push(copy);
+    const best = [...own, ...(copy ? [copy] : [])].reduce<Model | undefined>((b, m) => (!b || m.capability > b.capability ? m : b), undefined);
     return {
       id: setup.id,
       name: setup.name,
@@ -97,6 +112,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       partner: null,
       pendingChoices: [],
       alive: true,
+      ...(copy && licensed ? { licence: { model: copy.id, royalty: licensed.royalty, ...(licensed.licensor ? { licensor: licensed.licensor } : {}) } } : {}),
     };
   });
   const state: GameState = {

@@ -1,5 +1,5 @@
 // Events are data: when they fire, on whom, and what they change — a closed vocabulary, never code.
-import type { ChipId, QuarterIndex, RegionId, SegmentId } from './scenario-types';
+import type { ChipId, LabId, QuarterIndex, RegionId, SegmentId } from './scenario-types';
 
 /** A condition on the world, or (for events aimed at labs) on the lab being considered. */
 export type Condition =
@@ -12,7 +12,12 @@ export type Condition =
   | { kind: 'labCapabilityAtLeast'; points: number }
   | { kind: 'labUsesGreyChips' }
   | { kind: 'labUsesDomesticChips' }
-  | { kind: 'labTrainsOwnModels' };
+  | { kind: 'labTrainsOwnModels' }
+  | { kind: 'labIs'; lab: LabId }
+  | { kind: 'choseEarlier'; event: string; choice: string }
+  | { kind: 'any'; conditions: Condition[] }
+  | { kind: 'all'; conditions: Condition[] }
+  | { kind: 'not'; condition: Condition };
 
 /** A change to the world's rules (from the next quarter on) or to the lab the event is aimed at. */
 export type Effect =
@@ -31,10 +36,14 @@ export type Effect =
   | { kind: 'poach'; share: number }
   | { kind: 'seizeGreyChips' }
   | { kind: 'cutRentalsAbroad' }
-  | { kind: 'reputation'; delta: number };
+  | { kind: 'reputation'; delta: number }
+  | { kind: 'tariff'; region: RegionId; madeIn: RegionId; share: number; on?: TariffScope };
 
-export const WORLD_EFFECTS: readonly Effect['kind'][] = ['chipSales', 'chipRental', 'greyMarket', 'marketSize', 'appetite', 'voucher', 'powerPrice', 'priceWar', 'openModelRelease'];
-export const LAB_CONDITIONS: readonly Condition['kind'][] = ['labRegion', 'labCashBelow', 'labCapabilityAtLeast', 'labUsesGreyChips', 'labUsesDomesticChips', 'labTrainsOwnModels'];
+/** What a tariff is charged on: chips bought, chips rented, or both (the default). */
+export type TariffScope = 'purchases' | 'rentals' | 'both';
+
+export const WORLD_EFFECTS: readonly Effect['kind'][] = ['chipSales', 'chipRental', 'greyMarket', 'marketSize', 'appetite', 'voucher', 'powerPrice', 'priceWar', 'openModelRelease', 'tariff'];
+export const LAB_CONDITIONS: readonly Condition['kind'][] = ['labRegion', 'labCashBelow', 'labCapabilityAtLeast', 'labUsesGreyChips', 'labUsesDomesticChips', 'labTrainsOwnModels', 'labIs'];
 
 export interface EventChoice {
   id: string;

@@ -45,6 +45,17 @@ export function holds(state: GameState, condition: Condition, lab?: Lab): boolea
     }
     case 'labTrainsOwnModels':
       return lab !== undefined && layerOf(state, lab) === 'foundation' && bestOwnModel(state.models, lab) !== undefined;
+    case 'labIs':
+      return lab?.id === condition.lab;
+    case 'choseEarlier':
+      // In an event aimed at labs, the lab considered made that choice; in a world event, any lab did.
+      return state.firedEvents.some((f) => f.event === condition.event && f.choice === condition.choice && (lab === undefined || f.lab === lab.id));
+    case 'any':
+      return condition.conditions.some((c) => holds(state, c, lab));
+    case 'all':
+      return condition.conditions.every((c) => holds(state, c, lab));
+    case 'not':
+      return !holds(state, condition.condition, lab);
   }
 }
 
@@ -146,5 +157,17 @@ export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefin
     case 'reputation':
       if (lab) lab.reputation = Math.max(0, Math.min(100, lab.reputation + effect.delta));
       return;
+    case 'tariff': {
+      if (!region) return;
+      // Ends the duties on those chips that this one replaces (same origin, overlapping scope) and starts it next quarter.
+      const scope = effect.on ?? 'both';
+      const tariffs = (region.tariffs ??= []);
+      for (const t of tariffs) {
+        const overlaps = scope === 'both' || (t.on ?? 'both') === 'both' || t.on === scope;
+        if (t.madeIn === effect.madeIn && overlaps && (t.until === undefined || t.until > next)) t.until = Math.max(next, t.from ?? 0);
+      }
+      if (effect.share > 0) tariffs.push({ madeIn: effect.madeIn, share: effect.share, ...(effect.on ? { on: effect.on } : {}), from: next });
+      return;
+    }
   }
 }

@@ -28,14 +28,16 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
     apply(state, lab, action) {
       const chip = findChip(state.scenario, action.chip)!;
       const grey = action.grey === true;
-      const { list, markup } = orderCost(state, chip, lab.region, grey, action.units);
+      const { list, markup, tariff } = orderCost(state, chip, lab.region, grey, action.units);
       // Paid now; the quarter's supply is shared out when it resolves (a shortfall is refunded) and the chips arrive after the lead time.
       lab.chipOrders.push({
         chip: chip.id, units: action.units, grey, ordered: state.quarter, arrives: state.quarter + (chip.leadQuarters ?? 0),
         listPerUnit: list / action.units, markupPerUnit: markup / action.units, allotted: false,
+        ...(tariff > 0 ? { tariffPerUnit: tariff / action.units } : {}),
       });
       record(lab, 'chipPurchase', -list, chip.id);
       record(lab, grey ? 'greyPremium' : 'licenceFee', -markup, chip.id);
+      if (tariff > 0) record(lab, 'tariff', -tariff, chip.id);
     },
   },
   sellChips: {

@@ -5,12 +5,12 @@ export const NOTE_CODES = [
   'runFinished', 'runUnderperformed', 'runFailed', 'runStalled', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
   'chipsArrived', 'greyChipsArrived', 'ordersRationed', 'rentalRationed',
   'revenueRose', 'revenueRoseNewModel', 'revenueFellOpenFloor', 'revenueFellRival', 'revenueFellCapacity', 'revenueFellFrontier',
-  'capacityShort', 'deliveryShort', 'researcherPayUp', 'servingEdge', 'roundClosed', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown',
+  'capacityShort', 'deliveryShort', 'researcherPayUp', 'servingEdge', 'roundClosed', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown', 'royaltyPaid',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 
 /** Lines of the world's news. */
-export const NEWS_CODES = ['event', 'openRelease', 'closedRelease', 'labAcquired', 'labShutDown', 'rentalEnded'] as const;
+export const NEWS_CODES = ['event', 'openRelease', 'closedRelease', 'labAcquired', 'labShutDown', 'rentalEnded', 'researcherPayChanged', 'engineerPayChanged', 'powerPriceChanged'] as const;
 export type NewsCode = (typeof NEWS_CODES)[number];
 
 /**

@@ -2,7 +2,7 @@
 // so a preview always equals the outcome.
 import { servedModel } from './lookups';
 import { gameLength } from './create-game';
-import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, voucherAmount } from './compute';
+import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, rentTariff, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
 import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
 import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
@@ -17,6 +17,8 @@ export interface ChipOrderQuote {
   list: number;
   /** Paid on top: the licence fee on a licensed sale, or the grey-market premium. */
   markup: number;
+  /** Import duty on chips made in a region the lab's home taxes. */
+  tariff: number;
   total: number;
   cashAfter: number;
 }
@@ -41,11 +43,13 @@ export interface RentalQuote {
   rent: number;
   /** What a government voucher pays back of it. */
   voucher: number;
+  /** Import duty on it, when the chip is made in a region the lab's home taxes. */
+  tariff: number;
 }
 
 export function rentalQuote(state: GameState, lab: Lab, chip: ChipId, region: RegionId, units: number): RentalQuote {
   const line = [{ chip, region, units }];
-  return { rent: rentCost(state, line), voucher: voucherAmount(state, lab, line) };
+  return { rent: rentCost(state, line), voucher: voucherAmount(state, lab, line), tariff: rentTariff(state, lab.region, line) };
 }
 
 export interface RoundQuote {
@@ -161,7 +165,7 @@ export interface TrainingQuote {
 /** What the lab's compute costs a quarter as it stands: power, rent less vouchers, and the chips' depreciation. */
 export function computeBill(state: GameState, lab: Lab): number {
   const wear = lab.chipVintages.reduce((a, v) => a + v.cost / state.scenario.world.depreciationQuarters, 0);
-  return powerCost(state.scenario, lab, powerPrice(state, lab.region)) + rentCost(state, lab.rentals) - voucherAmount(state, lab, lab.rentals) + wear;
+  return powerCost(state.scenario, lab, powerPrice(state, lab.region)) + rentCost(state, lab.rentals) + rentTariff(state, lab.region, lab.rentals) - voucherAmount(state, lab, lab.rentals) + wear;
 }
 
 /**

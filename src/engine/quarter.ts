@@ -6,11 +6,11 @@ import { applyInPlace } from './apply-action';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
 import { apiSellers, explainRevenue, explainServingEdge } from './explain';
-import { rentalOffer } from './world-rules';
+import { powerPrice, rentalOffer } from './world-rules';
 import { reviseEstimate } from './funding';
 import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
-import { payCosts } from './phase-costs';
+import { payCosts, payRoyalty } from './phase-costs';
 import { chargeServing } from './gross-margin';
 import { cutRentalsAbroad, seizeGreyChips } from './phase-funding';
 import { closeRounds } from './phase-rounds';
@@ -39,6 +39,7 @@ export function endQuarter(state: GameState): GameState {
   const compute = idRecord<LabCompute>();
   const modelsBefore = next.models.length;
 
+  announceCostChanges(next, news);
   const supplyNotes = settleChipSupply(next);
   for (const lab of alive) {
     dropEndedRentals(next, lab, news);
@@ -67,6 +68,7 @@ export function endQuarter(state: GameState): GameState {
   const markets = resolveMarkets(next, compute, reports);
   for (const lab of alive) {
     payCosts(next, lab, reports[lab.id]!);
+    payRoyalty(next, lab, reports[lab.id]!);
     chargeServing(lab, reports[lab.id]!, compute[lab.id]!);
   }
   const capital = closeRounds(next, alive, reports);
@@ -162,4 +164,16 @@ function playBots(state: GameState): number {
     }
   }
   return rejected;
+}
+
+/** The scenario's cost timeline: a line of news in each quarter a region's pay or power price changes. */
+function announceCostChanges(state: GameState, news: ReportNote<NewsCode>[]): void {
+  for (const region of state.scenario.regions) {
+    for (const change of region.costTimeline ?? []) {
+      if (change.from !== state.quarter) continue;
+      if (change.researcherCostPerYear !== undefined) news.push({ code: 'researcherPayChanged', params: { region: region.id, cost: change.researcherCostPerYear } });
+      if (change.engineerCostPerYear !== undefined) news.push({ code: 'engineerPayChanged', params: { region: region.id, cost: change.engineerCostPerYear } });
+      if (change.powerPricePerKwh !== undefined) news.push({ code: 'powerPriceChanged', params: { region: region.id, perKwh: powerPrice(state, region.id) } });
+    }
+  }
 }

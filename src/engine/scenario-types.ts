@@ -51,6 +51,30 @@ export interface Region {
   ventureCapitalPerQuarter?: number;
   /** Share of that money for foundation labs (those that train their own models); the rest goes to applications. Default 0.4. */
   foundationShareOfCapital?: number;
+  /** Import duties labs based here pay on chips made elsewhere, by the chips' origin; none when left out. */
+  tariffs?: Tariff[];
+  /** Pay and electricity prices from given quarters on (a rising wage bill, an energy crunch); the figures above until the first. */
+  costTimeline?: CostChange[];
+}
+
+/** A duty labs based in a region pay on chips made in another, as a share of the price or rent. `until` is exclusive. */
+export interface Tariff {
+  /** Region where the taxed chips are made. */
+  madeIn: RegionId;
+  /** Share of the price (or rent) paid on top (0.25 = 25%). */
+  share: number;
+  /** Charged on purchases, rentals, or both (the default). */
+  on?: TariffScope;
+  from?: QuarterIndex;
+  until?: QuarterIndex;
+}
+
+/** From `from` on, a region's pay or power price is this (fields left out keep their earlier value). */
+export interface CostChange {
+  from: QuarterIndex;
+  researcherCostPerYear?: number;
+  engineerCostPerYear?: number;
+  powerPricePerKwh?: number;
 }
 
 /** A window in which labs based in `region` may buy a chip legally. `until` is exclusive. */
@@ -125,7 +149,7 @@ export interface Chip {
   rentals: RentalOffer[];
 }
 
-import type { EventDef } from './event-types';
+import type { EventDef, TariffScope } from './event-types';
 
 export type TechniqueId = string;
 
@@ -192,6 +216,15 @@ export interface LabSetup {
   /** Founders' share at the start (0..1). */
   equity: number;
   strategy: StrategyId;
+  /** A model the lab serves under licence from its start, paying a royalty on its product revenue while it serves it. */
+  licensedModel?: LicensedModelSetup;
+}
+
+export interface LicensedModelSetup extends Omit<ModelSetup, 'open'> {
+  /** Share of the lab's product revenue (API, apps, cloud, industries) paid to the licensor each quarter it serves the model. */
+  royalty: number;
+  /** The lab in the game that licensed it, which receives the royalty; a company outside the game when left out. */
+  licensor?: LabId;
 }
 
 export interface SegmentRules {

@@ -26,6 +26,8 @@ export type LineItemKind =
   | 'chipSale'
   | 'licenceFee'
   | 'greyPremium'
+  | 'tariff'
+  | 'royalty'
   | 'grant'
   | 'expense'
   | 'funding';
@@ -84,6 +86,8 @@ export interface ChipOrder {
   /** Price per unit paid: the list price and the licence fee or grey premium on top. */
   listPerUnit: number;
   markupPerUnit: number;
+  /** Import duty paid per unit (absent when none). */
+  tariffPerUnit?: number;
   /** Whether the supply has been shared out (and any shortfall refunded). */
   allotted: boolean;
 }
@@ -178,6 +182,8 @@ export interface Lab {
   exitQuarter?: QuarterIndex;
   /** Lab that bought this one, when it was acquired. */
   acquiredBy?: LabId;
+  /** A model served under licence from the start: a royalty on product revenue is due each quarter it is served. */
+  licence?: { model: string; royalty: number; licensor?: LabId };
 }
 
 export interface SegmentResult {

@@ -3,6 +3,7 @@ import type { Role } from './actions';
 import { pow } from './math';
 import type { Region, RegionId, Scenario } from './scenario-types';
 import type { GameState, Lab } from './state-types';
+import { scheduledCost } from './world-rules';
 
 /**
  * Share of its team a lab can add in a quarter on top of what its name attracts. Game design, after OpenAI's growth
@@ -43,12 +44,14 @@ export function talentFactor(state: Pick<GameState, 'scenario' | 'labs'>, region
 }
 
 /** Pay for one person of a role for a quarter in the lab's region, at this quarter's talent market. */
-export function salaryPerQuarter(state: Pick<GameState, 'scenario' | 'labs'>, region: Region, role: Role): number {
-  return role === 'researchers' ? (region.researcherCostPerYear / 4) * talentFactor(state, region.id) : region.engineerCostPerYear / 4;
+export function salaryPerQuarter(state: Pick<GameState, 'scenario' | 'labs' | 'quarter'>, region: Region, role: Role): number {
+  return role === 'researchers'
+    ? (scheduledCost(state.scenario, region.id, state.quarter, 'researcherCostPerYear') / 4) * talentFactor(state, region.id)
+    : scheduledCost(state.scenario, region.id, state.quarter, 'engineerCostPerYear') / 4;
 }
 
 /** Pay for the whole team for one quarter. */
-export function payroll(state: Pick<GameState, 'scenario' | 'labs'>, lab: Lab): number {
+export function payroll(state: Pick<GameState, 'scenario' | 'labs' | 'quarter'>, lab: Lab): number {
   const region = state.scenario.regions.find((r) => r.id === lab.region);
   if (!region) return 0;
   return lab.researchers * salaryPerQuarter(state, region, 'researchers') + lab.engineers * salaryPerQuarter(state, region, 'engineers');

@@ -2,7 +2,7 @@
 // market sizes, power prices, vouchers, investors' appetite). They start as the scenario's and live in the game
 // state, so the scenario itself is never changed and a game can always be replayed from its file.
 import { idRecord } from './id-record';
-import type { Chip, ChipId, FundingAppetite, GreyMarket, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario, SegmentId } from './scenario-types';
+import type { Chip, ChipId, FundingAppetite, GreyMarket, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario, SegmentId, Tariff } from './scenario-types';
 import { SEGMENT_IDS } from './scenario-types';
 import { deepCopy } from './copy';
 import { pow } from './math';
@@ -18,6 +18,8 @@ export interface RegionRules {
   marketFactor: Record<SegmentId, number>;
   powerPricePerKwh: number;
   computeVoucherShare: number;
+  /** Import duties in force and to come: the scenario's, followed by those events set (absent when there are none). */
+  tariffs?: Tariff[];
 }
 
 export interface LiveRules {
@@ -42,7 +44,10 @@ export function initialRules(scenario: Scenario): LiveRules {
   for (const region of scenario.regions) {
     const marketFactor = {} as Record<SegmentId, number>;
     for (const segment of SEGMENT_IDS) marketFactor[segment] = 1;
-    regions[region.id] = { marketFactor, powerPricePerKwh: region.powerPricePerKwh, computeVoucherShare: region.computeVoucherShare };
+    regions[region.id] = {
+      marketFactor, powerPricePerKwh: region.powerPricePerKwh, computeVoucherShare: region.computeVoucherShare,
+      ...(region.tariffs && region.tariffs.length > 0 ? { tariffs: deepCopy(region.tariffs) } : {}),
+    };
   }
   return { chips, regions, appetite: deepCopy(scenario.appetite) };
 }
@@ -57,8 +62,16 @@ export function regionRules(state: RulesAt, region: RegionId): RegionRules | und
   return Object.hasOwn(state.rules.regions, region) ? state.rules.regions[region] : undefined;
 }
 
-const inWindow = (w: { from: QuarterIndex; until?: QuarterIndex }, quarter: QuarterIndex) =>
-  w.from <= quarter && (w.until === undefined || quarter < w.until);
+const inWindow = (w: { from?: QuarterIndex; until?: QuarterIndex }, quarter: QuarterIndex) =>
+  (w.from ?? 0) <= quarter && (w.until === undefined || quarter < w.until);
+
+/** The duty labs based in `importer` pay this quarter on chips made in `madeIn`, as a share: the first entry in force. Never on chips made at home. */
+export function tariffShare(state: RulesAt, importer: RegionId, madeIn: RegionId, on: 'purchases' | 'rentals'): number {
+  if (importer === madeIn) return 0;
+  const tariffs = regionRules(state, importer)?.tariffs ?? [];
+  const duty = tariffs.find((t) => t.madeIn === madeIn && (t.on === undefined || t.on === 'both' || t.on === on) && inWindow(t, state.quarter));
+  return duty?.share ?? 0;
+}
 
 /** The legal sale window for labs based in `region` this quarter, if there is one. */
 export function saleWindow(state: RulesAt, chip: ChipId, region: RegionId): SaleWindow | undefined {
@@ -117,8 +130,32 @@ export function marketFactor(state: RulesAt, region: RegionId, segment: SegmentI
   return regionRules(state, region)?.marketFactor[segment] ?? 1;
 }
 
-export function powerPrice(state: RulesAt, region: RegionId): number {
-  return regionRules(state, region)?.powerPricePerKwh ?? 0;
+/** A region's pay or power price as the scenario sets it for a quarter: the latest cost-timeline entry that gives it, else the region's own figure. */
+export function scheduledCost(scenario: Scenario, regionId: RegionId, quarter: QuarterIndex, field: CostField): number {
+  const region = scenario.regions.find((r) => r.id === regionId);
+  if (!region) return 0;
+  let value = region[field];
+  let since = -1;
+  for (const change of region.costTimeline ?? []) {
+    const figure = change[field];
+    if (figure !== undefined && change.from <= quarter && change.from >= since) {
+      value = figure;
+      since = change.from;
+    }
+  }
+  return value;
+}
+
+export type CostField = 'researcherCostPerYear' | 'engineerCostPerYear' | 'powerPricePerKwh';
+
+/** Electricity this quarter: the scenario's price for the quarter (its timeline), times what events have done to it. */
+export function powerPrice(state: RulesAt & { scenario: Scenario }, region: RegionId): number {
+  const live = regionRules(state, region)?.powerPricePerKwh ?? 0;
+  const base = state.scenario.regions.find((r) => r.id === region)?.powerPricePerKwh ?? 0;
+  const scheduled = scheduledCost(state.scenario, region, state.quarter, 'powerPricePerKwh');
+  if (scheduled === base) return live;
+  // Events multiply the price (live = base x their factors); the timeline moves the base under them.
+  return base > 0 ? scheduled * (live / base) : scheduled;
 }
 
 export function voucherShare(state: RulesAt, region: RegionId): number {

@@ -71,6 +71,20 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
       if (total > 1 + 1e-9) error(path, `The starting shares add up to ${Math.round(total * 100)}%, more than all the buyers.`);
     }
     if (!r.openTo.includes(r.id)) warn(['regions', i, 'openTo'], `Labs based in "${r.id}" may not sell to buyers at home.`);
+    (r.tariffs ?? []).forEach((t, j) => {
+      const path = ['regions', i, 'tariffs', j];
+      exists('region', [...path, 'madeIn'], t.madeIn);
+      if (t.madeIn === r.id) warn([...path, 'madeIn'], `Chips made in "${r.id}" are never taxed for labs based there, so this duty is never charged.`);
+      if (t.from !== undefined) inGame([...path, 'from'], t.from);
+      if (t.until !== undefined && t.until <= (t.from ?? 0)) error([...path, 'until'], 'The duty is lifted before it starts.');
+    });
+    (r.costTimeline ?? []).forEach((change, j) => {
+      const path = ['regions', i, 'costTimeline', j];
+      inGame([...path, 'from'], change.from);
+      if (change.researcherCostPerYear === undefined && change.engineerCostPerYear === undefined && change.powerPricePerKwh === undefined) {
+        warn(path, 'This entry changes nothing: give researcherCostPerYear, engineerCostPerYear or powerPricePerKwh.');
+      }
+    });
   });
   scenario.chips.forEach((chip, c) => {
     exists('region', ['chips', c, 'madeIn'], chip.madeIn);
@@ -89,7 +103,16 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     lab.models.forEach((m, i) => {
       if (m.activeParams > m.totalParams) error(['labs', l, 'models', i, 'activeParams'], 'Active parameters cannot exceed total parameters.');
     });
-    if (lab.models.length === 0 && Object.keys(lab.chips).length === 0 && lab.cash === 0) warn(['labs', l], `${lab.name} starts with nothing: no cash, chips or models.`);
+    if (lab.models.length === 0 && !lab.licensedModel && Object.keys(lab.chips).length === 0 && lab.cash === 0) warn(['labs', l], `${lab.name} starts with nothing: no cash, chips or models.`);
+    const licensed = lab.licensedModel;
+    if (licensed) {
+      const path = ['labs', l, 'licensedModel'];
+      if (licensed.activeParams > licensed.totalParams) error([...path, 'activeParams'], 'Active parameters cannot exceed total parameters.');
+      if (licensed.licensor !== undefined) {
+        exists('lab', [...path, 'licensor'], licensed.licensor);
+        if (licensed.licensor === lab.id) error([...path, 'licensor'], `${lab.name} cannot license a model from itself: leave "licensor" out for a company outside the game, or name another lab.`);
+      }
+    }
   });
   scenario.verticals.forEach((v, i) => Object.keys(v.spend).forEach((r) => exists('region', ['verticals', i, 'spend', r], r)));
   Object.keys(scenario.enterprise.revenuePerEngineerByRegion ?? {}).forEach((r) => exists('region', ['enterprise', 'revenuePerEngineerByRegion', r], r));
@@ -132,6 +155,23 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     if (target === 'world' && LAB_CONDITIONS.includes(c.kind)) error([...path, 'kind'], `"${c.kind}" is about a lab, but this event is aimed at the world: set "target": "labs".`);
     if ('region' in c) exists('region', [...path, 'region'], c.region);
     if (c.kind === 'quarterAtLeast') inGame([...path, 'quarter'], c.quarter);
+    if (c.kind === 'labIs') exists('lab', [...path, 'lab'], c.lab);
+    if (c.kind === 'choseEarlier') checkChoice(c.event, c.choice, path);
+    if (c.kind === 'any' || c.kind === 'all') c.conditions.forEach((inner, i) => checkCondition(inner, [...path, 'conditions', i], target));
+    if (c.kind === 'not') checkCondition(c.condition, [...path, 'condition'], target);
+    if ((c.kind === 'any' || c.kind === 'all') && c.conditions.length === 1) warn([...path, 'conditions'], `"${c.kind}" of a single condition is that condition: write it on its own.`);
+  }
+
+  function checkChoice(eventId: string, choiceId: string, path: Path) {
+    const events = scenario.events.filter(Boolean);
+    const asked = events.find((e) => e.id === eventId);
+    if (!asked) {
+      error([...path, 'event'], `There is no event "${eventId}".${didYouMean(eventId, events.map((e) => e.id))}`);
+      return;
+    }
+    const choices = asked.choices.map((c) => c.id);
+    if (choices.length === 0) error([...path, 'event'], `The event "${eventId}" asks no question (it has no choices), so no one can have chosen anything in it.`);
+    else if (!choices.includes(choiceId)) error([...path, 'choice'], `The event "${eventId}" has no choice "${choiceId}"; its choices are ${choices.map((c) => `"${c}"`).join(', ')}.${didYouMean(choiceId, choices)}`);
   }
 
   function checkEffect(x: Effect, path: Path, target: 'world' | 'labs') {
@@ -142,6 +182,10 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     }
     if ('region' in x) exists('region', [...path, 'region'], x.region);
     if ('chip' in x) exists('chip', [...path, 'chip'], x.chip);
+    if (x.kind === 'tariff') {
+      exists('region', [...path, 'madeIn'], x.madeIn);
+      if (x.madeIn === x.region) warn([...path, 'madeIn'], `Chips made in "${x.region}" are never taxed for labs based there, so this duty is never charged.`);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // The scenario file format as a zod schema: the loader's shape check and the source of scenarios/schema.json.
 import { z } from 'zod';
-import { DIRECTION_CONTROLS, RESERVED_IDS, STRATEGY_IDS, type Scenario } from '../engine';
+import { DIRECTION_CONTROLS, RESERVED_IDS, STRATEGY_IDS, type Condition, type Scenario } from '../engine';
 
 // zod compiles its object checks with `new Function` unless told not to; the game's Content-Security-Policy forbids that.
 z.config({ jitless: true });
@@ -50,6 +50,8 @@ const segmentMarket = z.strictObject({
     .describe('Buyers already with a lab when the game starts, by lab id (their installed base); with the segment\'s stickiness they stay for a while. Buyers not listed choose afresh in the first quarter.'),
 });
 
+const tariffScope = z.enum(['purchases', 'rentals', 'both']);
+
 const region = z.strictObject({
   id: id.describe('Region id: "us", "cn" or "row" in shipped scenarios.'),
   name: words(60).describe('Name shown to players.'),
@@ -62,6 +64,19 @@ const region = z.strictObject({
   computeVoucherShare: fraction('Share of rented compute a government voucher pays for labs based here, renting here (0..1).'),
   ventureCapitalPerQuarter: money('Venture money investors put into AI labs based here per quarter at appetite 1, dollars; the labs raising in the same quarter share it pro rata (the appetite timeline scales it). Default: five times the region\'s buyers\' spending a quarter.').optional(),
   foundationShareOfCapital: fraction('Share of that venture money for foundation labs (those that train their own models); the rest goes to application labs. Default 0.4.').optional(),
+  tariffs: z.array(z.strictObject({
+    madeIn: id.describe('Region where the taxed chips are made; chips made in the labs\' own region are never taxed.'),
+    share: sourced(z.number().finite().min(0).max(10), 'Duty as a share of the chip\'s price or rent (0.25 = 25% on top).'),
+    on: tariffScope.optional().describe('"purchases", "rentals" or "both" (the default): which the duty is charged on.'),
+    from: quarter('First quarter of the duty (0 when left out).').optional(),
+    until: quarter('Quarter from which the duty is lifted (exclusive); for good when left out.').optional(),
+  })).max(20).optional().describe('Import duties labs based here pay on chips made in other regions, on purchases and rentals alike unless "on" says which; the first entry in force for an origin applies. None when left out.'),
+  costTimeline: z.array(z.strictObject({
+    from: quarter('Quarter from which these figures hold.'),
+    researcherCostPerYear: money('Yearly cost of one researcher from then on, dollars; unchanged when left out.').optional(),
+    engineerCostPerYear: money('Yearly cost of one engineer from then on, dollars; unchanged when left out.').optional(),
+    powerPricePerKwh: sourced(z.number().finite().min(0).max(5), 'Electricity price from then on, dollars per kWh; unchanged when left out. Events that multiply the power price multiply this too.').optional(),
+  })).max(100).optional().describe('Pay and electricity prices over time, like the appetite timeline: each entry holds from its quarter until a later one gives the same figure; the region\'s own figures hold before the first.'),
 });
 
 const saleWindow = z.strictObject({
@@ -145,6 +160,14 @@ const lab = z.strictObject({
   techniques: z.array(id).max(40).describe('Ids of techniques the lab already knows.'),
   equity: fraction('Founders\' share of the lab at the start (0..1).'),
   strategy: z.enum(STRATEGY_IDS).describe('Strategy that plays the lab when no human does.'),
+  licensedModel: z.strictObject({
+    name: words(40).describe('Model name.'),
+    totalParams: params('Total parameters.'),
+    activeParams: params('Parameters active per token.'),
+    effectiveCompute: sourced(z.number().finite().min(0).max(1e30), 'Effective training compute behind it, FLOP (sets its capability).'),
+    royalty: fraction('Share of the lab\'s product revenue (API, apps, hosting, industries) paid to the licensor each quarter the lab serves the model.'),
+    licensor: id.optional().describe('Id of the lab in the game that licensed it and receives the royalty; a company outside the game when left out.'),
+  }).optional().describe('A model the lab serves under licence from the start (it is not the lab\'s own work); the royalty stops once the lab serves another model.'),
 });
 
 const segmentRules = z.strictObject({
@@ -194,7 +217,9 @@ const text = (max: number, description: string) => words(max).describe(descripti
 const layer = z.enum(['foundation', 'applications']);
 const segmentId = z.enum(['api', 'consumer']);
 
-const condition = z.discriminatedUnion('kind', [
+const condition: z.ZodType<Condition> = z.lazy(() => conditionKinds_);
+
+const conditionKinds_ = z.discriminatedUnion('kind', [
   kind('quarterAtLeast', 'The game has reached a quarter.', { quarter: quarter('From this quarter on.') }),
   kind('openModelWithin', 'The best open model is within this many points of the best closed one.', {
     points: sourced(z.number().min(0).max(100), 'Capability points between the best open and the best closed model.'),
@@ -214,6 +239,14 @@ const condition = z.discriminatedUnion('kind', [
   kind('labUsesGreyChips', 'The lab holds grey-market chips.', {}),
   kind('labUsesDomesticChips', 'Every chip the lab runs is made in its home region.', {}),
   kind('labTrainsOwnModels', 'The lab has trained a model of its own.', {}),
+  kind('labIs', 'The lab is this one: aims an event at one named lab.', { lab: id.describe('Lab id.') }),
+  kind('choseEarlier', 'A lab took this choice in an earlier event: in an event aimed at labs, the lab considered; in a world event, any lab.', {
+    event: id.describe('Id of the earlier event that asked the question.'),
+    choice: id.describe('Id of the choice taken.'),
+  }),
+  kind('any', 'At least one of these conditions holds ("or").', { conditions: z.array(condition).min(1).max(10).describe('The conditions, any one of which is enough.') }),
+  kind('all', 'Every one of these conditions holds ("and"; useful inside "any" and "not").', { conditions: z.array(condition).min(1).max(10).describe('The conditions, all of which must hold.') }),
+  kind('not', 'This condition does not hold.', { condition: condition.describe('The condition that must not hold.') }),
 ]);
 
 const effect = z.discriminatedUnion('kind', [
@@ -272,6 +305,12 @@ const effect = z.discriminatedUnion('kind', [
   kind('seizeGreyChips', 'The lab\'s grey-market chips are seized.', {}),
   kind('cutRentalsAbroad', 'The lab\'s rentals outside its home region end.', {}),
   kind('reputation', 'Changes the lab\'s reputation.', { delta: sourced(z.number().min(-100).max(100), 'Reputation points added (negative to take away).') }),
+  kind('tariff', 'From next quarter, labs based in a region pay a duty on chips made in another (0 lifts it).', {
+    region: id.describe('Region whose labs pay the duty.'),
+    madeIn: id.describe('Region where the taxed chips are made.'),
+    share: sourced(z.number().min(0).max(10), 'Duty as a share of the price or rent (0.25 = 25%); 0 lifts the duty.'),
+    on: tariffScope.optional().describe('"purchases", "rentals" or "both" (the default).'),
+  }),
 ]);
 
 const event = z.strictObject({
@@ -368,6 +407,6 @@ const schemaMatchesEngine: Same<z.output<typeof scenarioFileSchema>, Scenario> =
 void schemaMatchesEngine;
 
 /** Every kind of condition, effect and objective a file may use, in the schema's order (for editors and tests). */
-export const conditionKinds: readonly string[] = condition.options.map((o) => o.shape.kind.value);
+export const conditionKinds: readonly string[] = conditionKinds_.options.map((o) => o.shape.kind.value);
 export const effectKinds: readonly string[] = effect.options.map((o) => o.shape.kind.value);
 export const objectiveKinds: readonly string[] = objective.options.map((o) => o.shape.kind.value);

@@ -65,6 +65,7 @@ export function createChipsCard(store: AppStore): Panel {
       const quote = view ? chipOrderQuote(view.game, view.lab, id, n, grey) : undefined;
       if (!view || !quote) return t('chips.none');
       const parts = [t('chips.preview', { cost: money(quote.total), cashAfter: money(quote.cashAfter), runway: runwayText(quote.cashAfter, view.report) })];
+      if (quote.tariff > 0) parts.push(t('chips.tariff', { amount: money(quote.tariff) }));
       const market = grey ? greyMarketOf(view.game, id) : undefined;
       if (market) parts.push(t('chips.greyRisk', { premium: `${Math.round(market.premium * 100)}%`, seizure: `${market.seizurePercent}%` }));
       const ownedUnits = view.lab.chips[id] ?? 0;

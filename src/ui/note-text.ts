@@ -6,7 +6,7 @@ const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn'
 const COUNTS = new Set(['maxUnits', 'units', 'engineers', 'owned', 'cap', 'count', 'max', 'needGb', 'haveGb']);
 const CAPABILITY = new Set(['capability', 'own', 'gap', 'needed']);
 /** Shares (0..1) shown as whole percentages; `served` rounds down, so 99.6% is never shown as all of it. */
-const SHARES = new Set(['change', 'appetite', 'payFactor']);
+const SHARES = new Set(['change', 'appetite', 'payFactor', 'royalty']);
 /** Dollars per million tokens: small amounts, shown to the tenth of a cent. */
 const PER_MILLION = new Set(['perMillion', 'rivalPerMillion', 'price']);
 
@@ -26,6 +26,7 @@ function formatNumber(key: string, value: number): string | number {
   if (CAPABILITY.has(key)) return (Math.round(value * 10) / 10).toString();
   if (SHARES.has(key)) return `${Math.round(Math.abs(value) * 100)}%`;
   if (key === 'served') return `${Math.floor(value * 100)}%`;
+  if (key === 'perKwh') return `$${value.toFixed(3)}`;
   if (PER_MILLION.has(key)) return `$${value < 1 ? value.toFixed(3) : value.toFixed(2)}`;
   return value;
 }

@@ -42,10 +42,13 @@ export function createRentCard(store: AppStore): Panel {
       const view = playerView(store.getState());
       const o = chosen();
       if (!view || !o) return t('rent.none');
-      const { rent: cost, voucher } = rentalQuote(view.game, view.lab, o.chip.id, o.offer.region, Number(units.value) || 0);
+      const { rent, voucher, tariff } = rentalQuote(view.game, view.lab, o.chip.id, o.offer.region, Number(units.value) || 0);
+      // An import duty on the chip's origin is paid with the rent.
+      const cost = rent + tariff;
       const most = rentalLimit(o.offer, view.lab.region);
       const limit = Number.isFinite(most) ? ` ${t('rent.limit', { maxUnits: count(most) })}` : '';
-      return `${t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' })}${limit}`;
+      const duty = tariff > 0 ? ` ${t('rent.tariff', { amount: money(tariff) })}` : '';
+      return `${t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' })}${duty}${limit}`;
     },
     action: () => {
       const o = chosen();

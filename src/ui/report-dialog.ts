@@ -115,6 +115,8 @@ function productLabel(game: GameState, product: string): string {
 }
 
 function itemLabel(game: GameState, item: LineItem): string {
+  // A royalty names the lab on the other side of the licence.
+  if (item.kind === 'royalty') return t('report.item.royalty', { detail: game.labs.find((l) => l.id === item.detail)?.name ?? t('lab.outside') });
   const detail = item.detail?.startsWith('vertical:')
     ? game.scenario.verticals.find((v) => `vertical:${v.id}` === item.detail)?.name ?? item.detail
     : game.scenario.chips.find((c) => c.id === item.detail)?.name ?? (item.detail ? t(`report.segment.${item.detail}` as MessageKey) : '');

@@ -56,6 +56,15 @@ describe('npm run sim', () => {
     expect(text).toMatch(/frontier\s+6/);
     expect(text).toMatch(/replay: best run seed \d+, worst run seed \d+/);
   }, 60_000);
+
+  it('with --authors, adds the author report from games played on the workers, and --help explains it', () => {
+    const text = sim(['public/examples/guide/earlier-choice.json', '--seeds', '4', '--workers', '2', '--authors']);
+    expect(text).toContain('Author report over 4 games');
+    expect(text).toContain('  cloud-partner: 100% of games, quarter 2 (2..2); hit lantern');
+    expect(text).toMatch(/choices taken: decline \d+, accept \d+/);
+    expect(text).toMatch(/\n {2}meridian \(frontier\): h100 \d+; rent \$/);
+    expect(sim(['--help'])).toContain('--authors   also report');
+  }, 60_000);
 });
 
 describe('npm run verify', () => {

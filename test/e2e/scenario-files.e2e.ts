@@ -145,6 +145,20 @@ describe('a scenario by link', () => {
     await s.screenshot('1280x720-8-china-2025-stricter-hq');
     expect(s.errors).toEqual([]);
   });
+
+  it('a policy example by link: Lantern on a licensed model sees the royalty it paid Meridian, and why, in its first report', async () => {
+    const s = await open('?renderer=canvas&scenario=examples/guide/licensed-model.json');
+    await waitForScene(s.page, 'Title');
+    await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Lantern on a licence');
+    await startGame(s.page);
+    await waitForScene(s.page, 'Headquarters');
+    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    const report = s.page.getByRole('dialog', { name: /Quarter report/ });
+    await expect.poll(() => report.textContent()).toContain('Model royalty: Meridian');
+    await expect.poll(() => report.textContent()).toMatch(/Serving the licensed Meridian Lite cost a royalty of \$[\d.]+[MB]? \(15% of product revenue\) to Meridian/);
+    await s.screenshot('1280x720-8b-licensed-model-report');
+    expect(s.errors).toEqual([]);
+  });
 });
 
 describe('sources', () => {

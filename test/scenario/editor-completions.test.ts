@@ -52,6 +52,13 @@ describe('completions in VS Code\'s JSON support, from the shipped schema', () =
     expectEveryKind(await completionsAt(tutorialWith(event('"conditions": [{ "kind": "|" }]'), '{ "kind": "survive" }')), conditionKinds);
   });
 
+  it('offers every condition kind again inside "any" and "not", and the fields of a tariff', async () => {
+    expectEveryKind(await completionsAt(tutorialWith(event('"conditions": [{ "kind": "any", "conditions": [{ "kind": "|" }] }]'), '{ "kind": "survive" }')), conditionKinds);
+    expectEveryKind(await completionsAt(tutorialWith(event('"conditions": [{ "kind": "not", "condition": { "kind": "|" } }]'), '{ "kind": "survive" }')), conditionKinds);
+    const items = await completionsAt(tutorialWith(event('"effects": [{ "kind": "tariff", | }]'), '{ "kind": "survive" }'));
+    expect(items.map((i) => i.label).sort()).toEqual(['madeIn', 'on', 'region', 'share']);
+  });
+
   it('offers every objective kind with its meaning at a new objective\'s "kind"', async () => {
     expectEveryKind(await completionsAt(tutorialWith(event('"effects": []'), '{ "kind": "|" }')), objectiveKinds);
   });
