@@ -85,6 +85,13 @@ describe('a class\'s results', () => {
     expect(fine!.flags.map((f) => f.kind)).not.toContain('autopilotForbidden');
   });
 
+  it('holds a file to the world its class code gives, without the teacher typing the seed', () => {
+    const code = encodeClassCode({ scenario: { shipped: 'china-2025' }, seed: 7, quarters: null, autopilot: true });
+    const [same, other] = classResults(['7', '8'].map((seed) => checkHandedInFile({ name: `s${seed}.json`, text: handedIn(playedAs(china, seed, 2, 'frontier'), 'Dee', code) }, shipped)));
+    expect(same!.flags.map((f) => f.kind)).not.toContain('wrongSeed');
+    expect(other!.flags.map((f) => f.reason)).toContain('Played seed 8, not 7: another world.');
+  });
+
   it('places verified files of the class\'s game and world by score, and none from another world, class or scenario', () => {
     const placed = entries.filter((e) => e.place !== undefined).sort((a, b) => a.place! - b.place!);
     expect(placed.map((e) => e.file).sort()).toEqual(['ana.json', 'bo.json', 'cy.json']);
