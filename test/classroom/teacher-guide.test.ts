@@ -32,6 +32,16 @@ describe('the teacher guide', () => {
     }
   });
 
+  it('shows the class step by step in screenshots that exist, each a small PNG', () => {
+    const shots = [...guide.matchAll(/^!\[([^\]]+)\]\(([^)\s]+)\)$/gm)].map((m) => m[2]!);
+    expect(shots).toEqual(['1-start-a-class', '2-join-a-class', '3-hand-in', '4-class-results'].map((name) => `guide-shots/${name}.png`));
+    for (const shot of shots) {
+      const file = readFileSync(`src/classroom/${shot}`);
+      expect(file.subarray(1, 4).toString(), shot).toBe('PNG');
+      expect(file.length, shot).toBeLessThan(300_000);
+    }
+  });
+
   it('names only scenarios that exist, each by its title', () => {
     const named = links(guide).filter((l) => l.href.includes('scenarios/'));
     expect(named.map((l) => l.href.match(/scenarios\/(.+)\.json$/)?.[1]).sort()).toEqual(['china-2025', 'china-2025-open', 'pivot', 'tutorial', 'us-2025']);
