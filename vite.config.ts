@@ -75,6 +75,9 @@ const offline = () => VitePWA({
     // A class link carries ?class=…, a test link ?renderer=…: every page load is the game.
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
+    // The first visit's page is served by the worker as soon as it is ready, so it already works offline.
+    clientsClaim: true,
+    skipWaiting: true,
   },
 });
 

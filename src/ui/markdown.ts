@@ -97,7 +97,9 @@ export function renderMarkdown(markdown: string, images: ImageSource = () => und
         else items[items.length - 1] += ` ${lines[i]!.trim()}`;
         i += 1;
       }
-      blocks.push(h(bullet ? 'ul' : 'ol', {}, ...items.map((item) => h('li', {}, ...inline(item)))));
+      // A numbered list goes on from its first number (a list broken by a picture keeps counting).
+      const start = bullet ? {} : { start: String(Number(/^\d+/.exec(line)![0])) };
+      blocks.push(h(bullet ? 'ul' : 'ol', start, ...items.map((item) => h('li', {}, ...inline(item)))));
       continue;
     }
     const paragraph: string[] = [];

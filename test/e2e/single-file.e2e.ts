@@ -16,7 +16,7 @@ describe('the single-file build', () => {
     expect(existsSync(page)).toBe(true);
   });
 
-  it('opens from file:// under its strict CSP and plays a quarter, the art and the guide inside the file', async () => {
+  it('opens from file:// under its strict CSP and plays a quarter, with the guide and many worlds inside the file', async () => {
     const s = await open(`${pathToFileURL(page).href}?renderer=canvas&scenario=china-2025&seed=usb`);
     const violations: string[] = [];
     // A CSP refusal, or a file Phaser could not load (it warns), on this page.
@@ -28,6 +28,13 @@ describe('the single-file build', () => {
     await s.page.getByRole('button', { name: 'Teacher guide' }).click();
     await expect.poll(() => s.page.getByRole('dialog', { name: 'Teacher guide' }).getByRole('heading', { name: 'A 45-minute lesson' }).count()).toBe(1);
     await s.page.getByRole('dialog', { name: 'Teacher guide' }).getByRole('button', { name: 'Back to the title screen' }).click();
+    // Many worlds: a file:// page may start no worker, so the worlds play on the page's own thread.
+    await s.page.getByRole('button', { name: 'Many worlds' }).click();
+    const worlds = s.page.getByRole('dialog', { name: /^Many worlds: / });
+    await worlds.getByLabel('Worlds to play').fill('10');
+    await worlds.getByRole('button', { name: 'Play them' }).click();
+    await expect.poll(() => worlds.locator('[aria-live]').textContent(), { timeout: 90_000 }).toBe('All 10 worlds played.');
+    await worlds.getByRole('button', { name: 'Close' }).click();
     await startGame(s.page);
     await waitForScene(s.page, 'Headquarters');
     await endQuarter(s.page);
