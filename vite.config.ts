@@ -129,6 +129,8 @@ function base64Art(): Plugin {
   return {
     name: 'shakeout-base64-art',
     enforce: 'pre',
+    // The page's icon too (public/ is not copied beside a single file).
+    transformIndexHtml: (html) => html.replace('href="./favicon.svg"', `href="data:image/svg+xml;base64,${readFileSync('public/favicon.svg').toString('base64')}"`),
     load(id) {
       const [file, query] = id.split('?');
       if (!file?.endsWith('.svg') || query !== 'url') return null;

@@ -66,7 +66,7 @@ export function renderMarkdown(markdown: string, images: ImageSource = () => und
     const image = /^!\[([^\]]*)\]\(([^)\s]+)\)\s*$/.exec(line);
     if (image) {
       const src = images(image[2]!);
-      if (src) blocks.push(h('figure', { class: 'guide-shot' }, h('img', { src, alt: image[1]!, loading: 'lazy' }), h('figcaption', {}, image[1]!)));
+      if (src) blocks.push(h('figure', { class: 'guide-shot' }, h('img', { src, alt: image[1]! }), h('figcaption', {}, image[1]!)));
       i += 1;
       continue;
     }
