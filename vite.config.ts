@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
-// `vite build --mode cli` builds the Node command-line tools in src/cli into dist/cli; every other mode is the game.
-export default defineConfig(({ mode }) => (mode === 'cli' ? cli : game));
+// `vite build --mode cli` builds the Node command-line tools in src/cli into dist/cli; `--mode single` the game as one
+// HTML file for file:// (dist/single/index.html); every other mode is the game for a web host, with its service worker.
+export default defineConfig(({ mode }) => (mode === 'cli' ? cli : mode === 'single' ? single : game));
 
 const cli: ViteUserConfig = {
   build: {
@@ -54,9 +58,32 @@ function scenarioFiles(): Plugin {
   };
 }
 
+/**
+ * Keeps the game working offline after the first visit (workbox, through vite-plugin-pwa): a service worker precaches
+ * every file of the build, relative to wherever the game is served, and answers page loads with index.html. It is
+ * registered from a file of its own (registerSW.js), so the page's CSP needs no inline script.
+ */
+const offline = () => VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script',
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,json,md}'],
+    globIgnores: ['cli/**', 'single/**'],
+    // Phaser's chunk is about 1.4 MB; the default limit (2 MiB) leaves little room.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // A class link carries ?class=…, a test link ?renderer=…: every page load is the game.
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // The first visit's page is served by the worker as soon as it is ready, so it already works offline.
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 const game: ViteUserConfig = {
   base: './',
-  plugins: [contentSecurityPolicy(), scenarioFiles()],
+  plugins: [contentSecurityPolicy(), scenarioFiles(), offline()],
   build: {
     target: 'es2022',
     // Phaser's SVG loader cannot read Vite's URL-encoded data: URLs, so SVGs stay files.
@@ -91,5 +118,62 @@ const game: ViteUserConfig = {
         },
       },
     ],
+  },
+};
+
+/**
+ * The art as base64 data: URLs, which Phaser decodes itself (it cannot load files from file://, and reads no
+ * URL-encoded data: URL, which is how Vite inlines an SVG).
+ */
+function base64Art(): Plugin {
+  return {
+    name: 'shakeout-base64-art',
+    enforce: 'pre',
+    // The page's icon too (public/ is not copied beside a single file).
+    transformIndexHtml: (html) => html.replace('href="./favicon.svg"', `href="data:image/svg+xml;base64,${readFileSync('public/favicon.svg').toString('base64')}"`),
+    load(id) {
+      const [file, query] = id.split('?');
+      if (!file?.endsWith('.svg') || query !== 'url') return null;
+      return `export default ${JSON.stringify(`data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`)};`;
+    },
+  };
+}
+
+/**
+ * The single file's CSP: the same policy, with the inlined script and style allowed by their hashes (a page opened
+ * from file:// has no 'self' to load them from), so nothing else inline can run.
+ */
+function inlineHashes(): Plugin {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return {
+    name: 'shakeout-inline-hashes',
+    apply: 'build',
+    enforce: 'post',
+    // After vite-plugin-singlefile has inlined them.
+    generateBundle: { order: 'post', handler(_options, bundle) {
+      const page = bundle['index.html'];
+      if (!page || page.type !== 'asset' || typeof page.source !== 'string') throw new Error('The single-file build has no index.html.');
+      const html = page.source;
+      const bodies = (tag: string) => [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!).filter((b) => b.trim() !== '');
+      const policy = CONTENT_SECURITY_POLICY
+        .replace("script-src 'self'", `script-src 'self' ${bodies('script').map(sha).join(' ')}`)
+        .replace("style-src 'self'", `style-src 'self' ${bodies('style').map(sha).join(' ')}`);
+      const meta = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
+      if (!meta.test(html)) throw new Error('The single-file build has no CSP to add the hashes to.');
+      page.source = html.replace(meta, `$1${policy}$2`);
+    } },
+  };
+}
+
+/** The game as one HTML file (scripts, styles, art, scenarios and guides inside) that opens from file://, e.g. a USB stick. */
+const single: ViteUserConfig = {
+  base: './',
+  plugins: [contentSecurityPolicy(), base64Art(), viteSingleFile({ removeViteModuleLoader: true }), inlineHashes()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/single',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
   },
 };

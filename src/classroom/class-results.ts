@@ -2,6 +2,7 @@
 // the strategy its choices resemble, the class's places by score, and every reason to look twice at a file.
 import { money, t, type MessageKey } from '../i18n';
 import { loadSave, type ShippedScenarios } from '../store/save-file';
+import { classSeed, decodeClassCode } from './class-code';
 import type { HandedIn } from './handed-in';
 import { checkLoadedResult, markCopies, type ResultVerdict, type VerifiedResult } from './result-check';
 import { resemblance, type Resemblance } from './resemblance';
@@ -21,7 +22,7 @@ export interface HandInDetails {
   quarters?: number;
 }
 
-export type FlagKind = 'unverified' | 'wrongClass' | 'wrongSeed' | 'otherScenario' | 'custom' | 'copy' | 'autopilot' | 'unfinished';
+export type FlagKind = 'unverified' | 'wrongClass' | 'wrongSeed' | 'otherScenario' | 'custom' | 'copy' | 'autopilot' | 'autopilotForbidden' | 'unfinished';
 
 export interface Flag {
   kind: FlagKind;
@@ -130,7 +131,9 @@ function flagsOf(f: CheckedFile, result: VerifiedResult | undefined, autopilotSh
     if (!f.classCode) flags.push(flag('wrongClass', 'classResults.flag.noClass', { code: expected.classCode }));
     else if (!sameCode(f.classCode, expected.classCode)) flags.push(flag('wrongClass', 'classResults.flag.wrongClass', { found: f.classCode, code: expected.classCode }));
   }
-  if (expected.seed && result.seed !== expected.seed) flags.push(flag('wrongSeed', 'classResults.flag.wrongSeed', { found: result.seed, seed: expected.seed }));
+  // A class code fixes the world: the seed the teacher typed, else the one their code or the file's own code gives.
+  const seed = expected.seed ?? seedOfCode(expected.classCode) ?? seedOfCode(f.classCode);
+  if (seed !== undefined && result.seed !== seed) flags.push(flag('wrongSeed', 'classResults.flag.wrongSeed', { found: result.seed, seed }));
   if (otherGame) flags.push(flag('otherScenario', 'classResults.flag.otherScenario', { title: result.scenario.title }));
   if (result.scenario.custom) {
     flags.push(result.scenario.posingAsShipped
@@ -140,10 +143,20 @@ function flagsOf(f: CheckedFile, result: VerifiedResult | undefined, autopilotSh
   if (result.copies.length > 0) flags.push(flag('copy', 'classResults.flag.copy', { files: result.copies.join(', ') }));
   if (autopilotShare > 0 && f.resemblance) {
     const played = f.resemblance.personQuarters + f.resemblance.autopilotQuarters;
-    flags.push(flag('autopilot', 'classResults.flag.autopilot', { quarters: f.resemblance.autopilotQuarters, played, share: Math.round(autopilotShare * 100) }));
+    // The code says whether the class allowed it; a game that refuses it can still be made to take it (by hand).
+    const code = f.classCode ? decodeClassCode(f.classCode) : undefined;
+    flags.push(code?.ok && !code.setup.autopilot
+      ? flag('autopilotForbidden', 'classResults.flag.autopilotForbidden', { quarters: f.resemblance.autopilotQuarters, played, code: code.code })
+      : flag('autopilot', 'classResults.flag.autopilot', { quarters: f.resemblance.autopilotQuarters, played, share: Math.round(autopilotShare * 100) }));
   }
   if (!result.finished) flags.push(flag('unfinished', 'classResults.flag.unfinished', { score: money(result.score) }));
   return flags;
+}
+
+/** The seed a class code gives every student, when the text is a code this game reads. */
+function seedOfCode(code: string | undefined): string | undefined {
+  const decoded = code ? decodeClassCode(code) : undefined;
+  return decoded?.ok ? classSeed(decoded.setup) : undefined;
 }
 
 /** The value most entries share (the first met on a tie): the scenario the class played. */

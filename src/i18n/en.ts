@@ -698,6 +698,7 @@ export const en = {
   'classResults.flag.customAsShipped': 'Played a changed scenario under the shipped name {id}.',
   'classResults.flag.copy': 'Same seed, scenario and every move as {files}: a copy.',
   'classResults.flag.autopilot': 'On autopilot {quarters} of {played} quarters ({share}%).',
+  'classResults.flag.autopilotForbidden': 'On autopilot {quarters} of {played} quarters, though class {code} does not allow the autopilot.',
   'classResults.flag.unfinished': 'Not finished: the score ({score}) is from the last quarter played.',
   'classResults.charts': 'The class at a glance',
   'classResults.chart.scores': 'Scores: the class against many worlds',
@@ -831,6 +832,7 @@ export const en = {
   'trials.note': 'Each row is a whole game: your rivals react to what your lab does, so their results differ too. ★ marks the highest score.',
 
   'reason.gameOver': 'The game is over.',
+  'reason.classForbidsAutopilot': 'Class {code} is played without the autopilot: your teacher wants your own decisions.',
   'reason.unknownStrategy': 'There is no strategy called {strategy}.',
   'reason.notAPersonsLab': '{lab} is played by its strategy from the start; only a person\'s lab takes orders, or can be handed over and taken back.',
   'reason.unknownAction': 'The game does not know the action "{type}".',

@@ -76,8 +76,16 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
   },
 
   dispatch(action) {
-    const { game } = get();
+    const { game, classGame } = get();
     if (!game) return { reason: 'gameOver', params: {} };
+    // A class whose code forbids the autopilot: the card is not offered, and the action is refused however it comes.
+    if (classGame && !classGame.autopilot && action.type === 'setAutopilot' && action.strategy !== null) {
+      const rejected: Rejected = { reason: 'classForbidsAutopilot', params: { code: classGame.code } };
+      set((s) => {
+        s.rejected = rejected;
+      });
+      return rejected;
+    }
     let result: ReturnType<typeof applyAction>;
     try {
       result = applyAction(game, action);

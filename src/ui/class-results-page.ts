@@ -221,7 +221,8 @@ function leaderboard(entries: readonly ClassEntry[], worlds: readonly number[] |
     const quarters = e.resemblance ? e.resemblance.personQuarters + e.resemblance.autopilotQuarters : 0;
     return h('tr', { class: r ? (e.flags.length > 0 ? 'flagged' : 'clean') : 'unverified' },
       h('td', { class: 'number' }, e.place !== undefined ? String(e.place) : t('classResults.noPlace')),
-      h('th', { scope: 'row' }, e.name),
+      // The file's name on hover: a copy carries the name of the student it was copied from.
+      h('th', { scope: 'row', title: e.file }, e.name),
       h('td', {}, r ? r.lab.name : ''),
       h('td', { class: 'number' }, r ? money(r.score) : ''),
       h('td', { class: 'number' }, r ? t('classResults.rankOf', { rank: r.rank, labs: r.labCount }) : ''),

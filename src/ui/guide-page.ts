@@ -13,6 +13,10 @@ const TEXTS: Record<GuideName, () => Promise<{ default: string }>> = {
   handout: () => import('../classroom/student-handout.md?raw'),
 };
 
+// The guide's screenshots (made by test/e2e/class-lesson.e2e.ts): the build's address of each, by the path the guide writes.
+const SHOTS = import.meta.glob<string>('../classroom/guide-shots/*.png', { eager: true, query: '?url', import: 'default' });
+const shot = (path: string) => SHOTS[`../classroom/${path}`];
+
 const HEADINGS: Record<GuideName, MessageKey> = { teacher: 'guide.teacher', handout: 'guide.handout' };
 
 export function guideButton(name: GuideName): HTMLElement {
@@ -29,7 +33,7 @@ export async function openGuide(name: GuideName, opener: HTMLElement): Promise<v
   try {
     const { default: text } = await TEXTS[name]();
     // The file's own title is the page's heading already.
-    article.replaceChildren(...renderMarkdown(text.replace(/^# .*\n/, '')));
+    article.replaceChildren(...renderMarkdown(text.replace(/^# .*\n/, ''), shot));
   } catch (error) {
     article.replaceChildren(h('p', { role: 'alert' }, t('guide.failed', { message: error instanceof Error ? error.message : String(error) })));
   }

@@ -1,5 +1,5 @@
 // A small Markdown reader for the teacher guide and the student handout, building DOM nodes (never HTML strings):
-// headings, paragraphs, lists, block quotes, tables, rules, bold, italics, code and links. Links to a shipped
+// headings, paragraphs, lists, block quotes, tables, rules, images, bold, italics, code and links. Links to a shipped
 // scenario file open that scenario; links to the lessons report mark a figure quoted from it; web links open outside.
 import { h } from './dom';
 
@@ -36,8 +36,11 @@ export function inline(text: string): Inline[] {
 
 const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 
-/** Markdown text as a list of block elements. */
-export function renderMarkdown(markdown: string): HTMLElement[] {
+/** Where an image the text names is served from (the build's own address for it), or undefined when the game has none. */
+export type ImageSource = (path: string) => string | undefined;
+
+/** Markdown text as a list of block elements; a line that is only an image (`![what it shows](path)`) is a figure. */
+export function renderMarkdown(markdown: string, images: ImageSource = () => undefined): HTMLElement[] {
   const lines = markdown.replace(/\r\n/g, '\n').split('\n');
   const blocks: HTMLElement[] = [];
   let i = 0;
@@ -60,6 +63,13 @@ export function renderMarkdown(markdown: string): HTMLElement[] {
       continue;
     }
     if (/^---+\s*$/.test(line)) { blocks.push(h('hr')); i += 1; continue; }
+    const image = /^!\[([^\]]*)\]\(([^)\s]+)\)\s*$/.exec(line);
+    if (image) {
+      const src = images(image[2]!);
+      if (src) blocks.push(h('figure', { class: 'guide-shot' }, h('img', { src, alt: image[1]! }), h('figcaption', {}, image[1]!)));
+      i += 1;
+      continue;
+    }
     if (line.startsWith('|')) {
       const rows: string[][] = [];
       while (i < lines.length && lines[i]!.startsWith('|')) {
@@ -75,7 +85,7 @@ export function renderMarkdown(markdown: string): HTMLElement[] {
     if (line.startsWith('> ')) {
       const quoted: string[] = [];
       while (i < lines.length && lines[i]!.startsWith('>')) quoted.push(lines[i++]!.replace(/^> ?/, ''));
-      blocks.push(h('blockquote', {}, ...renderMarkdown(quoted.join('\n'))));
+      blocks.push(h('blockquote', {}, ...renderMarkdown(quoted.join('\n'), images)));
       continue;
     }
     const bullet = /^[-*] /.test(line);
@@ -87,7 +97,9 @@ export function renderMarkdown(markdown: string): HTMLElement[] {
         else items[items.length - 1] += ` ${lines[i]!.trim()}`;
         i += 1;
       }
-      blocks.push(h(bullet ? 'ul' : 'ol', {}, ...items.map((item) => h('li', {}, ...inline(item)))));
+      // A numbered list goes on from its first number (a list broken by a picture keeps counting).
+      const start = bullet ? {} : { start: String(Number(/^\d+/.exec(line)![0])) };
+      blocks.push(h(bullet ? 'ul' : 'ol', start, ...items.map((item) => h('li', {}, ...inline(item)))));
       continue;
     }
     const paragraph: string[] = [];

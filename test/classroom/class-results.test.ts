@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHandedInFile, classResults, handInDetails, type ClassEntry } from '../../src/classroom/class-results';
 import { classCsv, csvField } from '../../src/classroom/class-csv';
+import { encodeClassCode } from '../../src/classroom/class-code';
 import { saveText, type SaveFile } from '../../src/store/save-file';
 import { shippedScenario } from '../helpers';
 import { forgedRichChina, playedAs, reseal } from './result-files';
@@ -72,6 +73,23 @@ describe('a class\'s results', () => {
     expect(kinds(byFile('edited.json'))).toEqual(['unverified']);
     expect(byFile('edited.json').flags[0]!.reason).toMatch(/^Not verified: It has been changed since it was saved/);
     expect(byFile('lost.json').flags[0]!.reason).toBe('Not verified: The file could not be read (gone).');
+  });
+
+  it('flags autopilot in a class whose code forbids it as against the class\'s rules, with the quarters it played', () => {
+    const strict = encodeClassCode({ scenario: { shipped: 'china-2025' }, seed: 7, quarters: null, autopilot: false });
+    const allowed = encodeClassCode({ scenario: { shipped: 'china-2025' }, seed: 7, quarters: null, autopilot: true });
+    const save = playedAs(china, '7', 4, 'consumer-apps', { 1: 'frontier' });
+    const [forbidden, fine] = classResults([strict, allowed].map((code, i) => checkHandedInFile({ name: `f${i}.json`, text: handedIn(save, 'Cy', code) }, shipped)));
+    expect(forbidden!.flags.map((f) => [f.kind, f.reason])).toContainEqual(['autopilotForbidden', `On autopilot 3 of 4 quarters, though class ${strict} does not allow the autopilot.`]);
+    expect(fine!.flags.map((f) => f.kind)).toContain('autopilot');
+    expect(fine!.flags.map((f) => f.kind)).not.toContain('autopilotForbidden');
+  });
+
+  it('holds a file to the world its class code gives, without the teacher typing the seed', () => {
+    const code = encodeClassCode({ scenario: { shipped: 'china-2025' }, seed: 7, quarters: null, autopilot: true });
+    const [same, other] = classResults(['7', '8'].map((seed) => checkHandedInFile({ name: `s${seed}.json`, text: handedIn(playedAs(china, seed, 2, 'frontier'), 'Dee', code) }, shipped)));
+    expect(same!.flags.map((f) => f.kind)).not.toContain('wrongSeed');
+    expect(other!.flags.map((f) => f.reason)).toContain('Played seed 8, not 7: another world.');
   });
 
   it('places verified files of the class\'s game and world by score, and none from another world, class or scenario', () => {

@@ -13,7 +13,8 @@ const sections = new Map(report.split(/^## /m).slice(1).map((part) => {
   return [anchor, part] as const;
 }));
 
-const links = (text: string) => [...text.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)].map((m) => ({ text: m[1]!, href: m[2]! }));
+/** Links, not images (`![…](…)`, checked as the guide's screenshots). */
+const links = (text: string) => [...text.matchAll(/(?<!!)\[([^\]]+)\]\(([^)\s]+)\)/g)].map((m) => ({ text: m[1]!, href: m[2]! }));
 
 /** A figure stands on its own in the report: not the tail of a longer number ("2" in "2025" does not count). */
 const standsIn = (figure: string, text: string) => new RegExp(`(^|[^0-9.,])${figure.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![0-9])`).test(text);
@@ -32,6 +33,16 @@ describe('the teacher guide', () => {
     }
   });
 
+  it('shows the class step by step in screenshots that exist, each a small PNG', () => {
+    const shots = [...guide.matchAll(/^!\[([^\]]+)\]\(([^)\s]+)\)$/gm)].map((m) => m[2]!);
+    expect(shots).toEqual(['1-start-a-class', '2-join-a-class', '3-hand-in', '4-class-results'].map((name) => `guide-shots/${name}.png`));
+    for (const shot of shots) {
+      const file = readFileSync(`src/classroom/${shot}`);
+      expect(file.subarray(1, 4).toString(), shot).toBe('PNG');
+      expect(file.length, shot).toBeLessThan(300_000);
+    }
+  });
+
   it('names only scenarios that exist, each by its title', () => {
     const named = links(guide).filter((l) => l.href.includes('scenarios/'));
     expect(named.map((l) => l.href.match(/scenarios\/(.+)\.json$/)?.[1]).sort()).toEqual(['china-2025', 'china-2025-open', 'pivot', 'tutorial', 'us-2025']);
@@ -40,9 +51,8 @@ describe('the teacher guide', () => {
       expect(existsSync(file), `${href}`).toBe(true);
       expect((JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title).toBe(text);
     }
-    // The example link in the step-by-step names a shipped scenario too.
+    // Any example link (?scenario=…) names a shipped scenario too.
     const linked = [...guide.matchAll(/\?scenario=([a-z0-9-]+)/g)].map((m) => m[1]!);
-    expect(linked.length).toBeGreaterThan(0);
     for (const id of linked) expect(existsSync(`scenarios/${id}.json`), id).toBe(true);
   });
 

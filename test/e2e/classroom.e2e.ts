@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkResultFile, type VerifiedResult } from '../../src/classroom/result-check';
 import { decodeClassCode } from '../../src/classroom/class-code';
 import { loadShippedScenario } from '../../src/scenario/shipped';
-import { scenarioHash, type SaveFile } from '../../src/store/save-file';
+import { scenarioHash } from '../../src/store/save-file';
 import { baseUrl, card, endQuarter, openGame, openTab, waitForScene, type Session } from './browser';
+import { handIn, makeClass } from './class-steps';
 
 const shipped = (id: string) => {
   const result = loadShippedScenario(id);
@@ -25,33 +26,6 @@ const open = async (query: string) => {
   return s;
 };
 
-/** The teacher's Start a class dialog on the chosen scenario: the code and link it makes. */
-async function makeClass(s: Session, options: { seed: string; length: string; autopilot: boolean }, shot?: string) {
-  const { page } = s;
-  await page.getByRole('button', { name: 'Start a class' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Start a class' });
-  await dialog.getByLabel('World seed (0 to 999999)').fill(options.seed);
-  await dialog.getByLabel('Length').selectOption(options.length);
-  await dialog.getByLabel('Students may use the autopilot').setChecked(options.autopilot);
-  await dialog.getByRole('button', { name: 'Make the class code' }).click();
-  const code = (await dialog.locator('#class-code-shown').textContent())!;
-  const link = await dialog.getByLabel('Link to the class').inputValue();
-  // The QR code is drawn as SVG (the page's CSP allows no inline image): one path of dark modules.
-  const qr = await dialog.locator('.class-qr svg path').getAttribute('d');
-  expect(qr?.match(/M/g)?.length ?? 0).toBeGreaterThan(200);
-  if (shot) await s.screenshot(shot);
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return { code, link };
-}
-
-/** Hand in from the end screen: the downloaded file's name and contents. */
-async function handIn(page: Page) {
-  await expect.poll(() => page.getByRole('button', { name: 'Hand in' }).count()).toBe(1);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hand in' }).click()]);
-  const text = readFileSync((await download.path())!, 'utf8');
-  return { name: download.suggestedFilename(), text, file: JSON.parse(text) as SaveFile };
-}
-
 const search = (page: Page) => new URL(page.url()).searchParams;
 
 describe('a class', () => {
@@ -59,7 +33,7 @@ describe('a class', () => {
     // The teacher picks the DeepSeek shock and makes a six-quarter class with the autopilot allowed.
     const teacher = await open('?renderer=canvas');
     await teacher.page.getByRole('radio', { name: /The DeepSeek shock/ }).click();
-    const { code, link } = await makeClass(teacher, { seed: '4242', length: '6', autopilot: true }, '1280x720-60-start-a-class');
+    const { code, link } = await makeClass(teacher, { seed: '4242', length: '6', autopilot: true }, () => teacher.screenshot('1280x720-60-start-a-class'));
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
     expect(decodeClassCode(code)).toMatchObject({ ok: true, setup: { scenario: { shipped: 'china-2025' }, seed: 4242, quarters: 6, autopilot: true } });
     expect(new URL(link).searchParams.get('class')).toBe(code);
@@ -150,7 +124,7 @@ describe('a class', () => {
     const teacher = await open('?renderer=canvas');
     await teacher.page.locator('#scenario-file').setInputFiles(file);
     await expect.poll(() => teacher.page.getByRole('radio', { name: /Our own world/ }).getAttribute('aria-checked')).toBe('true');
-    const { code } = await makeClass(teacher, { seed: '77', length: '6', autopilot: false }, '1280x720-64-start-a-class-own-scenario');
+    const { code } = await makeClass(teacher, { seed: '77', length: '6', autopilot: false }, () => teacher.screenshot('1280x720-64-start-a-class-own-scenario'));
     expect(code).toMatch(/^([2-9A-HJKMNP-Z]{4}-){3}[2-9A-HJKMNP-Z]{4}$/);
 
     const student = await open(`?class=${code}&renderer=canvas`);

@@ -35,6 +35,28 @@ describe('joining a class in the store', () => {
     expect(save).toMatchObject({ handIn: { student: 'Ada Lovelace', classCode: code }, seed: '907', quarters: 6, scenario: { hash: scenarioHash(china) } });
   }, 120_000);
 
+  it('refuses the autopilot in a class whose code forbids it, also after a reload, and allows it where the code does', () => {
+    const storage = memorySaveStorage();
+    const store = storeFor(storage);
+    const strict = encodeClassCode({ scenario: { shipped: 'tutorial' }, seed: 12, quarters: 6, autopilot: false });
+    store.getState().joinClass(strict, 'Ada');
+    store.getState().beginPlay();
+    const handOver = { type: 'setAutopilot', lab: tutorial.playerLab, strategy: 'frontier' } as const;
+    expect(store.getState().dispatch(handOver)).toEqual({ reason: 'classForbidsAutopilot', params: { code: strict } });
+    expect(store.getState().game!.seats[tutorial.playerLab]).toEqual({ kind: 'human' });
+    expect(store.getState().log).toEqual([]);
+    // Continued from browser storage, the class still forbids it.
+    const later = storeFor(storage);
+    expect(later.getState().continueGame(store.getState().slot!)).toBe(true);
+    expect(later.getState().dispatch(handOver)).toMatchObject({ reason: 'classForbidsAutopilot' });
+    // A class that allows it, and a game outside any class, take it.
+    store.getState().joinClass(encodeClassCode({ scenario: { shipped: 'tutorial' }, seed: 12, quarters: 6, autopilot: true }), 'Ada');
+    expect(store.getState().dispatch(handOver)).toBeNull();
+    store.getState().backToTitle();
+    store.getState().newGame();
+    expect(store.getState().dispatch(handOver)).toBeNull();
+  }, 120_000);
+
   it('continues a class game from browser storage with its class, length and seed', () => {
     const storage = memorySaveStorage();
     const store = storeFor(storage);
