@@ -1,50 +1,121 @@
 // The lookup every view uses: t('hq.cash'), t('hq.buyCost', { cost }). Missing keys show the key itself.
+// Numbers, money and plurals go through the platform's Intl for the active language; the engine never sees it.
 import { en, type MessageKey } from './en';
+import { zhCN } from './zh-cn';
 
 export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
 
-const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { en };
-let active = 'en';
+/** The languages the game ships, by BCP 47 tag (also the value of ?lang= and of <html lang>). */
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
-export function setLanguage(language: string): void {
-  if (catalogues[language]) active = language;
+const catalogues: Record<Language, Partial<Record<MessageKey, string>>> = { en, 'zh-CN': zhCN };
+let active: Language = 'en';
+
+/** The supported language a BCP 47 tag asks for: zh, zh-Hans, zh-SG → zh-CN; en-GB → en; anything else null. */
+export function supportedLanguage(tag: string | null | undefined): Language | null {
+  const lower = (tag ?? '').trim().toLowerCase();
+  if (!lower) return null;
+  // Traditional-script tags (zh-TW, zh-HK, zh-Hant) still read Simplified better than English, so they take zh-CN too.
+  if (lower === 'zh' || lower.startsWith('zh-') || lower.startsWith('zh_')) return 'zh-CN';
+  if (lower === 'en' || lower.startsWith('en-') || lower.startsWith('en_')) return 'en';
+  return null;
 }
 
+/** Makes `language` active for every later t() and formatter; an unsupported tag changes nothing. Returns whether it took. */
+export function setLanguage(language: string): boolean {
+  const chosen = supportedLanguage(language);
+  if (!chosen) return false;
+  active = chosen;
+  if (typeof document !== 'undefined') document.documentElement.lang = chosen;
+  return true;
+}
+
+/** The active language: the one getter other modules (scenario text, guides) read it through. */
+export function getLanguage(): Language {
+  return active;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+function plural(value: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(active);
+  if (!rules) pluralRules.set(active, (rules = new Intl.PluralRules(active)));
+  return rules.select(value);
+}
+
+/**
+ * `{name}` inserts a parameter; `{name:one|other}` picks a word by the language's plural rule for that parameter
+ * ("{count} {count:warning|warnings}"). Chinese has no plural forms and writes neither.
+ */
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[active]?.[key] ?? en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+  const template = catalogues[active][key] ?? en[key] ?? key;
+  return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (match, name: string, one: string | undefined, other: string | undefined) => {
     const value = params[name];
-    return value === undefined ? match : String(value);
+    if (value === undefined) return match;
+    if (one === undefined || other === undefined) return String(value);
+    const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d.-]/g, ''));
+    return plural(n) === 'one' ? one : other;
   });
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${active}|${name}`;
+  let format = formats.get(id);
+  if (!format) formats.set(id, (format = new Intl.NumberFormat(active, options)));
+  return format;
+}
 
-/** Dollars in short form: $80M, $1.2B, −$3.4M. */
+const compactOptions: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+
+/** A dollar figure as the language writes one: "$1.2B" in English; "12亿美元" in Chinese, as the mainland financial press writes US dollars. */
+function dollars(amountText: string, negative: boolean): string {
+  const sign = negative ? '−' : '';
+  return active === 'zh-CN' ? `${sign}${amountText}美元` : `${sign}$${amountText}`;
+}
+
+/** Dollars in short form: $80M, $1.2B, −$3.4M; 8000万美元, 12亿美元. */
 export function money(amount: number): string {
-  const sign = amount < 0 ? '−' : '';
-  return `${sign}$${compact.format(Math.abs(amount))}`;
+  return dollars(numberFormat('compact', compactOptions).format(Math.abs(amount)), amount < 0);
+}
+
+/** A price with the cents it needs, at most `fractionDigits` of them: $2.35, 2.35美元. */
+export function price(amount: number, fractionDigits = 2): string {
+  const text = numberFormat(`price${fractionDigits}`, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(Math.abs(amount));
+  return dollars(text, amount < 0);
 }
 
 /** A unit price to two significant figures, cents kept: $0.042, $0.35, $2.2, $15. */
 export function unitPrice(amount: number): string {
-  if (!Number.isFinite(amount) || amount <= 0) return '$0';
+  if (!Number.isFinite(amount) || amount <= 0) return dollars('0', false);
   const digits = Math.max(0, 1 - Math.floor(Math.log10(amount)));
-  return `$${amount.toFixed(Math.min(digits, 4)).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')}`;
+  const rounded = Number(amount.toFixed(Math.min(digits, 4)));
+  return dollars(numberFormat(`unit${digits}`, { maximumFractionDigits: Math.min(digits, 4), useGrouping: false }).format(rounded), false);
 }
 
+/** A share as a percentage with one decimal: 12.5%. */
 export function percent(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`;
+  return numberFormat('percent', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fraction);
 }
 
-/** Counts in short form: 4,000 -> 4K, 1,250,000 -> 1.3M. */
+/** A share as a whole percentage: 12%. */
+export function wholePercent(fraction: number): string {
+  return numberFormat('wholePercent', { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/** Counts in short form: 4,000 -> 4K, 1,250,000 -> 1.3M; 4000, 125万 in Chinese. */
 export function shortCount(value: number): string {
-  return compact.format(value);
+  return numberFormat('compact', compactOptions).format(value);
 }
 
 export function count(value: number): string {
-  return value.toLocaleString('en-US');
+  return numberFormat('count', {}).format(value);
+}
+
+/** A number with at most `digits` decimals, in the language's digits and separators. */
+export function decimal(value: number, digits: number): string {
+  return numberFormat(`decimal${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -58,7 +129,17 @@ export function scientific(value: number): string {
   return `${mantissa.toFixed(1)} × 10${digits}`;
 }
 
-/** "1 quarter", "3 quarters". */
+/** "1 quarter", "3 quarters"; "3个季度". */
 export function quarters(n: number | string): string {
-  return n === 1 ? t('unit.quarter') : t('unit.quarters', { count: n });
+  return plural(Number(n)) === 'one' ? t('unit.quarter') : t('unit.quarters', { count: n });
+}
+
+/** A moment (a save's time) in the language's usual date and time form. */
+export function dateTime(when: number | Date): string {
+  return new Intl.DateTimeFormat(active, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+}
+
+/** Items joined as the language joins a list: "a, b and c"; "a、b和c". */
+export function list(items: readonly string[]): string {
+  return new Intl.ListFormat(active, { style: 'long', type: 'conjunction' }).format(items);
 }
