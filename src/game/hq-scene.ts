@@ -3,7 +3,7 @@ import { chipAvailable, type GameState } from '../engine';
 import { count, money, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { animationMs } from '../ui/settings';
-import { cssColour, FONT, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
+import { cssColour, font, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
 import { SCENES } from './scene-keys';
 import { drawFlowBand, type FlowPath } from './world-flow-band';
 import { adoptionLinks, chipFlows, flowHoldings, movedBetween, openModelMakers, worldSummary, type FlowHoldings, type WorldSummary } from './world-flows';
@@ -227,7 +227,7 @@ export class HqScene extends Phaser.Scene {
     band.add(line);
     const middle = (layout.panels[0]!.y + bottom) / 2;
     band.add(this.add.text(x, middle, t('world.exportLine'), {
-      fontFamily: FONT, fontSize: '14px', color: cssColour(PALETTE.warning), backgroundColor: cssColour(PALETTE.background),
+      fontFamily: font(), fontSize: '14px', color: cssColour(PALETTE.warning), backgroundColor: cssColour(PALETTE.background),
     }).setOrigin(0.5).setAngle(-90));
   }
 

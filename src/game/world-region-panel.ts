@@ -4,7 +4,7 @@ import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, NO_PURCHASE, 
 import { money, percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
-import { cssColour, FONT, PALETTE } from './palette';
+import { cssColour, font, PALETTE } from './palette';
 import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
 
 /** Where a lab was drawn, for links, floating changes and marks. */
@@ -22,7 +22,8 @@ export interface ShareBar {
   changed: boolean;
 }
 
-const TEXT = { fontFamily: FONT, fontSize: '14px', color: PALETTE.text } as const;
+// A getter, not a constant: the font stack depends on the language, which is set after this module loads.
+const TEXT = { get fontFamily() { return font(); }, fontSize: '14px', color: PALETTE.text };
 const LEGEND_LINE = 18;
 
 export function drawRegionPanel(

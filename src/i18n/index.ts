@@ -143,3 +143,8 @@ export function dateTime(when: number | Date): string {
 export function list(items: readonly string[]): string {
   return new Intl.ListFormat(active, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** Sentences side by side: a space between them in English, none in Chinese (its full stop already parts them). Empty parts are left out. */
+export function sentences(...parts: readonly string[]): string {
+  return parts.filter((p) => p !== '').join(active === 'zh-CN' ? '' : ' ');
+}
