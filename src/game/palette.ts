@@ -46,3 +46,9 @@ export const TOP_BAR_HEIGHT = 64;
 export function cssColour(colour: number): string {
   return `#${colour.toString(16).padStart(6, '0')}`;
 }
+
+/** Word wrap at `width`. Chinese has no spaces between words, so it needs Phaser's advanced wrap, which breaks a run
+ * of characters too long for the line; English keeps the basic wrap it was laid out with. */
+export function wrap(width: number): { width: number; useAdvancedWrap: boolean } {
+  return { width, useAdvancedWrap: getLanguage() === 'zh-CN' };
+}

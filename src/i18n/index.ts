@@ -67,7 +67,10 @@ function numberFormat(name: string, options: Intl.NumberFormatOptions): Intl.Num
   return format;
 }
 
-const compactOptions: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+// English keeps one decimal of its M and B ($25.7M); Chinese counts in 万 (10⁴), where one decimal would show
+// 2573.2万, so it keeps three significant digits instead (2570万, 4.5亿, 12.5亿), as the financial press rounds.
+const compactOptions = (): Intl.NumberFormatOptions =>
+  (active === 'zh-CN' ? { notation: 'compact', maximumSignificantDigits: 3 } : { notation: 'compact', maximumFractionDigits: 1 });
 
 /** A dollar figure as the language writes one: "$1.2B" in English; "12亿美元" in Chinese, as the mainland financial press writes US dollars. */
 function dollars(amountText: string, negative: boolean): string {
@@ -77,7 +80,7 @@ function dollars(amountText: string, negative: boolean): string {
 
 /** Dollars in short form: $80M, $1.2B, −$3.4M; 8000万美元, 12亿美元. */
 export function money(amount: number): string {
-  return dollars(numberFormat('compact', compactOptions).format(Math.abs(amount)), amount < 0);
+  return dollars(numberFormat('compact', compactOptions()).format(Math.abs(amount)), amount < 0);
 }
 
 /** A price with the cents it needs, at most `fractionDigits` of them: $2.35, 2.35美元. */
@@ -106,7 +109,7 @@ export function wholePercent(fraction: number): string {
 
 /** Counts in short form: 4,000 -> 4K, 1,250,000 -> 1.3M; 4000, 125万 in Chinese. */
 export function shortCount(value: number): string {
-  return numberFormat('compact', compactOptions).format(value);
+  return numberFormat('compact', compactOptions()).format(value);
 }
 
 export function count(value: number): string {
