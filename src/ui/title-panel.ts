@@ -72,8 +72,11 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   });
   const continueButton = (slot: SlotInfo) => {
     const when = dateTime(new Date(slot.savedAt));
+    // The slot's list entry keeps the quarter as "Q2 2025" (the stored format); it is shown in the reader's language.
+    const date = /^Q(\d) (\d{4})$/.exec(slot.quarter);
+    const quarter = date ? t('hq.date', { quarter: date[1]!, year: date[2]! }) : slot.quarter;
     // A finished game cannot be continued: its save opens the debrief.
-    const line = slot.finished ? t('save.finishedLine', { title: slot.title, quarter: slot.quarter, when }) : t('save.continueLine', { title: slot.title, quarter: slot.quarter, when });
+    const line = slot.finished ? t('save.finishedLine', { title: slot.title, quarter, when }) : t('save.continueLine', { title: slot.title, quarter, when });
     const button = h('button', { type: 'button', class: 'continue' }, h('strong', {}, slot.finished ? t('save.seeDebrief') : t('save.continue')), h('span', { class: 'muted' }, line));
     button.addEventListener('click', () => store.getState().continueGame(slot.slot));
     // A save that no longer opens would otherwise be offered for ever.
