@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { chipAvailable, type GameState } from '../engine';
-import { count, money, t, type MessageKey } from '../i18n';
+import { count, money, sentences as joinSentences, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { animationMs } from '../ui/settings';
 import { cssColour, font, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
@@ -242,6 +242,6 @@ export class HqScene extends Phaser.Scene {
       ? t('world.summaryRented', { to: regionName(f.to), units: count(f.units), from: regionName(f.from) })
       : t('world.summaryFlow', { to: regionName(f.to), units: count(f.units), kind: t(`world.flow.${f.kind}` as MessageKey), from: regionName(f.from) }));
     for (const link of summary.adoption) sentences.push(t('world.summaryAdoption', { adopter: labName(link.adopter), maker: labName(link.maker) }));
-    parent.setAttribute('aria-label', [t('world.label'), ...sentences].join(' '));
+    parent.setAttribute('aria-label', joinSentences(t('world.label'), ...sentences));
   }
 }

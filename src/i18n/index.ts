@@ -142,12 +142,18 @@ export function dateTime(when: number | Date): string {
   return new Intl.DateTimeFormat(active, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
 }
 
-/** Items joined as the language joins a list: "a, b and c"; "a、b和c". */
+/** Names in a row as the language lists them: "H100, H200, A100"; "H100、H200、A100" (the enumeration comma).
+ * Not Intl.ListFormat: its English adds "and", and its Chinese unit lists drop the separator altogether. */
 export function list(items: readonly string[]): string {
-  return new Intl.ListFormat(active, { style: 'long', type: 'conjunction' }).format(items);
+  return items.join(active === 'zh-CN' ? '、' : ', ');
 }
 
 /** Sentences side by side: a space between them in English, none in Chinese (its full stop already parts them). Empty parts are left out. */
 export function sentences(...parts: readonly string[]): string {
   return parts.filter((p) => p !== '').join(active === 'zh-CN' ? '' : ' ');
+}
+
+/** A figure to `digits` significant digits in the language's separators: 12,350; 0.04215. */
+export function significant(value: number, digits: number): string {
+  return numberFormat(`significant${digits}`, { maximumSignificantDigits: digits }).format(value);
 }

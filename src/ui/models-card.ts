@@ -40,7 +40,7 @@ export function createModelsCard(store: AppStore): Panel {
         buttons.push(publish);
       }
       const line = t('models.line', { name: model.name, owner: owner(game, model), capability: model.capability.toFixed(1), open: model.open ? t('models.openTag') : '' })
-        + (model.id === lab.productModel ? t('models.serving') : '');
+        + (model.id === lab.productModel ? t('models.serving') : ''); // a tag on the line, worded in the catalogue
       const serving = servingQuote(game, lab, model);
       const cost = t('models.servingCost', { active: params(serving.activeParams), cost: unitPrice(serving.perMillion) })
         + (serving.hostPrice === null ? '' : t('models.hostPrice', { price: unitPrice(serving.hostPrice) }));

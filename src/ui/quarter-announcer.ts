@@ -1,6 +1,6 @@
 // The one live region of headquarters: after End quarter it says the quarter's result once (cash, revenue, what changed).
 import { calendarOf, sumOf, type GameState } from '../engine';
-import { money, t } from '../i18n';
+import { money, sentences as joinSentences, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
 import { noteText } from './note-text';
@@ -28,9 +28,9 @@ export function quarterAnnouncement(game: GameState, labId: string): string {
     revenueChange: before ? change(revenue, sumOf(before.lineItems, 'revenue')) : t('announce.firstRevenue'),
   })];
   const notes = mine.notes.slice(0, NOTES_SPOKEN).map((n) => noteText(game, n));
-  if (notes.length > 0) sentences.push(t('announce.changed', { notes: notes.join(' ') }));
+  if (notes.length > 0) sentences.push(t('announce.changed', { notes: joinSentences(...notes) }));
   if (game.over) sentences.push(t('announce.gameOver'));
-  return sentences.join(' ');
+  return joinSentences(...sentences);
 }
 
 /** Polite and atomic; its text changes only when a quarter ends, so moves within a quarter never make it speak. */
