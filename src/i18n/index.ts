@@ -67,10 +67,12 @@ function numberFormat(name: string, options: Intl.NumberFormatOptions): Intl.Num
   return format;
 }
 
-// English keeps one decimal of its M and B ($25.7M); Chinese counts in 万 (10⁴), where one decimal would show
-// 2573.2万, so it keeps three significant digits instead (2570万, 4.5亿, 12.5亿), as the financial press rounds.
+// English keeps one decimal of its M and B ($25.7M). Chinese counts in 万 (10⁴), where one decimal would show
+// 2573.2万: it keeps one decimal or three significant digits, whichever is less precise (2570万, 6.1亿, 125亿).
 const compactOptions = (): Intl.NumberFormatOptions =>
-  (active === 'zh-CN' ? { notation: 'compact', maximumSignificantDigits: 3 } : { notation: 'compact', maximumFractionDigits: 1 });
+  (active === 'zh-CN'
+    ? { notation: 'compact', maximumFractionDigits: 1, maximumSignificantDigits: 3, roundingPriority: 'lessPrecision' } as Intl.NumberFormatOptions
+    : { notation: 'compact', maximumFractionDigits: 1 });
 
 /** A dollar figure as the language writes one: "$1.2B" in English; "12亿美元" in Chinese, as the mainland financial press writes US dollars. */
 function dollars(amountText: string, negative: boolean): string {

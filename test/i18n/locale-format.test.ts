@@ -49,6 +49,8 @@ describe('money, counts and dates in Chinese', () => {
     expect(unitPrice(0.0421)).toBe('0.042美元');
     expect(price(2.35)).toBe('2.35美元');
     expect(shortCount(1_250_000)).toBe('125万');
+    expect(money(25_732_000)).toBe('2570万美元');
+    expect(money(605_300_000)).toBe('6.1亿美元');
   });
 
   it('writes quarters the Chinese way and needs no plural', () => {
