@@ -37,10 +37,12 @@ export function getLanguage(): Language {
   return active;
 }
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
-function plural(value: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(active);
-  if (!rules) pluralRules.set(active, (rules = new Intl.PluralRules(active)));
+const pluralRules = new Map<string, Intl.PluralRules>();
+/** The plural category of a count; `fractionDigits` as shown, since "1.0 quarters" is plural where "1 quarter" is not. */
+function plural(value: number, fractionDigits = 0): Intl.LDMLPluralRule {
+  const id = `${active}|${fractionDigits}`;
+  let rules = pluralRules.get(id);
+  if (!rules) pluralRules.set(id, (rules = new Intl.PluralRules(active, { minimumFractionDigits: fractionDigits })));
   return rules.select(value);
 }
 
@@ -54,8 +56,8 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
     const value = params[name];
     if (value === undefined) return match;
     if (one === undefined || other === undefined) return String(value);
-    const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d.-]/g, ''));
-    return plural(n) === 'one' ? one : other;
+    const digits = String(value).replace(/[^\d.-]/g, '');
+    return plural(Number(digits), /\.(\d+)$/.exec(digits)?.[1]?.length ?? 0) === 'one' ? one : other;
   });
 }
 
@@ -136,7 +138,8 @@ export function scientific(value: number): string {
 
 /** "1 quarter", "3 quarters"; "3个季度". */
 export function quarters(n: number | string): string {
-  return plural(Number(n)) === 'one' ? t('unit.quarter') : t('unit.quarters', { count: n });
+  const digits = String(n);
+  return plural(Number(digits), /\.(\d+)$/.exec(digits)?.[1]?.length ?? 0) === 'one' ? t('unit.quarter') : t('unit.quarters', { count: n });
 }
 
 /** A moment (a save's time) in the language's usual date and time form. */

@@ -33,6 +33,9 @@ describe('money, counts and dates in English', () => {
   it('chooses singular or plural by the count', () => {
     expect(quarters(1)).toBe('1 quarter');
     expect(quarters(3)).toBe('3 quarters');
+    expect(quarters('1.0')).toBe('1.0 quarters');
+    expect(t('hq.runwayQuarters', { count: '1.0' })).toBe('1.0 quarters');
+    expect(t('title.quarters', { count: 1 })).toBe('1 quarter');
     expect(t('title.scenarioWarnings', { file: 'a.json', count: 1 })).toContain('1 warning to look at');
     expect(t('title.scenarioWarnings', { file: 'a.json', count: 2 })).toContain('2 warnings to look at');
     expect(t('hq.date', { quarter: 1, year: 2025 })).toBe('Q1 2025');
