@@ -3,6 +3,7 @@ import './ui/style.css';
 import type { Scenario } from './engine';
 import { startPhaser } from './game/start-phaser';
 import { t } from './i18n';
+import { startLanguage } from './i18n/choose-language';
 import { DEFAULT_SCENARIO, loadShippedScenario } from './scenario/shipped';
 import { createAppStore } from './store/game-store';
 import { browserSaveStorage } from './store/persistence';
@@ -15,6 +16,8 @@ import { classCodeProblemText } from './ui/class-text';
 import { keepWorldInAddressBar } from './ui/world-link';
 
 const options = readUrlOptions(window.location.search);
+// Before any text is made: every view words itself once, in the language set here.
+startLanguage(new URLSearchParams(window.location.search).get('lang'));
 const chosen = loadSettings();
 const fallback = loadShippedScenario(DEFAULT_SCENARIO);
 if (!fallback?.ok) throw new Error('The default scenario does not load; the scenario gate test should have caught this.');

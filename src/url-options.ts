@@ -1,6 +1,7 @@
 // What a link may set: ?seed=, ?scenario= (a shipped id or a same-origin file), ?length= (a classroom cut in quarters),
-// ?class= (a class code), ?renderer=canvas|webgl|auto, ?watch=1. The address bar is kept to the world played (worldSearch).
+// ?class= (a class code), ?lang= (en or zh-CN), ?renderer=canvas|webgl|auto, ?watch=1. The address bar is kept to the world played (worldSearch).
 import type { RendererChoice } from './game/start-phaser';
+import { supportedLanguage, type Language } from './i18n';
 
 export interface UrlOptions {
   seed: string | null;
@@ -12,6 +13,8 @@ export interface UrlOptions {
   quarters: number | null;
   /** ?class=: a class code, as typed in the link. */
   classCode: string | null;
+  /** ?lang=: the language the link asks for (zh, zh-CN, en-GB… are read as the nearest shipped one), or null. */
+  language: Language | null;
 }
 
 /** The world a page shows, as the address bar carries it. */
@@ -34,6 +37,7 @@ export function readUrlOptions(search: string): UrlOptions {
     watch: params.get('watch') === '1',
     quarters: /^\d{1,2}$/.test(params.get('length') ?? '') && Number(params.get('length')) >= 1 && Number(params.get('length')) <= 40 ? Number(params.get('length')) : null,
     classCode: params.get('class')?.trim().slice(0, 40) || null,
+    language: supportedLanguage(params.get('lang')),
   };
 }
 
@@ -52,4 +56,10 @@ export function worldSearch(search: string, world: WorldInLink): string {
 /** A fresh seed for a game nobody asked to replay: short enough to read out to a class. */
 export function freshSeed(): string {
   return Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
+}
+
+/** A link to a class: the code, and the language the teacher set it up in so students open the page in it too. */
+export function classLink(base: string, code: string, language: Language): string {
+  const params = new URLSearchParams({ class: code, lang: language });
+  return `${base}?${params.toString()}`;
 }

@@ -4,7 +4,7 @@ import { money, percent, scientific, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { fitToWidth } from './fit-text';
 import { chartScale, MARKER_GLYPH, seriesStyles, shownLabs, type Marker } from '../ui/chart-series';
-import { cssColour, FONT, PALETTE } from './palette';
+import { cssColour, font, PALETTE } from './palette';
 import { SCENES } from './scene-keys';
 
 /** Width of the DOM result card on the left of the end screen; the chart uses the rest. */
@@ -77,13 +77,13 @@ export class EndScene extends Phaser.Scene {
     const py = (v: number) => area.y + area.height - scale.position(v) * area.height;
 
     const g = add(this.add.graphics());
-    add(this.add.text(area.x, area.y - (scale.log ? 58 : 40), t(`debrief.chart.${metric}` as MessageKey), { fontFamily: FONT, fontSize: '18px', color: PALETTE.text, fontStyle: 'bold' }));
-    if (scale.log) add(this.add.text(area.x, area.y - 32, t('debrief.logScale'), { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText }));
+    add(this.add.text(area.x, area.y - (scale.log ? 58 : 40), t(`debrief.chart.${metric}` as MessageKey), { fontFamily: font(), fontSize: '18px', color: PALETTE.text, fontStyle: 'bold' }));
+    if (scale.log) add(this.add.text(area.x, area.y - 32, t('debrief.logScale'), { fontFamily: font(), fontSize: '14px', color: PALETTE.mutedText }));
     g.lineStyle(1, PALETTE.grid, 1);
     for (const tick of scale.ticks) {
       const y = py(tick);
       g.lineBetween(area.x, y, area.x + area.width, y);
-      add(this.add.text(area.x - 8, y, format(tick), { fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText }).setOrigin(1, 0.5));
+      add(this.add.text(area.x - 8, y, format(tick), { fontFamily: font(), fontSize: '14px', color: PALETTE.mutedText }).setOrigin(1, 0.5));
     }
     g.lineStyle(1, PALETTE.panelEdge, 1);
     g.strokeRect(area.x, area.y, area.width, area.height);
@@ -94,7 +94,7 @@ export class EndScene extends Phaser.Scene {
       if (i % dateEvery !== 0) return;
       const date = calendarOf(game.scenario.start, report.quarter);
       add(this.add.text(px(i), area.y + area.height + 6, t('hq.date', { quarter: date.quarter, year: date.year }), {
-        fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText,
+        fontFamily: font(), fontSize: '14px', color: PALETTE.mutedText,
       }).setOrigin(0.5, 0));
     });
 
@@ -115,7 +115,7 @@ export class EndScene extends Phaser.Scene {
       });
       if (style.player && last) {
         const end: { x: number; y: number } = last;
-        add(this.add.text(end.x + 10, end.y, t('debrief.you'), { fontFamily: FONT, fontSize: '15px', color: cssColour(style.colour), fontStyle: 'bold' }).setOrigin(0, 0.5));
+        add(this.add.text(end.x + 10, end.y, t('debrief.you'), { fontFamily: font(), fontSize: '15px', color: cssColour(style.colour), fontStyle: 'bold' }).setOrigin(0, 0.5));
       }
     }
 
@@ -124,7 +124,7 @@ export class EndScene extends Phaser.Scene {
     const columns = area.columns;
     keyed.forEach(({ lab, style }, index) => {
       const key = this.add.text(area.x + (index % columns) * KEY_COLUMN, area.y + area.height + 34 + Math.floor(index / columns) * 20, '', {
-        fontFamily: FONT, fontSize: '14px', color: cssColour(style.colour), fontStyle: style.player ? 'bold' : 'normal',
+        fontFamily: font(), fontSize: '14px', color: cssColour(style.colour), fontStyle: style.player ? 'bold' : 'normal',
       });
       // Within its column: a long name is shortened rather than written over the next one.
       fitToWidth(key, lab.name, (name) => `${MARKER_GLYPH[style.marker]} ${name}`, KEY_COLUMN - 10);

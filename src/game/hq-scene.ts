@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
 import { chipAvailable, type GameState } from '../engine';
-import { count, money, t, type MessageKey } from '../i18n';
+import { count, money, sentences as joinSentences, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { animationMs } from '../ui/settings';
-import { cssColour, FONT, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
+import { cssColour, font, PALETTE, SIDE_PANEL_WIDTH, TOP_BAR_HEIGHT } from './palette';
 import { SCENES } from './scene-keys';
 import { drawFlowBand, type FlowPath } from './world-flow-band';
 import { adoptionLinks, chipFlows, flowHoldings, movedBetween, openModelMakers, worldSummary, type FlowHoldings, type WorldSummary } from './world-flows';
@@ -239,7 +239,7 @@ export class HqScene extends Phaser.Scene {
     band.add(line);
     const middle = (layout.panels[0]!.y + bottom) / 2;
     band.add(this.add.text(x, middle, t('world.exportLine'), {
-      fontFamily: FONT, fontSize: '14px', color: cssColour(PALETTE.warning), backgroundColor: cssColour(PALETTE.background),
+      fontFamily: font(), fontSize: '14px', color: cssColour(PALETTE.warning), backgroundColor: cssColour(PALETTE.background),
     }).setOrigin(0.5).setAngle(-90));
   }
 
@@ -254,6 +254,6 @@ export class HqScene extends Phaser.Scene {
       ? t('world.summaryRented', { to: regionName(f.to), units: count(f.units), from: regionName(f.from) })
       : t('world.summaryFlow', { to: regionName(f.to), units: count(f.units), kind: t(`world.flow.${f.kind}` as MessageKey), from: regionName(f.from) }));
     for (const link of summary.adoption) sentences.push(t('world.summaryAdoption', { adopter: labName(link.adopter), maker: labName(link.maker) }));
-    parent.setAttribute('aria-label', [t('world.label'), ...sentences].join(' '));
+    parent.setAttribute('aria-label', joinSentences(t('world.label'), ...sentences));
   }
 }

@@ -1,4 +1,5 @@
 // Colours of the world view: Okabe-Ito hues, distinguishable with common colour blindness.
+import { getLanguage } from '../i18n';
 export const PALETTE = {
   background: 0x0f1723,
   panel: 0x182435,
@@ -23,7 +24,16 @@ export const FLOW_COLOURS = {
   rented: 0x999999,
 } as const;
 
-export const FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';
+// The same stacks as style.css (--font-latin-first, --font-cjk-first): Latin text in Liberation Sans or Arial, Chinese
+// in the CJK font each system ships (PingFang on macOS, Microsoft YaHei on Windows, Noto Sans CJK on ChromeOS and
+// Linux). In Chinese the CJK font comes first, so full-width punctuation (“”，。) is drawn by it and not by a Latin font.
+const LATIN = `'Liberation Sans', Arial, Helvetica`;
+const CJK = `'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei'`;
+
+/** The font stack for Phaser text in the active language. */
+export function font(): string {
+  return getLanguage() === 'zh-CN' ? `${CJK}, ${LATIN}, sans-serif` : `${LATIN}, ${CJK}, sans-serif`;
+}
 
 /** Line colours of the debrief's chart: src/ui/chart-series.ts (shared with its lab picker). */
 
@@ -35,4 +45,10 @@ export const TOP_BAR_HEIGHT = 64;
 /** A 0xRRGGBB colour as a CSS string for Phaser text styles. */
 export function cssColour(colour: number): string {
   return `#${colour.toString(16).padStart(6, '0')}`;
+}
+
+/** Word wrap at `width`. Chinese has no spaces between words, so it needs Phaser's advanced wrap, which breaks a run
+ * of characters too long for the line; English keeps the basic wrap it was laid out with. */
+export function wrap(width: number): { width: number; useAdvancedWrap: boolean } {
+  return { width, useAdvancedWrap: getLanguage() === 'zh-CN' };
 }

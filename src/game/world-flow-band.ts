@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import type { GameState } from '../engine';
 import { shortCount, t, type MessageKey } from '../i18n';
 import { ART } from './art-keys';
-import { cssColour, FLOW_COLOURS, FONT, PALETTE } from './palette';
+import { cssColour, FLOW_COLOURS, font, PALETTE } from './palette';
 import { FLOW_KINDS, type ChipFlow } from './world-flows';
 import type { Rect } from './world-layout';
 
@@ -38,7 +38,7 @@ export function drawFlowBand(
   const drawn = flows.filter((f) => f.units > 0 && regionIndex.has(f.from) && regionIndex.has(f.to));
   if (drawn.length === 0) {
     layer.add(scene.add.text(band.x + band.width / 2, band.y + legendHeight + (band.height - legendHeight) / 2, t('world.noFlows'), {
-      fontFamily: FONT, fontSize: '14px', color: PALETTE.mutedText,
+      fontFamily: font(), fontSize: '14px', color: PALETTE.mutedText,
     }).setOrigin(0.5));
     return { paths: [], legendHeight };
   }
@@ -74,7 +74,7 @@ export function drawFlowBand(
     const apex = curve.getPoint(0.5);
     const label = scene.add.text(apex.x, apex.y - width / 2 - 1, t('world.flowUnits', { units: shortCount(flow.units) }), {
       // A solid tag, so a label pushed onto another arc (or its own) still reads.
-      fontFamily: FONT, fontSize: '14px', color: cssColour(colour), backgroundColor: cssColour(PALETTE.background), padding: { x: 3, y: 1 },
+      fontFamily: font(), fontSize: '14px', color: cssColour(colour), backgroundColor: cssColour(PALETTE.background), padding: { x: 3, y: 1 },
     }).setOrigin(0.5, 1);
     // Labels of arcs that meet move aside (up, then right, then left) instead of covering each other or the legend.
     const home = { x: label.x, y: label.y };
@@ -130,7 +130,7 @@ function drawLegend(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, ba
   const swatches = scene.add.graphics();
   layer.add(swatches);
   for (const item of items) {
-    const text = scene.add.text(0, y, item.text, { fontFamily: FONT, fontSize: '14px', color: item.colour === null ? PALETTE.mutedText : PALETTE.text });
+    const text = scene.add.text(0, y, item.text, { fontFamily: font(), fontSize: '14px', color: item.colour === null ? PALETTE.mutedText : PALETTE.text });
     const width = text.width + (item.colour === null ? 0 : 26);
     if (x + width > band.x + band.width && x > band.x + 4) {
       x = band.x + 4;

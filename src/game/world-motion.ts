@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { animationMs } from '../ui/settings';
 import { ART } from './art-keys';
-import { cssColour, FONT, PALETTE } from './palette';
+import { cssColour, font, PALETTE } from './palette';
 import type { FlowPath } from './world-flow-band';
 
 const PARTICLES = 48;
@@ -29,7 +29,7 @@ export class WorldMotion {
     for (let i = 0; i < PARTICLES; i += 1) this.particles.push(scene.add.image(0, 0, ART.chip).setDisplaySize(16, 16).setDepth(20).setVisible(false));
     for (let i = 0; i < FLOATS; i += 1) {
       this.floats.push(scene.add.text(0, 0, '', {
-        fontFamily: FONT, fontSize: '15px', fontStyle: 'bold', color: PALETTE.text, align: 'center', stroke: cssColour(PALETTE.background), strokeThickness: 4,
+        fontFamily: font(), fontSize: '15px', fontStyle: 'bold', color: PALETTE.text, align: 'center', stroke: cssColour(PALETTE.background), strokeThickness: 4,
       }).setOrigin(0.5, 1).setDepth(21).setVisible(false));
     }
     for (let i = 0; i < RINGS; i += 1) this.rings.push(scene.add.circle(0, 0, 10).setStrokeStyle(4, PALETTE.warning, 1).setDepth(19).setVisible(false));

@@ -1,10 +1,10 @@
 // One region's panel in the world view: its name and spending, the chips its labs may buy, its labs, and its market split.
 import Phaser from 'phaser';
 import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
-import { money, percent, t } from '../i18n';
+import { list, money, percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
-import { cssColour, FONT, PALETTE } from './palette';
+import { cssColour, font, PALETTE, wrap } from './palette';
 import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
 
 /** Where a lab was drawn, for links, floating changes and marks. */
@@ -22,7 +22,8 @@ export interface ShareBar {
   changed: boolean;
 }
 
-const TEXT = { fontFamily: FONT, fontSize: '14px', color: PALETTE.text } as const;
+// A getter, not a constant: the font stack depends on the language, which is set after this module loads.
+const TEXT = { get fontFamily() { return font(); }, fontSize: '14px', color: PALETTE.text };
 const LEGEND_LINE = 18;
 
 export function drawRegionPanel(
@@ -52,7 +53,7 @@ export function drawRegionPanel(
   const markets = lastReport?.markets.filter((m) => m.region === region.id) ?? [];
   const spend = markets.reduce((a, m) => a + m.spend, 0);
   const spending = scene.add.text(x + 16, Math.max(y + 42, name.y + name.height + 4), lastReport ? t('world.spendingShort', { amount: money(spend) }) : t('world.noSpendingYet'), {
-    ...TEXT, color: PALETTE.mutedText, wordWrap: { width: width - 32 },
+    ...TEXT, color: PALETTE.mutedText, wordWrap: wrap(width - 32),
   });
   layer.add(spending);
   const rulesTop = spending.y + spending.height + 6;
@@ -70,7 +71,7 @@ export function drawRegionPanel(
   const bottom = y + height - 38 - legendHeight;
   if (home.length === 0) {
     const note = scene.add.text(x + width / 2, (top + bottom) / 2, t('world.noHomeLab'), {
-      ...TEXT, color: PALETTE.mutedText, align: 'center', wordWrap: { width: Math.max(60, width - 40) },
+      ...TEXT, color: PALETTE.mutedText, align: 'center', wordWrap: wrap(Math.max(60, width - 40)),
     }).setOrigin(0.5);
     // Only where it has the room: in a short panel it would cover the chip rules or the legend.
     if (note.height <= bottom - top) layer.add(note);
@@ -114,7 +115,7 @@ function drawLab(
   // A halo in the panel's colour keeps the open-model links that pass behind a label from cutting through its letters.
   const halo = { stroke: cssColour(PALETTE.panel), strokeThickness: 4 };
   const name = scene.add.text(cx + maxRadius + 10, cy, lab.name, {
-    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: { width: labelWidth }, maxLines: 2,
+    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: wrap(labelWidth), maxLines: 2,
   });
   // Rows too short for a two-line name, or a word too long for the label's room: the name on one line, shortened with
   // an ellipsis where it must be (never broken inside a word, never out of the panel).
@@ -142,10 +143,10 @@ function drawLab(
 function drawChipRules(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, game: GameState, regionId: string, x: number, y: number, width: number): number {
   const legal = buyableChips(game, regionId).map((c) => shortChipName(c.name));
   const banned = game.scenario.chips.filter((c) => !chipAvailable(game, c.id, regionId) && everOnSale(game, c.id)).map((c) => shortChipName(c.name));
-  const text = [legal.length > 0 ? `✓ ${legal.join(', ')}` : '', banned.length > 0 ? `✕ ${banned.join(', ')}` : ''].filter(Boolean).join('   ');
+  const text = [legal.length > 0 ? `✓ ${list(legal)}` : '', banned.length > 0 ? `✕ ${list(banned)}` : ''].filter(Boolean).join('   ');
   if (!text) return 0;
   layer.add(scene.add.image(x, y + 1, ART.chip).setOrigin(0, 0).setDisplaySize(18, 18));
-  const label = scene.add.text(x + 24, y, text, { ...TEXT, color: PALETTE.mutedText, wordWrap: { width: width - 24 } });
+  const label = scene.add.text(x + 24, y, text, { ...TEXT, color: PALETTE.mutedText, wordWrap: wrap(width - 24) });
   layer.add(label);
   return Math.max(20, label.height);
 }

@@ -1,4 +1,7 @@
 // The glossary: every figure the game shows, explained for a secondary-school or first-year student.
+import { GLOSSARY_ZH_CN } from './glossary-zh-cn';
+import { getLanguage } from './index';
+
 export const GLOSSARY = {
   cash: ['Cash', 'Money the lab has in the bank now. If it is below zero when a quarter ends, the lab must find emergency money or close.'],
   burn: ['Burn', 'How much more the lab spent than it earned last quarter, leaving out buying chips and raising money. A lab that earns more than it spends has no burn.'],
@@ -29,3 +32,8 @@ export const GLOSSARY = {
 
 export type Term = keyof typeof GLOSSARY;
 export const TERMS = Object.keys(GLOSSARY) as Term[];
+
+/** A term's name and explanation in the active language. */
+export function glossaryEntry(term: Term): readonly [string, string] {
+  return getLanguage() === 'zh-CN' ? GLOSSARY_ZH_CN[term] : GLOSSARY[term];
+}

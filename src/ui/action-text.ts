@@ -1,5 +1,5 @@
 import type { Action, GameState } from '../engine';
-import { count, money, t, type MessageKey } from '../i18n';
+import { count, decimal, money, price, t, type MessageKey } from '../i18n';
 
 /** A move in a sentence, for the replay viewer. */
 export function actionText(action: Action, state: GameState): string {
@@ -7,21 +7,24 @@ export function actionText(action: Action, state: GameState): string {
   const chip = (id: string) => state.scenario.chips.find((c) => c.id === id)?.name ?? id;
   const model = (id: string) => state.models.find((m) => m.id === id)?.name ?? id;
   const technique = (id: string) => state.scenario.techniques.find((x) => x.id === id)?.name ?? id;
+  const region = (id: string) => state.scenario.regions.find((r) => r.id === id)?.name ?? id;
+  const role = (id: string) => (id === 'researchers' || id === 'engineers' ? t(`role.${id}`) : id);
+  const product = (segment: string) => (['api', 'consumer', 'cloud', 'rentals'].includes(segment) ? t(`report.segment.${segment}` as MessageKey) : segment);
   switch (action.type) {
     case 'buyChips':
       return t('action.buyChips', { lab, units: count(action.units), chip: chip(action.chip), grey: action.grey ? t('action.greySuffix') : '' });
     case 'sellChips':
       return t('action.sellChips', { lab, units: count(action.units), chip: chip(action.chip) });
     case 'setRental':
-      return t('action.setRental', { lab, chip: chip(action.chip), region: action.region, units: count(action.units) });
+      return t('action.setRental', { lab, chip: chip(action.chip), region: region(action.region), units: count(action.units) });
     case 'setSplit':
       return t('action.setSplit', { lab, training: action.training, inference: action.inference, research: action.research });
     case 'hire':
-      return t('action.hire', { lab, count: action.count, role: action.role });
+      return t('action.hire', { lab, count: count(action.count), role: role(action.role) });
     case 'fire':
-      return t('action.fire', { lab, count: action.count, role: action.role });
+      return t('action.fire', { lab, count: count(action.count), role: role(action.role) });
     case 'startRun':
-      return t('action.startRun', { lab, name: action.name, total: Math.round(action.totalParams / 1e9), active: Math.round(action.activeParams / 1e9), tokens: (action.tokens / 1e12).toFixed(1), open: action.open ? t('action.openSuffix') : '' });
+      return t('action.startRun', { lab, name: action.name, total: Math.round(action.totalParams / 1e9), active: Math.round(action.activeParams / 1e9), tokens: decimal(action.tokens / 1e12, 1), open: action.open ? t('action.openSuffix') : '' });
     case 'cancelRun':
       return t('action.cancelRun', { lab });
     case 'openWeights':
@@ -29,9 +32,9 @@ export function actionText(action: Action, state: GameState): string {
     case 'useModel':
       return t('action.useModel', { lab, model: model(action.model) });
     case 'launchProduct':
-      return t('action.launchProduct', { lab, product: action.segment });
+      return t('action.launchProduct', { lab, product: product(action.segment) });
     case 'setPrice':
-      return t('action.setPrice', { lab, product: action.segment, price: action.price });
+      return t('action.setPrice', { lab, product: product(action.segment), price: price(action.price, 4) });
     case 'raiseRound':
       return t('action.raiseRound', { lab, amount: money(action.amount) });
     case 'partnerDeal':

@@ -1,5 +1,5 @@
 import { bestOwnModel, buyableChips, capabilityOfLab, usableFleet, type Lab } from '../engine';
-import { count, money, t, type MessageKey } from '../i18n';
+import { count, list, money, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
 import { playerView } from './lab-view';
@@ -42,9 +42,9 @@ export function createBriefingPanel(store: AppStore): Panel {
         })),
         h('h2', {}, t('briefing.rules')),
         h('ul', {},
-          h('li', {}, t('briefing.mayBuy', { list: legal.map((c) => c.name).join(', ') || t('briefing.none') })),
-          illegal.length > 0 ? h('li', {}, t('briefing.mayNotBuy', { list: illegal.map((c) => c.name).join(', ') })) : null,
-          h('li', {}, t('briefing.sellIn', { list: sellIn.join(', ') || t('briefing.none') }))),
+          h('li', {}, t('briefing.mayBuy', { list: list(legal.map((c) => c.name)) || t('briefing.none') })),
+          illegal.length > 0 ? h('li', {}, t('briefing.mayNotBuy', { list: list(illegal.map((c) => c.name)) })) : null,
+          h('li', {}, t('briefing.sellIn', { list: list(sellIn) || t('briefing.none') }))),
         h('h2', {}, t('briefing.rivals')),
         h('ul', { class: 'rivals' }, ...game.labs.filter((l) => l.id !== lab.id).map((l) => {
           const seat = game.seats[l.id];

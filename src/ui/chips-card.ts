@@ -1,5 +1,5 @@
 import { buyableChips, buyChips, chipListPrice, chipOrderQuote, chipSaleQuote, chipsOnOrder, findChip, greyMarketOf, sellChips, usableFleet } from '../engine';
-import { count, money, t } from '../i18n';
+import { count, money, sentences, t, wholePercent } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { rejectionText } from './note-text';
@@ -47,7 +47,7 @@ export function createChipsCard(store: AppStore): Panel {
       if (!view) return;
       const fleet = usableFleet(view.lab);
       const onOrder = Object.values(chipsOnOrder(view.lab)).reduce((a, b) => a + b, 0);
-      owned.textContent = t('chips.owned', { units: count(Object.values(fleet).reduce((a, b) => a + b, 0)) }) + (onOrder > 0 ? ` ${t('chips.onOrder', { units: count(onOrder) })}` : '');
+      owned.textContent = sentences(t('chips.owned', { units: count(Object.values(fleet).reduce((a, b) => a + b, 0)) }), onOrder > 0 ? t('chips.onOrder', { units: count(onOrder) }) : '');
       if (view.game.quarter === shownQuarter) return;
       shownQuarter = view.game.quarter;
       const legal = buyableChips(view.game, view.lab.region);
@@ -67,10 +67,10 @@ export function createChipsCard(store: AppStore): Panel {
       const parts = [t('chips.preview', { cost: money(quote.total), cashAfter: money(quote.cashAfter), runway: runwayText(quote.cashAfter, view.report) })];
       if (quote.tariff > 0) parts.push(t('chips.tariff', { amount: money(quote.tariff) }));
       const market = grey ? greyMarketOf(view.game, id) : undefined;
-      if (market) parts.push(t('chips.greyRisk', { premium: `${Math.round(market.premium * 100)}%`, seizure: `${market.seizurePercent}%` }));
+      if (market) parts.push(t('chips.greyRisk', { premium: wholePercent(market.premium), seizure: wholePercent(market.seizurePercent / 100) }));
       const ownedUnits = view.lab.chips[id] ?? 0;
       if (!grey && ownedUnits > 0) parts.push(t('chips.saleValue', { units: count(Math.min(n, ownedUnits)), proceeds: money(chipSaleQuote(view.game, view.lab, id, Math.min(n, ownedUnits))) }));
-      return parts.join(' ');
+      return sentences(...parts);
     },
     action: () => buyChips(playerView(store.getState())?.lab.id ?? '', picked().id, Number(units.value), picked().grey),
     success: () => {

@@ -1,7 +1,7 @@
 // The title screen's classroom card: Join a class (a student types the code and a name) and Start a class (a teacher
 // gets a code, a link and a QR code for the scenario chosen on the title screen).
 import { isCut } from '../engine';
-import { t } from '../i18n';
+import { getLanguage, t } from '../i18n';
 import { CODE_SCENARIOS, CUSTOM_HASH_DIGITS, MAX_CLASS_SEED, encodeClassCode, type ClassSetup } from '../classroom/class-code';
 import type { AppStore } from '../store/game-store';
 import { scenarioHash } from '../store/save-file';
@@ -9,6 +9,7 @@ import { classCodeProblemText } from './class-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { createModal } from './modal';
 import { qrCodeSvg } from './qr-code';
+import { classLink } from '../url-options';
 
 /** Classroom lengths a teacher may choose, longest first, where the scenario is longer. */
 export const CLASSROOM_LENGTHS = [8, 7, 6];
@@ -114,7 +115,7 @@ function startClassForm(store: AppStore): HTMLElement[] {
 /** The code, read-out spelling, link (with Copy) and QR code of a class. */
 function classResult(store: AppStore, setup: ClassSetup): HTMLElement[] {
   const code = encodeClassCode(setup);
-  const link = `${window.location.origin}${window.location.pathname}?class=${code}`;
+  const link = classLink(`${window.location.origin}${window.location.pathname}`, code, getLanguage());
   const linkBox = h('input', { type: 'text', readonly: true, value: link, id: 'class-link', class: 'class-link' });
   const copy = h('button', { type: 'button', class: 'secondary' }, t('class.copyLink'));
   const copied = h('p', { class: 'message ok', role: 'status' });

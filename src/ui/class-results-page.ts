@@ -4,7 +4,7 @@
 import { checkHandedInFile, classResults, leaderboardOrder, shareBelow, type CheckedFile, type ClassEntry } from '../classroom/class-results';
 import { classCsv } from '../classroom/class-csv';
 import type { HandedIn } from '../classroom/handed-in';
-import { money, t, type MessageKey } from '../i18n';
+import { money, t, wholePercent, type MessageKey } from '../i18n';
 import { loadShippedScenario } from '../scenario/shipped';
 import type { AppStore } from '../store/game-store';
 import type { ShippedScenarios } from '../store/save-file';
@@ -229,7 +229,7 @@ function leaderboard(entries: readonly ClassEntry[], worlds: readonly number[] |
       h('td', {}, r ? yesNo(r.standing) : ''),
       h('td', {}, !r ? '' : closest ? t('classResults.resembles', { strategy: closest, share: Math.round(share * 100) }) : t('classResults.tooFewChoices')),
       h('td', { class: 'number' }, r && e.resemblance ? `${e.resemblance.autopilotQuarters} / ${quarters}` : ''),
-      worlds ? h('td', { class: 'number' }, r && e.place !== undefined ? `${Math.round(shareBelow(r.score, worlds) * 100)}%` : '') : null,
+      worlds ? h('td', { class: 'number' }, r && e.place !== undefined ? wholePercent(shareBelow(r.score, worlds)) : '') : null,
       h('td', { class: 'flags' }, e.flags.length === 0 ? t('classResults.noFlags') : h('ul', {}, ...e.flags.map((f) => h('li', { 'data-flag': f.kind }, f.reason)))));
   });
   return h('table', { class: 'leaderboard' },

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { GLOSSARY, TERMS } from '../i18n/glossary';
+import { glossaryEntry, TERMS } from '../i18n/glossary';
 import { h } from './dom';
 import { createModal } from './modal';
 
@@ -18,7 +18,7 @@ export function glossaryButton(): HTMLElement {
   const modal = createModal('glossary-heading', () => [
     h('h2', { id: 'glossary-heading' }, t('glossary.heading')),
     ...keyboardSection(),
-    h('dl', { class: 'glossary' }, ...TERMS.flatMap((term) => [h('dt', {}, GLOSSARY[term][0]), h('dd', {}, GLOSSARY[term][1])])),
+    h('dl', { class: 'glossary' }, ...TERMS.flatMap((term) => [h('dt', {}, glossaryEntry(term)[0]), h('dd', {}, glossaryEntry(term)[1])])),
   ]);
   button.addEventListener('click', () => modal.open(button));
   return h('span', { class: 'glossary-wrap' }, button);

@@ -1,12 +1,12 @@
 import { openWeights, servingQuote, useModel, type GameState, type Model } from '../engine';
-import { t, unitPrice } from '../i18n';
+import { decimal, t, unitPrice } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
 
 /** Parameters in billions, or trillions from a thousand billion: 37B, 1.2T. */
-const params = (n: number) => (n >= 1e12 ? `${Number((n / 1e12).toFixed(1))}T` : `${Number((n / 1e9).toFixed(n < 1e10 ? 1 : 0))}B`);
+const params = (n: number) => (n >= 1e12 ? t('models.trillions', { count: decimal(n / 1e12, 1) }) : t('models.billions', { count: decimal(n / 1e9, n < 1e10 ? 1 : 0) }));
 
 /** Every model the lab may serve — its own and the world's open ones — with its size, what serving it costs, and serve and publish buttons. */
 export function createModelsCard(store: AppStore): Panel {
@@ -40,7 +40,7 @@ export function createModelsCard(store: AppStore): Panel {
         buttons.push(publish);
       }
       const line = t('models.line', { name: model.name, owner: owner(game, model), capability: model.capability.toFixed(1), open: model.open ? t('models.openTag') : '' })
-        + (model.id === lab.productModel ? t('models.serving') : '');
+        + (model.id === lab.productModel ? t('models.serving') : ''); // a tag on the line, worded in the catalogue
       const serving = servingQuote(game, lab, model);
       const cost = t('models.servingCost', { active: params(serving.activeParams), cost: unitPrice(serving.perMillion) })
         + (serving.hostPrice === null ? '' : t('models.hostPrice', { price: unitPrice(serving.hostPrice) }));

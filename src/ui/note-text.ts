@@ -1,6 +1,6 @@
 // Report notes, news and rejections as sentences: the engine gives codes with ids and raw numbers, this names and rounds them.
 import type { GameState, NoteParams, RejectionReason, ReportNote } from '../engine';
-import { count, money, t, type MessageKey } from '../i18n';
+import { count, money, price, t, wholePercent, type MessageKey } from '../i18n';
 
 const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn', 'revenue', 'won', 'asked', 'supply', 'demand', 'previous']);
 const COUNTS = new Set(['maxUnits', 'units', 'engineers', 'owned', 'cap', 'count', 'max', 'needGb', 'haveGb']);
@@ -24,10 +24,10 @@ function formatNumber(key: string, value: number): string | number {
   if (MONEY.has(key)) return money(value);
   if (COUNTS.has(key)) return count(value);
   if (CAPABILITY.has(key)) return (Math.round(value * 10) / 10).toString();
-  if (SHARES.has(key)) return `${Math.round(Math.abs(value) * 100)}%`;
-  if (key === 'served') return `${Math.floor(value * 100)}%`;
-  if (key === 'perKwh') return `$${value.toFixed(3)}`;
-  if (PER_MILLION.has(key)) return `$${value < 1 ? value.toFixed(3) : value.toFixed(2)}`;
+  if (SHARES.has(key)) return wholePercent(Math.abs(value));
+  if (key === 'served') return wholePercent(Math.floor(value * 100) / 100);
+  if (key === 'perKwh') return price(Number(value.toFixed(3)), 3);
+  if (PER_MILLION.has(key)) return price(Number(value.toFixed(value < 1 ? 3 : 2)), value < 1 ? 3 : 2);
   return value;
 }
 

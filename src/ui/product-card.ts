@@ -1,5 +1,5 @@
 import { computeFor, launchProduct, priceQuote, setPrice, type SegmentId } from '../engine';
-import { money, percent, shortCount, t, unitPrice } from '../i18n';
+import { money, percent, price as priceText, shortCount, t, unitPrice } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { rejectionText } from './note-text';
@@ -68,6 +68,6 @@ export function createProductCard(store: AppStore): Panel {
       return lines;
     },
     action: () => setPrice(playerView(store.getState())?.lab.id ?? '', segment.value as SegmentId, Number(price.value)),
-    success: () => t('product.set', { price: price.value }),
+    success: () => t('product.set', { price: priceText(Number(price.value), 4) }),
   });
 }

@@ -1,5 +1,5 @@
 import { choicesFor, rentalLimit, rentalPrice, rentalQuote, setRental, type Chip, type RentalOffer } from '../engine';
-import { count, money, t } from '../i18n';
+import { count, list, money, price, sentences, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
@@ -33,10 +33,10 @@ export function createRentCard(store: AppStore): Panel {
       offers = choicesFor(game, lab).rentals;
       const previous = select.value;
       replaceChildren(select, ...offers.map((o, i) => h('option', { value: i },
-        t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: rentalPrice(game, o.chip, o.offer).toFixed(2) }))));
+        t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: price(rentalPrice(game, o.chip, o.offer)) }))));
       if (previous && Number(previous) < offers.length) select.value = previous;
-      const renting = lab.rentals.map((r) => `${r.units} × ${game.scenario.chips.find((c) => c.id === r.chip)?.name ?? r.chip} (${r.region})`);
-      current.textContent = renting.length > 0 ? t('rent.current', { list: renting.join(', ') }) : '';
+      const renting = lab.rentals.map((r) => t('rent.currentItem', { units: count(r.units), chip: game.scenario.chips.find((c) => c.id === r.chip)?.name ?? r.chip, region: game.scenario.regions.find((g) => g.id === r.region)?.name ?? r.region }));
+      current.textContent = renting.length > 0 ? t('rent.current', { list: list(renting) }) : '';
     },
     preview: () => {
       const view = playerView(store.getState());
@@ -46,9 +46,9 @@ export function createRentCard(store: AppStore): Panel {
       // An import duty on the chip's origin is paid with the rent.
       const cost = rent + tariff;
       const most = rentalLimit(o.offer, view.lab.region);
-      const limit = Number.isFinite(most) ? ` ${t('rent.limit', { maxUnits: count(most) })}` : '';
-      const duty = tariff > 0 ? ` ${t('rent.tariff', { amount: money(tariff) })}` : '';
-      return `${t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' })}${duty}${limit}`;
+      const limit = Number.isFinite(most) ? t('rent.limit', { maxUnits: count(most) }) : '';
+      const duty = tariff > 0 ? t('rent.tariff', { amount: money(tariff) }) : '';
+      return sentences(t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' }), duty, limit);
     },
     action: () => {
       const o = chosen();

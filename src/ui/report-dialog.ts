@@ -1,5 +1,5 @@
 import { calendarOf, type GameState, type LineItem, type ProductResult } from '../engine';
-import { money, percent, t, type MessageKey } from '../i18n';
+import { decimal, money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { guideView } from '../store/guide-slice';
 import { h, replaceChildren, type Panel } from './dom';
@@ -40,7 +40,8 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
     const shareRows = quarterReport.markets.filter((m) => !m.segment.startsWith('vertical:') && (m.shares[lab.id] ?? 0) > 0).map((m) => {
       const before = previous?.markets.find((p) => p.region === m.region && p.segment === m.segment)?.shares[lab.id] ?? 0;
       const now = m.shares[lab.id] ?? 0;
-      const change = previous ? `${now >= before ? '+' : '−'}${(Math.abs(now - before) * 100).toFixed(1)} pts` : t('report.firstQuarter');
+      const points = decimal(Math.round(Math.abs(now - before) * 1000) / 10, 1);
+      const change = previous ? t(now >= before ? 'report.pointsUp' : 'report.pointsDown', { points }) : t('report.firstQuarter');
       return h('li', {}, t('report.shareLine', { region: regionName(game, m.region), segment: t(`report.segment.${m.segment}` as MessageKey), share: percent(now), change }));
     });
     const events = quarterReport.news.filter((n) => n.code === 'event' && (n.params['lab'] === undefined || n.params['lab'] === lab.id))

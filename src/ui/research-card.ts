@@ -1,5 +1,5 @@
 import { computeFor, publish, research, researchPoints, techniqueCost } from '../engine';
-import { count, quarters, t } from '../i18n';
+import { count, list, quarters, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field } from './action-card';
 import { rejectionText } from './note-text';
@@ -41,7 +41,7 @@ export function createResearchCard(store: AppStore): Panel {
       progress.hidden = !current;
       if (current && lab.research) progress.textContent = t('research.progress', { name: current.name, points: count(Math.floor(lab.research.points)), cost: count(Math.round(techniqueCost(game, current))) });
       const mine = game.scenario.techniques.filter((tech) => lab.techniques.includes(tech.id));
-      known.textContent = mine.length > 0 ? t('research.known', { list: mine.map((tech) => tech.name).join(', ') }) : t('research.none');
+      known.textContent = mine.length > 0 ? t('research.known', { list: list(mine.map((tech) => tech.name)) }) : t('research.none');
       replaceChildren(publishButtons, ...mine.filter((tech) => !game.published.includes(tech.id)).map((tech) => {
         const button = h('button', { type: 'button', class: 'secondary' }, t('research.publish', { name: tech.name }));
         button.addEventListener('click', () => {

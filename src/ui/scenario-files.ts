@@ -1,6 +1,6 @@
 // Loading a scenario the player brings: files picked or dropped (a scenario and the sibling files it extends), or a
 // same-origin link (whose relative "extends" are fetched beside it).
-import { t } from '../i18n';
+import { list, t } from '../i18n';
 import { fetchedOptions, fetchWithParents, pickedOptions, topFile, type Fetched, type NamedText } from '../scenario/file-set';
 import { loadScenario, type LoadOptions } from '../scenario/load';
 import { shippedOptions } from '../scenario/shipped';
@@ -30,7 +30,7 @@ export async function offerScenarioFiles(store: AppStore, picked: readonly File[
   const files: NamedText[] = await Promise.all(picked.map(async (file) => ({ name: file.name, text: await file.text() })));
   const found = topFile(files);
   if ('several' in found) {
-    store.getState().showNotice({ message: t('title.severalScenarios', { files: found.several.join(', ') }), problems: [] });
+    store.getState().showNotice({ message: t('title.severalScenarios', { files: list(found.several) }), problems: [] });
     return false;
   }
   return offerScenarioText(store, found.top.text, found.top.name, pickedOptions(files));

@@ -1,9 +1,9 @@
-import { t } from '../i18n';
+import { significant, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h } from './dom';
 import { createModal } from './modal';
 
-const number = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+
 
 /** A button that lists every sourced number of the chosen scenario. */
 export function sourcesButton(store: AppStore): HTMLElement {
@@ -17,7 +17,7 @@ export function sourcesButton(store: AppStore): HTMLElement {
         h('thead', {}, h('tr', {}, h('th', {}, t('sources.figure')), h('th', {}, t('sources.value')), h('th', {}, t('sources.source')))),
         h('tbody', {}, ...sources.map((s) => h('tr', {},
           h('td', {}, s.path),
-          h('td', { class: 'num' }, number.format(s.value)),
+          h('td', { class: 'num' }, significant(s.value, 4)),
           h('td', {}, `${s.source.organisation}, ${s.source.date}${s.source.note ? ` — ${s.source.note}` : ''}${s.source.link ? ` (${s.source.link})` : ''}`))))),
     ];
   }, true);

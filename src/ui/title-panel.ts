@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine';
-import { t, type MessageKey } from '../i18n';
+import { dateTime, t, type MessageKey } from '../i18n';
 import { loadShippedScenario, shippedScenarios } from '../scenario/shipped';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
@@ -14,6 +14,7 @@ import { verifyFiles } from './verify-files';
 import { createClassCard } from './class-card';
 import { isCut } from '../engine';
 import { classroomRow } from './classroom-links';
+import { createLanguageSwitch } from './language-switch';
 
 const shippedScenario = (id: string) => {
   const result = loadShippedScenario(id);
@@ -70,9 +71,12 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     if (paste.value.trim()) store.getState().importSave(paste.value.trim(), t('save.pasteLabel'));
   });
   const continueButton = (slot: SlotInfo) => {
-    const when = new Date(slot.savedAt).toLocaleString();
+    const when = dateTime(new Date(slot.savedAt));
+    // The slot's list entry keeps the quarter as "Q2 2025" (the stored format); it is shown in the reader's language.
+    const date = /^Q(\d) (\d{4})$/.exec(slot.quarter);
+    const quarter = date ? t('hq.date', { quarter: date[1]!, year: date[2]! }) : slot.quarter;
     // A finished game cannot be continued: its save opens the debrief.
-    const line = slot.finished ? t('save.finishedLine', { title: slot.title, quarter: slot.quarter, when }) : t('save.continueLine', { title: slot.title, quarter: slot.quarter, when });
+    const line = slot.finished ? t('save.finishedLine', { title: slot.title, quarter, when }) : t('save.continueLine', { title: slot.title, quarter, when });
     const button = h('button', { type: 'button', class: 'continue' }, h('strong', {}, slot.finished ? t('save.seeDebrief') : t('save.continue')), h('span', { class: 'muted' }, line));
     button.addEventListener('click', () => store.getState().continueGame(slot.slot));
     // A save that no longer opens would otherwise be offered for ever.
@@ -112,7 +116,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     const button = h('button', { type: 'button', role: 'radio', 'aria-checked': String(chosen), class: chosen ? 'scenario-option chosen' : 'scenario-option' },
       h('span', { class: 'option-head' },
         h('strong', {}, label ?? scenario.title),
-        h('span', { class: 'muted' }, `${t('title.quarters', { count: scenario.quarters })} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)}`)),
+        h('span', { class: 'muted' }, t('title.scenarioMeta', { length: t('title.quarters', { count: scenario.quarters }), difficulty: t(`difficulty.${scenario.difficulty}` as MessageKey) }))),
       h('span', { class: 'premise-line', title: scenario.premise }, scenario.premise));
     button.addEventListener('click', () => store.getState().chooseScenario(scenario, source, notes ?? store.getState().sources));
     return button;
@@ -140,7 +144,7 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     replaceChildren(detail,
       h('h2', {}, scenario.title),
       h('p', {}, scenario.premise),
-      h('p', { class: 'muted', id: 'world-line' }, `${lengthText} · ${t(`difficulty.${scenario.difficulty}` as MessageKey)} · ${t('title.seed', { seed })}`),
+      h('p', { class: 'muted', id: 'world-line' }, t('title.worldLine', { length: lengthText, difficulty: t(`difficulty.${scenario.difficulty}` as MessageKey), seed: t('title.seed', { seed }) })),
       scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
       scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,
       h('div', { class: 'button-row' }, start, sourcesButton(store), worlds.button));
@@ -149,7 +153,9 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
   const root = h(
     'main',
     { class: 'screen title-screen' },
-    h('h1', { tabindex: -1, id: 'title-heading' }, t('app.title')),
+    h('div', { class: 'title-head' },
+      h('h1', { tabindex: -1, id: 'title-heading' }, t('app.title')),
+      createLanguageSwitch()),
     h('p', { class: 'tagline' }, t('app.tagline')),
     notice,
     h('div', { class: 'title-columns' },

@@ -1,5 +1,5 @@
 // Tooltips for every figure marked data-term: shown on hover and on keyboard focus, read by screen readers.
-import { GLOSSARY, type Term } from '../i18n/glossary';
+import { glossaryEntry, TERMS, type Term } from '../i18n/glossary';
 import { h } from './dom';
 
 export function installTooltips(root: HTMLElement): () => void {
@@ -8,10 +8,10 @@ export function installTooltips(root: HTMLElement): () => void {
   let current: HTMLElement | null = null;
   const show = (target: HTMLElement) => {
     const term = target.dataset['term'] as Term | undefined;
-    const entry = term ? GLOSSARY[term] : undefined;
+    const entry = term && TERMS.includes(term) ? glossaryEntry(term) : undefined;
     if (!entry) return;
     current = target;
-    tip.replaceChildren(h('strong', {}, entry[0]), h('span', {}, ` ${entry[1]}`));
+    tip.replaceChildren(h('strong', {}, entry[0]), ' ', h('span', {}, entry[1]));
     tip.hidden = false;
     target.setAttribute('aria-describedby', 'tooltip');
     const box = target.getBoundingClientRect();

@@ -52,7 +52,7 @@ export function createTopBar(store: AppStore, { isHeading = true } = {}): Panel 
       figure('valuation', t('hq.valuation'), t('hq.valuationShort'), money(lab.valuation)),
       figure('estimate', t('hq.estimate'), t('hq.estimateShort'), money(lab.estimate)),
       figure('equity', t('hq.equity'), t('hq.equityShort'), percent(lab.equity)),
-      figure('capability', t('hq.capability'), t('hq.capability'), `${capability} · ${t('hq.rank', { rank, count: table.length })}`, `${capability} · ${t('hq.rankShort', { rank, count: table.length })}`),
+      figure('capability', t('hq.capability'), t('hq.capability'), t('hq.capabilityRank', { capability, rank: t('hq.rank', { rank, count: table.length }) }), t('hq.capabilityRank', { capability, rank: t('hq.rankShort', { rank, count: table.length }) })),
     );
   };
   render();

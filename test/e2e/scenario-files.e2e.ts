@@ -91,7 +91,7 @@ describe('scenario files in the browser', () => {
     await s.page.setInputFiles('#scenario-file', 'test/fixtures/warning-chip.json');
     await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Your file: First steps, with a chip no one can buy');
     const status = s.page.locator('.problems.warnings[role="status"]');
-    await expect.poll(() => status.textContent()).toContain('The scenario "warning-chip.json" is loaded, with 1 warning(s) to look at:');
+    await expect.poll(() => status.textContent()).toContain('The scenario "warning-chip.json" is loaded, with 1 warning to look at:');
     await expect.poll(() => status.textContent()).toContain('Warning: line 8, column 5: chips[2]: Nobody can ever buy, rent or own the Nvidia B200.');
     await s.screenshot('1280x720-7c-scenario-warning');
     expect(s.errors).toEqual([]);

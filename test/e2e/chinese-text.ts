@@ -1,0 +1,48 @@
+// What on a page is not Chinese: English fragments of the UI catalogue, and Latin words that are neither a name from
+// the scenario nor a unit or product name written the same way in Chinese.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { en } from '../../src/i18n/en';
+
+/** Words Chinese writes in Latin letters too: units, product and file names, keys, the language switch. */
+const UNITS = new Set(['API', 'FLOP', 'GB', 'MB', 'MoE', 'MFU', 'FP8', 'CSV', 'JSON', 'json', 'WebGL', 'Canvas', 'token', 'B', 'T', 'E', 'Esc', 'Tab', 'Shift', 'Enter',
+  'npm', 'run', 'sim', 'verify', 'seeds', 'N', 'English', 'Language', 'Shakeout', 'GPT', 'DeepSeek', 'OpenAI', 'AI', 'C', 'Q', 'K', 'M', 'x', 'Microsoft',
+  // A scenario file's own key, quoted in the hint on loading one.
+  'extends']);
+
+/** Every Latin word of a scenario's text: its names (labs, chips, models, regions) and, until it is translated, its story. */
+export function scenarioWords(...files: string[]): Set<string> {
+  const words = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') for (const w of value.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) words.add(w);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const file of files) walk(JSON.parse(readFileSync(file, 'utf8')));
+  return words;
+}
+
+/** The English catalogue's fixed text between placeholders, where it is three words or more: none may show in Chinese. */
+const ENGLISH_FRAGMENTS = [...new Set(Object.values(en).flatMap((template) => template.split(/\{[^{}]*\}/)).map((f) => f.trim())
+  .filter((f) => (f.match(/[A-Za-z]+/g) ?? []).length >= 3))];
+
+export interface NotChinese {
+  /** Catalogue sentences shown in English. */
+  fragments: string[];
+  /** Latin words that are no name, unit or number. */
+  words: string[];
+  /** Han characters against Latin letters on the page: well above 1 when the page reads as Chinese. */
+  hanShare: number;
+}
+
+/** The visible text of the DOM layer (innerText leaves out what is hidden), judged. */
+export async function notChinese(page: Page, names: Set<string>, seed: string): Promise<NotChinese> {
+  const shown = await page.evaluate(() => (document.getElementById('ui') as HTMLElement).innerText);
+  // The world's seed and hex fingerprints are codes, not words.
+  const text = shown.split(seed).join(' ').replace(/\b[0-9a-f]*\d[0-9a-f]*\b/g, ' ');
+  const fragments = ENGLISH_FRAGMENTS.filter((f) => text.includes(f));
+  const words = [...new Set(text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [])].filter((w) => !UNITS.has(w) && !names.has(w));
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return { fragments, words, hanShare: han / Math.max(1, latin) };
+}
