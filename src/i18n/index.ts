@@ -4,11 +4,17 @@ import { en, type MessageKey } from './en';
 export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
 
-const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { en };
+// zh-CN starts empty here (English shows where it has no entry); its catalogue fills it.
+const catalogues: Record<string, Partial<Record<MessageKey, string>>> = { en, 'zh-CN': {} };
 let active = 'en';
 
 export function setLanguage(language: string): void {
   if (catalogues[language]) active = language;
+}
+
+/** The language every lookup uses now: 'en' or 'zh-CN'. */
+export function currentLanguage(): string {
+  return active;
 }
 
 export function t(key: MessageKey, params: MessageParams = {}): string {

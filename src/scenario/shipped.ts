@@ -7,11 +7,11 @@ export const DEFAULT_SCENARIO = 'tutorial';
 
 const files = import.meta.glob('../../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-/** Shipped scenario texts by id (the file name without .json); the schema files are not scenarios. */
+/** Shipped scenario texts by id (the file name without .json); the schema files and translations (id.zh-CN.json) are not scenarios. */
 const SHIPPED: Record<string, string> = {};
 for (const [path, text] of Object.entries(files)) {
   const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
-  if (!id.startsWith('schema')) SHIPPED[id] = text;
+  if (!id.startsWith('schema') && !id.includes('.')) SHIPPED[id] = text;
 }
 
 export function shippedScenarioIds(): string[] {
