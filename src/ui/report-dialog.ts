@@ -6,6 +6,7 @@ import { h, replaceChildren, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
+import { eventText, regionName as regionNameIn } from './scenario-text';
 
 /**
  * The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news.
@@ -64,7 +65,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
       report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,
       report.notes.length > 0 ? h('ul', {}, ...report.notes.map((n) => h('li', {}, noteText(game, n)))) : null,
       events.length > 0 ? h('h3', {}, t('report.news')) : null,
-      events.length > 0 ? h('ul', {}, ...events.map((e) => h('li', {}, h('strong', {}, e!.headline), ` ${e!.body}`))) : null,
+      events.length > 0 ? h('ul', {}, ...events.map((e) => eventText(game.scenario, e!)).map((e) => h('li', {}, h('strong', {}, e.headline), ` ${e.body}`))) : null,
       lab.pendingChoices.length > 0 ? h('p', { class: 'attention' }, t('report.questions')) : null);
     queueMicrotask(() => close.focus());
   };
@@ -79,7 +80,7 @@ function foldWhen(fold: boolean, ...parts: (HTMLElement | null)[]): HTMLElement 
 }
 
 function regionName(game: GameState, id: string): string {
-  return game.scenario.regions.find((r) => r.id === id)?.name ?? id;
+  return regionNameIn(game.scenario, id);
 }
 
 /** Line items of the same kind and detail added together, in the order they first appear. */

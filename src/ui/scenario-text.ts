@@ -57,3 +57,15 @@ export function sourceNoteText(scenario: Pick<Scenario, 'id'>, key: string, sour
     ...(source.note !== undefined ? { note: scenarioText(scenario, `${key}.source.note`, source.note) } : {}),
   };
 }
+
+/** The name of a chip, technique or vertical by id (the id itself when the scenario has none such). */
+export function named(scenario: Scenario, list: 'chips' | 'techniques' | 'verticals', id: string): string {
+  const item = (scenario[list] as readonly Named[]).find((x) => x.id === id);
+  return item ? nameIn(scenario, list, item) : id;
+}
+
+/** An event's headline by id (the id itself when the scenario has no such event). */
+export function eventHeadline(scenario: Scenario, id: string): string {
+  const event = scenario.events.find((e) => e.id === id);
+  return event ? eventText(scenario, event).headline : id;
+}
