@@ -6,7 +6,7 @@ import { h, replaceChildren, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
-import { eventText, regionName as regionNameIn } from './scenario-text';
+import { eventText, named, regionName as regionNameIn } from './scenario-text';
 
 /**
  * The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news.
@@ -111,14 +111,14 @@ function productsTable(game: GameState, products: readonly ProductResult[]): HTM
 }
 
 function productLabel(game: GameState, product: string): string {
-  if (product.startsWith('vertical:')) return game.scenario.verticals.find((v) => `vertical:${v.id}` === product)?.name ?? product;
+  if (product.startsWith('vertical:')) return named(game.scenario, 'verticals', product.slice('vertical:'.length));
   return t(`report.segment.${product}` as MessageKey);
 }
 
 function itemLabel(game: GameState, item: LineItem): string {
   const detail = item.detail?.startsWith('vertical:')
-    ? game.scenario.verticals.find((v) => `vertical:${v.id}` === item.detail)?.name ?? item.detail
-    : game.scenario.chips.find((c) => c.id === item.detail)?.name ?? (item.detail ? t(`report.segment.${item.detail}` as MessageKey) : '');
+    ? named(game.scenario, 'verticals', item.detail.slice('vertical:'.length))
+    : game.scenario.chips.some((c) => c.id === item.detail) ? named(game.scenario, 'chips', item.detail!) : (item.detail ? t(`report.segment.${item.detail}` as MessageKey) : '');
   return t(`report.item.${item.kind}` as MessageKey, { detail: detail.startsWith('report.') ? item.detail ?? '' : detail });
 }
 
