@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h } from './dom';
 import { createModal } from './modal';
+import { figureLabel } from './figure-label';
 import { scenarioTitle, sourceNoteText } from './scenario-text';
 
 const number = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
@@ -19,7 +20,7 @@ export function sourcesButton(store: AppStore): HTMLElement {
         h('tbody', {}, ...sources.map((s) => {
           const source = s.key ? sourceNoteText(scenario, s.key, s.source) : s.source;
           return h('tr', {},
-            h('td', {}, s.path),
+            h('td', {}, figureLabel(scenario, s.key, s.path)),
             h('td', { class: 'num' }, number.format(s.value)),
             h('td', {}, `${source.organisation}, ${source.date}${source.note ? ` — ${source.note}` : ''}${source.link ? ` (${source.link})` : ''}`));
         }))),

@@ -4,7 +4,9 @@ import { checkResultFile } from '../../src/classroom/result-check';
 import { currentLanguage, setLanguage } from '../../src/i18n';
 import { loadShippedScenario } from '../../src/scenario/shipped';
 import { saveText, scenarioHash } from '../../src/store/save-file';
+import { figureLabel } from '../../src/ui/figure-label';
 import { eventText, regionName, scenarioPremise, scenarioTitle, sourceNoteText } from '../../src/ui/scenario-text';
+import { shippedScenarioIds } from '../../src/scenario/shipped';
 import { playedSave } from '../classroom/result-files';
 
 const shipped = (id: string) => {
@@ -34,6 +36,23 @@ describe('scenario text in the chosen language', () => {
     const price = loaded.sources.find((s) => s.key === 'chips[h100].price')!;
     setLanguage('zh-CN');
     expect(sourceNoteText(loaded.scenario, price.key!, price.source)).toMatchObject({ organisation: 'techspot.com', note: '市场价 2.5 万至 3 万美元，取中间值。', date: price.source.date });
+  });
+
+  it('says where each sourced figure sits in Chinese words, for every figure of every shipped scenario', () => {
+    setLanguage('zh-CN');
+    for (const id of shippedScenarioIds()) {
+      const loaded = loadShippedScenario(id);
+      if (!loaded?.ok) throw new Error(`${id} does not load`);
+      const price = loaded.sources.find((s) => s.key === 'chips[h100].price');
+      if (price) expect(figureLabel(loaded.scenario, price.key, price.path)).toBe('芯片 › 英伟达 H100 › 价格');
+      // A field name or an id left as written (researcherCostPerYear, h20) starts with a lower-case letter; names do not.
+      const english = loaded.sources.map((s) => figureLabel(loaded.scenario, s.key, s.path)).filter((label) => label.split(' › ').some((word) => /^[a-z][A-Za-z0-9-]*$/.test(word)));
+      expect(english, id).toEqual([]);
+    }
+    setLanguage('en');
+    const loaded = loadShippedScenario('tutorial');
+    if (!loaded?.ok) throw new Error('the tutorial does not load');
+    expect(loaded.sources.map((s) => figureLabel(loaded.scenario, s.key, s.path))).toEqual(loaded.sources.map((s) => s.path));
   });
 
   it('keeps the words of a file of one\'s own that reuses a shipped id but changes the text', () => {
