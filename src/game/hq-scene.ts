@@ -12,6 +12,7 @@ import { sameWorld } from './world-view-inputs';
 import { IdleLoop } from './idle-loop';
 import { WorldMotion, type LabChange } from './world-motion';
 import { drawRegionPanel, type LabMarker, type ShareBar } from './world-region-panel';
+import { regionName as regionNameIn } from '../ui/scenario-text';
 
 /**
  * The world view: chips flowing from where they are made to the regions whose labs use them, one panel per region with its labs
@@ -248,7 +249,7 @@ export class HqScene extends Phaser.Scene {
     const parent = this.game.canvas.parentElement;
     if (!parent) return;
     parent.dataset.world = JSON.stringify(summary);
-    const regionName = (id: string) => game.scenario.regions.find((r) => r.id === id)?.name ?? id;
+    const regionName = (id: string) => regionNameIn(game.scenario, id);
     const labName = (id: string) => game.labs.find((l) => l.id === id)?.name ?? id;
     const sentences = summary.flows.map((f) => f.kind === 'rented'
       ? t('world.summaryRented', { to: regionName(f.to), units: count(f.units), from: regionName(f.from) })

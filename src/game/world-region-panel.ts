@@ -6,6 +6,7 @@ import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
 import { cssColour, font, PALETTE, wrap } from './palette';
 import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
+import { nameIn } from '../ui/scenario-text';
 
 /** Where a lab was drawn, for links, floating changes and marks. */
 export interface LabMarker {
@@ -47,7 +48,7 @@ export function drawRegionPanel(
   layer.add(edge);
 
   layer.add(scene.add.image(x + 14, y + 12, ART.regionEmblem).setOrigin(0, 0).setDisplaySize(26, 26));
-  const name = scene.add.text(x + 46, y + 14, region.name, { ...TEXT, fontSize: '19px', fontStyle: 'bold', wordWrap: { width: width - 60, useAdvancedWrap: true }, maxLines: 2 });
+  const name = scene.add.text(x + 46, y + 14, nameIn(game.scenario, 'regions', region), { ...TEXT, fontSize: '19px', fontStyle: 'bold', wordWrap: { width: width - 60, useAdvancedWrap: true }, maxLines: 2 });
   layer.add(name);
   const lastReport = game.reports.at(-1);
   const markets = lastReport?.markets.filter((m) => m.region === region.id) ?? [];

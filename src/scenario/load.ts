@@ -9,6 +9,7 @@ import { formatPath, type Problem } from './problems';
 import { scenarioFileSchema } from './schema';
 import { collectSources, describePath, type SourcedFigure } from './sources';
 import { didYouMean } from './suggest';
+import { keyOfPath } from './text-keys';
 
 /** Largest scenario file accepted, in characters. */
 export const MAX_SCENARIO_CHARS = 1_000_000;
@@ -47,7 +48,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   const cleaned = meaning.map(({ pathKeys, ...p }) => ({ ...locate(raw.value, pathKeys ?? [], positions), ...p }));
   const problems = [...raw.problems, ...shapeProblems, ...cleaned];
   if (!shape.success || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
-  const sources = collectSources(raw.value).map((s) => ({ ...s, path: describePath(raw.value, s.path) }));
+  const sources = collectSources(raw.value).map((s) => ({ ...s, key: keyOfPath(raw.value, s.path), path: describePath(raw.value, s.path) }));
   return { ok: true, scenario: shape.data, warnings: cleaned, sources };
 }
 

@@ -8,11 +8,11 @@ export const DEFAULT_SCENARIO = 'tutorial';
 // The schema files sit beside the scenarios for authors' editors; the game never reads them, so they stay out of the bundle.
 const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema*.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-/** Shipped scenario texts by id (the file name without .json); the schema files are not scenarios. */
+/** Shipped scenario texts by id (the file name without .json); the schema files and translations (id.zh-CN.json) are not scenarios. */
 const SHIPPED: Record<string, string> = {};
 for (const [path, text] of Object.entries(files)) {
   const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
-  if (!id.startsWith('schema')) SHIPPED[id] = text;
+  if (!id.startsWith('schema') && !id.includes('.')) SHIPPED[id] = text;
 }
 
 export function shippedScenarioIds(): string[] {

@@ -11,6 +11,8 @@ export interface SourceNote {
 export interface SourcedFigure {
   /** JSON path in the scenario, e.g. chips[0].price */
   path: string;
+  /** The same path with list items named by id (chips[h100].price): where translations of its note are kept. */
+  key?: string;
   value: number;
   source: SourceNote;
 }

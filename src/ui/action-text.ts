@@ -1,13 +1,14 @@
 import type { Action, GameState } from '../engine';
 import { count, decimal, money, price, t, type MessageKey } from '../i18n';
+import { eventText, named, regionName } from './scenario-text';
 
 /** A move in a sentence, for the replay viewer. */
 export function actionText(action: Action, state: GameState): string {
   const lab = state.labs.find((l) => l.id === action.lab)?.name ?? action.lab;
-  const chip = (id: string) => state.scenario.chips.find((c) => c.id === id)?.name ?? id;
+  const chip = (id: string) => named(state.scenario, 'chips', id);
   const model = (id: string) => state.models.find((m) => m.id === id)?.name ?? id;
-  const technique = (id: string) => state.scenario.techniques.find((x) => x.id === id)?.name ?? id;
-  const region = (id: string) => state.scenario.regions.find((r) => r.id === id)?.name ?? id;
+  const technique = (id: string) => named(state.scenario, 'techniques', id);
+  const region = (id: string) => regionName(state.scenario, id);
   const role = (id: string) => (id === 'researchers' || id === 'engineers' ? t(`role.${id}`) : id);
   const product = (segment: string) => (['api', 'consumer', 'cloud', 'rentals'].includes(segment) ? t(`report.segment.${segment}` as MessageKey) : segment);
   switch (action.type) {
@@ -45,10 +46,10 @@ export function actionText(action: Action, state: GameState): string {
       return t('action.publish', { lab, technique: technique(action.technique) });
     case 'answerEvent': {
       const event = state.scenario.events.find((e) => e.id === action.event);
-      return t('action.answerEvent', { lab, event: event?.headline ?? action.event, choice: event?.choices.find((c) => c.id === action.choice)?.label ?? action.choice });
+      return t('action.answerEvent', { lab, event: event ? eventText(state.scenario, event).headline : action.event, choice: event ? eventText(state.scenario, event).choice(action.choice) : action.choice });
     }
     case 'buildVertical':
-      return t('action.buildVertical', { lab, vertical: state.scenario.verticals.find((v) => v.id === action.vertical)?.name ?? action.vertical });
+      return t('action.buildVertical', { lab, vertical: named(state.scenario, 'verticals', action.vertical) });
     case 'setAutopilot':
       return action.strategy === null ? t('action.autopilotOff', { lab }) : t('action.autopilotOn', { lab, strategy: t(`strategy.${action.strategy}` as MessageKey) });
   }

@@ -4,6 +4,7 @@ import type { AppStore } from '../store/game-store';
 import { h, type Panel } from './dom';
 import { playerView } from './lab-view';
 import { objectiveText } from './objectives';
+import { nameIn, regionName as regionNameIn, scenarioPremise, scenarioTitle, teachingGoals } from './scenario-text';
 
 /** Before the first quarter: the story, the objectives, your lab and the rivals, and the rules that bind you. */
 
@@ -16,22 +17,22 @@ export function createBriefingPanel(store: AppStore): Panel {
   if (!view) return { root, destroy: () => root.remove() };
   const { game, lab } = view;
   const { scenario } = game;
-  const regionName = (id: string) => scenario.regions.find((r) => r.id === id)?.name ?? id;
+  const regionName = (id: string) => regionNameIn(scenario, id);
   const legal = buyableChips(game, lab.region);
   const illegal = scenario.chips.filter((c) => !legal.includes(c));
-  const sellIn = scenario.regions.filter((r) => r.openTo.includes(lab.region)).map((r) => r.name);
+  const sellIn = scenario.regions.filter((r) => r.openTo.includes(lab.region)).map((r) => nameIn(scenario, 'regions', r));
   const begin = h('button', { type: 'button', class: 'primary big' }, t('briefing.begin'));
   begin.addEventListener('click', () => store.getState().beginPlay());
   const chips = fleetSize(lab);
 
   root.append(h('section', { class: 'card briefing-card' },
-    h('h1', { tabindex: -1, id: 'briefing-heading' }, t('briefing.heading', { title: scenario.title })),
+    h('h1', { tabindex: -1, id: 'briefing-heading' }, t('briefing.heading', { title: scenarioTitle(scenario) })),
     h('div', { class: 'briefing-columns' },
       h('div', {},
         h('h2', {}, t('briefing.story')),
-        h('p', {}, scenario.premise),
+        h('p', {}, scenarioPremise(scenario)),
         scenario.teachingGoals.length > 0 ? h('h2', {}, t('briefing.goals')) : null,
-        scenario.teachingGoals.length > 0 ? h('ul', {}, ...scenario.teachingGoals.map((g) => h('li', {}, g))) : null,
+        scenario.teachingGoals.length > 0 ? h('ul', {}, ...teachingGoals(scenario).map((g) => h('li', {}, g))) : null,
         scenario.objectives.length > 0 ? h('h2', {}, t('objective.heading')) : null,
         scenario.objectives.length > 0 ? h('ul', {}, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null),
       h('div', {},
@@ -42,8 +43,8 @@ export function createBriefingPanel(store: AppStore): Panel {
         })),
         h('h2', {}, t('briefing.rules')),
         h('ul', {},
-          h('li', {}, t('briefing.mayBuy', { list: list(legal.map((c) => c.name)) || t('briefing.none') })),
-          illegal.length > 0 ? h('li', {}, t('briefing.mayNotBuy', { list: list(illegal.map((c) => c.name)) })) : null,
+          h('li', {}, t('briefing.mayBuy', { list: list(legal.map((c) => nameIn(scenario, 'chips', c))) || t('briefing.none') })),
+          illegal.length > 0 ? h('li', {}, t('briefing.mayNotBuy', { list: list(illegal.map((c) => nameIn(scenario, 'chips', c))) })) : null,
           h('li', {}, t('briefing.sellIn', { list: list(sellIn) || t('briefing.none') }))),
         h('h2', {}, t('briefing.rivals')),
         h('ul', { class: 'rivals' }, ...game.labs.filter((l) => l.id !== lab.id).map((l) => {

@@ -5,6 +5,7 @@ import { createActionCard, field, numberInput } from './action-card';
 import { rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView, runwayText } from './lab-view';
+import { nameIn } from './scenario-text';
 
 /** An option's value: a chip id, or `grey:<id>` for the same chip bought on the grey market. */
 const GREY = 'grey:';
@@ -54,8 +55,8 @@ export function createChipsCard(store: AppStore): Panel {
       const grey = view.game.scenario.chips.filter((c) => !legal.includes(c) && greyMarketOf(view.game, c.id));
       const previous = select.value;
       replaceChildren(select,
-        ...legal.map((c) => h('option', { value: c.id }, t('chips.option', { name: c.name, price: money(chipListPrice(view.game, c)) }))),
-        ...grey.map((c) => h('option', { value: `${GREY}${c.id}` }, t('chips.greyOption', { name: c.name, price: money(chipListPrice(view.game, c) * (1 + (greyMarketOf(view.game, c.id)?.premium ?? 0))) }))));
+        ...legal.map((c) => h('option', { value: c.id }, t('chips.option', { name: nameIn(view.game.scenario, 'chips', c), price: money(chipListPrice(view.game, c)) }))),
+        ...grey.map((c) => h('option', { value: `${GREY}${c.id}` }, t('chips.greyOption', { name: nameIn(view.game.scenario, 'chips', c), price: money(chipListPrice(view.game, c) * (1 + (greyMarketOf(view.game, c.id)?.premium ?? 0))) }))));
       if ([...select.options].some((o) => o.value === previous)) select.value = previous;
     },
     preview: () => {

@@ -10,6 +10,7 @@ import { h, replaceChildren, type Panel } from './dom';
 import { createModal } from './modal';
 import { qrCodeSvg } from './qr-code';
 import { classLink } from '../url-options';
+import { scenarioTitle } from './scenario-text';
 
 /** Classroom lengths a teacher may choose, longest first, where the scenario is longer. */
 export const CLASSROOM_LENGTHS = [8, 7, 6];
@@ -97,7 +98,7 @@ function startClassForm(store: AppStore): HTMLElement[] {
   const parts: (HTMLElement | null)[] = [
     h('h2', { id: 'class-start-heading' }, t('class.startHeading')),
     h('p', {}, t('class.startHelp')),
-    h('p', {}, h('strong', {}, t('class.scenario', { title: scenario.title }))),
+    h('p', {}, h('strong', {}, t('class.scenario', { title: scenarioTitle(scenario) }))),
     shipped ? null : h('p', { class: 'caution-note' }, t('class.customScenario', { file: scenarioSource })),
     h('div', { class: 'class-form' },
       h('label', { for: 'class-seed' }, t('class.seed')),
@@ -134,7 +135,7 @@ function classResult(store: AppStore, setup: ClassSetup): HTMLElement[] {
     h('h3', {}, t('class.code')),
     h('p', { class: 'class-code', id: 'class-code-shown' }, code),
     h('p', { class: 'muted' }, t('class.codeSays', { spelled: code.replace(/-/g, '').split('').join(' ') })),
-    h('p', { class: 'muted' }, t('class.summary', { title: scenario.title, seed: setup.seed, length: lengthText, autopilot: setup.autopilot ? t('class.autopilotAllowed') : t('class.autopilotForbidden') })),
+    h('p', { class: 'muted' }, t('class.summary', { title: scenarioTitle(scenario), seed: setup.seed, length: lengthText, autopilot: setup.autopilot ? t('class.autopilotAllowed') : t('class.autopilotForbidden') })),
     h('label', { for: 'class-link' }, t('class.link')),
     h('div', { class: 'button-row' }, linkBox, copy),
     copied,

@@ -11,6 +11,7 @@ import type { ShippedScenarios } from '../store/save-file';
 import { scoresChart, strategiesChart, survivalChart } from './class-charts';
 import { h, replaceChildren } from './dom';
 import { createSheet } from './sheet';
+import { scenarioTitle } from './scenario-text';
 
 const DEFAULT_WORLDS = 100;
 const MAX_WORLDS = 1000;
@@ -119,7 +120,7 @@ export function openClassResults(store: AppStore, opener: HTMLElement): void {
           survived: player.survived,
         }) : '';
     replaceChildren(worlds, h('h2', {}, t('classResults.worlds.heading')),
-      h('p', {}, t('classResults.worlds.intro', { title: of.scenario.title })),
+      h('p', {}, t('classResults.worlds.intro', { title: scenarioTitle(of.scenario) })),
       h('div', { class: 'class-worlds-controls no-print' }, h('label', { for: 'class-worlds-count' }, t('worlds.count')), count, run), progress, worldsStatus);
   };
   // Redraws as worlds play (the store sends progress in steps of about a hundredth) and when they end.

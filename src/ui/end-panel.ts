@@ -7,6 +7,7 @@ import { objectiveText } from './objectives';
 import { downloadSave } from './save-card';
 import { createStrategyTrials } from './strategy-trials';
 import { createLabPicker } from './lab-picker';
+import { eventText, teachingGoals } from './scenario-text';
 
 /** The end of the game: whether the player's lab survived, its score and the final standings. */
 export function createEndPanel(store: AppStore): Panel {
@@ -49,7 +50,7 @@ export function createEndPanel(store: AppStore): Panel {
   const exit = [...myNotes].reverse().find((n) => ['acquired', 'shutDown', 'emergencyRound'].includes(n.code));
   const why = [...myNotes].reverse().find((n) => n.code.startsWith('revenue'));
   const trials = createStrategyTrials(store, game, lab, { score: mine?.score ?? 0, rank: mine?.rank ?? table.length, objectivesMet: results.filter((r) => r.met).length });
-  const lessons = [...new Set(game.firedEvents.filter((f) => !f.lab || f.lab === lab.id).map((f) => game.scenario.events.find((e) => e.id === f.event)?.teachingNote).filter((n): n is string => !!n))];
+  const lessons = [...new Set(game.firedEvents.filter((f) => !f.lab || f.lab === lab.id).map((f) => game.scenario.events.find((e) => e.id === f.event)).filter((e) => e !== undefined).map((e) => eventText(game.scenario, e).teachingNote))];
 
   root.append(
     h(
@@ -75,7 +76,7 @@ export function createEndPanel(store: AppStore): Panel {
         h('li', { class: row.lab === lab.id ? 'you' : undefined },
           row.survived ? t('end.standingLine', { name: row.name, score: money(row.score) }) : t('end.standingOut', { name: row.name })))),
       lessons.length + game.scenario.teachingGoals.length > 0
-        ? h('details', { class: 'lessons' }, h('summary', {}, t('debrief.lessons')), h('ul', {}, ...[...game.scenario.teachingGoals, ...lessons].map((l) => h('li', {}, l))))
+        ? h('details', { class: 'lessons' }, h('summary', {}, t('debrief.lessons')), h('ul', {}, ...[...teachingGoals(game.scenario), ...lessons].map((l) => h('li', {}, l))))
         : null,
       trials.root,
       h('p', { class: 'muted small fingerprint' }, t('end.fingerprint', { seed: game.seed, hash: stateHash(game) })),

@@ -1,6 +1,6 @@
 // The teacher guide and the student handout, from the same Markdown files the repository keeps
 // (src/classroom/teacher-guide.md, student-handout.md), on a page that prints.
-import { t, type MessageKey } from '../i18n';
+import { currentLanguage, t, type MessageKey } from '../i18n';
 import { h } from './dom';
 import { renderMarkdown } from './markdown';
 import { createSheet } from './sheet';
@@ -11,6 +11,11 @@ export type GuideName = 'teacher' | 'handout';
 const TEXTS: Record<GuideName, () => Promise<{ default: string }>> = {
   teacher: () => import('../classroom/teacher-guide.md?raw'),
   handout: () => import('../classroom/student-handout.md?raw'),
+};
+/** The same guides in Simplified Chinese, with the same figures (a test holds both to the lessons report). */
+const TEXTS_ZH: Record<GuideName, () => Promise<{ default: string }>> = {
+  teacher: () => import('../classroom/teacher-guide.zh-CN.md?raw'),
+  handout: () => import('../classroom/student-handout.zh-CN.md?raw'),
 };
 
 // The guide's screenshots (made by test/e2e/class-lesson.e2e.ts): the build's address of each, by the path the guide writes.
@@ -31,7 +36,7 @@ export async function openGuide(name: GuideName, opener: HTMLElement): Promise<v
   sheet.body.append(article);
   sheet.open(opener);
   try {
-    const { default: text } = await TEXTS[name]();
+    const { default: text } = await (currentLanguage() === 'zh-CN' ? TEXTS_ZH : TEXTS)[name]();
     // The file's own title is the page's heading already.
     article.replaceChildren(...renderMarkdown(text.replace(/^# .*\n/, ''), shot));
   } catch (error) {

@@ -94,7 +94,7 @@ export function renderMarkdown(markdown: string, images: ImageSource = () => und
       const marker = bullet ? /^[-*] / : /^\d+\. /;
       while (i < lines.length && (marker.test(lines[i]!) || (/^ {2,}\S/.test(lines[i]!) && items.length > 0))) {
         if (marker.test(lines[i]!)) items.push(lines[i]!.replace(marker, ''));
-        else items[items.length - 1] += ` ${lines[i]!.trim()}`;
+        else items[items.length - 1] = joinLines(items[items.length - 1]!, lines[i]!.trim());
         i += 1;
       }
       // A numbered list goes on from its first number (a list broken by a picture keeps counting).
@@ -104,7 +104,15 @@ export function renderMarkdown(markdown: string, images: ImageSource = () => und
     }
     const paragraph: string[] = [];
     while (i < lines.length && lines[i]!.trim() !== '' && (paragraph.length === 0 || !isBlockStart(lines[i]!))) paragraph.push(lines[i++]!.trim());
-    blocks.push(h('p', {}, ...inline(paragraph.join(' '))));
+    blocks.push(h('p', {}, ...inline(paragraph.reduce(joinLines))));
   }
   return blocks;
+}
+
+/** Chinese, Japanese and their punctuation: a line break between such characters is no space. */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** Two lines of one paragraph as one: a space between them, except where a line break falls between CJK characters. */
+function joinLines(before: string, after: string): string {
+  return CJK.test(before.slice(-1)) || CJK.test(after.charAt(0)) ? `${before}${after}` : `${before} ${after}`;
 }

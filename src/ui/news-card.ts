@@ -4,6 +4,7 @@ import type { AppStore } from '../store/game-store';
 import { newsText, rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
+import { eventText } from './scenario-text';
 
 /** Last quarter's news: events with their teaching note, releases and exits; and questions waiting for an answer. */
 export function createNewsCard(store: AppStore): Panel {
@@ -39,10 +40,11 @@ function newsItem(game: GameState, note: ReportNote): HTMLElement {
   if (note.code === 'event') {
     const event = game.scenario.events.find((e) => e.id === note.params['event']);
     if (!event) return h('p', {}, String(note.params['event']));
+    const text = eventText(game.scenario, event);
     return h('article', { class: 'event' },
-      h('h3', {}, event.headline),
-      h('p', {}, event.body),
-      h('p', { class: 'teaching' }, t('news.whyItMatters', { note: event.teachingNote })));
+      h('h3', {}, text.headline),
+      h('p', {}, text.body),
+      h('p', { class: 'teaching' }, t('news.whyItMatters', { note: text.teachingNote })));
   }
   return h('p', { class: 'news-line' }, newsText(game, note));
 }
@@ -50,19 +52,20 @@ function newsItem(game: GameState, note: ReportNote): HTMLElement {
 function question(store: AppStore, game: GameState, labId: string, eventId: string, message: HTMLElement): HTMLElement {
   const event = game.scenario.events.find((e) => e.id === eventId);
   if (!event) return h('p', {}, eventId);
+  const text = eventText(game.scenario, event);
   const buttons = event.choices.map((choice) => {
-    const button = h('button', { type: 'button' }, choice.label);
+    const button = h('button', { type: 'button' }, text.choice(choice.id));
     button.addEventListener('click', () => {
       const rejected = store.getState().dispatch(answerEvent(labId, eventId, choice.id));
       message.className = rejected ? 'message error' : 'message ok';
-      message.textContent = rejected ? rejectionText(store.getState().game, rejected) : t('news.chosen', { choice: choice.label });
+      message.textContent = rejected ? rejectionText(store.getState().game, rejected) : t('news.chosen', { choice: text.choice(choice.id) });
     });
     return button;
   });
-  return h('div', { class: 'question', role: 'group', 'aria-label': event.headline },
-    h('h3', {}, event.headline),
-    h('p', {}, event.body),
-    h('p', { class: 'teaching' }, t('news.whyItMatters', { note: event.teachingNote })),
+  return h('div', { class: 'question', role: 'group', 'aria-label': text.headline },
+    h('h3', {}, text.headline),
+    h('p', {}, text.body),
+    h('p', { class: 'teaching' }, t('news.whyItMatters', { note: text.teachingNote })),
     h('p', {}, t('news.decide')),
     h('div', { class: 'button-row' }, ...buttons),
     h('p', { class: 'muted' }, t('news.defaultHint')));

@@ -1,6 +1,7 @@
 // Report notes, news and rejections as sentences: the engine gives codes with ids and raw numbers, this names and rounds them.
 import type { GameState, NoteParams, RejectionReason, ReportNote } from '../engine';
 import { count, money, price, t, wholePercent, type MessageKey } from '../i18n';
+import { eventHeadline, named, regionName } from './scenario-text';
 
 const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn', 'revenue', 'won', 'asked', 'supply', 'demand', 'previous']);
 const COUNTS = new Set(['maxUnits', 'units', 'engineers', 'owned', 'cap', 'count', 'max', 'needGb', 'haveGb']);
@@ -38,17 +39,17 @@ function nameOf(game: GameState, key: string, id: string): string {
     case 'buyer':
       return game.labs.find((l) => l.id === id)?.name ?? (id === 'outside' ? t('lab.outside') : id);
     case 'chip':
-      return scenario.chips.find((c) => c.id === id)?.name ?? id;
+      return named(scenario, 'chips', id);
     case 'region':
-      return scenario.regions.find((r) => r.id === id)?.name ?? id;
+      return regionName(scenario, id);
     case 'model':
       return game.models.find((m) => m.id === id)?.name ?? id;
     case 'technique':
-      return scenario.techniques.find((x) => x.id === id)?.name ?? id;
+      return named(scenario, 'techniques', id);
     case 'vertical':
-      return scenario.verticals.find((v) => v.id === id)?.name ?? id;
+      return named(scenario, 'verticals', id);
     case 'event':
-      return scenario.events.find((e) => e.id === id)?.headline ?? id;
+      return eventHeadline(scenario, id);
     default:
       return id;
   }

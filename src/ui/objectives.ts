@@ -1,5 +1,6 @@
 import { calendarOf, type Objective, type Scenario } from '../engine';
 import { money, t } from '../i18n';
+import { regionName } from './scenario-text';
 
 /** An objective as a sentence for the player. */
 export function objectiveText(scenario: Scenario, objective: Objective): string {
@@ -7,7 +8,7 @@ export function objectiveText(scenario: Scenario, objective: Objective): string 
     case 'survive':
       return t('objective.survive');
     case 'topInRegion':
-      return t('objective.topInRegion', { rank: objective.rank, region: scenario.regions.find((r) => r.id === objective.region)?.name ?? objective.region });
+      return t('objective.topInRegion', { rank: objective.rank, region: regionName(scenario, objective.region) });
     case 'capability':
       return t('objective.capability', { points: objective.points });
     case 'profitableBy': {

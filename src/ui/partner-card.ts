@@ -4,6 +4,7 @@ import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
+import { regionName } from './scenario-text';
 
 /** Sell equity to a cloud in the game for compute credit: what it would pay, the dilution and the strings attached. */
 export function createPartnerCard(store: AppStore): Panel {
@@ -32,7 +33,7 @@ export function createPartnerCard(store: AppStore): Panel {
         credit.textContent = t('partner.credit', {
           amount: money(current.credit),
           partner: view.game.labs.find((l) => l.id === current.lab)?.name ?? current.lab,
-          region: view.game.scenario.regions.find((r) => r.id === region)?.name ?? region,
+          region: regionName(view.game.scenario, region),
         });
       }
     },
@@ -47,7 +48,7 @@ export function createPartnerCard(store: AppStore): Panel {
         valuation: money(quote.preMoney),
         before: percent(view.lab.equity),
         after: percent(quote.equityAfter),
-        region: view.game.scenario.regions.find((r) => r.id === chosen.region)?.name ?? chosen.region,
+        region: regionName(view.game.scenario, chosen.region),
       });
     },
     action: () => partnerDeal(playerView(store.getState())?.lab.id ?? '', partner.value, Number(amount.value) * 1e6),

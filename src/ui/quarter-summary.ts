@@ -4,6 +4,7 @@ import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView } from './lab-view';
+import { scenarioPremise } from './scenario-text';
 
 /** What happened to the player's lab last quarter, and where every lab stands. */
 export function createQuarterSummary(store: AppStore): Panel {
@@ -21,7 +22,7 @@ export function createQuarterSummary(store: AppStore): Panel {
       h('h2', { id: 'last-heading' }, report ? t('hq.lastQuarter') : t('hq.briefing')),
       report
         ? h('p', {}, t('hq.lastQuarterLine', { revenue: money(revenue), costs: money(revenue - operatingCashFlow(report.lineItems)) }))
-        : h('p', { class: 'muted' }, game.scenario.premise),
+        : h('p', { class: 'muted' }, scenarioPremise(game.scenario)),
       report && report.notes.length > 0
         ? h('ul', { class: 'notes' }, ...report.notes.map((n) => h('li', {}, noteText(game, n))))
         : null,

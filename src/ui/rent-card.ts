@@ -4,6 +4,7 @@ import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
+import { named, nameIn, regionName } from './scenario-text';
 
 interface OfferChoice {
   chip: Chip;
@@ -33,9 +34,9 @@ export function createRentCard(store: AppStore): Panel {
       offers = choicesFor(game, lab).rentals;
       const previous = select.value;
       replaceChildren(select, ...offers.map((o, i) => h('option', { value: i },
-        t('rent.option', { chip: o.chip.name, region: game.scenario.regions.find((r) => r.id === o.offer.region)?.name ?? o.offer.region, price: price(rentalPrice(game, o.chip, o.offer)) }))));
+        t('rent.option', { chip: nameIn(game.scenario, 'chips', o.chip), region: regionName(game.scenario, o.offer.region), price: price(rentalPrice(game, o.chip, o.offer)) }))));
       if (previous && Number(previous) < offers.length) select.value = previous;
-      const renting = lab.rentals.map((r) => t('rent.currentItem', { units: count(r.units), chip: game.scenario.chips.find((c) => c.id === r.chip)?.name ?? r.chip, region: game.scenario.regions.find((g) => g.id === r.region)?.name ?? r.region }));
+      const renting = lab.rentals.map((r) => t('rent.currentItem', { units: count(r.units), chip: named(game.scenario, 'chips', r.chip), region: regionName(game.scenario, r.region) }));
       current.textContent = renting.length > 0 ? t('rent.current', { list: list(renting) }) : '';
     },
     preview: () => {

@@ -6,6 +6,7 @@ import { h, replaceChildren, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
+import { eventText, named, regionName as regionNameIn } from './scenario-text';
 
 /**
  * The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news.
@@ -65,7 +66,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
       report.notes.length > 0 ? h('h3', {}, t('report.why')) : null,
       report.notes.length > 0 ? h('ul', {}, ...report.notes.map((n) => h('li', {}, noteText(game, n)))) : null,
       events.length > 0 ? h('h3', {}, t('report.news')) : null,
-      events.length > 0 ? h('ul', {}, ...events.map((e) => h('li', {}, h('strong', {}, e!.headline), h('br'), e!.body))) : null,
+      events.length > 0 ? h('ul', {}, ...events.map((e) => eventText(game.scenario, e!)).map((e) => h('li', {}, h('strong', {}, e.headline), h('br'), e.body))) : null,
       lab.pendingChoices.length > 0 ? h('p', { class: 'attention' }, t('report.questions')) : null);
     queueMicrotask(() => close.focus());
   };
@@ -80,7 +81,7 @@ function foldWhen(fold: boolean, ...parts: (HTMLElement | null)[]): HTMLElement 
 }
 
 function regionName(game: GameState, id: string): string {
-  return game.scenario.regions.find((r) => r.id === id)?.name ?? id;
+  return regionNameIn(game.scenario, id);
 }
 
 /** Line items of the same kind and detail added together, in the order they first appear. */
@@ -111,7 +112,7 @@ function productsTable(game: GameState, products: readonly ProductResult[]): HTM
 }
 
 function productLabel(game: GameState, product: string): string {
-  if (product.startsWith('vertical:')) return game.scenario.verticals.find((v) => `vertical:${v.id}` === product)?.name ?? product;
+  if (product.startsWith('vertical:')) return named(game.scenario, 'verticals', product.slice('vertical:'.length));
   return t(`report.segment.${product}` as MessageKey);
 }
 
@@ -119,8 +120,8 @@ function itemLabel(game: GameState, item: LineItem): string {
   // A royalty names the lab on the other side of the licence.
   if (item.kind === 'royalty') return t('report.item.royalty', { detail: game.labs.find((l) => l.id === item.detail)?.name ?? t('lab.outside') });
   const detail = item.detail?.startsWith('vertical:')
-    ? game.scenario.verticals.find((v) => `vertical:${v.id}` === item.detail)?.name ?? item.detail
-    : game.scenario.chips.find((c) => c.id === item.detail)?.name ?? (item.detail ? t(`report.segment.${item.detail}` as MessageKey) : '');
+    ? named(game.scenario, 'verticals', item.detail.slice('vertical:'.length))
+    : game.scenario.chips.some((c) => c.id === item.detail) ? named(game.scenario, 'chips', item.detail!) : (item.detail ? t(`report.segment.${item.detail}` as MessageKey) : '');
   return t(`report.item.${item.kind}` as MessageKey, { detail: detail.startsWith('report.') ? item.detail ?? '' : detail });
 }
 

@@ -5,6 +5,7 @@ import { createActionCard, field } from './action-card';
 import { rejectionText } from './note-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
+import { nameIn } from './scenario-text';
 
 /** Choose a technique to research, follow its progress, publish what the lab knows. */
 export function createResearchCard(store: AppStore): Panel {
@@ -34,20 +35,20 @@ export function createResearchCard(store: AppStore): Panel {
       const { game, lab } = view;
       const open = game.scenario.techniques.filter((tech) => !lab.techniques.includes(tech.id));
       const previous = select.value;
-      replaceChildren(select, ...open.map((tech) => h('option', { value: tech.id }, t('research.option', { name: tech.name, cost: count(Math.round(techniqueCost(game, tech))) }))));
+      replaceChildren(select, ...open.map((tech) => h('option', { value: tech.id }, t('research.option', { name: nameIn(game.scenario, 'techniques', tech), cost: count(Math.round(techniqueCost(game, tech))) }))));
       if (open.some((tech) => tech.id === previous)) select.value = previous;
       else if (lab.research) select.value = lab.research.technique;
       const current = lab.research ? game.scenario.techniques.find((tech) => tech.id === lab.research?.technique) : undefined;
       progress.hidden = !current;
-      if (current && lab.research) progress.textContent = t('research.progress', { name: current.name, points: count(Math.floor(lab.research.points)), cost: count(Math.round(techniqueCost(game, current))) });
+      if (current && lab.research) progress.textContent = t('research.progress', { name: nameIn(game.scenario, 'techniques', current), points: count(Math.floor(lab.research.points)), cost: count(Math.round(techniqueCost(game, current))) });
       const mine = game.scenario.techniques.filter((tech) => lab.techniques.includes(tech.id));
-      known.textContent = mine.length > 0 ? t('research.known', { list: list(mine.map((tech) => tech.name)) }) : t('research.none');
+      known.textContent = mine.length > 0 ? t('research.known', { list: list(mine.map((tech) => nameIn(game.scenario, 'techniques', tech))) }) : t('research.none');
       replaceChildren(publishButtons, ...mine.filter((tech) => !game.published.includes(tech.id)).map((tech) => {
-        const button = h('button', { type: 'button', class: 'secondary' }, t('research.publish', { name: tech.name }));
+        const button = h('button', { type: 'button', class: 'secondary' }, t('research.publish', { name: nameIn(game.scenario, 'techniques', tech) }));
         button.addEventListener('click', () => {
           const rejected = store.getState().dispatch(publish(lab.id, tech.id));
           publishMessage.className = rejected ? 'message error' : 'message ok';
-          publishMessage.textContent = rejected ? rejectionText(store.getState().game, rejected) : t('research.published', { name: tech.name });
+          publishMessage.textContent = rejected ? rejectionText(store.getState().game, rejected) : t('research.published', { name: nameIn(game.scenario, 'techniques', tech) });
         });
         return button;
       }));

@@ -15,6 +15,7 @@ import { createClassCard } from './class-card';
 import { isCut } from '../engine';
 import { classroomRow } from './classroom-links';
 import { createLanguageSwitch } from './language-switch';
+import { scenarioPremise, scenarioTitle } from './scenario-text';
 
 const shippedScenario = (id: string) => {
   const result = loadShippedScenario(id);
@@ -115,9 +116,9 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     const chosen = store.getState().scenarioSource === source;
     const button = h('button', { type: 'button', role: 'radio', 'aria-checked': String(chosen), class: chosen ? 'scenario-option chosen' : 'scenario-option' },
       h('span', { class: 'option-head' },
-        h('strong', {}, label ?? scenario.title),
+        h('strong', {}, label ?? scenarioTitle(scenario)),
         h('span', { class: 'muted' }, t('title.scenarioMeta', { length: t('title.quarters', { count: scenario.quarters }), difficulty: t(`difficulty.${scenario.difficulty}` as MessageKey) }))),
-      h('span', { class: 'premise-line', title: scenario.premise }, scenario.premise));
+      h('span', { class: 'premise-line', title: scenarioPremise(scenario) }, scenarioPremise(scenario)));
     button.addEventListener('click', () => store.getState().chooseScenario(scenario, source, notes ?? store.getState().sources));
     return button;
   };
@@ -142,8 +143,8 @@ export function createTitlePanel(store: AppStore, listSlots: () => SlotInfo[] = 
     const custom = shipped.some((s) => s.id === scenarioSource) ? null : option(scenario, scenarioSource, t('title.fromFile', { title: scenario.title }));
     replaceChildren(list, ...shipped.map((s) => option(s.scenario, s.id, undefined, s.sources)), custom);
     replaceChildren(detail,
-      h('h2', {}, scenario.title),
-      h('p', {}, scenario.premise),
+      h('h2', {}, scenarioTitle(scenario)),
+      h('p', {}, scenarioPremise(scenario)),
       h('p', { class: 'muted', id: 'world-line' }, t('title.worldLine', { length: lengthText, difficulty: t(`difficulty.${scenario.difficulty}` as MessageKey), seed: t('title.seed', { seed }) })),
       scenario.objectives.length > 0 ? h('h3', {}, t('objective.heading')) : null,
       scenario.objectives.length > 0 ? h('ul', { class: 'objectives' }, ...scenario.objectives.map((o) => h('li', {}, objectiveText(scenario, o)))) : null,

@@ -1,6 +1,7 @@
 import { formulaBusinessValue, valuationPartsAtQuarterEnd, type GameState, type Lab, type ValuationParts } from '../engine';
 import { money, percent, t } from '../i18n';
 import { h } from './dom';
+import { regionName } from './scenario-text';
 
 export interface ValuationLine {
   label: string;
@@ -12,7 +13,7 @@ export interface ValuationLine {
 export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine[]; note: string } | null {
   if (!lab.alive) return null;
   const parts = valuationPartsAtQuarterEnd(game, lab);
-  const region = game.scenario.regions.find((r) => r.id === lab.region)?.name ?? lab.region;
+  const region = regionName(game.scenario, lab.region);
   const multiple = game.scenario.world.revenueMultiple;
   const growth = parts.growthFactor.toFixed(2);
   const revenueParams = { quarterly: money(parts.annualRevenue / 4), annual: money(parts.annualRevenue), margin: percent(parts.grossMargin), multiple, growth };

@@ -4,6 +4,7 @@ import type { AppStore } from '../store/game-store';
 import { createActionCard, field } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
 import { playerView } from './lab-view';
+import { nameIn } from './scenario-text';
 
 /** Build an industry solution on the lab's base model; follow what is being built and what is on sale. */
 export function createVerticalCard(store: AppStore): Panel {
@@ -27,13 +28,13 @@ export function createVerticalCard(store: AppStore): Panel {
       const { game, lab } = view;
       const open = game.scenario.verticals.filter((v) => !lab.verticals[v.id]);
       const previous = select.value;
-      replaceChildren(select, ...open.map((v) => h('option', { value: v.id }, t('vertical.option', { name: v.name, min: v.minCapability }))));
+      replaceChildren(select, ...open.map((v) => h('option', { value: v.id }, t('vertical.option', { name: nameIn(game.scenario, 'verticals', v), min: v.minCapability }))));
       if (open.some((v) => v.id === previous)) select.value = previous;
       const perEngineer = revenuePerEngineerIn(game.scenario, lab.region);
       delivery.textContent = perEngineer === undefined ? '' : t('vertical.delivery', { engineers: count(lab.engineers), amount: money(lab.engineers * perEngineer) });
       replaceChildren(builds, ...game.scenario.verticals.filter((v) => lab.verticals[v.id]).map((v) => {
         const build = lab.verticals[v.id]!;
-        return h('li', {}, build.live ? t('vertical.live', { name: v.name }) : t('vertical.progress', { name: v.name, percent: Math.floor((100 * build.progress) / v.engineerQuarters) }));
+        return h('li', {}, build.live ? t('vertical.live', { name: nameIn(game.scenario, 'verticals', v) }) : t('vertical.progress', { name: nameIn(game.scenario, 'verticals', v), percent: Math.floor((100 * build.progress) / v.engineerQuarters) }));
       }));
     },
     preview: () => {

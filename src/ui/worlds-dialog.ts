@@ -3,6 +3,7 @@ import { money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren } from './dom';
 import { createModal } from './modal';
+import { scenarioTitle } from './scenario-text';
 
 const DEFAULT_WORLDS = 200;
 const MAX_WORLDS = 2000;
@@ -37,7 +38,7 @@ export function worldsButton(store: AppStore): { button: HTMLElement; destroy():
 
   const render = () => {
     const { worlds, scenario, scenarioSource } = store.getState();
-    heading.textContent = t('worlds.heading', { title: scenario.title });
+    heading.textContent = t('worlds.heading', { title: scenarioTitle(scenario) });
     intro.textContent = t('worlds.intro', { source: scenarioSource });
     const mine = worlds && worlds.scenario === scenario.id && worlds.source === scenarioSource ? worlds : null;
     const running = mine !== null && mine.summary === null && !mine.failed;

@@ -1,9 +1,15 @@
 // The teacher guide quotes the lessons report and names scenarios: every figure it links must be in the section of the
-// report it links to, and every scenario it links must be a shipped scenario file.
+// report it links to, and every scenario it links must be a shipped scenario file. The Chinese guide is held to the same,
+// with each scenario named by its title in the scenario's zh-CN translation.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const GUIDES = ['src/classroom/teacher-guide.md', 'src/classroom/student-handout.md'];
+const GUIDES = ['src/classroom/teacher-guide.md', 'src/classroom/student-handout.md', 'src/classroom/teacher-guide.zh-CN.md', 'src/classroom/student-handout.zh-CN.md'];
+/** Each teacher guide, with where a scenario's title in its language is kept. */
+const TEACHER_GUIDES = [
+  { file: 'src/classroom/teacher-guide.md', title: (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title },
+  { file: 'src/classroom/teacher-guide.zh-CN.md', title: (file: string) => (JSON.parse(readFileSync(file.replace(/\.json$/, '.zh-CN.json'), 'utf8')) as { text: Record<string, string> }).text['title'] },
+];
 const report = readFileSync('test/bench/lessons.md', 'utf8');
 
 /** The report's sections by the anchor GitHub gives their heading. */
@@ -19,8 +25,8 @@ const links = (text: string) => [...text.matchAll(/(?<!!)\[([^\]]+)\]\(([^)\s]+)
 /** A figure stands on its own in the report: not the tail of a longer number ("2" in "2025" does not count). */
 const standsIn = (figure: string, text: string) => new RegExp(`(^|[^0-9.,])${figure.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![0-9])`).test(text);
 
-describe('the teacher guide', () => {
-  const guide = readFileSync(GUIDES[0]!, 'utf8');
+describe.each(TEACHER_GUIDES)('the teacher guide $file', ({ file: guideFile, title }) => {
+  const guide = readFileSync(guideFile, 'utf8');
 
   it('quotes figures only as they stand in the section of the lessons report each links to', () => {
     const figures = links(guide).filter((l) => l.href.includes('lessons.md'));
@@ -49,7 +55,7 @@ describe('the teacher guide', () => {
     for (const { text, href } of named) {
       const file = `scenarios/${href.slice(href.indexOf('scenarios/') + 'scenarios/'.length)}`;
       expect(existsSync(file), `${href}`).toBe(true);
-      expect((JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title).toBe(text);
+      expect(title(file)).toBe(text);
     }
     // Any example link (?scenario=…) names a shipped scenario too.
     const linked = [...guide.matchAll(/\?scenario=([a-z0-9-]+)/g)].map((m) => m[1]!);
@@ -59,6 +65,20 @@ describe('the teacher guide', () => {
   it('links nothing else in the repository that might move', () => {
     for (const path of GUIDES) {
       for (const { href } of links(readFileSync(path, 'utf8'))) expect(href).toMatch(/^(\.\.\/\.\.\/test\/bench\/lessons\.md#|\.\.\/\.\.\/scenarios\/[a-z0-9-]+\.json$|https:\/\/)/);
+    }
+  });
+});
+
+describe('the Chinese teacher guide and handout', () => {
+  it('quote the same figures as the English ones, each as often and from the same section', () => {
+    const figures = (path: string) => links(readFileSync(path, 'utf8')).filter((l) => l.href.includes('lessons.md')).map((l) => `${l.text.replace(/ (less|points)$/, '')} ${l.href}`).sort();
+    expect(figures('src/classroom/teacher-guide.zh-CN.md')).toEqual(figures('src/classroom/teacher-guide.md').map((f) => f.replace(/^\+(\d+) points /, '+$1 ')).sort());
+  });
+
+  it('are written in Chinese', () => {
+    for (const path of GUIDES.filter((g) => g.includes('zh-CN'))) {
+      const text = readFileSync(path, 'utf8');
+      expect((text.match(/[\u4e00-\u9fff]/g) ?? []).length, path).toBeGreaterThan(text.length / 3);
     }
   });
 });

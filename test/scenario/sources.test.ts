@@ -6,7 +6,7 @@ describe('source notes', () => {
     const result = loadShippedScenario('tutorial');
     if (!result?.ok) throw new Error('tutorial does not load');
     const price = result.sources.find((s) => s.path === 'chips › Nvidia H100 › price');
-    expect(price).toEqual({ path: 'chips › Nvidia H100 › price', value: 27_500, source: { organisation: 'techspot.com', date: '2023', note: 'Street price $25-30k, midpoint.' } });
+    expect(price).toEqual({ path: 'chips › Nvidia H100 › price', key: 'chips[h100].price', value: 27_500, source: { organisation: 'techspot.com', date: '2023', note: 'Street price $25-30k, midpoint.' } });
     expect(result.sources.length).toBeGreaterThan(30);
   });
 
