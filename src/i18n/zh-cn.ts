@@ -879,6 +879,6 @@ export const zhCN: Record<MessageKey, string> = {
   'report.item.royalty': '模型授权费：{detail}',
   'report.segment.rented': '向云厂商租用的芯片',
   'note.royaltyPaid': '使用授权模型{model}需向{lab}支付{amount}的授权费（产品收入的{royalty}）；用自研模型就能省下这笔钱。',
-  'classResults.flag.autopilotForbidden': '{played}个季度中有{quarters}个由自动驾驶完成，但{code}班级不允许使用自动驾驶。',
-  'reason.classForbidsAutopilot': '{code}班级不允许使用自动驾驶：老师希望看到你自己的决策。',
+  'classResults.flag.autopilotForbidden': '{played}个季度中有{quarters}个由自动托管完成，但{code}班级不允许使用自动托管。',
+  'reason.classForbidsAutopilot': '{code}班级不允许使用自动托管：老师希望看到你自己的决策。',
 };

@@ -27,7 +27,7 @@ const ZH_FIELDS: Record<string, string> = {
   price: '价格', priceDeclinePerQuarter: '每季度降价', pricePerHour: '每小时租金', priceWeight: '价格权重',
   productRevenuePerEngineer: '每名工程师产品收入', publishedCostShare: '已公开技术的成本比例', rank: '名次', referencePrice: '参考价',
   reputation: '声誉', reputationWeight: '声誉权重', researchFlopUnit: '研究算力单位', researcherCostPerYear: '研究员年薪',
-  researchers: '研究员', revenueMultiple: '收入倍数', revenuePerEngineer: '每名工程师合同收入', seizurePercent: '查获概率（%）',
+  researchers: '研究员', revenueMultiple: '收入倍数', revenuePerEngineer: '每名工程师合同收入', revenuePerEngineerByRegion: '各地区每名工程师合同收入', seizurePercent: '查获概率（%）',
   servingCostDeclinePerQuarter: '推理成本每季度下降', share: '比例', spendPerQuarter: '每季度支出', stickiness: '黏性',
   talentElasticity: '人才市场弹性', tokensPerDollar: '每美元 token 数', trainingEfficiency: '训练效率',
   trainingFailurePercent: '训练失败概率（%）', trainingUtilisation: '训练利用率', unitsPerQuarter: '每季度数量',
@@ -39,6 +39,7 @@ const RECORDS_BY_ID: Record<string, (scenario: Scenario, id: string) => string> 
   chips: (scenario, id) => named(scenario, 'chips', id),
   startingShares: (scenario, id) => { const lab = scenario.labs.find((l) => l.id === id); return lab ? scenarioText(scenario, `labs[${id}].name`, lab.name) : id; },
   spend: (scenario, id) => regionName(scenario, id),
+  revenuePerEngineerByRegion: (scenario, id) => regionName(scenario, id),
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
