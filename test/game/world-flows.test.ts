@@ -31,7 +31,9 @@ describe('chip flows in the world view', () => {
   });
 
   it('tells licensed, grey-market and rented chips apart, with the units each lab added in a quarter', () => {
-    const start = createGame(licensed, { seed: 'flows' });
+    // Rivals sit still, so the bots' own grey orders do not ration the 300 smuggled H100s bought here.
+    const seats = Object.fromEntries(licensed.labs.map((l) => [l.id, l.id === 'vermilion' ? { kind: 'human' as const } : { kind: 'bot' as const, strategy: 'idle' as const }]));
+    const start = createGame(licensed, { seed: 'flows', seats });
     // Orders arrive after the scenario's lead time of one quarter, when the next quarter resolves.
     const bought = endQuarter(endQuarter(play(start, buyChips('vermilion', 'h20', 1000), buyChips('vermilion', 'h100', 300, true), setRental('vermilion', 'h100', 'row', 200))));
     expect(flow(bought, 'us', 'cn', 'licensed')?.byLab.vermilion).toBe(1000);
