@@ -1,6 +1,6 @@
 // The JSON Schema editors read (scenarios/schema.json), generated from the loader's own zod schema,
 // and a partial variant for files that `extends` another and give only what they change.
-import { z } from 'zod';
+import { z } from './zod';
 import { REMOVE } from './extends';
 import { scenarioFileSchema } from './schema';
 

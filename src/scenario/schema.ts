@@ -1,9 +1,6 @@
 // The scenario file format as a zod schema: the loader's shape check and the source of scenarios/schema.json.
-import { z } from 'zod';
+import { z } from './zod';
 import { DIRECTION_CONTROLS, RESERVED_IDS, STRATEGY_IDS, type Condition, type Scenario } from '../engine';
-
-// zod compiles its object checks with `new Function` unless told not to; the game's Content-Security-Policy forbids that.
-z.config({ jitless: true });
 
 export const FORMAT_VERSION = 1;
 

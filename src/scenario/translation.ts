@@ -1,6 +1,6 @@
 // Translation files: a scenario's player-facing text in another language, kept beside the scenario
 // (china-2025.zh-CN.json beside china-2025.json). The engine and the scenario's hash never see them.
-import { z } from 'zod';
+import { z } from './zod';
 import { DIRECTION_CONTROLS } from '../engine';
 import { parseJson, type Position, type PositionMap } from './json-parse';
 import type { ScenarioLookup } from './load';

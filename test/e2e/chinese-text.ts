@@ -5,20 +5,29 @@ import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 
 /** Words Chinese writes in Latin letters too: units, product and file names, keys, the language switch. */
-const UNITS = new Set(['API', 'FLOP', 'GB', 'MB', 'MoE', 'MFU', 'FP8', 'CSV', 'JSON', 'json', 'WebGL', 'Canvas', 'token', 'B', 'T', 'E', 'Esc', 'Tab', 'Shift', 'Enter',
+const UNITS = new Set(['API', 'FLOP', 'MLA', 'GB', 'MB', 'MoE', 'MFU', 'FP8', 'CSV', 'JSON', 'json', 'WebGL', 'Canvas', 'token', 'B', 'T', 'E', 'Esc', 'Tab', 'Shift', 'Enter',
   'npm', 'run', 'sim', 'verify', 'seeds', 'N', 'English', 'Language', 'Shakeout', 'GPT', 'DeepSeek', 'OpenAI', 'AI', 'C', 'Q', 'K', 'M', 'x', 'Microsoft',
   // A scenario file's own key, quoted in the hint on loading one.
   'extends']);
 
-/** Every Latin word of a scenario's text: its names (labs, chips, models, regions) and, until it is translated, its story. */
-export function scenarioWords(...files: string[]): Set<string> {
+/**
+ * Latin words a Chinese page may show from shipped scenarios: the names kept in Latin letters (labs, chips, models) and
+ * whatever the zh-CN translation files themselves write in Latin letters (DeepSeek, The Information). Any other word of
+ * a scenario's English story on a Chinese page is a missing translation.
+ */
+export function scenarioWords(...ids: string[]): Set<string> {
   const words = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') for (const w of value.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) words.add(w);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  for (const file of files) walk(JSON.parse(readFileSync(file, 'utf8')));
+  const add = (text: string) => { for (const w of text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) words.add(w); };
+  for (const id of ids) {
+    const translation = JSON.parse(readFileSync(`scenarios/${id}.zh-CN.json`, 'utf8')) as { text: Record<string, string> };
+    Object.values(translation.text).forEach(add);
+    const scenario = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')) as { labs?: { name: string; models?: { name: string }[] }[]; chips?: { name: string }[] };
+    for (const lab of scenario.labs ?? []) {
+      add(lab.name);
+      (lab.models ?? []).forEach((m) => add(m.name));
+    }
+    (scenario.chips ?? []).forEach((c) => add(c.name));
+  }
   return words;
 }
 

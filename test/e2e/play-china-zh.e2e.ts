@@ -10,8 +10,8 @@ import { layoutProblems } from './layout';
 const open = gameSessions();
 const DIR = join(SCREENSHOT_DIR, 'zh-CN');
 const SIZES = [{ width: 1280, height: 720 }, { width: 1024, height: 768 }];
-// The title screen lists every shipped scenario; their text is translated in its own files (scenario text, not the UI).
-const NAMES = scenarioWords(...['tutorial', 'china-2025', 'us-2025', 'pivot', 'china-2025-open'].map((id) => `scenarios/${id}.json`));
+// The title screen lists every shipped scenario; their text comes from the zh-CN translation files, names stay in Latin letters.
+const NAMES = scenarioWords('tutorial', 'china-2025', 'us-2025', 'pivot', 'china-2025-open');
 const SEED = 'zh-ui';
 
 /** At each size: screenshot, then note English the catalogue should have put in Chinese, and layout faults. */
