@@ -7,8 +7,8 @@ import { en } from '../../src/i18n/en';
 /** Words Chinese writes in Latin letters too: units, product and file names, keys, the language switch. */
 const UNITS = new Set(['API', 'FLOP', 'MLA', 'GB', 'MB', 'MoE', 'MFU', 'FP8', 'CSV', 'JSON', 'json', 'WebGL', 'Canvas', 'token', 'B', 'T', 'E', 'Esc', 'Tab', 'Shift', 'Enter',
   'npm', 'run', 'sim', 'verify', 'seeds', 'N', 'English', 'Language', 'Shakeout', 'GPT', 'DeepSeek', 'OpenAI', 'AI', 'C', 'Q', 'K', 'M', 'x', 'Microsoft',
-  // A scenario file's own key, quoted in the hint on loading one.
-  'extends']);
+  // A scenario file's own key and the file name, quoted in the hint on loading one.
+  'extends', 'base']);
 
 /**
  * Latin words a Chinese page may show from shipped scenarios: the names kept in Latin letters (labs, chips, models) and
@@ -17,11 +17,12 @@ const UNITS = new Set(['API', 'FLOP', 'MLA', 'GB', 'MB', 'MoE', 'MFU', 'FP8', 'C
  */
 export function scenarioWords(...ids: string[]): Set<string> {
   const words = new Set<string>();
-  const add = (text: string) => { for (const w of text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) words.add(w); };
+  // A file that extends another may name only what it changes.
+  const add = (text: unknown) => { if (typeof text === 'string') for (const w of text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) words.add(w); };
   for (const id of ids) {
     const translation = JSON.parse(readFileSync(`scenarios/${id}.zh-CN.json`, 'utf8')) as { text: Record<string, string> };
     Object.values(translation.text).forEach(add);
-    const scenario = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')) as { labs?: { name: string; models?: { name: string }[] }[]; chips?: { name: string }[] };
+    const scenario = JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')) as { labs?: { name?: string; models?: { name?: string }[] }[]; chips?: { name?: string }[] };
     for (const lab of scenario.labs ?? []) {
       add(lab.name);
       (lab.models ?? []).forEach((m) => add(m.name));
