@@ -102,7 +102,7 @@ export async function canvasSignature(page: Page): Promise<string> {
 
 /** Waits until Phaser has started the named scene. */
 export async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((k) => document.body.dataset.scene === k, key, { timeout: 20_000 });
+  await page.waitForFunction((k) => document.body?.dataset.scene === k, key, { timeout: 20_000 });
 }
 
 /** Ends the quarter with the button and closes the quarter report that opens (after the last quarter, on to the debrief). */
