@@ -6,7 +6,12 @@ export const points = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.
 export const times = (x: number) => `${x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toPrecision(2)}×`;
 /** Labs of a region in words (the lessons' region is China's). */
 export const labsOf = (region: string) => (region === 'cn' ? 'Chinese labs' : `${region} labs`);
-export const count = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+/** Small counts keep a decimal (a median of 2.5 labs); from 100 up, whole numbers with thousands separators (39,140 chips). */
+export const count = (x: number) => {
+  const shown = Math.abs(x) >= 100 ? Math.round(x) : x;
+  const text = Number.isInteger(shown) ? String(Math.abs(shown)) : Math.abs(shown).toFixed(1);
+  return `${shown < 0 ? '-' : ''}${text.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+};
 export const plural = (x: number, noun: string) => `${count(x)} ${noun}${x === 1 ? '' : 's'}`;
 export const flop = (x: number) => (x > 0 ? `${x.toExponential(1).replace('e+', 'e')} FLOP` : '0 FLOP');
 export const price = (x: number) => (Number.isNaN(x) ? '—' : `$${x >= 1 ? x.toFixed(2) : x.toPrecision(2)}`);
