@@ -2,20 +2,29 @@
 // quarter for every lab, which made a quarter's cost grow with the square of the number of labs.
 import type { Lab, Model } from './state-types';
 
+type ById<T> = WeakMap<readonly T[], { count: number; byId: Map<string, T> }>;
+
 /**
- * A model by id, from a lookup table remembered per list of models (a pure cache: lists only grow in place, by push,
- * and a change in an immutable state makes a new list). The first model of an id wins, as Array.find would have it.
+ * An item by id, from a lookup table remembered per list (a pure cache: lists only grow in place, by push, and a change
+ * in an immutable state makes a new list). The first item of an id wins, as Array.find would have it.
  */
-export function modelById(models: readonly Model[], id: string | null): Model | undefined {
-  if (id === null) return undefined;
-  let known = MODELS_BY_ID.get(models);
-  if (!known || known.count !== models.length) {
-    const byId = new Map<string, Model>();
-    for (const model of models) if (!byId.has(model.id)) byId.set(model.id, model);
-    known = { count: models.length, byId };
-    MODELS_BY_ID.set(models, known);
+function byIdIn<T extends { readonly id: string }>(tables: ById<T>, list: readonly T[], id: string): T | undefined {
+  let known = tables.get(list);
+  if (!known || known.count !== list.length) {
+    const byId = new Map<string, T>();
+    for (const item of list) if (!byId.has(item.id)) byId.set(item.id, item);
+    known = { count: list.length, byId };
+    tables.set(list, known);
   }
   return known.byId.get(id);
+}
+
+const MODELS_BY_ID: ById<Model> = new WeakMap();
+const LABS_BY_ID: ById<Lab> = new WeakMap();
+
+/** A model by id (undefined for none). */
+export function modelById(models: readonly Model[], id: string | null): Model | undefined {
+  return id === null ? undefined : byIdIn(MODELS_BY_ID, models, id);
 }
 
 /** The model a lab serves, if any. */
@@ -23,21 +32,7 @@ export function servedModel(state: { readonly models: readonly Model[] }, lab: {
   return modelById(state.models, lab.productModel);
 }
 
-const MODELS_BY_ID = new WeakMap<readonly Model[], { count: number; byId: Map<string, Model> }>();
-
-/**
- * A lab by id, from a table remembered per list of labs (a pure cache: the list of labs never changes length in a game,
- * and a change in an immutable state makes a new list). The first lab of an id wins, as Array.find would have it.
- */
+/** A lab by id (the list of labs never changes length in a game). */
 export function labById(labs: readonly Lab[], id: string): Lab | undefined {
-  let known = LABS_BY_ID.get(labs);
-  if (!known || known.count !== labs.length) {
-    const byId = new Map<string, Lab>();
-    for (const lab of labs) if (!byId.has(lab.id)) byId.set(lab.id, lab);
-    known = { count: labs.length, byId };
-    LABS_BY_ID.set(labs, known);
-  }
-  return known.byId.get(id);
+  return byIdIn(LABS_BY_ID, labs, id);
 }
-
-const LABS_BY_ID = new WeakMap<readonly Lab[], { count: number; byId: Map<string, Lab> }>();

@@ -37,11 +37,6 @@ export function getLanguage(): Language {
   return active;
 }
 
-/** The active language, for modules written against this name (scenario text). */
-export function currentLanguage(): Language {
-  return active;
-}
-
 const pluralRules = new Map<string, Intl.PluralRules>();
 /** The plural category of a count; `fractionDigits` as shown, since "1.0 quarters" is plural where "1 quarter" is not. */
 function plural(value: number, fractionDigits = 0): Intl.LDMLPluralRule {

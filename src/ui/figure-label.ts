@@ -1,7 +1,7 @@
 // Where a sourced figure sits in its scenario, in the player's language: "美国 › 研究员年薪" for
 // regions[us].researcherCostPerYear. English keeps the loader's own description.
 import type { Scenario } from '../engine';
-import { currentLanguage } from '../i18n';
+import { getLanguage } from '../i18n';
 import { named, regionName, scenarioText } from './scenario-text';
 
 /** The scenario file's field names as a Chinese reader says them (the fields that carry source notes). */
@@ -46,7 +46,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 /** A sourced figure's place for the sources table; `own` is the loader's English description. */
 export function figureLabel(scenario: Scenario, key: string | undefined, own: string): string {
-  if (!key || currentLanguage() !== 'zh-CN') return own;
+  if (!key || getLanguage() !== 'zh-CN') return own;
   const words: string[] = [];
   let node: unknown = scenario;
   let at = '';

@@ -1,6 +1,6 @@
 // The teacher guide and the student handout, from the same Markdown files the repository keeps
 // (src/classroom/teacher-guide.md, student-handout.md), on a page that prints.
-import { currentLanguage, t, type MessageKey } from '../i18n';
+import { getLanguage, t, type MessageKey } from '../i18n';
 import { h } from './dom';
 import { renderMarkdown } from './markdown';
 import { createSheet } from './sheet';
@@ -36,7 +36,7 @@ export async function openGuide(name: GuideName, opener: HTMLElement): Promise<v
   sheet.body.append(article);
   sheet.open(opener);
   try {
-    const { default: text } = await (currentLanguage() === 'zh-CN' ? TEXTS_ZH : TEXTS)[name]();
+    const { default: text } = await (getLanguage() === 'zh-CN' ? TEXTS_ZH : TEXTS)[name]();
     // The file's own title is the page's heading already.
     article.replaceChildren(...renderMarkdown(text.replace(/^# .*\n/, ''), shot));
   } catch (error) {

@@ -1,7 +1,7 @@
 // A scenario's player-facing text in the current language: the shipped translation where one exists for the text
 // on screen, the scenario's own words otherwise. Only views read it; the engine and the hash see the file alone.
 import type { Scenario, EventDef } from '../engine';
-import { currentLanguage } from '../i18n';
+import { getLanguage } from '../i18n';
 import { shippedTranslation } from '../scenario/shipped-text';
 import type { SourceNote } from '../scenario/sources';
 
@@ -10,7 +10,7 @@ type ListName = 'regions' | 'labs' | 'chips' | 'techniques' | 'verticals';
 
 /** The text at `key` of the scenario in the current language, or `own` (the scenario's text) when there is none. */
 export function scenarioText(scenario: Pick<Scenario, 'id'>, key: string, own: string): string {
-  const found = shippedTranslation(scenario.id, currentLanguage()).get(key);
+  const found = shippedTranslation(scenario.id, getLanguage()).get(key);
   return found && found.en === own ? found.text : own;
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGame, endQuarter, stateHash, type GameState } from '../../src/engine';
 import { checkResultFile } from '../../src/classroom/result-check';
-import { currentLanguage, setLanguage } from '../../src/i18n';
+import { getLanguage, setLanguage } from '../../src/i18n';
 import { loadShippedScenario } from '../../src/scenario/shipped';
 import { saveText, scenarioHash } from '../../src/store/save-file';
 import { figureLabel } from '../../src/ui/figure-label';
@@ -22,7 +22,7 @@ describe('scenario text in the chosen language', () => {
     const event = china.events.find((e) => e.id === 'h20-licence')!;
     expect(eventText(china, event).headline).toBe(event.headline);
     setLanguage('zh-CN');
-    expect(currentLanguage()).toBe('zh-CN');
+    expect(getLanguage()).toBe('zh-CN');
     expect(scenarioTitle(china)).toBe('DeepSeek 冲击');
     expect(eventText(china, event).headline).toBe('华盛顿对 H20 实行许可证管理');
     expect(regionName(china, 'cn')).toBe('中国');
@@ -79,7 +79,7 @@ describe('the language never reaches the world', () => {
   it('gives the same state hash for the same seed in English and in Chinese', () => {
     const english = playIn('en');
     const chinese = playIn('zh-CN');
-    expect(currentLanguage()).toBe('zh-CN');
+    expect(getLanguage()).toBe('zh-CN');
     expect(chinese.scenarioHash).toBe(english.scenarioHash);
     expect(chinese.hash).toBe(english.hash);
   }, 120_000);
