@@ -9,7 +9,7 @@ import { magnitudeTargets, type Watched } from './balance/magnitudes';
 import type { GameMeasures } from './balance/measure';
 import { playerTargets, type PlayerTrials } from './balance/player';
 import { POLICIES } from './balance/policies';
-import { runJobs } from './balance/pool';
+import { runOnWorkers } from './worker-pool';
 import { balanceReport } from './balance/report';
 import { scenarioOrExit } from './scenario-files';
 
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   let shown = -1;
-  const results = await runJobs(scenarios, jobs, workers, (done) => {
+  const results = await runOnWorkers<Job, JobResult>(new URL('./balance-worker.js', import.meta.url), { scenarios }, jobs, workers, (done) => {
     const tenth = Math.floor((done / jobs.length) * 10);
     if (tenth !== shown) {
       shown = tenth;

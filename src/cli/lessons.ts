@@ -2,7 +2,6 @@
 // as paired-world experiments over the shipped scenarios; writes test/bench/lessons.md (committed).
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { ENGINE_VERSION, type Scenario } from '../engine';
 import { lessonPlan, lessonWorlds, measureLessons } from '../engine/lesson-plan';
 import type { WorldRecord, WorldSpec } from '../engine/lesson-worlds';
@@ -10,6 +9,7 @@ import { distinctWorlds, worldsFrom } from '../engine/lessons';
 import { shippedScenarioIds } from '../scenario/shipped';
 import { lessonsReport } from './lessons-report';
 import { scenarioOrExit } from './scenario-files';
+import { runOnWorkers } from './worker-pool';
 
 interface Options {
   seeds: number;
@@ -45,33 +45,11 @@ interface Job {
   seed: number;
 }
 
-/** Plays every job on `workers` threads; records come back in job order whatever order they finish in. */
-async function playJobs(jobs: readonly Job[], seeds: readonly string[], scenarios: Record<string, Scenario>, workers: number): Promise<WorldRecord[]> {
-  const records: WorldRecord[] = new Array(jobs.length);
-  let next = 0;
-  let done = 0;
-  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./lessons-worker.js', import.meta.url), { workerData: { scenarios } });
-    const feed = () => {
-      if (next >= jobs.length) {
-        worker.postMessage(null);
-        return;
-      }
-      const index = next;
-      next += 1;
-      worker.postMessage({ index, spec: jobs[index]!.spec, seed: seeds[jobs[index]!.seed] });
-    };
-    worker.on('message', ({ index, record }: { index: number; record: WorldRecord }) => {
-      records[index] = record;
-      done += 1;
-      if (done % Math.max(1, Math.floor(jobs.length / 10)) === 0) process.stderr.write(`${done}/${jobs.length} games\n`);
-      feed();
-    });
-    worker.on('error', reject);
-    worker.on('exit', () => resolve());
-    feed();
-  })));
-  return records;
+/** Plays every job on `workers` threads, with a line of progress every tenth. */
+function playJobs(jobs: readonly Job[], seeds: readonly string[], scenarios: Record<string, Scenario>, workers: number): Promise<WorldRecord[]> {
+  const tenth = Math.max(1, Math.floor(jobs.length / 10));
+  return runOnWorkers(new URL('./lessons-worker.js', import.meta.url), { scenarios }, jobs.map((job) => ({ spec: job.spec, seed: seeds[job.seed]! })), workers,
+    (done) => { if (done % tenth === 0) process.stderr.write(`${done}/${jobs.length} games\n`); });
 }
 
 async function main(): Promise<void> {

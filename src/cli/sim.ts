@@ -2,9 +2,9 @@
 // Plays seeded all-bot games on every core; results do not depend on the number of workers or their order.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { ENGINE_VERSION, hashString, STRATEGY_IDS, summarise, type LabId, type RunOutcome, type Scenario, type StrategyId, type Summary } from '../engine';
 import { scenarioOrExit } from './scenario-files';
+import { runOnWorkers } from './worker-pool';
 import { traceText } from './sim-trace';
 import { authorReport, type GameFacts } from './author-report';
 
@@ -64,33 +64,10 @@ function parse(argv: string[]): Options {
 export async function runSeeds(
   scenario: Scenario, seeds: readonly string[], overrides: Record<LabId, StrategyId>, workers: number, onProgress: (done: number) => void, facts?: GameFacts[],
 ): Promise<RunOutcome[]> {
-  const outcomes: RunOutcome[] = new Array(seeds.length);
-  let next = 0;
-  let done = 0;
-  const threads = Math.min(workers, seeds.length);
-  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./sim-worker.js', import.meta.url), { workerData: { scenario, overrides, authors: facts !== undefined } });
-    const feed = () => {
-      if (next >= seeds.length) {
-        worker.postMessage(null);
-        return;
-      }
-      const index = next;
-      next += 1;
-      worker.postMessage({ index, seed: seeds[index] });
-    };
-    worker.on('message', ({ index, outcome, facts: game }: { index: number; outcome: RunOutcome; facts?: GameFacts }) => {
-      outcomes[index] = outcome;
-      if (facts && game) facts[index] = game;
-      done += 1;
-      onProgress(done);
-      feed();
-    });
-    worker.on('error', reject);
-    worker.on('exit', () => resolve());
-    feed();
-  })));
-  return outcomes;
+  const played = await runOnWorkers<string, { outcome: RunOutcome; facts?: GameFacts }>(
+    new URL('./sim-worker.js', import.meta.url), { scenario, overrides, authors: facts !== undefined }, seeds, workers, onProgress);
+  if (facts) played.forEach((game, index) => { if (game.facts) facts[index] = game.facts; });
+  return played.map((game) => game.outcome);
 }
 
 function progressPrinter(total: number): (done: number) => void {

@@ -1,13 +1,8 @@
 // A balance worker: plays the jobs it is sent and posts each result back.
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { Scenario } from '../../engine';
+import { serveJobs } from '../worker-pool';
 import { runJob, type Job } from './jobs';
 
 const { scenarios } = workerData as { scenarios: Record<string, Scenario> };
-parentPort?.on('message', (message: { index: number; job: Job } | null) => {
-  if (message === null) {
-    parentPort?.close();
-    return;
-  }
-  parentPort?.postMessage({ index: message.index, result: runJob(scenarios, message.job) });
-});
+serveJobs((job: Job) => runJob(scenarios, job));
