@@ -14,6 +14,7 @@ export const en = {
   'title.scenarioMeta': '{length} · {difficulty}',
   'title.worldLine': '{length} · {difficulty} · {seed}',
   'language.label': 'Language / 语言',
+  'language.loadFailed': 'That language could not be loaded (are you offline?). The game stays in this one.',
   'settings.heading': 'Settings',
   'settings.renderer': 'Drawing',
   'settings.renderer.auto': 'automatic (WebGL where it is fast)',

@@ -16,6 +16,7 @@ export const zhCN: Record<MessageKey, string> = {
   'title.scenarioMeta': '{length} · {difficulty}',
   'title.worldLine': '{length} · {difficulty} · {seed}',
   'language.label': 'Language / 语言',
+  'language.loadFailed': '无法载入该语言（是否处于离线状态？），游戏继续使用当前语言。',
   'settings.heading': '设置',
   'settings.renderer': '绘制方式',
   'settings.renderer.auto': '自动（在够快的设备上用 WebGL）',

@@ -19,13 +19,13 @@ const IPAD: Size[] = [
 const DIR = join(SCREENSHOT_DIR, 'sizes');
 
 /** At each size in turn: resize, let the world view redraw, keep a screenshot, and collect what is wrong. */
-async function everySize(s: Session, sizes: Size[], screen: string, found: string[]): Promise<void> {
+async function atEverySize(s: Session, sizes: readonly Size[], screen: string, found: string[], prefix = ''): Promise<void> {
   for (const size of sizes) {
     await s.page.setViewportSize({ width: size.width, height: size.height });
     // The world view redraws on the window's resize event; wait for two frames after it.
     await s.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await s.page.waitForTimeout(250);
-    await s.page.screenshot({ path: join(DIR, `${size.name}-${screen}.png`) });
+    await s.page.screenshot({ path: join(DIR, `${prefix}${size.name}-${screen}.png`) });
     found.push(...(await layoutProblems(s.page)).map((p) => `${size.name} ${screen}: ${p}`));
   }
 }
@@ -37,11 +37,18 @@ afterEach(async () => {
 });
 
 describe('the screens students have', () => {
-  it.each([['desktop and laptop', DESKTOP, false], ['iPad', IPAD, true]] as const)('%s: title, briefing, every tab, the reports and the debrief fit', async (_, sizes, touch) => {
+  // `pseudo=long` makes every message 40% longer, as languages wordier than English are: the layout must hold that too.
+  it.each([
+    ['desktop and laptop', DESKTOP, false, ''],
+    ['iPad', IPAD, true, ''],
+    ['every text 40% longer, on the smallest screens', [DESKTOP[0]!, IPAD[0]!], true, '&pseudo=long'],
+  ] as const)('%s: title, briefing, every tab, the reports and the debrief fit', async (_, sizes, touch, extra) => {
     mkdirSync(DIR, { recursive: true });
+    const prefix = extra ? 'long-' : '';
+    const everySize = (s: Session, list: readonly Size[], screen: string, found: string[]) => atEverySize(s, list, screen, found, prefix);
     const first = sizes[0]!;
     // The scenario with the most labs: the most crowded world view and the longest standings.
-    session = await openGame(baseUrl(), '?scenario=china-2025&seed=sizes&renderer=canvas', { width: first.width, height: first.height }, touch);
+    session = await openGame(baseUrl(), `?scenario=china-2025&seed=sizes&renderer=canvas${extra}`, { width: first.width, height: first.height }, touch);
     const s = session;
     const { page } = s;
     const found: string[] = [];
