@@ -55,7 +55,8 @@ export function startPhaser(parent: HTMLElement, store: AppStore, renderer: Rend
   // A new language: the scenes on screen draw themselves again, their text in it.
   const stopListening = onLanguageChange(() => {
     game.loop.wake();
-    for (const scene of game.scene.getScenes(true)) scene.scene.restart();
+    // Only the screens' scenes: boot and preloader have done their work (a restarted boot would show the loading bar again).
+    for (const key of new Set(Object.values(SCENE_OF_SCREEN))) if (game.scene.isActive(key)) game.scene.getScene(key)?.scene.restart();
   });
   game.events.once(Phaser.Core.Events.DESTROY, () => {
     unsubscribe?.();

@@ -11,11 +11,12 @@ export function createLanguageSwitch(): HTMLElement {
   const failed = h('p', { class: 'error', role: 'status', hidden: true });
   select.addEventListener('change', () => {
     if (!isLanguage(select.value) || select.value === getLanguage()) return;
-    select.disabled = true;
+    // Not disabled while the language loads: a disabled control drops the focus, which should stay on the switch.
+    select.setAttribute('aria-busy', 'true');
     failed.hidden = true;
     // Offline before the service worker kept the language's files: say so, and stay in the language on screen.
     switchLanguage(select.value).catch(() => {
-      select.disabled = false;
+      select.removeAttribute('aria-busy');
       select.value = getLanguage();
       failed.textContent = t('language.loadFailed');
       failed.hidden = false;

@@ -32,7 +32,8 @@ export function mountUi(container: HTMLElement, store: AppStore, listSlots: () =
     show(store.getState().screen);
     failure.destroy();
     failure = createFailureDialog(store, container);
-    if (focused) document.getElementById(focused)?.focus();
+    // After the new screen's own focus on its heading (a microtask), back to the control the player was on.
+    if (focused) queueMicrotask(() => document.getElementById(focused)?.focus());
   });
   return () => {
     unsubscribe();
