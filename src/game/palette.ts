@@ -1,5 +1,5 @@
 // Colours of the world view: Okabe-Ito hues, distinguishable with common colour blindness.
-import { getLanguage } from '../i18n';
+import { getLanguage, list } from '../i18n';
 export const PALETTE = {
   background: 0x0f1723,
   panel: 0x182435,
@@ -51,4 +51,10 @@ export function cssColour(colour: number): string {
  * of characters too long for the line; English keeps the basic wrap it was laid out with. */
 export function wrap(width: number): { width: number; useAdvancedWrap: boolean } {
   return { width, useAdvancedWrap: getLanguage() === 'zh-CN' };
+}
+
+/** Names in a row (list()) that Phaser's wrap may break between: its advanced wrap breaks only at spaces, or else
+ * inside a name ("A10" / "0"), so in Chinese a space follows each enumeration comma. */
+export function wrappableList(items: readonly string[]): string {
+  return getLanguage() === 'zh-CN' ? items.join('、 ') : list(items);
 }
