@@ -108,6 +108,7 @@ export class EndScene extends Phaser.Scene {
       // Rivals thin and a little faded, so the player's line stands out wherever the lines cross.
       g.lineStyle(style.player ? 5 : 2, style.colour, style.player ? 1 : 0.8);
       let last: { x: number; y: number } | null = null;
+      let beforeLast: { x: number; y: number } | null = null;
       points.forEach((value, i) => {
         const y = value === null ? Number.NaN : py(value);
         if (Number.isNaN(y)) {
@@ -117,13 +118,18 @@ export class EndScene extends Phaser.Scene {
         const point = { x: px(i), y };
         if (last) g.lineBetween(last.x, last.y, point.x, point.y);
         drawMarker(g, style.marker, point.x, point.y, style.player ? 6 : 4, style.colour);
+        beforeLast = last;
         last = point;
       });
       if (style.player && last) {
         const end: { x: number; y: number } = last;
         const you = add(this.add.text(end.x + 10, end.y, t('debrief.you'), { fontFamily: font(), fontSize: '15px', color: cssColour(style.colour), fontStyle: 'bold' }).setOrigin(0, 0.5));
-        // A word too long for the margin goes above the line's end instead, inside the chart.
-        if (you.x + you.width > this.scale.width - 4) you.setPosition(end.x, end.y - 12).setOrigin(1, 1);
+        // A word too long for the margin goes inside the chart, on the side of the line's end that the line leaves free:
+        // below it where the line comes down to it, above where it climbs.
+        if (you.x + you.width > this.scale.width - 4) {
+          const falling = beforeLast !== null && (beforeLast as { y: number }).y < end.y;
+          you.setPosition(end.x, falling ? end.y + 10 : end.y - 10).setOrigin(1, falling ? 0 : 1);
+        }
       }
     }
 

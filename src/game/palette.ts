@@ -39,7 +39,7 @@ export function font(): string {
 
 /** Width of the DOM side panel on the right of the HQ screen; the world view uses the rest. */
 export const SIDE_PANEL_WIDTH = 400;
-/** Height of the DOM top bar. */
+/** Height of the DOM top bar on one row (it grows a second where its figures do not fit; the scenes measure it). */
 export const TOP_BAR_HEIGHT = 64;
 
 /** A 0xRRGGBB colour as a CSS string for Phaser text styles. */
