@@ -17,8 +17,9 @@ import { keepWorldInAddressBar } from './ui/world-link';
 import { useLanguage } from './ui/language';
 
 const options = readUrlOptions(window.location.search);
-// Before any text is made: a language other than English is fetched first (it is not in the main bundle).
-await useLanguage(startLanguage(new URLSearchParams(window.location.search).get('lang')));
+// Before any text is made: a language other than English is fetched first (it is not in the main bundle). If it cannot
+// be (offline on a first visit, before the service worker kept it), the game opens in English rather than not at all.
+await useLanguage(startLanguage(new URLSearchParams(window.location.search).get('lang'))).catch(() => undefined);
 setPseudoLengthening(new URLSearchParams(window.location.search).get('pseudo') === 'long');
 const chosen = loadSettings();
 const fallback = loadShippedScenario(DEFAULT_SCENARIO);
