@@ -72,6 +72,22 @@ describe('the language switch', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('opens in English when the Chinese files cannot be fetched, and the switch says so and stays', async () => {
+    const s = await open('about:blank');
+    const { page } = s;
+    await page.route(/\/assets\/.*(zh-CN|zh-cn)/, (route) => route.abort());
+    await page.goto(new URL('?renderer=canvas&lang=zh-CN', baseUrl()).href);
+    await waitForScene(page, 'Title');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Shakeout');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await switchTo(page, 'zh-CN');
+    await expect.poll(() => page.locator('.language-switch [role="status"]').textContent()).toContain('could not be loaded');
+    expect(await page.getByLabel('Language / 语言').inputValue()).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Shakeout');
+    // Only the refused fetches themselves are reported.
+    expect(s.errors.filter((e) => !/Failed to (load|fetch)|ERR_FAILED|dynamically imported module/i.test(e))).toEqual([]);
+  });
+
   it('switches to Chinese offline after a first visit in English: the service worker kept the Chinese files', async () => {
     const s = await open(`?renderer=canvas&scenario=china-2025&seed=offline-switch&lang=en`);
     const { page } = s;
