@@ -48,9 +48,10 @@ export function cssColour(colour: number): string {
 }
 
 /** Word wrap at `width`. Chinese has no spaces between words, so it needs Phaser's advanced wrap, which breaks a run
- * of characters too long for the line; English keeps the basic wrap it was laid out with. */
-export function wrap(width: number): { width: number; useAdvancedWrap: boolean } {
-  return { width, useAdvancedWrap: getLanguage() === 'zh-CN' };
+ * of characters too long for the line; English keeps the basic wrap it was laid out with. A `text` given without any
+ * Chinese in it (a lab's Latin name) keeps the basic wrap in Chinese too: advanced wrap would break "Keystone" inside. */
+export function wrap(width: number, text?: string): { width: number; useAdvancedWrap: boolean } {
+  return { width, useAdvancedWrap: getLanguage() === 'zh-CN' && (text === undefined || /\p{Script=Han}/u.test(text)) };
 }
 
 /** Names in a row (list()) that Phaser's wrap may break between: its advanced wrap breaks only at spaces, or else

@@ -116,7 +116,7 @@ function drawLab(
   // A halo in the panel's colour keeps the open-model links that pass behind a label from cutting through its letters.
   const halo = { stroke: cssColour(PALETTE.panel), strokeThickness: 4 };
   const name = scene.add.text(cx + maxRadius + 10, cy, lab.name, {
-    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: wrap(labelWidth), maxLines: 2,
+    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: wrap(labelWidth, lab.name), maxLines: 2,
   });
   // Rows too short for a two-line name, or a word too long for the label's room: the name on one line, shortened with
   // an ellipsis where it must be (never broken inside a word, never out of the panel).
