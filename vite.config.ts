@@ -92,7 +92,8 @@ const game: ViteUserConfig = {
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       output: {
-        manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+        // A language's catalogue, glossary and scenario translations come in one file, fetched when it is chosen.
+        manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : /[/\\](zh-cn|glossary-zh-cn)\.ts$|\.zh-CN\.json/.test(id) ? 'lang-zh-CN' : undefined),
       },
     },
   },

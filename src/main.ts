@@ -2,7 +2,7 @@
 import './ui/style.css';
 import type { Scenario } from './engine';
 import { startPhaser } from './game/start-phaser';
-import { t } from './i18n';
+import { setPseudoLengthening, t } from './i18n';
 import { startLanguage } from './i18n/choose-language';
 import { DEFAULT_SCENARIO, loadShippedScenario } from './scenario/shipped';
 import { createAppStore } from './store/game-store';
@@ -14,10 +14,13 @@ import { mountUi } from './ui/ui-root';
 import { freshSeed, readUrlOptions } from './url-options';
 import { classCodeProblemText } from './ui/class-text';
 import { keepWorldInAddressBar } from './ui/world-link';
+import { useLanguage } from './ui/language';
 
 const options = readUrlOptions(window.location.search);
-// Before any text is made: every view words itself once, in the language set here.
-startLanguage(new URLSearchParams(window.location.search).get('lang'));
+// Before any text is made: a language other than English is fetched first (it is not in the main bundle). If it cannot
+// be (offline on a first visit, before the service worker kept it), the game opens in English rather than not at all.
+await useLanguage(startLanguage(new URLSearchParams(window.location.search).get('lang'))).catch(() => undefined);
+setPseudoLengthening(new URLSearchParams(window.location.search).get('pseudo') === 'long');
 const chosen = loadSettings();
 const fallback = loadShippedScenario(DEFAULT_SCENARIO);
 if (!fallback?.ok) throw new Error('The default scenario does not load; the scenario gate test should have caught this.');

@@ -1,10 +1,12 @@
 // npm run scenario -- check <file>...   print every problem as file:line:column path severity: sentence
 // npm run scenario -- check --watch <file>...   the same, again each time a scenario file in their folders changes
+// npm run scenario -- check --lang zh-CN <file>...   the sentences in Simplified Chinese
 // npm run scenario -- sources <file>... list every number written without a source note where one may go
 // npm run scenario -- schema            regenerate scenarios/schema.json, schema-extends.json, schema-translation.json and the README's field reference
 // A translation file (name.zh-CN.json) is checked against the scenario beside it; checking a scenario checks its translations too.
 import { existsSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { loadCatalogue, setLanguage, supportedLanguage } from '../i18n';
 import { bareFigures } from '../scenario/bare-figures';
 import { extendingJsonSchema, scenarioJsonSchema } from '../scenario/json-schema';
 import { loadScenario } from '../scenario/load';
@@ -112,13 +114,22 @@ function schema(): number {
   return 0;
 }
 
+// --lang zh-CN anywhere: the problems' sentences in that language (the line format and counts stay as they are).
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const language = langAt >= 0 ? supportedLanguage(args[langAt + 1]) : 'en';
+if (langAt >= 0) args.splice(langAt, 2);
+if (language) {
+  await loadCatalogue(language);
+  setLanguage(language);
+}
 // exitCode, not process.exit: output piped to another program is written out in full before Node ends.
-const [command, ...rest] = process.argv.slice(2);
+const [command, ...rest] = language ? args : [];
 if (command === 'check' && rest[0] === '--watch' && rest.length > 1) watchAndCheck(rest.slice(1));
 else if (command === 'check' && rest.length > 0) process.exitCode = check(rest);
 else if (command === 'sources' && rest.length > 0) process.exitCode = sources(rest);
 else if (command === 'schema') process.exitCode = schema();
 else {
-  console.log('Usage: npm run scenario -- check [--watch] <file>...   |   npm run scenario -- sources <file>...   |   npm run scenario -- schema');
+  console.log('Usage: npm run scenario -- check [--watch] [--lang zh-CN] <file>...   |   npm run scenario -- sources <file>...   |   npm run scenario -- schema');
   process.exitCode = 2;
 }

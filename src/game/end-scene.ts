@@ -10,7 +10,8 @@ import { SCENES } from './scene-keys';
 /** Width of the DOM result card on the left of the end screen; the chart uses the rest. */
 export const END_CARD_WIDTH = 520;
 /** Room a quarter's date needs under the chart ("Q4 2027" at 14 px, and a gap). */
-const DATE_LABEL_WIDTH = 68;
+/** Room between two dates on the time axis. */
+const DATE_LABEL_GAP = 14;
 /** Width of a column of the chart's key. */
 const KEY_COLUMN = 200;
 
@@ -77,8 +78,11 @@ export class EndScene extends Phaser.Scene {
     const py = (v: number) => area.y + area.height - scale.position(v) * area.height;
 
     const g = add(this.add.graphics());
-    add(this.add.text(area.x, area.y - (scale.log ? 58 : 40), t(`debrief.chart.${metric}` as MessageKey), { fontFamily: font(), fontSize: '18px', color: PALETTE.text, fontStyle: 'bold' }));
-    if (scale.log) add(this.add.text(area.x, area.y - 32, t('debrief.logScale'), { fontFamily: font(), fontSize: '14px', color: PALETTE.mutedText }));
+    // The heading and the scale's note end at the window's edge: a wordier language shortens them rather than lose their ends.
+    const room = this.scale.width - area.x - 8;
+    const heading = add(this.add.text(area.x, area.y - (scale.log ? 58 : 40), '', { fontFamily: font(), fontSize: '18px', color: PALETTE.text, fontStyle: 'bold' }));
+    fitToWidth(heading, t(`debrief.chart.${metric}` as MessageKey), (text) => text, room);
+    if (scale.log) fitToWidth(add(this.add.text(area.x, area.y - 32, '', { fontFamily: font(), fontSize: '14px', color: PALETTE.mutedText })), t('debrief.logScale'), (text) => text, room);
     g.lineStyle(1, PALETTE.grid, 1);
     for (const tick of scale.ticks) {
       const y = py(tick);
@@ -88,20 +92,23 @@ export class EndScene extends Phaser.Scene {
     g.lineStyle(1, PALETTE.panelEdge, 1);
     g.strokeRect(area.x, area.y, area.width, area.height);
 
-    // Every quarter's date where there is room, else every second or third, so dates never run into each other.
-    const dateEvery = Math.max(1, Math.ceil(DATE_LABEL_WIDTH / (area.width / quarters)));
-    game.reports.forEach((report, i) => {
-      if (i % dateEvery !== 0) return;
+    // Every quarter's date where there is room, else every second or third, so dates never run into each other: the
+    // spacing comes from the widest date as drawn (2025年第1季度 is twice as wide as Q1 2025).
+    const dates = game.reports.map((report, i) => {
       const date = calendarOf(game.scenario.start, report.quarter);
-      add(this.add.text(px(i), area.y + area.height + 6, t('hq.date', { quarter: date.quarter, year: date.year }), {
+      return this.add.text(px(i), area.y + area.height + 6, t('hq.date', { quarter: date.quarter, year: date.year }), {
         fontFamily: font(), fontSize: '14px', color: PALETTE.mutedText,
-      }).setOrigin(0.5, 0));
+      }).setOrigin(0.5, 0);
     });
+    const widest = Math.max(0, ...dates.map((date) => date.width));
+    const dateEvery = Math.max(1, Math.ceil((widest + DATE_LABEL_GAP) / (area.width / quarters)));
+    dates.forEach((date, i) => (i % dateEvery === 0 ? add(date) : date.destroy()));
 
     for (const { style, points } of series) {
       // Rivals thin and a little faded, so the player's line stands out wherever the lines cross.
       g.lineStyle(style.player ? 5 : 2, style.colour, style.player ? 1 : 0.8);
       let last: { x: number; y: number } | null = null;
+      let beforeLast: { x: number; y: number } | null = null;
       points.forEach((value, i) => {
         const y = value === null ? Number.NaN : py(value);
         if (Number.isNaN(y)) {
@@ -111,11 +118,18 @@ export class EndScene extends Phaser.Scene {
         const point = { x: px(i), y };
         if (last) g.lineBetween(last.x, last.y, point.x, point.y);
         drawMarker(g, style.marker, point.x, point.y, style.player ? 6 : 4, style.colour);
+        beforeLast = last;
         last = point;
       });
       if (style.player && last) {
         const end: { x: number; y: number } = last;
-        add(this.add.text(end.x + 10, end.y, t('debrief.you'), { fontFamily: font(), fontSize: '15px', color: cssColour(style.colour), fontStyle: 'bold' }).setOrigin(0, 0.5));
+        const you = add(this.add.text(end.x + 10, end.y, t('debrief.you'), { fontFamily: font(), fontSize: '15px', color: cssColour(style.colour), fontStyle: 'bold' }).setOrigin(0, 0.5));
+        // A word too long for the margin goes inside the chart, on the side of the line's end that the line leaves free:
+        // below it where the line comes down to it, above where it climbs.
+        if (you.x + you.width > this.scale.width - 4) {
+          const falling = beforeLast !== null && (beforeLast as { y: number }).y < end.y;
+          you.setPosition(end.x, falling ? end.y + 10 : end.y - 10).setOrigin(1, falling ? 0 : 1);
+        }
       }
     }
 

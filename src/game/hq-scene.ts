@@ -50,7 +50,17 @@ export class HqScene extends Phaser.Scene {
     this.draw(null);
     this.unsubscribe = this.store.subscribe((s) => s.game, (next, previous) => this.changed(next, previous));
     this.scale.on('resize', this.redraw, this);
+    // The top bar grows a row where its figures do not fit on one (a narrow window, a wordier language): the world moves down.
+    let barHeight = -1;
+    const bar = document.querySelector('.top-bar');
+    const barWatcher = bar && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => {
+      const height = Math.round(bar.getBoundingClientRect().height);
+      if (barHeight >= 0 && height !== barHeight) this.redraw();
+      barHeight = height;
+    }) : null;
+    if (bar) barWatcher?.observe(bar);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      barWatcher?.disconnect();
       this.unsubscribe?.();
       this.unsubscribe = null;
       this.scale.off('resize', this.redraw, this);

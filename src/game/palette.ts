@@ -1,5 +1,5 @@
 // Colours of the world view: Okabe-Ito hues, distinguishable with common colour blindness.
-import { getLanguage } from '../i18n';
+import { getLanguage, list } from '../i18n';
 export const PALETTE = {
   background: 0x0f1723,
   panel: 0x182435,
@@ -39,7 +39,7 @@ export function font(): string {
 
 /** Width of the DOM side panel on the right of the HQ screen; the world view uses the rest. */
 export const SIDE_PANEL_WIDTH = 400;
-/** Height of the DOM top bar. */
+/** Height of the DOM top bar on one row (it grows a second where its figures do not fit; the scenes measure it). */
 export const TOP_BAR_HEIGHT = 64;
 
 /** A 0xRRGGBB colour as a CSS string for Phaser text styles. */
@@ -48,7 +48,14 @@ export function cssColour(colour: number): string {
 }
 
 /** Word wrap at `width`. Chinese has no spaces between words, so it needs Phaser's advanced wrap, which breaks a run
- * of characters too long for the line; English keeps the basic wrap it was laid out with. */
-export function wrap(width: number): { width: number; useAdvancedWrap: boolean } {
-  return { width, useAdvancedWrap: getLanguage() === 'zh-CN' };
+ * of characters too long for the line; English keeps the basic wrap it was laid out with. A `text` given without any
+ * Chinese in it (a lab's Latin name) keeps the basic wrap in Chinese too: advanced wrap would break "Keystone" inside. */
+export function wrap(width: number, text?: string): { width: number; useAdvancedWrap: boolean } {
+  return { width, useAdvancedWrap: getLanguage() === 'zh-CN' && (text === undefined || /\p{Script=Han}/u.test(text)) };
+}
+
+/** Names in a row (list()) that Phaser's wrap may break between: its advanced wrap breaks only at spaces, or else
+ * inside a name ("A10" / "0"), so in Chinese a space follows each enumeration comma. */
+export function wrappableList(items: readonly string[]): string {
+  return getLanguage() === 'zh-CN' ? items.join('、 ') : list(items);
 }

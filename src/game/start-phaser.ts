@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { AppStore, Screen } from '../store/game-store';
+import { onLanguageChange } from '../ui/language';
 import { BootScene } from './boot-scene';
 import { EndScene } from './end-scene';
 import { HqScene } from './hq-scene';
@@ -51,6 +52,15 @@ export function startPhaser(parent: HTMLElement, store: AppStore, renderer: Rend
     audio: { noAudio: true },
     scene: [new BootScene(), new PreloaderScene(onReady), new TitleScene(), new HqScene(store), new EndScene(store)],
   });
-  game.events.once(Phaser.Core.Events.DESTROY, () => unsubscribe?.());
+  // A new language: the scenes on screen draw themselves again, their text in it.
+  const stopListening = onLanguageChange(() => {
+    game.loop.wake();
+    // Only the screens' scenes: boot and preloader have done their work (a restarted boot would show the loading bar again).
+    for (const key of new Set(Object.values(SCENE_OF_SCREEN))) if (game.scene.isActive(key)) game.scene.getScene(key)?.scene.restart();
+  });
+  game.events.once(Phaser.Core.Events.DESTROY, () => {
+    unsubscribe?.();
+    stopListening();
+  });
   return game;
 }

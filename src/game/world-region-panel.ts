@@ -1,10 +1,10 @@
 // One region's panel in the world view: its name and spending, the chips its labs may buy, its labs, and its market split.
 import Phaser from 'phaser';
 import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
-import { list, money, percent, t } from '../i18n';
+import { money, percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
-import { cssColour, font, PALETTE, wrap } from './palette';
+import { cssColour, font, PALETTE, wrap, wrappableList } from './palette';
 import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
 import { nameIn } from '../ui/scenario-text';
 
@@ -116,7 +116,7 @@ function drawLab(
   // A halo in the panel's colour keeps the open-model links that pass behind a label from cutting through its letters.
   const halo = { stroke: cssColour(PALETTE.panel), strokeThickness: 4 };
   const name = scene.add.text(cx + maxRadius + 10, cy, lab.name, {
-    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: wrap(labelWidth), maxLines: 2,
+    ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: wrap(labelWidth, lab.name), maxLines: 2,
   });
   // Rows too short for a two-line name, or a word too long for the label's room: the name on one line, shortened with
   // an ellipsis where it must be (never broken inside a word, never out of the panel).
@@ -144,7 +144,7 @@ function drawLab(
 function drawChipRules(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, game: GameState, regionId: string, x: number, y: number, width: number): number {
   const legal = buyableChips(game, regionId).map((c) => shortChipName(c.name));
   const banned = game.scenario.chips.filter((c) => !chipAvailable(game, c.id, regionId) && everOnSale(game, c.id)).map((c) => shortChipName(c.name));
-  const text = [legal.length > 0 ? `✓ ${list(legal)}` : '', banned.length > 0 ? `✕ ${list(banned)}` : ''].filter(Boolean).join('   ');
+  const text = [legal.length > 0 ? `✓ ${wrappableList(legal)}` : '', banned.length > 0 ? `✕ ${wrappableList(banned)}` : ''].filter(Boolean).join('   ');
   if (!text) return 0;
   layer.add(scene.add.image(x, y + 1, ART.chip).setOrigin(0, 0).setDisplaySize(18, 18));
   const label = scene.add.text(x + 24, y, text, { ...TEXT, color: PALETTE.mutedText, wordWrap: wrap(width - 24) });

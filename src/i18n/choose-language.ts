@@ -1,6 +1,6 @@
 // Which language a page opens in: a ?lang= link first, then the player's choice remembered in this browser, then the
 // browser's own languages in its order of preference, then English. Browser-only; t() and the formatters stay pure.
-import { LANGUAGES, setLanguage, supportedLanguage, type Language } from './index';
+import { LANGUAGES, supportedLanguage, type Language } from './index';
 
 export const LANGUAGE_STORAGE_KEY = 'shakeout.language';
 
@@ -19,12 +19,10 @@ function remembered(): string | null {
   }
 }
 
-/** Sets the page's language (and <html lang>) from the link, the remembered choice and the browser. */
+/** The language the page opens in, from the link, the remembered choice and the browser (src/ui/language.ts loads it). */
 export function startLanguage(linked: string | null): Language {
   const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
-  const language = chooseLanguage(linked, remembered(), browser);
-  setLanguage(language);
-  return language;
+  return chooseLanguage(linked, remembered(), browser);
 }
 
 /** Remembers the player's choice in this browser; blocked storage keeps it for this visit only. */

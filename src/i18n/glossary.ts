@@ -1,6 +1,6 @@
 // The glossary: every figure the game shows, explained for a secondary-school or first-year student.
-import { GLOSSARY_ZH_CN } from './glossary-zh-cn';
-import { getLanguage } from './index';
+import type { GLOSSARY_ZH_CN } from './glossary-zh-cn';
+import { getLanguage, type Language } from './index';
 
 export const GLOSSARY = {
   cash: ['Cash', 'Money the lab has in the bank now. If it is below zero when a quarter ends, the lab must find emergency money or close.'],
@@ -33,7 +33,15 @@ export const GLOSSARY = {
 export type Term = keyof typeof GLOSSARY;
 export const TERMS = Object.keys(GLOSSARY) as Term[];
 
+// The Chinese glossary comes with the Chinese catalogue, on demand (loadGlossary), not in the English player's bundle.
+let chinese: typeof GLOSSARY_ZH_CN | null = null;
+
+/** Fetches a language's glossary once. */
+export async function loadGlossary(language: Language): Promise<void> {
+  if (language === 'zh-CN' && !chinese) chinese = (await import('./glossary-zh-cn')).GLOSSARY_ZH_CN;
+}
+
 /** A term's name and explanation in the active language. */
 export function glossaryEntry(term: Term): readonly [string, string] {
-  return getLanguage() === 'zh-CN' ? GLOSSARY_ZH_CN[term] : GLOSSARY[term];
+  return getLanguage() === 'zh-CN' && chinese ? chinese[term] : GLOSSARY[term];
 }

@@ -1,7 +1,6 @@
 // The lookup every view uses: t('hq.cash'), t('hq.buyCost', { cost }). Missing keys show the key itself.
 // Numbers, money and plurals go through the platform's Intl for the active language; the engine never sees it.
 import { en, type MessageKey } from './en';
-import { zhCN } from './zh-cn';
 
 export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
@@ -10,8 +9,20 @@ export type MessageParams = Record<string, string | number>;
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const catalogues: Record<Language, Partial<Record<MessageKey, string>>> = { en, 'zh-CN': zhCN };
+type Catalogue = Partial<Record<MessageKey, string>>;
+// English is in every bundle; another language's catalogue is fetched when it is first chosen (loadCatalogue), so an
+// English player never downloads it.
+const catalogues: Partial<Record<Language, Catalogue>> = { en };
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
+  'zh-CN': () => import('./zh-cn').then((m) => m.zhCN),
+};
 let active: Language = 'en';
+
+/** Fetches a language's catalogue once; afterwards setLanguage() can make it active. */
+export async function loadCatalogue(language: Language): Promise<void> {
+  if (language === 'en' || catalogues[language]) return;
+  catalogues[language] = await LOADERS[language]();
+}
 
 /** The supported language a BCP 47 tag asks for: zh, zh-Hans, zh-SG → zh-CN; en-GB → en; anything else null. */
 export function supportedLanguage(tag: string | null | undefined): Language | null {
@@ -23,10 +34,13 @@ export function supportedLanguage(tag: string | null | undefined): Language | nu
   return null;
 }
 
-/** Makes `language` active for every later t() and formatter; an unsupported tag changes nothing. Returns whether it took. */
+/**
+ * Makes `language` active for every later t() and formatter; an unsupported tag, or a language whose catalogue has not
+ * been loaded (loadCatalogue), changes nothing. Returns whether it took.
+ */
 export function setLanguage(language: string): boolean {
   const chosen = supportedLanguage(language);
-  if (!chosen) return false;
+  if (!chosen || !catalogues[chosen]) return false;
   active = chosen;
   if (typeof document !== 'undefined') document.documentElement.lang = chosen;
   return true;
@@ -51,7 +65,25 @@ function plural(value: number, fractionDigits = 0): Intl.LDMLPluralRule {
  * ("{count} {count:warning|warnings}"). Chinese has no plural forms and writes neither.
  */
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[active][key] ?? en[key] ?? key;
+  const template = catalogues[active]?.[key] ?? en[key] ?? key;
+  const text = fill(template, params);
+  return lengthened ? lengthen(text) : text;
+}
+
+/** A layout check for languages wordier than English (`?pseudo=long`): every message 40% longer, in wrappable words. */
+let lengthened = false;
+export function setPseudoLengthening(on: boolean): void {
+  lengthened = on;
+}
+
+function lengthen(text: string): string {
+  const extra = Math.ceil(text.length * 0.4);
+  if (extra < 2) return text;
+  const filler = 'ẋẋẋẋ ẋẋẋ ẋẋẋẋẋ ẋẋ '.repeat(Math.ceil(extra / 20) + 1).slice(0, extra - 1).trimEnd();
+  return `${text} ${filler}`;
+}
+
+function fill(template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (match, name: string, one: string | undefined, other: string | undefined) => {
     const value = params[name];
     if (value === undefined) return match;

@@ -2,6 +2,7 @@
 // by picking or dropping them at once, or fetched beside a same-site link. No DOM or Node here: the browser's file
 // picker and fetch, and tests, hand in the texts.
 import { parseJson } from './json-parse';
+import { t } from '../i18n';
 import { MAX_EXTENDS, type LoadOptions, type ScenarioLookup } from './load';
 import { shippedOptions } from './shipped';
 
@@ -33,7 +34,7 @@ export function pickedOptions(files: readonly NamedText[]): LoadOptions {
     if (!isFileRef(ref)) return shippedOptions.lookup?.(ref, from);
     const found = files.find((f) => f.name === baseName(ref));
     if (found) return { text: found.text, file: found.name };
-    return { problem: `"${ref}" is a file beside this one: pick it together with ${baseName(from)} (select both in the file picker, or drop both at once).` };
+    return { problem: t('check.file.pickTogether', { ref, file: baseName(from) }) };
   };
   return { ...shippedOptions, lookup };
 }
@@ -85,11 +86,11 @@ export function fetchedOptions(files: readonly NamedText[], shownAs: string): Lo
     try {
       href = new URL(ref, from === shownAs ? files[0]?.name : from).href;
     } catch {
-      return { problem: `"${ref}" is not an address this game can follow.` };
+      return { problem: t('check.file.notFollowable', { ref }) };
     }
     const found = files.find((f) => f.name === href);
     if (found) return { text: found.text, file: found.name };
-    return { problem: `"${ref}" was not found at ${href}.` };
+    return { problem: t('check.file.notFound', { ref, href }) };
   };
   return { ...shippedOptions, lookup };
 }

@@ -1,5 +1,6 @@
 // A small JSON parser that remembers where every key and value came from (file, line, column),
 // caps nesting depth, keeps keys like __proto__ as plain own data, and never throws.
+import { t } from '../i18n';
 
 export interface Position {
   file: string;
@@ -52,11 +53,11 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
       else break;
     }
   };
-  const describe = (offset: number) => (offset >= text.length ? 'the end of the file' : `"${text[offset]}"`);
+  const describe = (offset: number) => (offset >= text.length ? t('check.json.endOfFile') : `"${text[offset]}"`);
   /** Fails with a plain sentence when what stands here is something people often write that JSON does not allow. */
   const notJson = () => {
-    if (text.startsWith('//', i) || text.startsWith('/*', i)) fail('JSON has no comments: delete this comment (a number\'s "source" has a "note" for explanations).');
-    if (text[i] === "'") fail('JSON needs double quotes " around text and keys, not single quotes \'.');
+    if (text.startsWith('//', i) || text.startsWith('/*', i)) fail(t('check.json.comment'));
+    if (text[i] === "'") fail(t('check.json.singleQuotes'));
   };
 
   const parseString = (): string => {
@@ -76,7 +77,7 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
     }
     let out = '';
     while (true) {
-      if (i >= text.length) fail('A string is not closed: add the missing ".', start);
+      if (i >= text.length) fail(t('check.json.unclosed'), start);
       const c = text[i]!;
       if (c === '"') {
         i += 1;
@@ -92,11 +93,11 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
           out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
           i += 6;
         } else {
-          fail('This escape in a string is not valid JSON.', i);
+          fail(t('check.json.badEscape'), i);
         }
         continue;
       }
-      if (c.charCodeAt(0) < 32) fail('A string may not contain a line break or control character; use \\n.', i);
+      if (c.charCodeAt(0) < 32) fail(t('check.json.controlChar'), i);
       out += c;
       i += 1;
     }
@@ -104,16 +105,16 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
 
   const parseNumber = (): number => {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match) fail(`Expected a value here, found ${describe(i)}.`);
+    if (!match) fail(t('check.json.expectedValue', { found: describe(i) }));
     const raw = match![0];
     const value = Number(raw);
-    if (!Number.isFinite(value)) fail(`The number ${raw.slice(0, 40)} is too large.`);
+    if (!Number.isFinite(value)) fail(t('check.json.numberTooLarge', { number: raw.slice(0, 40) }));
     i += raw.length;
     return value;
   };
 
   const parseValue = (depth: number): unknown => {
-    if (depth > MAX_DEPTH) fail(`The file nests deeper than ${MAX_DEPTH} levels.`);
+    if (depth > MAX_DEPTH) fail(t('check.json.tooDeep', { count: MAX_DEPTH }));
     skipSpace();
     notJson();
     const c = text[i];
@@ -124,8 +125,8 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
     if (c === 'f' && text.startsWith('false', i)) { i += 5; return false; }
     if (c === 'n' && text.startsWith('null', i)) { i += 4; return null; }
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return parseNumber();
-    if (text.startsWith('NaN', i) || text.startsWith('Infinity', i)) fail('NaN and Infinity are not numbers JSON allows.');
-    return fail(`Expected a value here, found ${describe(i)}.`);
+    if (text.startsWith('NaN', i) || text.startsWith('Infinity', i)) fail(t('check.json.nanInfinity'));
+    return fail(t('check.json.expectedValue', { found: describe(i) }));
   };
 
   const parseObject = (depth: number): Record<string, unknown> => {
@@ -141,14 +142,14 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
     }
     while (true) {
       skipSpace();
-      if (text[i] === '}') fail('There is a comma after the last item here: JSON allows no comma before "}"; delete it.', trailingComma());
+      if (text[i] === '}') fail(t('check.json.trailingCommaObject'), trailingComma());
       notJson();
-      if (text[i] !== '"') fail(`Expected a key in double quotes, found ${describe(i)}.`);
+      if (text[i] !== '"') fail(t('check.json.expectedKey', { found: describe(i) }));
       const keyAt = at(i);
       const key = parseString();
-      if (Object.hasOwn(children, key)) fail(`The key "${key}" appears twice in this object.`, offsetOf(keyAt));
+      if (Object.hasOwn(children, key)) fail(t('check.json.duplicateKey', { key }), offsetOf(keyAt));
       skipSpace();
-      if (text[i] !== ':') fail(`Expected ":" after the key "${key}", found ${describe(i)}.`);
+      if (text[i] !== ':') fail(t('check.json.expectedColon', { key, found: describe(i) }));
       i += 1;
       const value = parseValue(depth + 1);
       // defineProperty keeps "__proto__" as ordinary own data, never a prototype; any other key is a plain
@@ -159,9 +160,9 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
       skipSpace();
       if (text[i] === ',') { i += 1; continue; }
       if (text[i] === '}') { i += 1; break; }
-      if (text[i] === '"') fail('A comma is missing before this key.');
+      if (text[i] === '"') fail(t('check.json.missingCommaKey'));
       notJson();
-      fail(`Expected "," or "}" after a value, found ${describe(i)}.`);
+      fail(t('check.json.expectedCommaObject', { found: describe(i) }));
     }
     positions.set(object, { self, children });
     return object;
@@ -180,15 +181,15 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
     }
     while (true) {
       skipSpace();
-      if (text[i] === ']') fail('There is a comma after the last item here: JSON allows no comma before "]"; delete it.', trailingComma());
+      if (text[i] === ']') fail(t('check.json.trailingCommaList'), trailingComma());
       children[String(array.length)] = at(i);
       array.push(parseValue(depth + 1));
       skipSpace();
       if (text[i] === ',') { i += 1; continue; }
       if (text[i] === ']') { i += 1; break; }
-      if (text[i] === '"' || text[i] === '{' || text[i] === '[') fail('A comma is missing before this item.');
+      if (text[i] === '"' || text[i] === '{' || text[i] === '[') fail(t('check.json.missingCommaItem'));
       notJson();
-      fail(`Expected "," or "]" after an item, found ${describe(i)}.`);
+      fail(t('check.json.expectedCommaList', { found: describe(i) }));
     }
     positions.set(array, { self, children });
     return array;
@@ -202,10 +203,10 @@ export function parseJson(text: string, file: string, positions: PositionMap = n
   try {
     const value = parseValue(0);
     skipSpace();
-    if (i < text.length) fail(`Unexpected ${describe(i)} after the end of the JSON value.`);
+    if (i < text.length) fail(t('check.json.afterEnd', { found: describe(i) }));
     return { ok: true, value, positions };
   } catch (error) {
     if (error instanceof JsonError) return { ok: false, message: error.message, position: at(Math.min(error.offset, text.length)) };
-    return { ok: false, message: 'The file could not be read as JSON.', position: at(0) };
+    return { ok: false, message: t('check.json.unreadable'), position: at(0) };
   }
 }

@@ -9,6 +9,9 @@ import { formatPath, type Problem } from './problems';
 import { scenarioFileSchema } from './schema';
 import { collectSources, describePath, type SourcedFigure } from './sources';
 import { didYouMean } from './suggest';
+import { checkerText } from './checker-text';
+import { count, getLanguage, list, t, type MessageKey } from '../i18n';
+import { quotedList } from './meaning';
 import { keyOfPath } from './text-keys';
 
 /** Largest scenario file accepted, in characters. */
@@ -95,23 +98,23 @@ function readWithParents(text: string, file: string, options: LoadOptions, posit
     ok: false,
     problems: [{ file: at?.file ?? file, line: at?.line, column: at?.column, path: '', severity: 'error', message }],
   });
-  if (typeof text !== 'string' || text.trim() === '') return fail('The file is empty.');
+  if (typeof text !== 'string' || text.trim() === '') return fail(t('check.empty'));
   // A byte-order mark, which some editors put first, is no part of the JSON: the browser's reader drops it too.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length > MAX_SCENARIO_CHARS) return fail(`The file is over the size limit of ${MAX_SCENARIO_CHARS.toLocaleString('en-US')} characters.`);
+  if (text.length > MAX_SCENARIO_CHARS) return fail(t('check.tooLarge', { count: count(MAX_SCENARIO_CHARS) }));
   const parsed = parseJson(text, file, positions);
-  if (!parsed.ok) return fail(`This is not valid JSON: ${parsed.message}`, parsed.position);
+  if (!parsed.ok) return fail(t('check.notJson', { reason: parsed.message }), parsed.position);
   const value = parsed.value;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('A scenario file must be one JSON object { … }.');
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail(t('check.notObject'));
   const ref = (value as Record<string, unknown>)['extends'];
   if (ref === undefined) return { ok: true, value, problems: [] };
   const at = positions.get(value)?.children['extends'];
-  if (typeof ref !== 'string') return fail('"extends" must name a scenario, such as "china-2025".', at);
-  if (chain.length > MAX_EXTENDS) return fail(`Scenarios may extend at most ${MAX_EXTENDS} levels deep.`, at);
+  if (typeof ref !== 'string') return fail(t('check.extendsNotText'), at);
+  if (chain.length > MAX_EXTENDS) return fail(t('check.extendsDeep', { count: MAX_EXTENDS }), at);
   const parent = options.lookup?.(ref, file);
   if (parent && 'problem' in parent) return fail(parent.problem, at);
-  if (!parent) return fail(`There is no scenario "${ref}" to extend.${didYouMean(ref, options.knownScenarios ?? [])}`, at);
-  if (chain.includes(parent.file)) return fail(`"${ref}" extends this file again: scenarios cannot extend in a circle.`, at);
+  if (!parent) return fail(t('check.noParent', { ref, hint: didYouMean(ref, options.knownScenarios ?? []) }), at);
+  if (chain.includes(parent.file)) return fail(t('check.extendsCircle', { ref }), at);
   const base = readWithParents(parent.text, parent.file, options, positions, [...chain, parent.file]);
   if (!base.ok) return base;
   const problems = [...base.problems];
@@ -119,7 +122,7 @@ function readWithParents(text: string, file: string, options: LoadOptions, posit
     const parentId = (base.value as Record<string, unknown>)['id'];
     const self = positions.get(value)?.self;
     problems.push({ file, line: self?.line, column: self?.column, path: '', severity: 'error',
-      message: `A file that extends another needs an "id" of its own; without one it would take the id ${JSON.stringify(parentId)} of the scenario it extends.` });
+      message: t('check.needsId', { id: JSON.stringify(parentId) }) });
   }
   return { ok: true, value: mergeOver(base.value, value, positions), problems };
 }
@@ -145,8 +148,7 @@ function shapeProblem(issue: z.core.$ZodIssue, root: unknown, positions: Positio
     const [key] = issue.keys;
     const known = knownKeysAt(root, path);
     const where = locate(root, [...path, key ?? ''], positions);
-    const list = issue.keys.map((k) => `"${k}"`).join(', ');
-    return { ...base, ...where, message: `Unknown key ${list}.${key ? didYouMean(key, known) : ''}` };
+    return { ...base, ...where, message: t('check.unknownKey', { keys: quotedList(issue.keys), hint: key ? didYouMean(key, known) : '' }) };
   }
   return { ...base, ...locate(root, path, positions), message: plainMessage(issue, valueAt(root, path)) };
 }
@@ -160,31 +162,32 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-const TYPE_NAMES: Record<string, string> = { number: 'a number', string: 'text in quotes', boolean: 'true or false', object: 'an object { … }', array: 'a list [ … ]' };
+const TYPE_NAMES = ['number', 'string', 'boolean', 'object', 'array'];
+const typeName = (type: string) => (TYPE_NAMES.includes(type) ? t(`check.type.${type}` as MessageKey) : type);
+/** JSON values side by side, as "or" joins them in the language: "a" or "b"; "a"或"b". */
+const either = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(getLanguage() === 'zh-CN' ? '或' : ' or ');
 
 function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? `This is required: ${TYPE_NAMES[issue.expected] ?? issue.expected}.` : `This should be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
+      return t(input === undefined ? 'check.required' : 'check.shouldBe', { what: typeName(issue.expected) });
     case 'too_small':
-      return issue.origin === 'array' ? `This list needs at least ${issue.minimum} item(s).` : issue.origin === 'string' ? 'This text is too short.' : `This must be at least ${issue.minimum}.`;
+      return issue.origin === 'array' ? t('check.listMin', { count: Number(issue.minimum) }) : issue.origin === 'string' ? t('check.textShort') : t('check.atLeast', { min: Number(issue.minimum) });
     case 'too_big':
-      return issue.origin === 'array' ? `This list may have at most ${issue.maximum} items.` : issue.origin === 'string' ? `This text may be at most ${issue.maximum} characters.` : `This must be at most ${issue.maximum}.`;
+      return issue.origin === 'array' ? t('check.listMax', { count: Number(issue.maximum) }) : issue.origin === 'string' ? t('check.textLong', { count: Number(issue.maximum) }) : t('check.atMost', { max: Number(issue.maximum) });
     case 'invalid_value':
-      if (input === undefined) return `This is required: ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}.`;
-      return `This must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}.${typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : ''}`;
+      if (input === undefined) return t('check.required', { what: either(issue.values) });
+      return t('check.mustBe', { values: either(issue.values), hint: typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : '' });
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
-      if (options && input === undefined) return `This needs a "kind": one of ${options.map(String).join(', ')}.`;
+      if (options && input === undefined) return t('check.needsKind', { kinds: list(options.map(String)) });
       if (options) {
-        return `Unknown kind ${JSON.stringify(input)}; the kinds here are ${options.map(String).join(', ')}.${typeof input === 'string' ? didYouMean(input, options.map(String)) : ''}`;
+        return t('check.unknownKind', { kind: JSON.stringify(input), kinds: list(options.map(String)), hint: typeof input === 'string' ? didYouMean(input, options.map(String)) : '' });
       }
       const first = issue.errors[0]?.[0];
-      return first ? `${plainMessage(first, input)} It may also be { "value": …, "source": { … } }.` : 'This value does not fit here.';
+      return first ? t('check.orSourced', { message: plainMessage(first, input) }) : t('check.doesNotFit');
     }
-    case 'invalid_format':
-      return issue.message;
     default:
-      return issue.message;
+      return checkerText(issue.message);
   }
 }

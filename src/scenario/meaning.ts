@@ -1,6 +1,7 @@
 // Second layer of checking: a well-shaped scenario must also make sense — every reference points at
 // something that exists, dates fall inside the game, events can act on what they name, objectives can be met.
 import { LAB_CONDITIONS, WORLD_EFFECTS, type Condition, type Effect, type Scenario } from '../engine';
+import { getLanguage, list, money, t, type MessageKey } from '../i18n';
 import { formatPath, type Problem, type Severity } from './problems';
 import { didYouMean } from './suggest';
 
@@ -25,30 +26,30 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     region: [...scenario.regions.filter(Boolean).map((r) => r.id), ...written('regions')],
     chip: [...scenario.chips.filter(Boolean).map((c) => c.id), ...written('chips')],
     lab: [...scenario.labs.filter(Boolean).map((l) => l.id), ...written('labs')],
-    technique: [...scenario.techniques.filter(Boolean).map((t) => t.id), ...written('techniques')],
+    technique: [...scenario.techniques.filter(Boolean).map((technique) => technique.id), ...written('techniques')],
     vertical: [...scenario.verticals.filter(Boolean).map((v) => v.id), ...written('verticals')],
   };
   const exists = (kind: keyof typeof ids, path: Path, id: string) => {
-    if (!ids[kind].includes(id)) error(path, `There is no ${kind} "${id}".${didYouMean(id, ids[kind])}`);
+    if (!ids[kind].includes(id)) error(path, t('check.noSuch', { kind: t(`check.kind.${kind}` as MessageKey), id, hint: didYouMean(id, ids[kind]) }));
   };
   const unique = (list: { id: string }[], listName: string) => {
     const seen = new Set<string>();
     list.forEach((item, i) => {
-      if (seen.has(item.id)) error([listName, i, 'id'], `The id "${item.id}" is used twice in ${listName}.`);
+      if (seen.has(item.id)) error([listName, i, 'id'], t('check.idTwice', { id: item.id, list: listName }));
       seen.add(item.id);
     });
   };
   const inGame = (path: Path, quarter: number) => {
-    if (quarter >= scenario.quarters) error(path, `Quarter ${quarter} is after the last quarter of the game (${scenario.quarters - 1}), so this never happens.`);
+    if (quarter >= scenario.quarters) error(path, t('check.afterLastQuarter', { quarter, last: scenario.quarters - 1 }));
   };
-  const windows = (path: Path, list: { region: string; from: number; until?: number }[], what: string) => {
+  const windows = (path: Path, list: { region: string; from: number; until?: number }[], what: 'sale' | 'rental') => {
     list.forEach((w, i) => {
       exists('region', [...path, i, 'region'], w.region);
       inGame([...path, i, 'from'], w.from);
-      if (w.until !== undefined && w.until <= w.from) error([...path, i, 'until'], 'The window ends before it starts.');
+      if (w.until !== undefined && w.until <= w.from) error([...path, i, 'until'], t('check.windowBackwards'));
       list.slice(0, i).forEach((other, j) => {
         const overlap = other.region === w.region && w.from < (other.until ?? Infinity) && other.from < (w.until ?? Infinity);
-        if (overlap) warn([...path, i], `This ${what} for "${w.region}" overlaps entry ${j}; only the first applies.`);
+        if (overlap) warn([...path, i], t(what === 'sale' ? 'check.saleOverlap' : 'check.rentalOverlap', { region: w.region, entry: j }));
       });
     });
   };
@@ -68,32 +69,32 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
       const path = ['regions', i, 'markets', segment, 'startingShares'];
       Object.keys(shares).forEach((id) => exists('lab', [...path, id], id));
       const total = Object.values(shares).reduce((a, v) => a + v, 0);
-      if (total > 1 + 1e-9) error(path, `The starting shares add up to ${Math.round(total * 100)}%, more than all the buyers.`);
+      if (total > 1 + 1e-9) error(path, t('check.sharesOver', { percent: Math.round(total * 100) }));
     }
-    if (!r.openTo.includes(r.id)) warn(['regions', i, 'openTo'], `Labs based in "${r.id}" may not sell to buyers at home.`);
-    (r.tariffs ?? []).forEach((t, j) => {
+    if (!r.openTo.includes(r.id)) warn(['regions', i, 'openTo'], t('check.notOpenAtHome', { region: r.id }));
+    (r.tariffs ?? []).forEach((duty, j) => {
       const path = ['regions', i, 'tariffs', j];
-      exists('region', [...path, 'madeIn'], t.madeIn);
-      if (t.madeIn === r.id) warn([...path, 'madeIn'], `Chips made in "${r.id}" are never taxed for labs based there, so this duty is never charged.`);
-      if (t.from !== undefined) inGame([...path, 'from'], t.from);
-      if (t.until !== undefined && t.until <= (t.from ?? 0)) error([...path, 'until'], 'The duty is lifted before it starts.');
+      exists('region', [...path, 'madeIn'], duty.madeIn);
+      if (duty.madeIn === r.id) warn([...path, 'madeIn'], t('check.dutyAtHome', { region: r.id }));
+      if (duty.from !== undefined) inGame([...path, 'from'], duty.from);
+      if (duty.until !== undefined && duty.until <= (duty.from ?? 0)) error([...path, 'until'], t('check.dutyBackwards'));
     });
     (r.costTimeline ?? []).forEach((change, j) => {
       const path = ['regions', i, 'costTimeline', j];
       inGame([...path, 'from'], change.from);
       if (change.researcherCostPerYear === undefined && change.engineerCostPerYear === undefined && change.powerPricePerKwh === undefined) {
-        warn(path, 'This entry changes nothing: give researcherCostPerYear, engineerCostPerYear or powerPricePerKwh.');
+        warn(path, t('check.costChangesNothing'));
       }
     });
   });
   scenario.chips.forEach((chip, c) => {
     exists('region', ['chips', c, 'madeIn'], chip.madeIn);
-    windows(['chips', c, 'sales'], chip.sales, 'sale window');
-    windows(['chips', c, 'rentals'], chip.rentals, 'rental offer');
+    windows(['chips', c, 'sales'], chip.sales, 'sale');
+    windows(['chips', c, 'rentals'], chip.rentals, 'rental');
     chip.rentals.forEach((o, i) => o.renters?.forEach((r, j) => exists('region', ['chips', c, 'rentals', i, 'renters', j, 'region'], r.region)));
     const owned = scenario.labs.some((l) => (l.chips[chip.id] ?? 0) > 0);
     if (chip.sales.length === 0 && chip.rentals.length === 0 && !chip.greyMarket && !owned) {
-      warn(['chips', c], `Nobody can ever buy, rent or own the ${chip.name}.`);
+      warn(['chips', c], t('check.chipUnreachable', { chip: chip.name }));
     }
   });
   scenario.labs.forEach((lab, l) => {
@@ -101,16 +102,16 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     Object.keys(lab.chips).forEach((id) => exists('chip', ['labs', l, 'chips', id], id));
     lab.techniques.forEach((id, i) => exists('technique', ['labs', l, 'techniques', i], id));
     lab.models.forEach((m, i) => {
-      if (m.activeParams > m.totalParams) error(['labs', l, 'models', i, 'activeParams'], 'Active parameters cannot exceed total parameters.');
+      if (m.activeParams > m.totalParams) error(['labs', l, 'models', i, 'activeParams'], t('check.activeOverTotal'));
     });
-    if (lab.models.length === 0 && !lab.licensedModel && Object.keys(lab.chips).length === 0 && lab.cash === 0) warn(['labs', l], `${lab.name} starts with nothing: no cash, chips or models.`);
+    if (lab.models.length === 0 && !lab.licensedModel && Object.keys(lab.chips).length === 0 && lab.cash === 0) warn(['labs', l], t('check.labEmpty', { lab: lab.name }));
     const licensed = lab.licensedModel;
     if (licensed) {
       const path = ['labs', l, 'licensedModel'];
-      if (licensed.activeParams > licensed.totalParams) error([...path, 'activeParams'], 'Active parameters cannot exceed total parameters.');
+      if (licensed.activeParams > licensed.totalParams) error([...path, 'activeParams'], t('check.activeOverTotal'));
       if (licensed.licensor !== undefined) {
         exists('lab', [...path, 'licensor'], licensed.licensor);
-        if (licensed.licensor === lab.id) error([...path, 'licensor'], `${lab.name} cannot license a model from itself: leave "licensor" out for a company outside the game, or name another lab.`);
+        if (licensed.licensor === lab.id) error([...path, 'licensor'], t('check.selfLicence', { lab: lab.name }));
       }
     }
   });
@@ -125,8 +126,8 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     event.conditions.forEach((c, i) => checkCondition(c, ['events', e, 'conditions', i], event.target));
     event.effects.forEach((x, i) => checkEffect(x, ['events', e, 'effects', i], event.target));
     event.choices.forEach((choice, c) => choice.effects.forEach((x, i) => checkEffect(x, ['events', e, 'choices', c, 'effects', i], event.target)));
-    if (event.target === 'world' && event.choices.length > 0) error(['events', e, 'choices'], 'Only events aimed at labs can ask a question.');
-    if (event.choices.length === 1) warn(['events', e, 'choices'], 'A question with one answer is not a choice.');
+    if (event.target === 'world' && event.choices.length > 0) error(['events', e, 'choices'], t('check.worldQuestion'));
+    if (event.choices.length === 1) warn(['events', e, 'choices'], t('check.oneAnswer'));
   });
   scenario.objectives.forEach((o, i) => {
     const path: Path = ['objectives', i];
@@ -134,57 +135,57 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
       exists('region', [...path, 'region'], o.region);
       const player = scenario.labs.find((l) => l?.id === scenario.playerLab);
       if (player && ids.region.includes(o.region) && player.region !== o.region) {
-        error([...path, 'region'], `The player's lab, ${player.name}, is based in "${player.region}", so it is never ranked among the labs of "${o.region}": no one can meet this.`);
+        error([...path, 'region'], t('check.playerElsewhere', { lab: player.name, home: player.region, region: o.region }));
       }
       const count = scenario.labs.filter((l) => l.region === o.region).length;
-      if (o.rank > count) warn([...path, 'rank'], `Only ${count} labs are based in "${o.region}": this is met by merely surviving.`);
+      if (o.rank > count) warn([...path, 'rank'], t('check.rankTooFew', { count, region: o.region }));
     }
     if (o.kind === 'profitableBy') inGame([...path, 'quarter'], o.quarter);
     if (o.kind === 'capability') {
       const reach = scenario.world.frontierStart + scenario.world.frontierGainPerQuarter * scenario.quarters + 20;
-      if (o.points > reach) error([...path, 'points'], `Capability ${o.points} is out of reach: the world's frontier only gets to about ${Math.round(reach - 20)} by the end.`);
+      if (o.points > reach) error([...path, 'points'], t('check.capabilityReach', { points: o.points, reach: Math.round(reach - 20) }));
     }
     if (o.kind === 'valuation') {
       const reach = valuationReach(scenario);
-      if (o.amount > reach) error([...path, 'amount'], `A valuation of ${dollars(o.amount)} is out of reach: a lab that won every buyer, all the venture money and the frontier premium would still be worth less than ${dollars(reach)} by the end.`);
+      if (o.amount > reach) error([...path, 'amount'], t('check.valuationReach', { amount: dollars(o.amount), reach: dollars(reach) }));
     }
   });
   return problems;
 
   function checkCondition(c: Condition, path: Path, target: 'world' | 'labs') {
-    if (target === 'world' && LAB_CONDITIONS.includes(c.kind)) error([...path, 'kind'], `"${c.kind}" is about a lab, but this event is aimed at the world: set "target": "labs".`);
+    if (target === 'world' && LAB_CONDITIONS.includes(c.kind)) error([...path, 'kind'], t('check.labConditionOnWorld', { kind: c.kind }));
     if ('region' in c) exists('region', [...path, 'region'], c.region);
     if (c.kind === 'quarterAtLeast') inGame([...path, 'quarter'], c.quarter);
     if (c.kind === 'labIs') exists('lab', [...path, 'lab'], c.lab);
     if (c.kind === 'choseEarlier') checkChoice(c.event, c.choice, path);
     if (c.kind === 'any' || c.kind === 'all') c.conditions.forEach((inner, i) => checkCondition(inner, [...path, 'conditions', i], target));
     if (c.kind === 'not') checkCondition(c.condition, [...path, 'condition'], target);
-    if ((c.kind === 'any' || c.kind === 'all') && c.conditions.length === 1) warn([...path, 'conditions'], `"${c.kind}" of a single condition is that condition: write it on its own.`);
+    if ((c.kind === 'any' || c.kind === 'all') && c.conditions.length === 1) warn([...path, 'conditions'], t('check.singleCondition', { kind: c.kind }));
   }
 
   function checkChoice(eventId: string, choiceId: string, path: Path) {
     const events = scenario.events.filter(Boolean);
     const asked = events.find((e) => e.id === eventId);
     if (!asked) {
-      error([...path, 'event'], `There is no event "${eventId}".${didYouMean(eventId, events.map((e) => e.id))}`);
+      error([...path, 'event'], t('check.noEvent', { id: eventId, hint: didYouMean(eventId, events.map((e) => e.id)) }));
       return;
     }
     const choices = asked.choices.map((c) => c.id);
-    if (choices.length === 0) error([...path, 'event'], `The event "${eventId}" asks no question (it has no choices), so no one can have chosen anything in it.`);
-    else if (!choices.includes(choiceId)) error([...path, 'choice'], `The event "${eventId}" has no choice "${choiceId}"; its choices are ${choices.map((c) => `"${c}"`).join(', ')}.${didYouMean(choiceId, choices)}`);
+    if (choices.length === 0) error([...path, 'event'], t('check.noQuestion', { event: eventId }));
+    else if (!choices.includes(choiceId)) error([...path, 'choice'], t('check.noChoice', { event: eventId, choice: choiceId, choices: quotedList(choices), hint: didYouMean(choiceId, choices) }));
   }
 
   function checkEffect(x: Effect, path: Path, target: 'world' | 'labs') {
-    if (target === 'world' && !WORLD_EFFECTS.includes(x.kind)) error([...path, 'kind'], `"${x.kind}" acts on a lab, but this event is aimed at the world: set "target": "labs".`);
+    if (target === 'world' && !WORLD_EFFECTS.includes(x.kind)) error([...path, 'kind'], t('check.labEffectOnWorld', { kind: x.kind }));
     // A "labs" event is applied once for each lab it fits, so a world-wide change would be applied many times over.
     if (target === 'labs' && WORLD_EFFECTS.includes(x.kind)) {
-      error([...path, 'kind'], `"${x.kind}" changes the whole world, but this event is aimed at labs and would apply it once for every lab it fits: move it to a separate event with "target": "world".`);
+      error([...path, 'kind'], t('check.worldEffectOnLabs', { kind: x.kind }));
     }
     if ('region' in x) exists('region', [...path, 'region'], x.region);
     if ('chip' in x) exists('chip', [...path, 'chip'], x.chip);
     if (x.kind === 'tariff') {
       exists('region', [...path, 'madeIn'], x.madeIn);
-      if (x.madeIn === x.region) warn([...path, 'madeIn'], `Chips made in "${x.region}" are never taxed for labs based there, so this duty is never charged.`);
+      if (x.madeIn === x.region) warn([...path, 'madeIn'], t('check.dutyAtHome', { region: x.region }));
     }
   }
 }
@@ -216,7 +217,15 @@ export function valuationReach(scenario: Scenario): number {
   return assets + venture + spending * scenario.quarters + formula;
 }
 
+/** Names in quotes, in a row: "a", "b" in English; “a”、“b” in Chinese. */
+export function quotedList(names: readonly string[]): string {
+  const [open, close] = getLanguage() === 'zh-CN' ? ['“', '”'] : ['"', '"'];
+  return list(names.map((name) => `${open}${name}${close}`));
+}
+
+/** Dollars to three figures ($1.25B) in English; other languages write money their own way (12.5亿美元). */
 function dollars(amount: number): string {
+  if (getLanguage() !== 'en') return money(amount);
   const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M']];
   const [size, unit] = units.find(([u]) => amount >= u) ?? [1, ''];
   return `$${Number((amount / size).toPrecision(3))}${unit}`;

@@ -5,12 +5,12 @@ import { DIRECTION_CONTROLS, RESERVED_IDS, STRATEGY_IDS, type Condition, type Sc
 export const FORMAT_VERSION = 1;
 
 const id = z.string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'an id is 1-40 lower-case letters, digits or dashes')
-  .refine((value) => !RESERVED_IDS.includes(value), { message: 'This id is a word JavaScript gives every object (such as "constructor"); choose another.' });
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'check.idFormat')
+  .refine((value) => !RESERVED_IDS.includes(value), { message: 'check.reservedId' });
 
 /** Text shown to players: bounded, and free of direction controls that would make it read backwards. */
 const words = (max: number, min = 1) => (min > 0 ? z.string().min(min) : z.string()).max(max)
-  .refine((value) => !DIRECTION_CONTROLS.test(value), { message: 'This text has a Unicode direction control (such as U+202E) that would make it read backwards: delete it.' });
+  .refine((value) => !DIRECTION_CONTROLS.test(value), { message: 'check.directionControl' });
 
 const source = z.strictObject({
   organisation: words(200, 0).describe('Who published the figure.'),

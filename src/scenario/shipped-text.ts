@@ -4,7 +4,10 @@
 import { parseTranslation, TRANSLATION_FILE } from './translation';
 import { textEntries } from './text-keys';
 
-const scenarioFiles = import.meta.glob('../../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// The scenarios themselves are in every bundle; their translations are fetched when a language is first chosen
+// (loadShippedTranslations), so an English player never downloads them.
+const scenarioFiles = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/*.*.json', '!../../scenarios/schema*.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const translationFiles = import.meta.glob('../../scenarios/*.*.json', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
 export interface TranslatedText {
   /** The scenario's own text this translates. */
@@ -12,9 +15,21 @@ export interface TranslatedText {
   text: string;
 }
 
-const byName = new Map(Object.entries(scenarioFiles).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]));
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const byName = new Map(Object.entries(scenarioFiles).map(([path, text]) => [fileName(path), text]));
+const loaded = new Set<string>();
 const cache = new Map<string, ReadonlyMap<string, TranslatedText>>();
 const NONE: ReadonlyMap<string, TranslatedText> = new Map();
+
+/** Fetches the shipped translation files of a language once; until then shippedTranslation() has none for it. */
+export async function loadShippedTranslations(language: string): Promise<void> {
+  if (language === 'en' || loaded.has(language)) return;
+  const wanted = Object.entries(translationFiles).filter(([path]) => fileName(path).endsWith(`.${language}.json`) && TRANSLATION_FILE.test(fileName(path)));
+  const texts = await Promise.all(wanted.map(async ([path, load]) => [fileName(path), await load()] as const));
+  for (const [name, text] of texts) byName.set(name, text);
+  loaded.add(language);
+  for (const key of [...cache.keys()]) if (key.endsWith(`|${language}`)) cache.delete(key);
+}
 
 function parseRaw(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
@@ -55,7 +70,3 @@ export function shippedTranslation(id: string, language: string): ReadonlyMap<st
   return found;
 }
 
-/** The translation files shipped beside the scenarios, by file name (for the tests and the checker). */
-export function shippedTranslationFiles(): { file: string; text: string }[] {
-  return [...byName].filter(([name]) => TRANSLATION_FILE.test(name)).map(([name, text]) => ({ file: name, text })).sort((a, b) => (a.file < b.file ? -1 : 1));
-}

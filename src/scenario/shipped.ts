@@ -6,7 +6,8 @@ import { loadScenario, type LoadOptions, type LoadResult, type ScenarioLookup } 
 export const DEFAULT_SCENARIO = 'tutorial';
 
 // The schema files sit beside the scenarios for authors' editors; the game never reads them, so they stay out of the bundle.
-const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema*.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// Nor do the translations (id.zh-CN.json): shipped-text.ts fetches them when a player chooses their language.
+const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema*.json', '!../../scenarios/*.*.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** Shipped scenario texts by id (the file name without .json); the schema files and translations (id.zh-CN.json) are not scenarios. */
 const SHIPPED: Record<string, string> = {};

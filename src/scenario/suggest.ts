@@ -1,4 +1,5 @@
 // "Did you mean …": the closest known name to a misspelt one.
+import { t } from '../i18n';
 
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -30,5 +31,5 @@ export function closest(name: string, known: readonly string[]): string | undefi
 
 export function didYouMean(name: string, known: readonly string[]): string {
   const guess = closest(name, known);
-  return guess ? ` Did you mean "${guess}"?` : '';
+  return guess ? t('check.didYouMean', { name: guess }) : '';
 }

@@ -6,6 +6,8 @@ import { parseJson, type Position, type PositionMap } from './json-parse';
 import type { ScenarioLookup } from './load';
 import type { Problem } from './problems';
 import { didYouMean } from './suggest';
+import { checkerText } from './checker-text';
+import { t } from '../i18n';
 import { textEntries } from './text-keys';
 
 /** Languages a translation file may be written in (BCP 47 tags the game knows). */
@@ -18,7 +20,7 @@ export const translationFileSchema = z.strictObject({
   scenario: z.string().max(40).describe('Id of the scenario this file translates.'),
   language: z.enum(TRANSLATION_LANGUAGES).describe('The language of the text, as a BCP 47 tag.'),
   text: z.record(z.string().max(200), z.string().min(1).max(2000)
-    .refine((value) => !DIRECTION_CONTROLS.test(value), { message: 'This text has a Unicode direction control (such as U+202E) that would make it read backwards: delete it.' })
+    .refine((value) => !DIRECTION_CONTROLS.test(value), { message: 'check.directionControl' })
     .describe('The text in this language.'))
     .describe('The translated text by key: a JSON path into the scenario where list items with an "id" are named by it, e.g. "events[deepseek-r1].headline", "teachingGoals[0]", "regions[us].researcherCostPerYear.source.note".'),
 }).describe('A scenario\'s player-facing text in another language.');
@@ -32,12 +34,12 @@ export function parseTranslation(text: string, file: string): ParsedTranslation 
     ({ ok: false, problems: [{ file, line: at?.line, column: at?.column, path, severity: 'error', message }] });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const parsed = parseJson(text, file);
-  if (!parsed.ok) return fail(`This is not valid JSON: ${parsed.message}`, parsed.position);
+  if (!parsed.ok) return fail(t('check.notJson', { reason: parsed.message }), parsed.position);
   const shape = translationFileSchema.safeParse(parsed.value);
   if (!shape.success) {
     const problems: Problem[] = shape.error.issues.map((issue) => {
       const at = positionAt(parsed.value, issue.path.map(String), parsed.positions);
-      return { file, ...at, path: issue.path.map(String).join('.'), severity: 'error', message: issue.message };
+      return { file, ...at, path: issue.path.map(String).join('.'), severity: 'error', message: checkerText(issue.message) };
     });
     return { ok: false, problems };
   }
@@ -55,12 +57,12 @@ export function checkTranslation(parsed: Extract<ParsedTranslation, { ok: true }
   const textAt = positions.get(root)?.children['text'];
   const entries = (translation.text as Record<string, string>);
   if (translation.scenario !== scenarioId) {
-    problems.push({ file, ...positionAt(root, ['scenario'], positions), path: 'scenario', severity: 'warning', message: `This file translates "${translation.scenario}", but the scenario beside it is "${scenarioId}".` });
+    problems.push({ file, ...positionAt(root, ['scenario'], positions), path: 'scenario', severity: 'warning', message: t('check.translation.otherScenario', { named: translation.scenario, actual: scenarioId }) });
   }
   const knownKeys = new Set(chain.flatMap((raw) => textEntries(raw).map((e) => e.key)));
   for (const { key } of textEntries(own)) {
     if (!Object.hasOwn(entries, key)) {
-      problems.push({ file, line: textAt?.line, column: textAt?.column, path: key, severity: 'warning', message: `No ${translation.language} text for "${key}": players see the scenario's own text there.` });
+      problems.push({ file, line: textAt?.line, column: textAt?.column, path: key, severity: 'warning', message: t('check.translation.missing', { language: translation.language, key }) });
     }
   }
   const textNode = (root as Record<string, unknown>)['text'];
@@ -68,7 +70,7 @@ export function checkTranslation(parsed: Extract<ParsedTranslation, { ok: true }
     if (knownKeys.has(key)) continue;
     const at = textNode && typeof textNode === 'object' ? positions.get(textNode)?.children[key] : undefined;
     problems.push({ file, line: at?.line, column: at?.column, path: key, severity: 'warning',
-      message: `Stale translation: the scenario has no text at "${key}".${didYouMean(key, [...knownKeys])}` });
+      message: t('check.translation.stale', { key, hint: didYouMean(key, [...knownKeys]) }) });
   }
   return problems;
 }
@@ -122,7 +124,7 @@ export function translationProblems(translationText: string, translationFile: st
   const parsed = parseTranslation(translationText, translationFile);
   if (!parsed.ok) return parsed.problems;
   const raws = scenarioRaws(scenarioSource, scenarioFile, lookup);
-  if (!raws) return [{ file: translationFile, path: '', severity: 'error', message: `The scenario it translates, ${scenarioFile}, is not valid JSON: check that file first.` }];
+  if (!raws) return [{ file: translationFile, path: '', severity: 'error', message: t('check.translation.parentNotJson', { file: scenarioFile }) }];
   const own = raws.own as Record<string, unknown>;
   const id = typeof own['id'] === 'string' ? own['id'] : '';
   // Keys of every file in the chain count as known: a translation may name inherited text.

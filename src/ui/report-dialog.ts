@@ -41,8 +41,10 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
     const shareRows = quarterReport.markets.filter((m) => !m.segment.startsWith('vertical:') && (m.shares[lab.id] ?? 0) > 0).map((m) => {
       const before = previous?.markets.find((p) => p.region === m.region && p.segment === m.segment)?.shares[lab.id] ?? 0;
       const now = m.shares[lab.id] ?? 0;
-      const points = decimal(Math.round(Math.abs(now - before) * 1000) / 10, 1);
-      const change = previous ? t(now >= before ? 'report.pointsUp' : 'report.pointsDown', { points }) : t('report.firstQuarter');
+      // The sign of the change as shown (to a tenth of a point): a loss too small to show is no "−0".
+      const shown = Math.round((now - before) * 1000) / 10;
+      const points = decimal(Math.abs(shown), 1);
+      const change = previous ? t(shown >= 0 ? 'report.pointsUp' : 'report.pointsDown', { points }) : t('report.firstQuarter');
       return h('li', {}, t('report.shareLine', { region: regionName(game, m.region), segment: t(`report.segment.${m.segment}` as MessageKey), share: percent(now), change }));
     });
     const events = quarterReport.news.filter((n) => n.code === 'event' && (n.params['lab'] === undefined || n.params['lab'] === lab.id))

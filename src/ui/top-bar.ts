@@ -14,7 +14,8 @@ const shortRunway = (cash: number, report: LabQuarterReport | undefined): string
 /**
  * Date, cash, burn, runway, last round and investors' estimate, equity and capability of the player's lab.
  * The date is headquarters' main heading (focused when headquarters opens, so it stays put across redraws). On narrow
- * screens each figure shows its short label, so the bar stays on one line.
+ * screens each figure shows its short label (the glossary's tooltip gives the long one), and figures that still do not
+ * fit wrap onto a second row.
  */
 export function createTopBar(store: AppStore, { isHeading = true } = {}): Panel {
   const date = h('strong', {});
@@ -57,5 +58,11 @@ export function createTopBar(store: AppStore, { isHeading = true } = {}): Panel 
   };
   render();
   const unsubscribe = store.subscribe((s) => s.game, render);
-  return { root, destroy: () => { unsubscribe(); root.remove(); } };
+  // The figures wrap onto a second row where one is too narrow: the screen below starts where the bar really ends.
+  const watcher = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+    const height = root.getBoundingClientRect().height;
+    if (height > 0) root.parentElement?.style.setProperty('--top-bar', `${Math.ceil(height)}px`);
+  });
+  watcher?.observe(root);
+  return { root, destroy: () => { unsubscribe(); watcher?.disconnect(); root.remove(); } };
 }

@@ -2,6 +2,7 @@
 import type { AppStore, Screen } from '../store/game-store';
 import type { Panel } from './dom';
 import { installTooltips } from './tooltips';
+import { onLanguageChange } from './language';
 import type { SlotInfo } from '../store/persistence';
 import { createEndPanel } from './end-panel';
 import { createFailureDialog } from './failure-dialog';
@@ -24,9 +25,19 @@ export function mountUi(container: HTMLElement, store: AppStore, listSlots: () =
   show(store.getState().screen);
   const unsubscribe = store.subscribe((s) => s.screen, show);
   const removeTooltips = installTooltips(container);
-  const failure = createFailureDialog(store, container);
+  let failure = createFailureDialog(store, container);
+  // A new language: the screen is made again in it, in place (the game, scroll-free panels and the focused control stay).
+  const stopListening = onLanguageChange(() => {
+    const focused = document.activeElement?.id;
+    show(store.getState().screen);
+    failure.destroy();
+    failure = createFailureDialog(store, container);
+    // After the new screen's own focus on its heading (a microtask), back to the control the player was on.
+    if (focused) queueMicrotask(() => document.getElementById(focused)?.focus());
+  });
   return () => {
     unsubscribe();
+    stopListening();
     removeTooltips();
     current?.destroy();
     failure.destroy();

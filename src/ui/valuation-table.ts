@@ -1,5 +1,5 @@
 import { formulaBusinessValue, valuationPartsAtQuarterEnd, type GameState, type Lab, type ValuationParts } from '../engine';
-import { money, percent, t } from '../i18n';
+import { money, percent, sentences, t } from '../i18n';
 import { h } from './dom';
 import { regionName } from './scenario-text';
 
@@ -33,7 +33,7 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
   const note = parts.layer === 'foundation'
     ? t('report.valuation.appetiteModels', { region, appetite: percent(parts.appetite) })
     : t(lab.productModel ? 'report.valuation.appetiteOnOpenModel' : 'report.valuation.appetiteApplications', { region, appetite: percent(parts.appetite) });
-  return { rows, note: `${note} ${t('report.valuation.lastRoundNote')}` };
+  return { rows, note: sentences(note, t('report.valuation.lastRoundNote')) };
 }
 
 function premiumLabel(lab: Lab, parts: ValuationParts): string {

@@ -133,6 +133,12 @@ describe('npm run scenario', () => {
     expect(good.out).toContain('scenarios/tutorial.json: 0 error(s), 0 warning(s) — ready to play');
   });
 
+  it('check --lang zh-CN words each problem in Chinese, at the same place and in the same line format', () => {
+    const bad = run('scenario', ['check', '--lang', 'zh-CN', 'test/fixtures/bad-scenarios/unknown-region.json']);
+    expect(bad.status).toBe(1);
+    expect(bad.out).toContain('test/fixtures/bad-scenarios/unknown-region.json:4:24: labs[0].region error: 没有地区“uss”。是不是想写“us”？');
+  });
+
   it('sources lists every bare figure with its line and counts them per file; a shipped scenario has none', () => {
     const listed = run('scenario', ['sources', 'test/fixtures/golden-scenario.json', 'scenarios/china-2025.json']);
     expect(listed.status).toBe(0);

@@ -109,7 +109,7 @@ export async function waitForScene(page: Page, key: string): Promise<void> {
 export async function endQuarter(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End quarter' }).click();
   const report = page.getByRole('dialog');
-  if (await report.isVisible()) await report.getByRole('button', { name: /^(Back to headquarters|See how the game ended)$/ }).click();
+  if (await report.isVisible()) await report.getByRole('button', { name: /^(Back to headquarters|See how the game ended)( [ ẋ]+)?$/ }).click();
 }
 
 /**

@@ -1,7 +1,7 @@
 // Layout checks shared by the screen-size tests in each language.
 import type { Page } from 'playwright-core';
 
-/** What is wrong with the layout now: a wrapped or overflowing top bar, a control outside the window or cut off. */
+/** What is wrong with the layout now: an overflowing top bar or one whose figures overlap or wrap inside, a control outside the window or cut off. */
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
@@ -14,12 +14,14 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     if (bar && shown(bar)) {
       const box = bar.getBoundingClientRect();
       if (bar.scrollWidth > bar.clientWidth + 1) problems.push(`top bar is ${bar.scrollWidth}px wide in ${bar.clientWidth}px`);
-      let right = -Infinity;
+      // The figures may wrap onto a second row; no two items may overlap, whatever their rows.
+      const placed: DOMRect[] = [];
       for (const item of bar.querySelectorAll('.date, .figure, .glossary-button')) {
         const r = item.getBoundingClientRect();
         if (r.top < box.top - 1 || r.bottom > box.bottom + 1) problems.push(`top bar: "${name(item)}" is not within the bar`);
-        if (r.left < right - 1) problems.push(`top bar: "${name(item)}" overlaps the figure before it`);
-        right = r.right;
+        if (r.left < box.left - 1 || r.right > box.right + 1) problems.push(`top bar: "${name(item)}" is not within the bar`);
+        if (placed.some((p) => r.left < p.right - 1 && p.left < r.right - 1 && r.top < p.bottom - 1 && p.top < r.bottom - 1)) problems.push(`top bar: "${name(item)}" overlaps another figure`);
+        placed.push(r);
       }
       // Each label and value is one line: text that wraps has more than one line box.
       for (const text of bar.querySelectorAll('.figure .label > *, .figure .value > *, .date > strong, .date > .muted')) {

@@ -85,6 +85,21 @@ describe('scenario files in the browser', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('in the Chinese game, says what is wrong with a file in Chinese: its errors, and a good file\'s warnings', async () => {
+    const s = await open('?renderer=canvas&lang=zh-CN');
+    await waitForScene(s.page, 'Title');
+    await s.page.setInputFiles('#scenario-file', 'test/fixtures/bad-scenarios/misspelt-kind.json');
+    const alert = s.page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('剧本“misspelt-kind.json”无法载入');
+    await expect.poll(() => alert.textContent()).toContain('第10行第24列：events[3].conditions[0].kind: 未知的 kind "labCashBellow"');
+    await expect.poll(() => alert.textContent()).toContain('是不是想写“labCashBelow”？');
+    await s.page.setInputFiles('#scenario-file', 'test/fixtures/warning-chip.json');
+    const status = s.page.locator('.problems.warnings[role="status"]');
+    await expect.poll(() => status.textContent()).toContain('警告：第8行第5列：chips[2]: 没有人能买到、租到或持有 Nvidia B200。');
+    await s.screenshot('1280x720-7d-scenario-problems-zh-CN');
+    expect(s.errors).toEqual([]);
+  });
+
   it('shows a loaded file\'s warnings as warnings, and keeps the file chosen', async () => {
     const s = await open('?renderer=canvas');
     await waitForScene(s.page, 'Title');

@@ -1,9 +1,12 @@
-// The screens students have: every screen at five sizes, screenshots kept under test-results/screenshots/sizes/, and
-// checked for a top bar on one line and controls that stay inside the window.
+// The screens students have: every screen at five sizes, in English, in Simplified Chinese and with every English text
+// 40% longer (as wordier languages are), screenshots kept under test-results/screenshots/sizes/ (en-, zh-CN-, long-),
+// and checked for a top bar whose figures fit (on one row or two) and controls that stay inside the window.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseUrl, endQuarter, openGame, SCREENSHOT_DIR, waitForScene, type Session } from './browser';
+import { en, type MessageKey } from '../../src/i18n/en';
+import { zhCN } from '../../src/i18n/zh-cn';
+import { baseUrl, openGame, SCREENSHOT_DIR, waitForScene, type Session } from './browser';
 import { layoutProblems } from './layout';
 
 interface Size { name: string; width: number; height: number }
@@ -18,15 +21,23 @@ const IPAD: Size[] = [
 ];
 const DIR = join(SCREENSHOT_DIR, 'sizes');
 
+/** The ways the game is read: English, Chinese, and English with every message 40% longer (`?pseudo=long`). */
+const READINGS = [
+  { name: 'en', query: '', words: en },
+  { name: 'zh-CN', query: '&lang=zh-CN', words: zhCN },
+  { name: 'long', query: '&pseudo=long', words: en },
+] as const;
+type Reading = (typeof READINGS)[number];
+
 /** At each size in turn: resize, let the world view redraw, keep a screenshot, and collect what is wrong. */
-async function everySize(s: Session, sizes: Size[], screen: string, found: string[]): Promise<void> {
+async function everySize(s: Session, sizes: readonly Size[], reading: Reading, screen: string, found: string[]): Promise<void> {
   for (const size of sizes) {
     await s.page.setViewportSize({ width: size.width, height: size.height });
     // The world view redraws on the window's resize event; wait for two frames after it.
     await s.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await s.page.waitForTimeout(250);
-    await s.page.screenshot({ path: join(DIR, `${size.name}-${screen}.png`) });
-    found.push(...(await layoutProblems(s.page)).map((p) => `${size.name} ${screen}: ${p}`));
+    await s.page.screenshot({ path: join(DIR, `${reading.name}-${size.name}-${screen}.png`) });
+    found.push(...(await layoutProblems(s.page)).map((p) => `${reading.name} ${size.name} ${screen}: ${p}`));
   }
 }
 
@@ -37,38 +48,55 @@ afterEach(async () => {
 });
 
 describe('the screens students have', () => {
-  it.each([['desktop and laptop', DESKTOP, false], ['iPad', IPAD, true]] as const)('%s: title, briefing, every tab, the reports and the debrief fit', async (_, sizes, touch) => {
+  const cases = READINGS.flatMap((reading) => [
+    [`desktop and laptop, ${reading.name}`, DESKTOP, false, reading] as const,
+    [`iPad, ${reading.name}`, IPAD, true, reading] as const,
+  ]);
+  it.each(cases)('%s: title, briefing, every tab, the glossary, the reports and the debrief fit', async (_, sizes, touch, reading) => {
     mkdirSync(DIR, { recursive: true });
+    // A control's name in the language on screen (with ?pseudo=long it has more words after it; names match from the start).
+    const say = (key: MessageKey) => reading.words[key];
+    const button = (key: MessageKey) => s.page.getByRole('button', { name: say(key) });
     const first = sizes[0]!;
     // The scenario with the most labs: the most crowded world view and the longest standings.
-    session = await openGame(baseUrl(), '?scenario=china-2025&seed=sizes&renderer=canvas', { width: first.width, height: first.height }, touch);
+    session = await openGame(baseUrl(), `?scenario=china-2025&seed=sizes&renderer=canvas${reading.query}`, { width: first.width, height: first.height }, touch);
     const s = session;
     const { page } = s;
     const found: string[] = [];
+    const endQuarter = async () => {
+      await button('hq.endQuarter').click();
+      await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    };
     await waitForScene(page, 'Title');
-    await everySize(s, sizes, '1-title', found);
-    await page.getByRole('button', { name: 'New game' }).click();
-    await everySize(s, sizes, '2-briefing', found);
-    await page.getByRole('button', { name: 'Start the first quarter' }).click();
+    await everySize(s, sizes, reading, '1-title', found);
+    await button('title.newGame').click();
+    await everySize(s, sizes, reading, '2-briefing', found);
+    await button('briefing.begin').click();
     await waitForScene(page, 'Headquarters');
-    await endQuarter(page);
-    for (const tab of ['News', 'Compute', 'Models', 'Business', 'People']) {
-      await page.getByRole('tab', { name: tab }).click();
-      await everySize(s, sizes, `3-hq-${tab.toLowerCase()}`, found);
+    await endQuarter();
+    await button('report.close').click();
+    for (const tab of ['news', 'compute', 'models', 'business', 'people'] as const) {
+      await page.getByRole('tab', { name: say(`tabs.${tab}`) }).click();
+      await everySize(s, sizes, reading, `3-hq-${tab}`, found);
     }
-    await page.getByRole('button', { name: 'End quarter' }).click();
-    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
-    await everySize(s, sizes, '4-quarter-report', found);
-    await page.getByRole('button', { name: 'Back to headquarters' }).click();
+    await button('glossary.open').click();
+    await everySize(s, sizes, reading, '4-glossary', found);
+    await page.keyboard.press('Escape');
+    await endQuarter();
+    await everySize(s, sizes, reading, '5-quarter-report', found);
+    await button('report.close').click();
     const quarters = 12;
-    for (let quarter = 3; quarter < quarters; quarter += 1) await endQuarter(page);
-    await page.getByRole('button', { name: 'End quarter' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'See how the game ended' }).isVisible()).toBe(true);
-    await everySize(s, sizes, '5-last-report', found);
-    await page.getByRole('button', { name: 'See how the game ended' }).click();
+    for (let quarter = 3; quarter < quarters; quarter += 1) {
+      await endQuarter();
+      await button('report.close').click();
+    }
+    await button('hq.endQuarter').click();
+    await expect.poll(() => button('report.closeFinal').isVisible()).toBe(true);
+    await everySize(s, sizes, reading, '6-last-report', found);
+    await button('report.closeFinal').click();
     await waitForScene(page, 'End');
-    await everySize(s, sizes, '6-debrief', found);
+    await everySize(s, sizes, reading, '7-debrief', found);
     expect(found).toEqual([]);
     expect(s.errors).toEqual([]);
-  }, 300_000);
+  }, 400_000);
 });

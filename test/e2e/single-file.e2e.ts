@@ -43,4 +43,15 @@ describe('the single-file build', () => {
     expect(violations).toEqual([]);
     expect(s.errors).toEqual([]);
   });
+
+  it('switches to Chinese from file:// too: the Chinese text the web build fetches on demand is inside the file', async () => {
+    const s = await open(`${pathToFileURL(page).href}?renderer=canvas&scenario=china-2025&seed=usb`);
+    await waitForScene(s.page, 'Title');
+    const select = s.page.getByLabel('Language / 语言');
+    await select.focus();
+    await select.selectOption('zh-CN');
+    await expect.poll(() => s.page.getByRole('heading', { level: 1 }).textContent()).toBe('Shakeout：大模型洗牌');
+    await expect.poll(() => s.page.locator('.title-main h2').first().textContent()).toBe('DeepSeek 冲击');
+    expect(s.errors).toEqual([]);
+  });
 });

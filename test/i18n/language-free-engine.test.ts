@@ -1,5 +1,5 @@
 // The language is the reader's, never the world's: the same seed and moves give the same game in English and Chinese.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buyChips, launchProduct, setPrice, setSplit, stateHash } from '../../src/engine';
 import { checkResultFile } from '../../src/classroom/result-check';
 import { verdictText } from '../../src/classroom/verdict-text';
@@ -7,12 +7,15 @@ import { setLanguage, type Language } from '../../src/i18n';
 import { loadShippedScenario } from '../../src/scenario/shipped';
 import { createAppStore } from '../../src/store/game-store';
 import { shippedScenario } from '../helpers';
+import { loadLanguage } from '../../src/ui/language';
 
 const shipped = (id: string) => {
   const result = loadShippedScenario(id);
   return result?.ok ? result.scenario : undefined;
 };
 
+// Chinese is fetched on demand in the game; here it is loaded once before the tests switch to it.
+beforeAll(() => loadLanguage('zh-CN'));
 afterEach(() => setLanguage('en'));
 
 /** china-2025 played through the store as a player would, with the page in `language`: the hash after every quarter and the result file. */

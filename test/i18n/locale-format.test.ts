@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { count, getLanguage, money, percent, price, quarters, setLanguage, shortCount, supportedLanguage, t, unitPrice } from '../../src/i18n';
+import { loadLanguage } from '../../src/ui/language';
 
+// Chinese is fetched on demand in the game; here it is loaded once before the tests switch to it.
+beforeAll(() => loadLanguage('zh-CN'));
 afterEach(() => setLanguage('en'));
 
 describe('choosing a language', () => {

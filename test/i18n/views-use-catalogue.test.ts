@@ -14,6 +14,7 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bpts\b/, 'writes a unit in English'],
   [/\.join\(', ?'\)/, 'joins names with an English comma: use list()'],
   [/\.join\(' '\)/, 'joins sentences with a space: use sentences()'],
+  [/\} \$\{t\(/, 'puts a message after another with a space: use sentences()'],
   [/\bh\('[a-z0-9]+', *\{[^}]*\}, *'[A-Za-z][a-z]+ [a-z]+/, 'shows an English literal: put it in the catalogue'],
 ];
 

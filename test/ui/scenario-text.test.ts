@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGame, endQuarter, stateHash, type GameState } from '../../src/engine';
 import { checkResultFile } from '../../src/classroom/result-check';
 import { getLanguage, setLanguage } from '../../src/i18n';
@@ -8,12 +8,15 @@ import { figureLabel } from '../../src/ui/figure-label';
 import { eventText, regionName, scenarioPremise, scenarioTitle, sourceNoteText } from '../../src/ui/scenario-text';
 import { shippedScenarioIds } from '../../src/scenario/shipped';
 import { playedSave } from '../classroom/result-files';
+import { loadLanguage } from '../../src/ui/language';
 
 const shipped = (id: string) => {
   const result = loadShippedScenario(id);
   return result?.ok ? result.scenario : undefined;
 };
 
+// Chinese is fetched on demand in the game; here it is loaded once before the tests switch to it.
+beforeAll(() => loadLanguage('zh-CN'));
 afterEach(() => setLanguage('en'));
 
 describe('scenario text in the chosen language', () => {
