@@ -59,12 +59,13 @@ async function main(): Promise<void> {
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'End quarter') as HTMLButtonElement;
         const start = performance.now();
         button.click();
+        // Until the first frame that draws the report: the click's task and whatever else runs before that paint.
         const check = () => {
           const dialog = document.querySelector('.report-backdrop:not([hidden])');
           if (dialog) resolve(performance.now() - start);
           else requestAnimationFrame(check);
         };
-        check();
+        requestAnimationFrame(check);
       })));
       quarterTasks.push(await longestTask(page));
       await page.getByRole('button', { name: 'Back to headquarters' }).click();
@@ -97,9 +98,9 @@ async function main(): Promise<void> {
       `| frames the browser offered the headquarters page (requestAnimationFrame) | ${fps.toFixed(0)} fps |`,
       `| the idle headquarters screen: share of a core the page's main thread used over 5 s (CDP TaskDuration) | ${(100 * idle).toFixed(1)} % |`,
       `| a player's move (set the API price) with its autosave and redraw, median of 7 (slowest) | ${median(actions).toFixed(1)} ms (${Math.max(...actions).toFixed(1)} ms) |`,
-      `| End quarter click to report on screen, median of 7 | ${median(latencies).toFixed(0)} ms |`,
+      `| End quarter click to the first frame that draws the report, median of 7 | ${median(latencies).toFixed(0)} ms |`,
       `| the same, slowest of 7 | ${latencies.at(-1)!.toFixed(0)} ms |`,
-      `| longest task from End quarter to the report, median of 7 (slowest) | ${median(quarterTasks).toFixed(0)} ms (${Math.max(...quarterTasks).toFixed(0)} ms) |`,
+      `| longest task from End quarter until 100 ms after the report (the world view's redraw included), median of 7 (slowest) | ${median(quarterTasks).toFixed(0)} ms (${Math.max(...quarterTasks).toFixed(0)} ms) |`,
       `| title interactive (navigation to the title with New game), median of 5 (slowest) | ${median(titles.map((t) => t.ms)).toFixed(0)} ms (${Math.max(...titles.map((t) => t.ms)).toFixed(0)} ms) |`,
       `| longest task while the title loads, median of 5 | ${median(titles.map((t) => t.longestTask)).toFixed(0)} ms |`,
       `| first load, gzip: the page's scripts and styles (of which Phaser's chunk) | ${kb(load.total)} KB (${kb(load.phaser)} KB) |`,
