@@ -1,4 +1,5 @@
-// Canonical serialisation (sorted keys) and a 64-bit FNV-1a-style hash made of two 32-bit lanes.
+// Canonical serialisation (sorted keys) and a 64-bit FNV-1a-style hash made of two 32-bit lanes; the state hash.
+import { hashValues } from './value-hash';
 
 /** The canonical text of `value`: keys in code-unit order, undefined fields left out, non-finite numbers as null. */
 export function canonicalJson(value: unknown): string {
@@ -83,25 +84,19 @@ function hex32(n: number): string {
 }
 
 /**
- * Hash of a whole game state over its canonical serialisation; the scenario counts by its fingerprint (`scenarioHash`)
- * and the quarter reports by their chain (`reportsHash`), so the text hashed does not grow with the game's length.
- * The text is hashed as it is written: a state's is tens of kilobytes.
+ * Hash of a whole game state; the scenario counts by its fingerprint (`scenarioHash`) and the quarter reports by their
+ * chain (`reportsHash`), so what is hashed does not grow with the game's length. Read as data (value-hash.ts), not as text.
  */
 export function stateHash(state: { scenario: unknown; scenarioHash: string; reports?: readonly object[]; reportsHash?: string }): string {
-  const hash = new TextHash();
-  writeCanonical({ ...state, scenario: undefined, reports: undefined }, (piece) => hash.add(piece));
-  return hash.digest();
+  return hashValues({ ...state, scenario: undefined, reports: undefined });
 }
 
 /** The reports' hash chain before any quarter. */
 export const NO_REPORTS_HASH = hashString('reports');
 
-/** The chain after one more quarter's report: the hash of the chain so far followed by the report's canonical text. */
+/** The chain after one more quarter's report: the hash of the chain so far and the report. */
 export function chainReport(reportsHash: string, report: object): string {
-  const hash = new TextHash();
-  hash.add(reportsHash);
-  writeCanonical(report, (piece) => hash.add(piece));
-  return hash.digest();
+  return hashValues(reportsHash, report);
 }
 
 /** The chain over a whole list of reports, as the quarters built it one by one (for checks and tests). */
