@@ -132,8 +132,11 @@ export function openOffers(state: GameState): OpenOffer[] {
 
 const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; openCount: number; quarter: number; scenario: GameState['scenario']; offers: OpenOffer[] }>();
 
-/** Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API). */
-export function offersIn(state: GameState, region: Region, segment: SegmentId): Offer[] {
+/**
+ * Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API).
+ * `open` is openOffers(state), for a caller asking for several regions of one state.
+ */
+export function offersIn(state: GameState, region: Region, segment: SegmentId, open?: readonly OpenOffer[]): Offer[] {
   const offers: Offer[] = [];
   for (const lab of state.labs) {
     if (!lab.alive || !lab.products[segment] || !region.openTo.includes(lab.region)) continue;
@@ -142,7 +145,7 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId): 
     offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz });
   }
   if (segment === 'api') {
-    for (const { seller, capability, price } of openOffers(state)) offers.push({ seller, capability, price, reputation: 0, home: false, buzz: 0 });
+    for (const { seller, capability, price } of open ?? openOffers(state)) offers.push({ seller, capability, price, reputation: 0, home: false, buzz: 0 });
   }
   return offers;
 }
