@@ -5,6 +5,7 @@ import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
 import { marketFactor } from './world-rules';
+import { undominated } from './undominated';
 
 export { modelById } from './lookups';
 
@@ -123,9 +124,7 @@ export function openOffers(state: GameState): OpenOffer[] {
     if (!model.open) continue;
     for (const member of family(state, model)) open.push({ ...member, price: openHostPrice(state, member) });
   }
-  const offers = open.filter((o) => !open.some((other) => other !== o
-    && other.capability >= o.capability && other.price <= o.price
-    && (other.capability > o.capability || other.price < o.price || other.seller < o.seller)));
+  const offers = undominated(open);
   OPEN_OFFERS.set(state.models, { count: state.models.length, openCount, quarter: state.quarter, scenario: state.scenario, offers });
   return offers;
 }
