@@ -150,8 +150,13 @@ export class HqScene extends Phaser.Scene {
     this.cancelPending();
     this.idle?.nudge();
     this.motion?.stop();
-    this.layer?.destroy();
+    // The old picture goes at once but is taken apart in a task of its own: hundreds of objects, a fifth of the redraw.
+    const old = this.layer;
     this.layer = null;
+    if (old) {
+      old.setVisible(false);
+      window.setTimeout(() => old.destroy(), 0);
+    }
     if (!game) return;
     const layer = this.add.container(0, 0);
     this.layer = layer;
