@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 /** Put in every page before its scripts run: each long task (over 50 ms) is kept in window.longTasks, in milliseconds. */
 export const LONG_TASKS = `window.longTasks = [];
@@ -42,6 +42,15 @@ export async function idleCoreShare(page: Page, ms: number): Promise<number> {
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * CPU time the page's main thread has used so far, in ms (CDP's ThreadTime): beside a wall-clock figure it shows how
+ * much of it was the page's own work and how much the wait for a core on a shared machine.
+ */
+export async function mainThreadCpu(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return 1000 * (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN);
 }
 
 /** One move on the headquarters screen (a new API price): the click's task, from the handler through the store, autosave and redraw, ms. */

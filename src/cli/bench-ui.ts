@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { memoryOverGames, type MemoryReading } from './memory-check';
-import { firstLoad, idleCoreShare, LONG_TASKS, longestTask, median, playerAction, titleInteractive } from './bench-page';
+import { firstLoad, idleCoreShare, LONG_TASKS, longestTask, mainThreadCpu, median, playerAction, titleInteractive } from './bench-page';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -51,7 +51,12 @@ async function main(): Promise<void> {
     // Click End quarter and time until the report dialog is on screen, seven quarters, with the longest task of each.
     const latencies: number[] = [];
     const quarterTasks: number[] = [];
+    // The main thread's CPU time from the click to the report's frame and then the world view's redraw (100 ms on).
+    const quarterCpu: number[] = [];
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
     for (let q = 0; q < 7; q += 1) {
+      const cpuBefore = await mainThreadCpu(cdp);
       await page.evaluate(() => {
         (window as unknown as { longTasks: number[] }).longTasks.length = 0;
       });
@@ -59,16 +64,19 @@ async function main(): Promise<void> {
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'End quarter') as HTMLButtonElement;
         const start = performance.now();
         button.click();
+        // Until the first frame that draws the report: the click's task and whatever else runs before that paint.
         const check = () => {
           const dialog = document.querySelector('.report-backdrop:not([hidden])');
           if (dialog) resolve(performance.now() - start);
           else requestAnimationFrame(check);
         };
-        check();
+        requestAnimationFrame(check);
       })));
       quarterTasks.push(await longestTask(page));
+      quarterCpu.push((await mainThreadCpu(cdp)) - cpuBefore);
       await page.getByRole('button', { name: 'Back to headquarters' }).click();
     }
+    await cdp.detach();
     latencies.sort((a, b) => a - b);
     const load = firstLoad('dist');
     // Many worlds from the title screen: 200 china-2025 games on the page's worker threads.
@@ -97,9 +105,10 @@ async function main(): Promise<void> {
       `| frames the browser offered the headquarters page (requestAnimationFrame) | ${fps.toFixed(0)} fps |`,
       `| the idle headquarters screen: share of a core the page's main thread used over 5 s (CDP TaskDuration) | ${(100 * idle).toFixed(1)} % |`,
       `| a player's move (set the API price) with its autosave and redraw, median of 7 (slowest) | ${median(actions).toFixed(1)} ms (${Math.max(...actions).toFixed(1)} ms) |`,
-      `| End quarter click to report on screen, median of 7 | ${median(latencies).toFixed(0)} ms |`,
+      `| End quarter click to the first frame that draws the report, median of 7 | ${median(latencies).toFixed(0)} ms |`,
       `| the same, slowest of 7 | ${latencies.at(-1)!.toFixed(0)} ms |`,
-      `| longest task from End quarter to the report, median of 7 (slowest) | ${median(quarterTasks).toFixed(0)} ms (${Math.max(...quarterTasks).toFixed(0)} ms) |`,
+      `| longest task from End quarter until 100 ms after the report (the world view's redraw included), median of 7 (slowest) | ${median(quarterTasks).toFixed(0)} ms (${Math.max(...quarterTasks).toFixed(0)} ms) |`,
+      `| the main thread's CPU time over the same span (CDP ThreadTime: the quarter, the report, the world view's redraw and its animation's first frames), median of 7 (most) | ${median(quarterCpu).toFixed(0)} ms (${Math.max(...quarterCpu).toFixed(0)} ms) |`,
       `| title interactive (navigation to the title with New game), median of 5 (slowest) | ${median(titles.map((t) => t.ms)).toFixed(0)} ms (${Math.max(...titles.map((t) => t.ms)).toFixed(0)} ms) |`,
       `| longest task while the title loads, median of 5 | ${median(titles.map((t) => t.longestTask)).toFixed(0)} ms |`,
       `| first load, gzip: the page's scripts and styles (of which Phaser's chunk) | ${kb(load.total)} KB (${kb(load.phaser)} KB) |`,

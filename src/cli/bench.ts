@@ -155,8 +155,9 @@ const sizes = [
   { label: 'tutorial world, 8 labs, after 40 quarters', state: stateAt(long, 40) },
 ].map(({ label, state }) => ({
   label,
-  kilobytes: canonicalJson({ ...state, scenario: undefined }).length / 1000,
+  kilobytes: canonicalJson({ ...state, scenario: undefined, reports: undefined }).length / 1000,
   reports: canonicalJson(state.reports).length / 1000,
+  lastReport: canonicalJson(state.reports.at(-1) ?? null).length / 1000,
   hash: times(repeated(() => stateHash(state))),
 }));
 
@@ -218,11 +219,13 @@ const lines = [
   `| 1 | ${cell(simRate(simOne), tenth)} | |`,
   `| 2 | ${cell(simRate(simTwo), tenth)} | ${cell(simSpeedup, hundredth)} |`,
   '',
-  'State size (canonical JSON without the scenario, as hashed) and the cost of its hash:',
+  'State size: the hashed state (canonical JSON without the scenario and the quarter reports, which the state hash covers',
+  "through their chain `reportsHash`), the reports kept beside it for the report screens and the debrief, and the cost of the",
+  'state hash (the browser takes one at every End quarter; each new report is hashed once, into the chain, by the quarter):',
   '',
-  '| state | size, KB | of which quarter reports, KB | stateHash, wall ms | stateHash, CPU ms |',
+  '| state | hashed state, KB | quarter reports, KB (the last one) | stateHash, wall ms | stateHash, CPU ms |',
   '|---|---|---|---|---|',
-  ...sizes.map((z) => `| ${z.label} | ${whole(z.kilobytes)} | ${whole(z.reports)} | ${cell(z.hash.wall, tenth)} | ${cell(z.hash.cpu, tenth)} |`),
+  ...sizes.map((z) => `| ${z.label} | ${whole(z.kilobytes)} | ${whole(z.reports)} (${whole(z.lastReport)}) | ${cell(z.hash.wall, hundredth)} | ${cell(z.hash.cpu, hundredth)} |`),
   '',
   'The late/early ratio shows whether a quarter costs more as the game grows longer (it should stay near 1;',
   'labs do more in later quarters, with more models and bigger fleets, so some growth is real work).',

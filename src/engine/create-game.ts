@@ -4,7 +4,7 @@ import { createRngStreams } from './rng';
 import { SEGMENT_IDS, type LabId, type Scenario } from './scenario-types';
 import type { GameState, Lab, Model, Seat } from './state-types';
 import { capabilityOf } from './training';
-import { canonicalJson, hashString } from './hash';
+import { canonicalJson, hashString, NO_REPORTS_HASH } from './hash';
 import { initialRules } from './world-rules';
 import { OUTSIDE_LAB } from './events';
 
@@ -133,6 +133,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     segmentShares: startingShares(scenario),
     rng: createRngStreams(options.seed),
     reports: [],
+    reportsHash: NO_REPORTS_HASH,
     turn: 0,
     over: false,
   };

@@ -1,4 +1,5 @@
-// Canonical serialisation (sorted keys) and a 64-bit FNV-1a-style hash made of two 32-bit lanes.
+// Canonical serialisation (sorted keys) and a 64-bit FNV-1a-style hash made of two 32-bit lanes; the state hash.
+import { hashValues } from './value-hash';
 
 /** The canonical text of `value`: keys in code-unit order, undefined fields left out, non-finite numbers as null. */
 export function canonicalJson(value: unknown): string {
@@ -9,19 +10,12 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
-/**
- * Hands canonicalJson's text to `emit` piece by piece, so a hash can read it without it ever being one string.
- * `kept` names objects whose text may be remembered: frozen ones that can never change (the same text either way).
- */
-function writeCanonical(value: unknown, emit: (piece: string) => void, kept?: ReadonlySet<object>): void {
+/** Hands canonicalJson's text to `emit` piece by piece, so a hash can read it without it ever being one string. */
+function writeCanonical(value: unknown, emit: (piece: string) => void): void {
   // A state repeats a few hundred keys thousands of times: each is quoted once.
   const names = new Map<string, string>();
   const write = (item: unknown): void => {
-    if (kept !== undefined && typeof item === 'object' && item !== null && kept.has(item) && Object.isFrozen(item)) {
-      let text = KEPT_TEXT.get(item);
-      if (text === undefined) KEPT_TEXT.set(item, (text = canonicalJson(item)));
-      emit(text);
-    } else if (typeof item === 'number') emit(Number.isFinite(item) ? String(item) : 'null');
+    if (typeof item === 'number') emit(Number.isFinite(item) ? String(item) : 'null');
     else if (item === null || typeof item !== 'object') emit(JSON.stringify(item) ?? 'null');
     else if (Array.isArray(item)) {
       emit('[');
@@ -49,9 +43,6 @@ function writeCanonical(value: unknown, emit: (piece: string) => void, kept?: Re
   };
   write(value);
 }
-
-/** Canonical text of frozen objects (deeply frozen, as the browser's store freezes every state), by object. */
-const KEPT_TEXT = new WeakMap<object, string>();
 
 /** Plain code-unit order (never locale order). */
 export function compareCodeUnits(a: string, b: string): number {
@@ -93,12 +84,22 @@ function hex32(n: number): string {
 }
 
 /**
- * Hash of a whole game state over its canonical serialisation; the scenario counts by its fingerprint (`scenarioHash`).
- * The text is hashed as it is written: a state's is hundreds of kilobytes.
+ * Hash of a whole game state; the scenario counts by its fingerprint (`scenarioHash`) and the quarter reports by their
+ * chain (`reportsHash`), so what is hashed does not grow with the game's length. Read as data (value-hash.ts), not as text.
  */
-export function stateHash(state: { scenario: unknown; scenarioHash: string; reports?: readonly object[] }): string {
-  const hash = new TextHash();
-  // Past quarter reports never change: where the store has frozen them, each one's text is written once, not at every hash.
-  writeCanonical({ ...state, scenario: undefined }, (piece) => hash.add(piece), new Set(state.reports ?? []));
-  return hash.digest();
+export function stateHash(state: { scenario: unknown; scenarioHash: string; reports?: readonly object[]; reportsHash?: string }): string {
+  return hashValues({ ...state, scenario: undefined, reports: undefined });
+}
+
+/** The reports' hash chain before any quarter. */
+export const NO_REPORTS_HASH = hashString('reports');
+
+/** The chain after one more quarter's report: the hash of the chain so far and the report. */
+export function chainReport(reportsHash: string, report: object): string {
+  return hashValues(reportsHash, report);
+}
+
+/** The chain over a whole list of reports, as the quarters built it one by one (for checks and tests). */
+export function reportsChain(reports: readonly object[]): string {
+  return reports.reduce<string>((chain, report) => chainReport(chain, report), NO_REPORTS_HASH);
 }

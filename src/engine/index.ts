@@ -8,7 +8,7 @@ export { labEffects, researchPoints, techniqueCost, findTechnique } from './rese
 export { endQuarter } from './quarter';
 export { replay, replayByQuarter, type LogEntry, type QuarterStep, type ReplayResult } from './replay';
 export { operatingCashFlow, runwayQuarters, sumOf } from './accounting';
-export { stateHash, canonicalJson, hashString } from './hash';
+export { stateHash, canonicalJson, hashString, chainReport, reportsChain, NO_REPORTS_HASH } from './hash';
 export { HISTORY_METRICS, labHistory, objectiveResults, standings, type HistoryMetric, type ObjectiveResult, type Standing } from './results';
 export { objectiveProgress, type ObjectiveProgress, type ObjectiveReason, type ObjectiveStatus } from './objective-progress';
 export { choicesFor, legalActions, type LabChoices } from './choices';

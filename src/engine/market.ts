@@ -5,6 +5,7 @@ import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
 import { marketFactor } from './world-rules';
+import { undominated } from './undominated';
 
 export { modelById } from './lookups';
 
@@ -123,17 +124,18 @@ export function openOffers(state: GameState): OpenOffer[] {
     if (!model.open) continue;
     for (const member of family(state, model)) open.push({ ...member, price: openHostPrice(state, member) });
   }
-  const offers = open.filter((o) => !open.some((other) => other !== o
-    && other.capability >= o.capability && other.price <= o.price
-    && (other.capability > o.capability || other.price < o.price || other.seller < o.seller)));
+  const offers = undominated(open);
   OPEN_OFFERS.set(state.models, { count: state.models.length, openCount, quarter: state.quarter, scenario: state.scenario, offers });
   return offers;
 }
 
 const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; openCount: number; quarter: number; scenario: GameState['scenario']; offers: OpenOffer[] }>();
 
-/** Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API). */
-export function offersIn(state: GameState, region: Region, segment: SegmentId): Offer[] {
+/**
+ * Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API).
+ * `open` is openOffers(state), for a caller asking for several regions of one state.
+ */
+export function offersIn(state: GameState, region: Region, segment: SegmentId, open?: readonly OpenOffer[]): Offer[] {
   const offers: Offer[] = [];
   for (const lab of state.labs) {
     if (!lab.alive || !lab.products[segment] || !region.openTo.includes(lab.region)) continue;
@@ -142,7 +144,7 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId): 
     offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz });
   }
   if (segment === 'api') {
-    for (const { seller, capability, price } of openOffers(state)) offers.push({ seller, capability, price, reputation: 0, home: false, buzz: 0 });
+    for (const { seller, capability, price } of open ?? openOffers(state)) offers.push({ seller, capability, price, reputation: 0, home: false, buzz: 0 });
   }
   return offers;
 }

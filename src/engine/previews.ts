@@ -4,7 +4,7 @@ import { servedModel } from './lookups';
 import { gameLength } from './create-game';
 import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, rentTariff, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
-import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
+import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, openOffers, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
 import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
@@ -116,9 +116,11 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
   const quotes = prices.map(() => ({ buyers: 0, units: 0, revenue: 0, servingCost: 0, servedFlop: 0 }));
   const efficiency = labEffects(state, lab).inferenceEfficiency;
   let potential = 0;
+  // Gathered once for every region: checking that the open models have not changed reads every model.
+  const open = segment === 'api' ? openOffers(state) : [];
   for (const region of state.scenario.regions) {
     if (!region.openTo.includes(lab.region)) continue;
-    const others = offersIn(state, region, segment).filter((o) => o.seller !== lab.id);
+    const others = offersIn(state, region, segment, open).filter((o) => o.seller !== lab.id);
     const size = potentialUnits(state, region, segment);
     potential += size;
     if (!model) continue;

@@ -5,6 +5,7 @@ import { idRecord } from './id-record';
 import { applyInPlace } from './apply-action';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
+import { chainReport } from './hash';
 import { apiSellers, explainRevenue, explainServingEdge } from './explain';
 import { powerPrice, rentalOffer } from './world-rules';
 import { reviseEstimate } from './funding';
@@ -108,6 +109,7 @@ export function endQuarter(state: GameState): GameState {
     botRejections,
   };
   next.reports.push(report);
+  next.reportsHash = chainReport(next.reportsHash, report);
   next.quarter += 1;
   next.turn += 1;
   // The game ends with the scenario (or its classroom cut), or early when every person's lab is out, on autopilot or not (all-bot games run to the end).

@@ -275,7 +275,10 @@ export interface GameState {
   /** Last quarter's buyers' shares by region, segment and seller (each open model apart, and 'none'): buyers are sticky. */
   segmentShares: Record<RegionId, Partial<Record<SegmentId, Record<string, number>>>>;
   rng: RngStreams;
+  /** Every quarter's report, in order: outside the state hash, which covers them through `reportsHash`. */
   reports: QuarterReport[];
+  /** The reports' hash chain (hash.ts chainReport): each quarter's covers the previous one and that quarter's report. */
+  reportsHash: string;
   /** Goes up by one on every accepted action and every resolved quarter. */
   turn: number;
   over: boolean;

@@ -30,6 +30,8 @@ export class HqScene extends Phaser.Scene {
   private moved: FlowHoldings | null = null;
   /** Each lab's circle radius as last drawn, so a quarter change grows circles from what was on screen. */
   private radii = new Map<string, number>();
+  /** A redraw waiting for the next paint (see drawSoon), with the state on screen before it when a quarter changed. */
+  private pending: { previous: GameState | null; frame: number; timer: number } | null = null;
 
   constructor(private readonly store: AppStore) {
     super(SCENES.hq);
@@ -61,6 +63,7 @@ export class HqScene extends Phaser.Scene {
     if (bar) barWatcher?.observe(bar);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       barWatcher?.disconnect();
+      this.cancelPending();
       this.unsubscribe?.();
       this.unsubscribe = null;
       this.scale.off('resize', this.redraw, this);
@@ -92,7 +95,40 @@ export class HqScene extends Phaser.Scene {
       // A move the world view does not show (a price, a split, a hire): the picture stands.
       return;
     }
-    this.draw(newQuarter ? previous : null);
+    this.drawSoon(newQuarter ? previous : null);
+  }
+
+  /**
+   * Redraws after the browser has painted what the same click put in the DOM (the quarter's report, the panels): the
+   * world view rebuilds hundreds of objects, and in the click's own task it kept the report off screen for tens of ms.
+   * What the view says it draws (data-world, the label) is written at once; data-animating is 1 until the redraw.
+   */
+  private drawSoon(previous: GameState | null): void {
+    const game = this.store.getState().game;
+    if (game) this.publish(game, worldSummary(game, chipFlows(game, this.moved)));
+    const parent = this.game.canvas.parentElement;
+    if (parent) parent.dataset.animating = '1';
+    if (this.pending) {
+      // One redraw for every change before it; it animates from what is on screen now.
+      this.pending.previous ??= previous;
+      return;
+    }
+    const pending = { previous, frame: 0, timer: 0 };
+    // The frame callback runs before the paint; a task queued from it runs after.
+    pending.frame = requestAnimationFrame(() => {
+      pending.timer = window.setTimeout(() => {
+        this.pending = null;
+        this.draw(pending.previous);
+      }, 0);
+    });
+    this.pending = pending;
+  }
+
+  private cancelPending(): void {
+    if (!this.pending) return;
+    cancelAnimationFrame(this.pending.frame);
+    clearTimeout(this.pending.timer);
+    this.pending = null;
   }
 
   /**
@@ -121,10 +157,16 @@ export class HqScene extends Phaser.Scene {
   /** Draws the current state; `previous` is the state before a quarter change, whose differences are animated. */
   private draw(previous: GameState | null): void {
     const game = this.store.getState().game;
+    this.cancelPending();
     this.idle?.nudge();
     this.motion?.stop();
-    this.layer?.destroy();
+    // The old picture goes at once but is taken apart in a task of its own: hundreds of objects, a fifth of the redraw.
+    const old = this.layer;
     this.layer = null;
+    if (old) {
+      old.setVisible(false);
+      window.setTimeout(() => old.destroy(), 0);
+    }
     if (!game) return;
     const layer = this.add.container(0, 0);
     this.layer = layer;

@@ -28,10 +28,19 @@ export const shippedLookup: ScenarioLookup = (ref) => {
 
 export const shippedOptions: LoadOptions = { lookup: shippedLookup, knownScenarios: Object.keys(SHIPPED) };
 
+/**
+ * A shipped scenario through the checker, once per id: the page asks for the default scenario, the one a link names
+ * and every one the title lists while it loads, and each check costs tens of ms (the shipped texts never change).
+ */
 export function loadShippedScenario(id: string): LoadResult | undefined {
+  if (LOADED.has(id)) return LOADED.get(id);
   const found = shippedLookup(id, '');
-  return found && 'text' in found ? loadScenario(found.text, found.file, shippedOptions) : undefined;
+  const result = found && 'text' in found ? loadScenario(found.text, found.file, shippedOptions) : undefined;
+  LOADED.set(id, result);
+  return result;
 }
+
+const LOADED = new Map<string, LoadResult | undefined>();
 
 export interface ScenarioSummary {
   id: string;
