@@ -10,7 +10,7 @@ import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, resolve
 import { labEffects } from './research';
 import { drawBetween } from './rng';
 import type { RegionId, Scenario } from './scenario-types';
-import { buysTokens, segmentIds } from './segments';
+import { buysTokens, marketIn, segmentIds } from './segments';
 import type { GameState, Lab, LabQuarterReport, SegmentResult } from './state-types';
 import type { LabCompute } from './phase-training';
 import { advanceVerticalBuilds, resolveVertical } from './verticals';
@@ -48,6 +48,7 @@ export function resolveMarkets(
 
   for (const region of scenario.regions) {
     for (const segment of segmentIds(scenario)) {
+      if (!marketIn(region, segment)) continue; // no buyers of this segment here
       const outcome = resolveMarket(state, region, segment, drawBetween(state.rng, 'market', 0.97, 1.03));
       (state.segmentShares[region.id] ??= idRecord())[segment] = idRecord(outcome.shares);
       results.push({ region: region.id, segment, spend: outcome.spend, shares: sharesByLab(outcome.shares) });
