@@ -160,7 +160,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-const TYPE_NAMES: Record<string, string> = { number: 'a number', string: 'text in quotes', boolean: 'true or false', object: 'an object { … }', array: 'a list [ … ]' };
+const TYPE_NAMES: Record<string, string> = { number: 'a number', string: 'text in quotes', boolean: 'true or false', object: 'an object { … }', record: 'an object { … }', array: 'a list [ … ]' };
 
 function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
@@ -181,6 +181,12 @@ function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
       }
       const first = issue.errors[0]?.[0];
       return first ? `${plainMessage(first, input)} It may also be { "value": …, "source": { … } }.` : 'This value does not fit here.';
+    }
+    case 'invalid_key': {
+      // A record keyed by ids (segments, a lab's chips or prices...) with a key that is not an id.
+      const key = issue.path.at(-1);
+      const why = issue.issues[0]?.message;
+      return `${JSON.stringify(String(key))} is not an id${why ? `: ${why}` : ''}.`;
     }
     case 'invalid_format':
       return issue.message;

@@ -118,7 +118,7 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     }
   });
   for (const segment of ids.segment) {
-    if (NOT_SEGMENT_IDS.includes(segment)) error(['segments', segment], `"${segment}" names another product in the reports: give this segment another id.`);
+    if (NOT_SEGMENT_IDS.includes(segment)) error(['segments', segment], `"${segment}" is taken by another product (hosting open models, or chips rented to other labs): give this segment another id.`);
     else if (!scenario.regions.some((r) => r && Object.hasOwn(r.markets, segment))) warn(['segments', segment], `No region has buyers in "${segment}": give it a market under regions[].markets.`);
   }
   scenario.verticals.forEach((v, i) => Object.keys(v.spend).forEach((r) => exists('region', ['verticals', i, 'spend', r], r)));

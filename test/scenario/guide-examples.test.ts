@@ -30,7 +30,7 @@ const items = (state: GameState, lab: string, kind: string) =>
 
 describe('the guide\'s worked examples of policy questions', () => {
   it('there is one for each new expression', () => {
-    expect(files).toEqual(['any-all-not.json', 'cost-timeline.json', 'earlier-choice.json', 'licensed-model.json', 'named-lab.json', 'tariffs.json']);
+    expect(files).toEqual(['any-all-not.json', 'coding-agents.json', 'cost-timeline.json', 'earlier-choice.json', 'licensed-model.json', 'named-lab.json', 'tariffs.json']);
   });
 
   it.each(files)('%s is shown in the guide exactly as it ships, and loads with no error and no warning', (file) => {
