@@ -1,12 +1,13 @@
 // One region's panel in the world view: its name and spending, the chips its labs may buy, its labs, and its market split.
 import Phaser from 'phaser';
-import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, firstTokenSegment, NO_PURCHASE, OPEN_HOSTS, segmentIds, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
-import { list, money, percent, t } from '../i18n';
+import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, firstTokenSegment, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
+import { list, percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
 import { cssColour, font, PALETTE, wrap } from './palette';
 import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
-import { nameIn, segmentName } from '../ui/scenario-text';
+import { nameIn } from '../ui/scenario-text';
+import { spendingLine } from './world-spending';
 
 /** Where a lab was drawn, for links, floating changes and marks. */
 export interface LabMarker {
@@ -52,8 +53,7 @@ export function drawRegionPanel(
   layer.add(name);
   const lastReport = game.reports.at(-1);
   const markets = lastReport?.markets.filter((m) => m.region === region.id) ?? [];
-  const spend = markets.reduce((a, m) => a + m.spend, 0);
-  const spending = scene.add.text(x + 16, Math.max(y + 42, name.y + name.height + 4), lastReport ? spendingLine(game, markets, spend) : t('world.noSpendingYet'), {
+  const spending = scene.add.text(x + 16, Math.max(y + 42, name.y + name.height + 4), lastReport ? spendingLine(game, markets) : t('world.noSpendingYet'), {
     ...TEXT, color: PALETTE.mutedText, wordWrap: wrap(width - 32),
   });
   layer.add(spending);
@@ -88,17 +88,6 @@ export function drawRegionPanel(
     return drawLab(scene, front, game, lab, cellX, cy, grid.maxRadius, grid.labelWidth, maxValuation, openMakers.has(lab.id), grid.cellHeight < MIN_CELL_HEIGHT);
   });
   return { markers, shareBar };
-}
-
-/** Last quarter's spending here, and each of the scenario's segments in it (industries together) where there is more than one. */
-function spendingLine(game: GameState, markets: readonly SegmentResult[], spend: number): string {
-  const parts = segmentIds(game.scenario).flatMap((id) => {
-    const market = markets.find((m) => m.segment === id);
-    return market && market.spend > 0 ? [t('world.segmentSpend', { name: segmentName(game.scenario, id), amount: money(market.spend) })] : [];
-  });
-  const industries = markets.filter((m) => m.segment.startsWith('vertical:')).reduce((a, m) => a + m.spend, 0);
-  if (industries > 0) parts.push(t('world.industriesSpend', { amount: money(industries) }));
-  return parts.length > 1 ? t('world.spendingBySegment', { amount: money(spend), segments: list(parts) }) : t('world.spendingShort', { amount: money(spend) });
 }
 
 function drawLab(

@@ -528,6 +528,7 @@ export const en = {
   'world.spendingBySegment': '{amount} spent here last quarter: {segments}',
   'world.segmentSpend': '{name} {amount}',
   'world.industriesSpend': 'industries {amount}',
+  'world.summarySpending': '{region}: {spending}.',
   'world.noLabShort': 'No lab or outside {share}',
   'world.otherLabs': 'Other labs {share}',
   'world.openHostsShort': 'Open models {share}',

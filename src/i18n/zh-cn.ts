@@ -511,6 +511,7 @@ export const zhCN: Record<MessageKey, string> = {
   'world.spendingBySegment': '上季度在此消费{amount}：{segments}',
   'world.segmentSpend': '{name} {amount}',
   'world.industriesSpend': '行业 {amount}',
+  'world.summarySpending': '{region}：{spending}。',
   'world.noLabShort': '无实验室或游戏外 {share}',
   'world.otherLabs': '其他实验室 {share}',
   'world.openHostsShort': '开源模型 {share}',
