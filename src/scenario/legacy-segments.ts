@@ -26,10 +26,12 @@ export function withSegmentsAsData(data: Plain): Plain {
   }
   const labs = Array.isArray(data['labs']) ? data['labs'].map((lab: unknown) => {
     if (!isPlain(lab)) return lab;
-    const { apiPrice, consumerPrice, ...rest } = lab;
+    const rest: Plain = { ...lab };
     const prices: Plain = {};
-    if (apiPrice !== undefined) prices['api'] = apiPrice;
-    if (consumerPrice !== undefined) prices['consumer'] = consumerPrice;
+    for (const [id, fixed] of Object.entries(FIXED_SEGMENTS)) {
+      if (rest[fixed.price] !== undefined) prices[id] = rest[fixed.price];
+      delete rest[fixed.price];
+    }
     return { ...rest, prices };
   }) : data['labs'];
   return { ...data, segments, labs };
