@@ -27,6 +27,8 @@ export interface ShareBar {
 // A getter, not a constant: the font stack depends on the language, which is set after this module loads.
 const TEXT = { get fontFamily() { return font(); }, fontSize: '14px', color: PALETTE.text };
 const LEGEND_LINE = 18;
+/** Narrower panels show only the total spent: a list of segments would crowd out the labs (the summary still lists them). */
+const MIN_BREAKDOWN_WIDTH = 220;
 
 export function drawRegionPanel(
   scene: Phaser.Scene,
@@ -53,7 +55,7 @@ export function drawRegionPanel(
   layer.add(name);
   const lastReport = game.reports.at(-1);
   const markets = lastReport?.markets.filter((m) => m.region === region.id) ?? [];
-  const spending = scene.add.text(x + 16, Math.max(y + 42, name.y + name.height + 4), lastReport ? spendingLine(game, markets) : t('world.noSpendingYet'), {
+  const spending = scene.add.text(x + 16, Math.max(y + 42, name.y + name.height + 4), lastReport ? spendingLine(game, markets, width < MIN_BREAKDOWN_WIDTH) : t('world.noSpendingYet'), {
     ...TEXT, color: PALETTE.mutedText, wordWrap: wrap(width - 32),
   });
   layer.add(spending);

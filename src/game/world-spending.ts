@@ -4,9 +4,13 @@ import { segmentIds, type GameState, type SegmentResult } from '../engine';
 import { list, money, t } from '../i18n';
 import { segmentName } from '../ui/scenario-text';
 
-/** A region's spending last quarter (its markets in the last report), and each segment's part where there is more than one (industries together). */
-export function spendingLine(game: GameState, markets: readonly SegmentResult[]): string {
+/**
+ * A region's spending last quarter (its markets in the last report), and each segment's part where there is more than
+ * one (industries together); `totalOnly` for a panel too narrow to list them.
+ */
+export function spendingLine(game: GameState, markets: readonly SegmentResult[], totalOnly = false): string {
   const spend = markets.reduce((a, m) => a + m.spend, 0);
+  if (totalOnly) return t('world.spendingShort', { amount: money(spend) });
   const parts = segmentIds(game.scenario).flatMap((id) => {
     const market = markets.find((m) => m.segment === id);
     return market && market.spend > 0 ? [t('world.segmentSpend', { name: segmentName(game.scenario, id), amount: money(market.spend) })] : [];
