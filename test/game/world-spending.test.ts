@@ -22,6 +22,8 @@ describe('the world view\'s spending by segment', () => {
     const markets = (region: string) => state.reports[0]!.markets.filter((m) => m.region === region);
     const us = spendingLine(state, markets('us'));
     expect(us).toMatch(/^\$[\d.]+B spent here last quarter: API \$[\d.]+[MB], Coding agents \$[\d.]+[MB], Consumer app \$[\d.]+[MB]/);
+    // A panel too narrow for the list shows the total alone.
+    expect(spendingLine(state, markets('us'), true)).toMatch(/^\$[\d.]+B spent here last quarter$/);
     // China's buyers have no coding-agents market in this scenario, so it is not named there.
     expect(spendingLine(state, markets('cn'))).not.toContain('Coding agents');
   });
