@@ -6,7 +6,8 @@ import { buyableChips } from './compute';
 import { chipAvailable, greyMarketOf, rentalLimit, rentalOffer } from './world-rules';
 import type { EventDef } from './event-types';
 import { maxRound } from './funding';
-import { PRODUCT_IDS, type Chip, type ProductId, type RentalOffer, type Technique, type Vertical } from './scenario-types';
+import { productIds } from './segments';
+import type { Chip, ProductId, RentalOffer, Technique, Vertical } from './scenario-types';
 import type { GameState, Lab, Model } from './state-types';
 import { hiringCap } from './talent';
 import { capabilityOfLab } from './training';
@@ -42,7 +43,7 @@ export function choicesFor(state: GameState, lab: Lab): LabChoices {
     servable: state.models.filter((m) => m.lab === lab.id || m.open),
     openable: state.models.filter((m) => m.lab === lab.id && !m.open),
     buildable: lab.engineers > 0 ? scenario.verticals.filter((v) => !lab.verticals[v.id] && capability >= v.minCapability) : [],
-    launchable: lab.productModel ? PRODUCT_IDS.filter((p) => !lab.products[p]) : PRODUCT_IDS.filter((p) => p === 'cloud' && !lab.products.cloud),
+    launchable: lab.productModel ? productIds(scenario).filter((p) => !lab.products[p]) : productIds(scenario).filter((p) => p === 'cloud' && !lab.products.cloud),
     questions: lab.pendingChoices.map((id) => scenario.events.find((e) => e.id === id)).filter((e): e is EventDef => e !== undefined),
     hiringRoom: Math.max(0, hiringCap(lab) - lab.hiredThisQuarter),
     maxRound: maxRound(state, lab),

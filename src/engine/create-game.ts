@@ -1,7 +1,8 @@
 import { idRecord, ownValue } from './id-record';
 import { formulaBusinessValue, valuationOf, valuationParts } from './funding';
 import { createRngStreams } from './rng';
-import { SEGMENT_IDS, type LabId, type Scenario } from './scenario-types';
+import type { LabId, Scenario } from './scenario-types';
+import { marketIn, rulesOf, segmentIds } from './segments';
 import type { GameState, Lab, Model, Seat } from './state-types';
 import { capabilityOf } from './training';
 import { canonicalJson, hashString, NO_REPORTS_HASH } from './hash';
@@ -95,9 +96,8 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       split: { ...DEFAULT_SPLIT },
       run: null,
       productModel: best?.id ?? null,
-      // An installed base of app users is an app already on sale.
-      products: { api: best !== undefined, consumer: best !== undefined && hasUsers(scenario, setup.id), cloud: false },
-      prices: { api: setup.apiPrice, consumer: setup.consumerPrice },
+      products: startingProducts(scenario, setup.id, best !== undefined),
+      prices: startingPrices(scenario, setup.prices),
       verticals: idRecord(),
       reputation: setup.reputation,
       buzz: 0,
@@ -150,15 +150,35 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
 function startingShares(scenario: Scenario): GameState['segmentShares'] {
   const shares: GameState['segmentShares'] = idRecord();
   for (const region of scenario.regions) {
-    for (const segment of SEGMENT_IDS) {
-      const start = region.markets[segment].startingShares;
+    for (const segment of segmentIds(scenario)) {
+      const start = marketIn(region, segment)?.startingShares;
       if (start && Object.keys(start).length > 0) (shares[region.id] ??= idRecord())[segment] = idRecord(start);
     }
   }
   return shares;
 }
 
-/** Whether the scenario gives a lab users of a consumer app at the start, in any region. */
-function hasUsers(scenario: Scenario, lab: LabId): boolean {
-  return scenario.regions.some((region) => (region.markets.consumer.startingShares?.[lab] ?? 0) > 0);
+/** Whether the scenario gives a lab buyers in a segment at the start, in any region. */
+function hasUsers(scenario: Scenario, lab: LabId, segment: string): boolean {
+  return scenario.regions.some((region) => (ownValue(marketIn(region, segment)?.startingShares ?? {}, lab) ?? 0) > 0);
+}
+
+/**
+ * What a lab sells at the start: with a model, in every segment buying tokens (its API) and in every segment buying
+ * seats where it already has users (an installed base of app users is an app already on sale); no cloud.
+ */
+function startingProducts(scenario: Scenario, lab: LabId, hasModel: boolean): Lab['products'] {
+  const products = idRecord<boolean>();
+  for (const segment of segmentIds(scenario)) {
+    products[segment] = hasModel && (rulesOf(scenario, segment).buys === 'tokens' || hasUsers(scenario, lab, segment));
+  }
+  products['cloud'] = false;
+  return products;
+}
+
+/** A lab's starting price in every segment: the file's, or the segment's reference price where it names none. */
+function startingPrices(scenario: Scenario, prices: Readonly<Record<string, number>>): Lab['prices'] {
+  const out = idRecord<number>();
+  for (const segment of segmentIds(scenario)) out[segment] = ownValue(prices, segment) ?? rulesOf(scenario, segment).referencePrice;
+  return out;
 }

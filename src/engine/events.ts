@@ -6,6 +6,7 @@ import type { Condition, Effect, EventDef } from './event-types';
 import { dilute, layerOf } from './funding';
 import { appetiteAt, chipRules, regionRules, rentalPrice } from './world-rules';
 import { record } from './ledger';
+import { segmentsBuying } from './segments';
 import { bestOpenModel } from './market';
 import type { GameState, Lab } from './state-types';
 import { bestOwnModel } from './training';
@@ -89,7 +90,7 @@ export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefin
       if (Object.hasOwn(state.rules.chips, effect.chip)) chipRules(state, effect.chip).greyMarket = { premium: effect.premium, seizurePercent: effect.seizurePercent };
       return;
     case 'marketSize':
-      if (region) region.marketFactor[effect.segment] *= effect.factor;
+      if (region) region.marketFactor[effect.segment] = (region.marketFactor[effect.segment] ?? 1) * effect.factor;
       return;
     case 'appetite': {
       const current = appetiteAt(state, effect.region);
@@ -108,7 +109,7 @@ export function applyEffect(state: GameState, effect: Effect, lab: Lab | undefin
       if (region) region.powerPricePerKwh *= effect.factor;
       return;
     case 'priceWar':
-      for (const l of state.labs) if (l.alive && l.region === effect.region) l.prices.api *= effect.factor;
+      for (const l of state.labs) if (l.alive && l.region === effect.region) for (const s of segmentsBuying(state.scenario, 'tokens')) l.prices[s]! *= effect.factor;
       return;
     case 'openModelRelease':
       // A model from a lab outside the game: it joins the open models any host can serve.

@@ -1,6 +1,7 @@
 // Why things moved: a short reason for a lab's revenue change, for the quarterly report.
 import { bestOpenModel } from './market';
 import { servingCostPerUnit } from './previews';
+import { firstTokenSegment } from './segments';
 import type { GameState, Lab, LabQuarterReport, Model } from './state-types';
 import { capabilityOfLab, worldFrontier } from './training';
 
@@ -17,16 +18,17 @@ const SERVING_EDGE = 0.5;
  * rival with a model as capable (within the open-floor gap), it can price below them and still earn on every token.
  */
 export function explainServingEdge(state: GameState, lab: Lab, report: LabQuarterReport, sellers: readonly ApiSeller[] = apiSellers(state)): void {
-  if (!lab.products.api || !lab.productModel) return;
+  const api = firstTokenSegment(state.scenario);
+  if (api === undefined || !lab.products[api] || !lab.productModel) return;
   const own = capabilityOfLab(state, lab);
-  const mine = servingCostPerUnit(state, lab, 'api');
+  const mine = servingCostPerUnit(state, lab, api);
   let rival: { lab: string; cost: number } | undefined;
   for (const other of sellers) {
     if (other.lab === lab || other.capability < own - OPEN_FLOOR_GAP) continue;
     if (!rival || other.cost < rival.cost) rival = { lab: other.lab.id, cost: other.cost };
   }
   if (rival && mine > 0 && mine <= SERVING_EDGE * rival.cost) {
-    report.notes.push({ code: 'servingEdge', params: { perMillion: mine, rivalPerMillion: rival.cost, lab: rival.lab, price: lab.prices.api } });
+    report.notes.push({ code: 'servingEdge', params: { perMillion: mine, rivalPerMillion: rival.cost, lab: rival.lab, price: lab.prices[api]! } });
   }
 }
 
@@ -37,11 +39,13 @@ export interface ApiSeller {
   cost: number;
 }
 
-/** Every lab in the game selling API access, in lab order: worked out once for all the quarter's reports rather than once per pair of labs. */
+/** Every lab in the game selling API access (in the first segment buying tokens), in lab order: worked out once for all the quarter's reports rather than once per pair of labs. */
 export function apiSellers(state: GameState): ApiSeller[] {
+  const api = firstTokenSegment(state.scenario);
+  if (api === undefined) return [];
   return state.labs
-    .filter((lab) => lab.alive && lab.products.api && lab.productModel)
-    .map((lab) => ({ lab, capability: capabilityOfLab(state, lab), cost: servingCostPerUnit(state, lab, 'api') }));
+    .filter((lab) => lab.alive && lab.products[api] && lab.productModel)
+    .map((lab) => ({ lab, capability: capabilityOfLab(state, lab), cost: servingCostPerUnit(state, lab, api) }));
 }
 
 export function explainRevenue(state: GameState, lab: Lab, report: LabQuarterReport, releases: readonly Model[]): void {

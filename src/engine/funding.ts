@@ -4,6 +4,7 @@ import { chipBookValue } from './compute';
 import { pow } from './math';
 import type { RegionId } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
+import { buyersSpend } from './segments';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 import { appetiteAt } from './world-rules';
 
@@ -204,7 +205,7 @@ export const DEFAULT_FOUNDATION_SHARE = 0.4;
 export function ventureSupply(state: GameState, region: RegionId, layer: Layer): number {
   const home = state.scenario.regions.find((r) => r.id === region);
   if (!home) return 0;
-  const base = home.ventureCapitalPerQuarter ?? DEFAULT_CAPITAL_PER_SPEND * (home.markets.api.spendPerQuarter + home.markets.consumer.spendPerQuarter);
+  const base = home.ventureCapitalPerQuarter ?? DEFAULT_CAPITAL_PER_SPEND * buyersSpend(state.scenario, home);
   const share = home.foundationShareOfCapital ?? DEFAULT_FOUNDATION_SHARE;
   const entry = appetiteAt(state, region);
   const appetite = entry ? entry[layer] : 1;

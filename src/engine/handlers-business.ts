@@ -4,7 +4,7 @@ import { partnerQuote, partnersFor } from './partners';
 import { roundQuote } from './previews';
 import { isAmount, type Handlers } from './handler';
 import { reject } from './reasons';
-import { PRODUCT_IDS, SEGMENT_IDS } from './scenario-types';
+import { productIds, segmentIds } from './segments';
 import { capabilityOfLab } from './training';
 
 export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRound' | 'partnerDeal' | 'buildVertical'> = {
@@ -41,8 +41,8 @@ export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRou
     },
   },
   launchProduct: {
-    validate(_state, lab, action) {
-      if (!PRODUCT_IDS.includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
+    validate(state, lab, action) {
+      if (!productIds(state.scenario).includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
       if (lab.products[action.segment]) return reject('productLive', { segment: action.segment });
       if (action.segment === 'cloud') return undefined;
       if (!lab.productModel) return reject('noModel');
@@ -53,8 +53,8 @@ export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRou
     },
   },
   setPrice: {
-    validate(_state, _lab, action) {
-      if (!SEGMENT_IDS.includes(action.segment as never)) return reject('unknownSegment', { segment: String(action.segment) });
+    validate(state, _lab, action) {
+      if (!segmentIds(state.scenario).includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
       if (!isAmount(action.price, 0.01, 10_000)) return reject('badNumber', { field: 'price' });
       return undefined;
     },

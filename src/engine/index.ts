@@ -31,7 +31,8 @@ export { NEWS_CODES, NOTE_CODES, type NewsCode, type NoteCode, type NoteParams }
 export type * from './scenario-types';
 export type * from './state-types';
 export { isPersonsSeat } from './state-types';
-export { STRATEGY_IDS, SEGMENT_IDS, PRODUCT_IDS } from './scenario-types';
+export { STRATEGY_IDS } from './scenario-types';
+export { buysTokens, firstTokenSegment, NOT_SEGMENT_IDS, productIds, segmentIds, segmentRules, segmentsBuying } from './segments';
 export type * from './event-types';
 export { WORLD_EFFECTS, LAB_CONDITIONS } from './event-types';
 export { computeFor, expectedCapability, fitsToServe, labMemory, trainingMemoryNeed, type LabCompute } from './phase-training';

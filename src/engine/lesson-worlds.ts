@@ -9,6 +9,7 @@ import { createRngStreams, draw } from './rng';
 import { botSeats } from './simulate';
 import { DESIGN_STRATEGIES } from './strategy-trials';
 import type { LabId, RegionId, Scenario, StrategyId } from './scenario-types';
+import { firstTokenSegment } from './segments';
 import type { GameState, Lab, Seat } from './state-types';
 import { isModelMaker } from './training';
 
@@ -106,9 +107,10 @@ export interface WorldRecord {
 
 /** Capability of the best model any lab sells by API at the start of the game (0 when none does). */
 export function bestApiCapability(state: GameState): number {
+  const api = firstTokenSegment(state.scenario);
   let best = 0;
   for (const lab of state.labs) {
-    const model = lab.alive && lab.products.api ? state.models.find((m) => m.id === lab.productModel) : undefined;
+    const model = lab.alive && api !== undefined && lab.products[api] ? state.models.find((m) => m.id === lab.productModel) : undefined;
     if (model) best = Math.max(best, model.capability);
   }
   return best;
@@ -124,9 +126,10 @@ export function cheapestApiPrice(state: GameState, capability: number, openModel
   const consider = (price: number) => {
     if (cheapest === null || price < cheapest) cheapest = price;
   };
+  const api = firstTokenSegment(state.scenario);
   for (const lab of state.labs) {
-    const model = lab.alive && lab.products.api ? state.models.find((m) => m.id === lab.productModel) : undefined;
-    if (model && model.capability >= capability) consider(lab.prices.api);
+    const model = lab.alive && api !== undefined && lab.products[api] ? state.models.find((m) => m.id === lab.productModel) : undefined;
+    if (api !== undefined && model && model.capability >= capability) consider(lab.prices[api]!);
   }
   if (openModels === 'every') {
     for (const offer of openOffers(state)) if (offer.capability >= capability) consider(offer.price);

@@ -4,6 +4,7 @@ import { modelById } from './lookups';
 import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
+import { buysTokens, marketIn, rulesOf } from './segments';
 import { marketFactor } from './world-rules';
 import { undominated } from './undominated';
 
@@ -132,7 +133,7 @@ export function openOffers(state: GameState): OpenOffer[] {
 const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; openCount: number; quarter: number; scenario: GameState['scenario']; offers: OpenOffer[] }>();
 
 /**
- * Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (API).
+ * Every offer buyers in `region` may choose in `segment` this quarter: labs' products, and each open model (segments buying tokens).
  * `open` is openOffers(state), for a caller asking for several regions of one state.
  */
 export function offersIn(state: GameState, region: Region, segment: SegmentId, open?: readonly OpenOffer[]): Offer[] {
@@ -141,16 +142,16 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId, o
     if (!lab.alive || !lab.products[segment] || !region.openTo.includes(lab.region)) continue;
     const model = lab.productModel === null ? undefined : modelById(state.models, lab.productModel);
     if (!model) continue;
-    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment], reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz });
+    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment] ?? rulesOf(state.scenario, segment).referencePrice, reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz });
   }
-  if (segment === 'api') {
+  if (buysTokens(state.scenario, segment)) {
     for (const { seller, capability, price } of open ?? openOffers(state)) offers.push({ seller, capability, price, reputation: 0, home: false, buzz: 0 });
   }
   return offers;
 }
 
 export function offerUtility(scenario: Scenario, region: Region, segment: SegmentId, offer: Offer): number {
-  const rules = scenario.segments[segment];
+  const rules = rulesOf(scenario, segment);
   return rules.capabilityWeight * offer.capability
     - rules.priceWeight * ln(offer.price)
     + rules.reputationWeight * offer.reputation
@@ -208,8 +209,9 @@ export function tokensServed(rules: SegmentRules, buyers: number, price: number)
 
 /** Buyers in a region this quarter if all bought at the reference price (users, free ones included, for apps with a free tier). */
 export function potentialUnits(state: GameState, region: Region, segment: SegmentId): number {
-  const market = region.markets[segment];
-  const rules = state.scenario.segments[segment];
+  const market = marketIn(region, segment);
+  const rules = rulesOf(state.scenario, segment);
+  if (!market) return 0;
   return (market.spendPerQuarter * marketFactor(state, region.id, segment) * pow(1 + market.growthPerQuarter, state.quarter)) / rules.referencePrice / (rules.paidShare ?? 1);
 }
 
@@ -219,7 +221,7 @@ export function potentialUnits(state: GameState, region: Region, segment: Segmen
  * less on each of them, and a price below serving cost loses money on every unit sold.
  */
 export function resolveMarket(state: GameState, region: Region, segment: SegmentId, noise: number, offers = offersIn(state, region, segment)): MarketOutcome {
-  const rules = state.scenario.segments[segment];
+  const rules = rulesOf(state.scenario, segment);
   const utilities = offers.map((offer) => offerUtility(state.scenario, region, segment, offer));
   const fresh = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const sticky = stickiness(state, region, segment, offers);
@@ -247,7 +249,7 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
  * the share of all buyers choosing afresh.
  */
 export function stickiness(state: GameState, region: Region, segment: SegmentId, offers: readonly Pick<Offer, 'seller'>[]): { kept: (seller: string) => number; choosing: number } {
-  const rate = state.scenario.segments[segment].stickiness ?? 0;
+  const rate = rulesOf(state.scenario, segment).stickiness ?? 0;
   const previous = state.segmentShares[region.id]?.[segment];
   if (rate <= 0 || !previous) return { kept: () => 0, choosing: 1 };
   let staying = rate * (previous[NO_PURCHASE] ?? 0);
@@ -274,7 +276,7 @@ function saleAt(rules: SegmentRules, share: number, potential: number, price: nu
  * sales once every buyer has chosen afresh (no habits), rather than this quarter's.
  */
 export function salesAtPrices(state: GameState, region: Region, segment: SegmentId, others: readonly Offer[], mine: Offer, prices: readonly number[], settled = false): Sale[] {
-  const rules = state.scenario.segments[segment];
+  const rules = rulesOf(state.scenario, segment);
   const utilities = others.map((offer) => offerUtility(state.scenario, region, segment, offer));
   const outside = outsideUtilityNow(state, rules);
   const potential = potentialUnits(state, region, segment);

@@ -9,7 +9,8 @@ import { record } from './ledger';
 import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, resolveMarket, type MarketOutcome } from './market';
 import { labEffects } from './research';
 import { drawBetween } from './rng';
-import { SEGMENT_IDS, type RegionId, type Scenario } from './scenario-types';
+import type { RegionId, Scenario } from './scenario-types';
+import { buysTokens, marketIn, segmentIds } from './segments';
 import type { GameState, Lab, LabQuarterReport, SegmentResult } from './state-types';
 import type { LabCompute } from './phase-training';
 import { advanceVerticalBuilds, resolveVertical } from './verticals';
@@ -46,14 +47,15 @@ export function resolveMarkets(
   const servers = state.labs.map((lab) => ({ lab, model: servedModel(state, lab), efficiency: labEffects(state, lab).inferenceEfficiency }));
 
   for (const region of scenario.regions) {
-    for (const segment of SEGMENT_IDS) {
+    for (const segment of segmentIds(scenario)) {
+      if (!marketIn(region, segment)) continue; // no buyers of this segment here
       const outcome = resolveMarket(state, region, segment, drawBetween(state.rng, 'market', 0.97, 1.03));
       (state.segmentShares[region.id] ??= idRecord())[segment] = idRecord(outcome.shares);
       results.push({ region: region.id, segment, spend: outcome.spend, shares: sharesByLab(outcome.shares) });
       for (const { lab, model, efficiency } of servers) {
         if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(model, outcome.tokens[lab.id] ?? 0, efficiency) });
       }
-      if (segment === 'api') hostOpenModels(state, region.openTo, outcome, compute, want);
+      if (buysTokens(scenario, segment)) hostOpenModels(state, region.openTo, outcome, compute, want);
     }
     for (const vertical of scenario.verticals) {
       const outcome = resolveVertical(state, region, vertical, drawBetween(state.rng, 'market', 0.97, 1.03));

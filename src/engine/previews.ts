@@ -8,6 +8,7 @@ import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, openOffers, 
 import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
+import { rulesOf } from './segments';
 import type { GameState, Lab, Model, TrainingRun } from './state-types';
 import { capabilityOf, failurePercent, quartersToFinish, requiredFlop } from './training';
 import { powerPrice } from './world-rules';
@@ -101,7 +102,7 @@ export function servingCostPerToken(state: GameState, lab: Lab): number {
 
 /** What serving one paying unit costs, free users aside (the lowest price worth charging). */
 export function servingCostPerUnit(state: GameState, lab: Lab, segment: SegmentId): number {
-  return servingCostPerToken(state, lab) * tokensPerUnit(state.scenario.segments[segment]);
+  return servingCostPerToken(state, lab) * tokensPerUnit(rulesOf(state.scenario, segment));
 }
 
 /** The buyers, units, revenue and serving cost a price would bring at this quarter's demand (before word of mouth's noise). */

@@ -2,6 +2,7 @@
 import { idRecord } from './id-record';
 import { operatingCashFlow } from './accounting';
 import type { LabId, Objective } from './scenario-types';
+import { firstTokenSegment } from './segments';
 import type { GameState } from './state-types';
 
 export interface Standing {
@@ -91,7 +92,7 @@ export function labHistory(state: GameState, metric: HistoryMetric): Record<LabI
         case 'capability':
           return row.capabilityAfter;
         case 'share':
-          return report.markets.find((m) => m.region === lab.region && m.segment === 'api')?.shares[lab.id] ?? 0;
+          return report.markets.find((m) => m.region === lab.region && m.segment === firstTokenSegment(state.scenario))?.shares[lab.id] ?? 0;
         case 'compute':
           return row.trainingFlop + row.inferenceFlop;
       }

@@ -3,11 +3,12 @@
 export type RegionId = string;
 export type LabId = string;
 export type ChipId = string;
-export type SegmentId = 'api' | 'consumer';
-export const SEGMENT_IDS: readonly SegmentId[] = ['api', 'consumer'];
-/** What a lab can sell: the two buyer segments, and hosting other labs' open models on its cloud. */
+/** A buyer segment the scenario defines ("api", "consumer", "coding-agents"...); `segmentIds` lists them in play order. */
+export type SegmentId = string;
+/** What a lab can sell: one of the scenario's buyer segments, or hosting other labs' open models on its cloud. */
 export type ProductId = SegmentId | 'cloud';
-export const PRODUCT_IDS: readonly ProductId[] = ['api', 'consumer', 'cloud'];
+/** How a segment buys: per token, with open models on offer beside the labs' (an API), or per seat, as app subscriptions. */
+export type SegmentBuys = 'tokens' | 'seats';
 export type VerticalId = string;
 
 /** A quarter as an index from the scenario's start (0 = first quarter played). */
@@ -37,6 +38,7 @@ export interface Region {
   engineerCostPerYear: number;
   /** Data-centre electricity, dollars per kWh. */
   powerPricePerKwh: number;
+  /** Buyers' spending per segment, by segment id; a segment not named here has no buyers in the region. */
   markets: Record<SegmentId, SegmentMarket>;
   /** Utility bonus buyers here give to labs based here (state and domestic preference). */
   homeBias: number;
@@ -205,10 +207,8 @@ export interface LabSetup {
   engineers: number;
   chips: Record<ChipId, number>;
   models: ModelSetup[];
-  /** Price of the lab's API, dollars per million tokens. */
-  apiPrice: number;
-  /** Price of the lab's consumer subscription, dollars per month. */
-  consumerPrice: number;
+  /** The lab's starting price in each segment, by segment id (per unit: a million tokens, a seat-month); the segment's reference price where not named. */
+  prices: Record<SegmentId, number>;
   /** Developer mindshare 0..100. */
   reputation: number;
   /** Techniques the lab already knows. */
@@ -228,6 +228,10 @@ export interface LicensedModelSetup extends Omit<ModelSetup, 'open'> {
 }
 
 export interface SegmentRules {
+  /** Name shown to players. */
+  name: string;
+  /** Per token (labs' APIs and hosted open models compete) or per seat (apps, which a lab launches). */
+  buys: SegmentBuys;
   /** Utility per capability point. */
   capabilityWeight: number;
   /** Utility per unit of ln(price). */

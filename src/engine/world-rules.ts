@@ -3,7 +3,7 @@
 // state, so the scenario itself is never changed and a game can always be replayed from its file.
 import { idRecord } from './id-record';
 import type { Chip, ChipId, FundingAppetite, GreyMarket, QuarterIndex, RegionId, RentalOffer, SaleWindow, Scenario, SegmentId, Tariff } from './scenario-types';
-import { SEGMENT_IDS } from './scenario-types';
+import { segmentIds } from './segments';
 import { deepCopy } from './copy';
 import { pow } from './math';
 
@@ -42,8 +42,8 @@ export function initialRules(scenario: Scenario): LiveRules {
   }
   const regions = idRecord<RegionRules>();
   for (const region of scenario.regions) {
-    const marketFactor = {} as Record<SegmentId, number>;
-    for (const segment of SEGMENT_IDS) marketFactor[segment] = 1;
+    const marketFactor = idRecord<number>();
+    for (const segment of segmentIds(scenario)) marketFactor[segment] = 1;
     regions[region.id] = {
       marketFactor, powerPricePerKwh: region.powerPricePerKwh, computeVoucherShare: region.computeVoucherShare,
       ...(region.tariffs && region.tariffs.length > 0 ? { tariffs: deepCopy(region.tariffs) } : {}),

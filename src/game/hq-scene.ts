@@ -12,6 +12,7 @@ import { sameWorld } from './world-view-inputs';
 import { IdleLoop } from './idle-loop';
 import { WorldMotion, type LabChange } from './world-motion';
 import { drawRegionPanel, type LabMarker, type ShareBar } from './world-region-panel';
+import { spendingLine } from './world-spending';
 import { regionName as regionNameIn } from '../ui/scenario-text';
 
 /**
@@ -307,6 +308,10 @@ export class HqScene extends Phaser.Scene {
       ? t('world.summaryRented', { to: regionName(f.to), units: count(f.units), from: regionName(f.from) })
       : t('world.summaryFlow', { to: regionName(f.to), units: count(f.units), kind: t(`world.flow.${f.kind}` as MessageKey), from: regionName(f.from) }));
     for (const link of summary.adoption) sentences.push(t('world.summaryAdoption', { adopter: labName(link.adopter), maker: labName(link.maker) }));
+    const report = game.reports.at(-1);
+    for (const region of report ? game.scenario.regions : []) {
+      sentences.push(t('world.summarySpending', { region: regionName(region.id), spending: spendingLine(game, report!.markets.filter((m) => m.region === region.id)) }));
+    }
     parent.setAttribute('aria-label', joinSentences(t('world.label'), ...sentences));
   }
 }

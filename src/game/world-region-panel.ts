@@ -1,12 +1,13 @@
 // One region's panel in the world view: its name and spending, the chips its labs may buy, its labs, and its market split.
 import Phaser from 'phaser';
-import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
-import { money, percent, t } from '../i18n';
+import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, firstTokenSegment, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
+import { list, money, percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
 import { cssColour, font, PALETTE, wrap, wrappableList } from './palette';
 import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
 import { nameIn } from '../ui/scenario-text';
+import { spendingLine } from './world-spending';
 
 /** Where a lab was drawn, for links, floating changes and marks. */
 export interface LabMarker {
@@ -26,6 +27,8 @@ export interface ShareBar {
 // A getter, not a constant: the font stack depends on the language, which is set after this module loads.
 const TEXT = { get fontFamily() { return font(); }, fontSize: '14px', color: PALETTE.text };
 const LEGEND_LINE = 18;
+/** Narrower panels show only the total spent: a list of segments would crowd out the labs (the summary still lists them). */
+const MIN_BREAKDOWN_WIDTH = 220;
 
 export function drawRegionPanel(
   scene: Phaser.Scene,
@@ -52,16 +55,16 @@ export function drawRegionPanel(
   layer.add(name);
   const lastReport = game.reports.at(-1);
   const markets = lastReport?.markets.filter((m) => m.region === region.id) ?? [];
-  const spend = markets.reduce((a, m) => a + m.spend, 0);
-  const spending = scene.add.text(x + 16, Math.max(y + 42, name.y + name.height + 4), lastReport ? t('world.spendingShort', { amount: money(spend) }) : t('world.noSpendingYet'), {
+  const spending = scene.add.text(x + 16, Math.max(y + 42, name.y + name.height + 4), lastReport ? spendingLine(game, markets, width < MIN_BREAKDOWN_WIDTH) : t('world.noSpendingYet'), {
     ...TEXT, color: PALETTE.mutedText, wordWrap: wrap(width - 32),
   });
   layer.add(spending);
   const rulesTop = spending.y + spending.height + 6;
   const rulesHeight = drawChipRules(scene, layer, game, region.id, x + 16, rulesTop, width - 32);
 
-  const api = markets.find((m) => m.segment === 'api');
-  const previousApi = game.reports.at(-2)?.markets.find((m) => m.region === region.id && m.segment === 'api');
+  const shown = firstTokenSegment(game.scenario);
+  const api = markets.find((m) => m.segment === shown);
+  const previousApi = game.reports.at(-2)?.markets.find((m) => m.region === region.id && m.segment === shown);
   const legendColumns = width >= 280 ? 2 : 1;
   const shareBar = api ? drawShareBar(scene, layer, game, api, previousApi, x + 16, y + height - 30, width - 32, legendColumns) : null;
   if (!api) drawEmptyBar(scene, layer, x + 16, y + height - 30, width - 32);

@@ -163,7 +163,11 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const TYPE_NAMES = ['number', 'string', 'boolean', 'object', 'array'];
-const typeName = (type: string) => (TYPE_NAMES.includes(type) ? t(`check.type.${type}` as MessageKey) : type);
+/** A zod type in words; a record (an object keyed by ids) reads as an object. */
+const typeName = (type: string) => {
+  const plain = type === 'record' ? 'object' : type;
+  return TYPE_NAMES.includes(plain) ? t(`check.type.${plain}` as MessageKey) : type;
+};
 /** JSON values side by side, as "or" joins them in the language: "a" or "b"; "a"或"b". */
 const either = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(getLanguage() === 'zh-CN' ? '或' : ' or ');
 
@@ -187,6 +191,14 @@ function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
       const first = issue.errors[0]?.[0];
       return first ? t('check.orSourced', { message: plainMessage(first, input) }) : t('check.doesNotFit');
     }
+    case 'invalid_key': {
+      // A record keyed by ids (segments, a lab's chips or prices...) with a key that is not an id.
+      const key = JSON.stringify(String(issue.path.at(-1)));
+      const why = issue.issues[0]?.message;
+      return why ? t('check.notAnIdBecause', { key, why: checkerText(why) }) : t('check.notAnId', { key });
+    }
+    case 'invalid_format':
+      return checkerText(issue.message);
     default:
       return checkerText(issue.message);
   }

@@ -1,6 +1,6 @@
 // Second layer of checking: a well-shaped scenario must also make sense — every reference points at
 // something that exists, dates fall inside the game, events can act on what they name, objectives can be met.
-import { LAB_CONDITIONS, WORLD_EFFECTS, type Condition, type Effect, type Scenario } from '../engine';
+import { LAB_CONDITIONS, NOT_SEGMENT_IDS, WORLD_EFFECTS, type Condition, type Effect, type Scenario } from '../engine';
 import { getLanguage, list, money, t, type MessageKey } from '../i18n';
 import { formatPath, type Problem, type Severity } from './problems';
 import { didYouMean } from './suggest';
@@ -28,6 +28,7 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     lab: [...scenario.labs.filter(Boolean).map((l) => l.id), ...written('labs')],
     technique: [...scenario.techniques.filter(Boolean).map((technique) => technique.id), ...written('techniques')],
     vertical: [...scenario.verticals.filter(Boolean).map((v) => v.id), ...written('verticals')],
+    segment: Object.keys(scenario.segments),
   };
   const exists = (kind: keyof typeof ids, path: Path, id: string) => {
     if (!ids[kind].includes(id)) error(path, t('check.noSuch', { kind: t(`check.kind.${kind}` as MessageKey), id, hint: didYouMean(id, ids[kind]) }));
@@ -65,6 +66,7 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
   scenario.regions.forEach((r, i) => {
     r.openTo.forEach((id, j) => exists('region', ['regions', i, 'openTo', j], id));
     for (const [segment, market] of Object.entries(r.markets)) {
+      exists('segment', ['regions', i, 'markets', segment], segment);
       const shares = market.startingShares ?? {};
       const path = ['regions', i, 'markets', segment, 'startingShares'];
       Object.keys(shares).forEach((id) => exists('lab', [...path, id], id));
@@ -100,6 +102,7 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
   scenario.labs.forEach((lab, l) => {
     exists('region', ['labs', l, 'region'], lab.region);
     Object.keys(lab.chips).forEach((id) => exists('chip', ['labs', l, 'chips', id], id));
+    Object.keys(lab.prices).forEach((id) => exists('segment', ['labs', l, 'prices', id], id));
     lab.techniques.forEach((id, i) => exists('technique', ['labs', l, 'techniques', i], id));
     lab.models.forEach((m, i) => {
       if (m.activeParams > m.totalParams) error(['labs', l, 'models', i, 'activeParams'], t('check.activeOverTotal'));
@@ -115,6 +118,10 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
       }
     }
   });
+  for (const segment of ids.segment) {
+    if (NOT_SEGMENT_IDS.includes(segment)) error(['segments', segment], t('check.segmentTaken', { id: segment }));
+    else if (!scenario.regions.some((r) => r && Object.hasOwn(r.markets, segment))) warn(['segments', segment], t('check.segmentNoBuyers', { id: segment }));
+  }
   scenario.verticals.forEach((v, i) => Object.keys(v.spend).forEach((r) => exists('region', ['verticals', i, 'spend', r], r)));
   Object.keys(scenario.enterprise.revenuePerEngineerByRegion ?? {}).forEach((r) => exists('region', ['enterprise', 'revenuePerEngineerByRegion', r], r));
   scenario.appetite.forEach((a, i) => {
@@ -183,6 +190,7 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
     }
     if ('region' in x) exists('region', [...path, 'region'], x.region);
     if ('chip' in x) exists('chip', [...path, 'chip'], x.chip);
+    if ('segment' in x) exists('segment', [...path, 'segment'], x.segment);
     if (x.kind === 'tariff') {
       exists('region', [...path, 'madeIn'], x.madeIn);
       if (x.madeIn === x.region) warn([...path, 'madeIn'], t('check.dutyAtHome', { region: x.region }));
@@ -205,7 +213,7 @@ export function valuationReach(scenario: Scenario): number {
   let venture = 0;
   for (const r of scenario.regions) {
     if (!r) continue;
-    const buyers = grown(r.markets.api.spendPerQuarter, r.markets.api.growthPerQuarter) + grown(r.markets.consumer.spendPerQuarter, r.markets.consumer.growthPerQuarter);
+    const buyers = Object.values(r.markets).reduce((s, m) => s + grown(m.spendPerQuarter, m.growthPerQuarter), 0);
     spending += buyers;
     venture += 2 * scenario.quarters * (r.ventureCapitalPerQuarter ?? 5 * buyers);
   }

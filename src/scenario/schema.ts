@@ -3,6 +3,8 @@ import { z } from './zod';
 import { DIRECTION_CONTROLS, RESERVED_IDS, STRATEGY_IDS, type Condition, type Scenario } from '../engine';
 
 export const FORMAT_VERSION = 1;
+/** Buyer segments a scenario may define. */
+const MAX_SEGMENTS = 12;
 
 const id = z.string()
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'check.idFormat')
@@ -55,7 +57,7 @@ const region = z.strictObject({
   researcherCostPerYear: money('Yearly cost of one researcher, pay and overheads, dollars.'),
   engineerCostPerYear: money('Yearly cost of one engineer, dollars.'),
   powerPricePerKwh: sourced(z.number().finite().min(0).max(5), 'Data-centre electricity price, dollars per kWh.'),
-  markets: z.strictObject({ api: segmentMarket.describe('Spending on API tokens.'), consumer: segmentMarket.describe('Spending on consumer subscriptions.') }).describe('Spending per segment: API tokens and consumer subscriptions.'),
+  markets: z.record(id, segmentMarket.describe('Spending in this segment.')).describe('Spending per buyer segment, by the segment\'s id under "segments" ("api", "consumer", "coding-agents"...); a segment not named here has no buyers in this region.'),
   homeBias: sourced(z.number().finite().min(0).max(10), 'Utility bonus buyers here give to labs based here (state and domestic preference).'),
   openTo: z.array(id).min(1).max(10).describe('Regions whose labs may sell to buyers here.'),
   computeVoucherShare: fraction('Share of rented compute a government voucher pays for labs based here, renting here (0..1).'),
@@ -151,8 +153,8 @@ const lab = z.strictObject({
   engineers: count('Engineers at the start.', 100_000),
   chips: z.record(id, count('Chips of this kind owned at the start.')).describe('Chips owned at the start, by chip id.'),
   models: z.array(model).max(20).describe('Models the lab has already trained.'),
-  apiPrice: sourced(z.number().finite().min(0.01).max(1000), 'Price of the lab\'s API, dollars per million tokens.'),
-  consumerPrice: sourced(z.number().finite().min(0.01).max(1000), 'Consumer subscription, dollars per month.'),
+  prices: z.record(id, sourced(z.number().finite().min(0.01).max(1000), 'Dollars per unit: per million tokens in a segment that buys tokens, per seat a month in one that buys seats.')).default({})
+    .describe('The lab\'s starting price in each segment, by segment id; a segment not named starts at its reference price.'),
   reputation: sourced(z.number().min(0).max(100), 'Developer mindshare, 0..100.'),
   techniques: z.array(id).max(40).describe('Ids of techniques the lab already knows.'),
   equity: fraction('Founders\' share of the lab at the start (0..1).'),
@@ -168,6 +170,8 @@ const lab = z.strictObject({
 });
 
 const segmentRules = z.strictObject({
+  name: words(60).describe('Name shown to players, such as "API tokens" or "Coding agents".'),
+  buys: z.enum(['tokens', 'seats']).describe('"tokens": buyers pay per million tokens, and hosts\' open models compete with the labs\' APIs (every lab with a model sells here from the start). "seats": buyers pay per seat a month for an app a lab must launch (give paidShare for a free tier).'),
   capabilityWeight: sourced(z.number().finite().min(0).max(10), 'Utility per capability point.'),
   priceWeight: sourced(z.number().finite().min(0).max(10), 'Utility per unit of ln(price).'),
   reputationWeight: sourced(z.number().finite().min(0).max(10), 'Utility per reputation point.'),
@@ -212,7 +216,6 @@ const technique = z.strictObject({
 const text = (max: number, description: string) => words(max).describe(description);
 
 const layer = z.enum(['foundation', 'applications']);
-const segmentId = z.enum(['api', 'consumer']);
 
 const condition: z.ZodType<Condition> = z.lazy(() => conditionKinds_);
 
@@ -267,7 +270,7 @@ const effect = z.discriminatedUnion('kind', [
   }),
   kind('marketSize', 'Multiplies a region\'s spending in a segment.', {
     region: id.describe('Region of the buyers.'),
-    segment: segmentId.describe('"api" or "consumer".'),
+    segment: id.describe('Id of a segment under "segments", such as "api".'),
     factor: sourced(z.number().min(0).max(100), 'Multiplier on the spending (0.8 = a fifth less).'),
   }),
   kind('appetite', 'Sets investors\' appetite in a region from next quarter.', {
@@ -380,7 +383,9 @@ export const scenarioFileSchema = z
     chips: z.array(chip).min(1).max(40).describe('Chip catalogue.'),
     labs: z.array(lab).min(1).max(64).describe('Labs in the game.'),
     playerLab: id.describe('Lab the player runs by default.'),
-    segments: z.strictObject({ api: segmentRules.describe('How API buyers choose.'), consumer: segmentRules.describe('How consumers choose an assistant.') }).describe('How buyers choose in each segment.'),
+    segments: z.record(id, segmentRules.describe('One buyer segment: its name, how it buys and how its buyers choose.'))
+      .refine((all) => Object.keys(all).length <= MAX_SEGMENTS, { message: 'check.tooManySegments' })
+      .describe('Buyer segments by id ("api", "consumer", "coding-agents"...): how buyers in each choose; regions give their spending under markets.'),
     enterprise: z.strictObject({
       capabilityWeight: sourced(z.number().finite().min(0).max(10), 'Utility per capability point.'),
       reputationWeight: sourced(z.number().finite().min(0).max(10), 'Utility per reputation point.'),

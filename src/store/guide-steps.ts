@@ -1,6 +1,6 @@
 // The guided tutorial as data: each step says what to do and why, opens the controls it needs, points at the place to
 // do it, and is done when the game shows the player did it. Only the tutorial scenario has a guide.
-import type { ActionType, GameState, LogEntry, ProductId, Seat } from '../engine';
+import { segmentsBuying, type ActionType, type GameState, type LogEntry, type SegmentBuys, type Seat } from '../engine';
 import type { MessageKey } from '../i18n';
 
 export type GuideTab = 'news' | 'compute' | 'models' | 'business' | 'people';
@@ -14,7 +14,8 @@ export type GuideControl =
 export type GuideCondition =
   /** The engine accepted this move of the player's since the step began. */
   | { kind: 'did'; action: ActionType }
-  | { kind: 'launched'; product: ProductId }
+  /** The player's lab sells in a segment that buys this way (an app, for seats). */
+  | { kind: 'launched'; buys: SegmentBuys }
   /** A quarter ended since the step began. */
   | { kind: 'quarterEnded' }
   | { kind: 'reportClosed' }
@@ -66,7 +67,7 @@ const step = (id: string, place: GuidePlace, opens: GuideControl[], done: GuideC
 export const TUTORIAL_GUIDE: readonly GuideStep[] = [
   step('compute', { tab: 'compute', control: 'split' }, ['split'], [{ kind: 'did', action: 'setSplit' }]),
   step('model', { tab: 'models', control: 'train' }, ['train'], [{ kind: 'did', action: 'startRun' }]),
-  step('customers', { tab: 'business', control: 'product' }, ['product'], [{ kind: 'launched', product: 'consumer' }]),
+  step('customers', { tab: 'business', control: 'product' }, ['product'], [{ kind: 'launched', buys: 'seats' }]),
   step('cash', { control: 'endQuarter' }, ['endQuarter'], [{ kind: 'quarterEnded' }]),
   step('report', { report: true }, [], [{ kind: 'reportClosed' }]),
   step('wait', { control: 'endQuarter' }, ['models'], [{ kind: 'questionWaiting' }, { kind: 'runEnded' }]),
@@ -116,7 +117,7 @@ export function conditionMet(condition: GuideCondition, { game, log, since, repo
     case 'did':
       return recent.some((entry) => entry.kind === 'action' && entry.action.type === condition.action && entry.action.lab === lab.id);
     case 'launched':
-      return lab.products[condition.product];
+      return segmentsBuying(game.scenario, condition.buys).some((segment) => lab.products[segment] === true);
     case 'quarterEnded':
       return recent.some((entry) => entry.kind === 'endQuarter');
     case 'reportClosed':

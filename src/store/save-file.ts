@@ -18,6 +18,7 @@ import {
   type Scenario,
   type Seat,
 } from '../engine';
+import { hasFixedSegments, withSegmentsAsData } from '../scenario/legacy-segments';
 import { loadScenario } from '../scenario/load';
 import { FORMAT_VERSION } from '../scenario/schema';
 
@@ -172,7 +173,7 @@ function readSave(text: string, shipped: ShippedScenarios): LoadedSave {
   if (embedded && !embedded.ok) return { ok: false, reason: 'badScenario', detail: embedded.problem };
   const scenario = embedded ? embedded.scenario : shipped(save.scenario.id);
   if (!scenario) return { ok: false, reason: 'unknownScenario', detail: save.scenario.id };
-  if (scenarioHash(scenario) !== save.scenario.hash) return { ok: false, reason: 'scenarioChanged', detail: save.scenario.id };
+  if ((embedded?.writtenHash ?? scenarioHash(scenario)) !== save.scenario.hash) return { ok: false, reason: 'scenarioChanged', detail: save.scenario.id };
   // A cut is shorter than the scenario, in whole quarters; a hand-in names a student and a class in short text.
   if (save.quarters !== undefined && !isCut(scenario, save.quarters)) return { ok: false, reason: 'notASave' };
   if (save.handIn !== undefined && !wellFormedHandIn(save.handIn)) return { ok: false, reason: 'notASave' };
@@ -226,11 +227,14 @@ function wellFormedHandIn(handIn: unknown): boolean {
 }
 
 /** A scenario carried inside a save goes through the same checker as a scenario file, so a malformed one is refused, not played. */
-function checkEmbedded(data: unknown): { ok: true; scenario: Scenario } | { ok: false; problem: string } {
+function checkEmbedded(data: unknown): { ok: true; scenario: Scenario; writtenHash?: string } | { ok: false; problem: string } {
+  // Written before segments were data: played in today's format, and fingerprinted as it was written.
+  const old = hasFixedSegments(data);
+  const current = old ? withSegmentsAsData(data as Record<string, unknown>) : data;
   // A loaded scenario no longer carries the file's formatVersion; the checker wants it back.
-  const file = data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data, formatVersion: FORMAT_VERSION } : data;
+  const file = current !== null && typeof current === 'object' && !Array.isArray(current) ? { ...current, formatVersion: FORMAT_VERSION } : current;
   const checked = loadScenario(canonicalJson(file), 'scenario.data');
-  if (checked.ok) return { ok: true, scenario: checked.scenario };
+  if (checked.ok) return { ok: true, scenario: checked.scenario, ...(old ? { writtenHash: hashString(canonicalJson(data)) } : {}) };
   const first = checked.problems.find((p) => p.severity === 'error') ?? checked.problems[0];
   return { ok: false, problem: first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : '' };
 }

@@ -1,6 +1,6 @@
 import type { Action, GameState } from '../engine';
 import { count, decimal, money, price, t, type MessageKey } from '../i18n';
-import { eventText, named, regionName } from './scenario-text';
+import { eventText, named, regionName, segmentName } from './scenario-text';
 
 /** A move in a sentence, for the replay viewer. */
 export function actionText(action: Action, state: GameState): string {
@@ -10,7 +10,7 @@ export function actionText(action: Action, state: GameState): string {
   const technique = (id: string) => named(state.scenario, 'techniques', id);
   const region = (id: string) => regionName(state.scenario, id);
   const role = (id: string) => (id === 'researchers' || id === 'engineers' ? t(`role.${id}`) : id);
-  const product = (segment: string) => (['api', 'consumer', 'cloud', 'rentals'].includes(segment) ? t(`report.segment.${segment}` as MessageKey) : segment);
+  const product = (segment: string) => (['cloud', 'rentals'].includes(segment) ? t(`report.segment.${segment}` as MessageKey) : segmentName(state.scenario, segment));
   switch (action.type) {
     case 'buyChips':
       return t('action.buyChips', { lab, units: count(action.units), chip: chip(action.chip), grey: action.grey ? t('action.greySuffix') : '' });

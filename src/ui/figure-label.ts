@@ -2,18 +2,18 @@
 // regions[us].researcherCostPerYear. English keeps the loader's own description.
 import type { Scenario } from '../engine';
 import { getLanguage } from '../i18n';
-import { named, regionName, scenarioText } from './scenario-text';
+import { named, regionName, scenarioText, segmentName } from './scenario-text';
 
 /** The scenario file's field names as a Chinese reader says them (the fields that carry source notes). */
 const ZH_FIELDS: Record<string, string> = {
   regions: '地区', labs: '实验室', chips: '芯片', techniques: '技术', verticals: '行业', events: '事件', models: '模型',
   segments: '细分市场', enterprise: '企业市场', world: '世界规则', appetite: '投资热度', objectives: '目标', choices: '选项',
-  effects: '效果', conditions: '条件', markets: '市场', api: 'API', consumer: '消费者订阅', sales: '销售窗口',
+  effects: '效果', conditions: '条件', markets: '市场', prices: '价格', sales: '销售窗口',
   rentals: '租赁', renters: '租户', greyMarket: '灰色市场', startingShares: '开局份额', spend: '支出',
   activeParams: '激活参数', totalParams: '总参数', effectiveCompute: '有效算力', algorithmicGainPerQuarter: '每季度算法增益',
-  amount: '金额', apiPrice: 'API 价格', applications: '应用层', foundation: '基础模型层', baseCompute: '基准算力',
+  amount: '金额', applications: '应用层', foundation: '基础模型层', baseCompute: '基准算力',
   capability: '能力', capabilityBonus: '能力加成', capabilityWeight: '能力权重', capacity: '总容量', cash: '现金',
-  chancePercent: '概率（%）', communicationRecovery: '通信损失回收', computeVoucherShare: '算力券比例', consumerPrice: '订阅价格',
+  chancePercent: '概率（%）', communicationRecovery: '通信损失回收', computeVoucherShare: '算力券比例',
   cost: '成本', cutOffPercent: '断供概率（%）', denseScalingPenalty: '稠密训练损失', depreciationQuarters: '折旧季度数',
   domesticUtilisation: '国产芯片利用率加成', elasticity: '价格弹性', engineerCostPerYear: '工程师年薪', engineerQuarters: '工程师季度数',
   engineers: '工程师', enterpriseTokensPerDollar: '企业市场每美元 token 数', equity: '创始人持股', equityShare: '出让股权',
@@ -34,11 +34,14 @@ const ZH_FIELDS: Record<string, string> = {
   ventureCapitalPerQuarter: '每季度风投资金', weightBytes: '每个权重的字节数'
 };
 
-/** Objects keyed by an id rather than a field name: a lab's chips, a segment's starting shares, a vertical's spend. */
+/** Objects keyed by an id rather than a field name: a lab's chips and prices, the segments, a segment's starting shares, a vertical's spend. */
 const RECORDS_BY_ID: Record<string, (scenario: Scenario, id: string) => string> = {
   chips: (scenario, id) => named(scenario, 'chips', id),
   startingShares: (scenario, id) => { const lab = scenario.labs.find((l) => l.id === id); return lab ? scenarioText(scenario, `labs[${id}].name`, lab.name) : id; },
   spend: (scenario, id) => regionName(scenario, id),
+  segments: (scenario, id) => segmentName(scenario, id),
+  markets: (scenario, id) => segmentName(scenario, id),
+  prices: (scenario, id) => segmentName(scenario, id),
   revenuePerEngineerByRegion: (scenario, id) => regionName(scenario, id),
 };
 

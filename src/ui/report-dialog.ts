@@ -1,4 +1,4 @@
-import { calendarOf, type GameState, type LineItem, type ProductResult } from '../engine';
+import { calendarOf, segmentRules, type GameState, type LineItem, type ProductResult } from '../engine';
 import { decimal, money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { guideView } from '../store/guide-slice';
@@ -6,7 +6,7 @@ import { h, replaceChildren, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
-import { eventText, named, regionName as regionNameIn } from './scenario-text';
+import { eventText, named, regionName as regionNameIn, segmentName } from './scenario-text';
 
 /**
  * The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news.
@@ -45,7 +45,7 @@ export function createReportDialog(store: AppStore, returnFocus: () => HTMLEleme
       const shown = Math.round((now - before) * 1000) / 10;
       const points = decimal(Math.abs(shown), 1);
       const change = previous ? t(shown >= 0 ? 'report.pointsUp' : 'report.pointsDown', { points }) : t('report.firstQuarter');
-      return h('li', {}, t('report.shareLine', { region: regionName(game, m.region), segment: t(`report.segment.${m.segment}` as MessageKey), share: percent(now), change }));
+      return h('li', {}, t('report.shareLine', { region: regionName(game, m.region), segment: segmentName(game.scenario, m.segment), share: percent(now), change }));
     });
     const events = quarterReport.news.filter((n) => n.code === 'event' && (n.params['lab'] === undefined || n.params['lab'] === lab.id))
       .map((n) => game.scenario.events.find((e) => e.id === n.params['event'])).filter((e) => e !== undefined);
@@ -115,6 +115,7 @@ function productsTable(game: GameState, products: readonly ProductResult[]): HTM
 
 function productLabel(game: GameState, product: string): string {
   if (product.startsWith('vertical:')) return named(game.scenario, 'verticals', product.slice('vertical:'.length));
+  if (segmentRules(game.scenario, product)) return segmentName(game.scenario, product);
   return t(`report.segment.${product}` as MessageKey);
 }
 
@@ -123,7 +124,9 @@ function itemLabel(game: GameState, item: LineItem): string {
   if (item.kind === 'royalty') return t('report.item.royalty', { detail: game.labs.find((l) => l.id === item.detail)?.name ?? t('lab.outside') });
   const detail = item.detail?.startsWith('vertical:')
     ? named(game.scenario, 'verticals', item.detail.slice('vertical:'.length))
-    : game.scenario.chips.some((c) => c.id === item.detail) ? named(game.scenario, 'chips', item.detail!) : (item.detail ? t(`report.segment.${item.detail}` as MessageKey) : '');
+    : game.scenario.chips.some((c) => c.id === item.detail) ? named(game.scenario, 'chips', item.detail!)
+      : item.detail && segmentRules(game.scenario, item.detail) ? segmentName(game.scenario, item.detail)
+        : (item.detail ? t(`report.segment.${item.detail}` as MessageKey) : '');
   return t(`report.item.${item.kind}` as MessageKey, { detail: detail.startsWith('report.') ? item.detail ?? '' : detail });
 }
 

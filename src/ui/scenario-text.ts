@@ -1,6 +1,6 @@
 // A scenario's player-facing text in the current language: the shipped translation where one exists for the text
 // on screen, the scenario's own words otherwise. Only views read it; the engine and the hash see the file alone.
-import type { Scenario, EventDef } from '../engine';
+import { segmentRules, type Scenario, type EventDef } from '../engine';
 import { getLanguage } from '../i18n';
 import { shippedTranslation } from '../scenario/shipped-text';
 import type { SourceNote } from '../scenario/sources';
@@ -21,6 +21,12 @@ export const teachingGoals = (scenario: Scenario): string[] => scenario.teaching
 /** The name of a region, lab, chip, technique or vertical as players read it. */
 export function nameIn(scenario: Scenario, list: ListName, item: Named): string {
   return scenarioText(scenario, `${list}[${item.id}].name`, item.name);
+}
+
+/** A buyer segment's name by id, as players read it (the id itself when the scenario has no such segment). */
+export function segmentName(scenario: Scenario, id: string): string {
+  const rules = segmentRules(scenario, id);
+  return rules ? scenarioText(scenario, `segments.${id}.name`, rules.name) : id;
 }
 
 /** A region's name by id (the id itself when the scenario has no such region). */

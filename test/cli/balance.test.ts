@@ -16,6 +16,8 @@ import { shippedScenario } from '../helpers';
 /** A one-quarter game's books, built by hand: only the fields the measuring functions read. */
 function oneQuarter(): GameState {
   return {
+    // The API's books are those of the segments bought by the token.
+    scenario: { segments: { api: { buys: 'tokens' }, consumer: { buys: 'seats' } } },
     labs: [{ id: 'a', region: 'us', alive: true, estimate: 400 }, { id: 'b', region: 'cn', alive: true, estimate: 90 }],
     firedEvents: [],
     quarter: 1,
@@ -61,7 +63,7 @@ describe('balance measures', () => {
   });
 
   it('prices a fixed capability: $10 a million tokens falling to an open model at $1 in four quarters is 10x a year', () => {
-    const scenario = { regions: [{ id: 'us', openTo: ['us'] }], world: { hostEffectiveFlops: 1e12, hostGpuHourPrice: 3600, openHostMarkup: 1 } } as unknown as Scenario;
+    const scenario = { segments: { api: { buys: 'tokens' } }, regions: [{ id: 'us', openTo: ['us'] }], world: { hostEffectiveFlops: 1e12, hostGpuHourPrice: 3600, openHostMarkup: 1 } } as unknown as Scenario;
     const lab = { id: 'a', region: 'us', alive: true, products: { api: true }, productModel: 'm1', prices: { api: 10 } };
     const closed = { id: 'm1', capability: 80, open: false, activeParams: 1e12 };
     // An open model of 0.5M active parameters: 2 x 0.5e6 x 1e6 FLOP / 1e12 FLOP/s = 1 s = $1 at $3,600 an hour.

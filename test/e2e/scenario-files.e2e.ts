@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endQuarter, gameSessions, startGame, waitForScene } from './browser';
+import { answer, card, endQuarter, gameSessions, openTab, startGame, waitForScene } from './browser';
 
 const open = gameSessions();
 
@@ -172,6 +172,37 @@ describe('a scenario by link', () => {
     await expect.poll(() => report.textContent()).toContain('Model royalty: Meridian');
     await expect.poll(() => report.textContent()).toMatch(/Serving the licensed Meridian Lite cost a royalty of \$[\d.]+[MB]? \(15% of product revenue\) to Meridian/);
     await s.screenshot('1280x720-8b-licensed-model-report');
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('a scenario\'s own market segment', () => {
+  it('coding agents by link: the product card prices it, the quarter report and the world view list it', async () => {
+    const s = await open('?renderer=canvas&scenario=examples/guide/coding-agents.json');
+    await waitForScene(s.page, 'Title');
+    await expect.poll(() => s.page.getByRole('radio', { checked: true }).textContent()).toContain('Burn rate, with coding agents');
+    await startGame(s.page);
+    await waitForScene(s.page, 'Headquarters');
+    await openTab(s.page, 'Business');
+    const product = card(s.page, 'product');
+    await expect.poll(() => product.getByLabel('Product').locator('option').allTextContents())
+      .toEqual(['API ($ per million tokens)', 'Coding agents ($ per million tokens)', 'Consumer app ($ per seat a month)']);
+    await product.getByLabel('Product').selectOption('coding-agents');
+    await expect.poll(() => product.getByLabel('Price').inputValue()).toBe('6');
+    await product.getByLabel('Price').fill('5');
+    await expect.poll(() => product.textContent()).toMatch(/At \$5: [\d.]+% of buyers, [\d.]+[KMBT]? tokens sold/);
+    await s.screenshot('1280x720-8c-coding-agents-product');
+    await product.getByRole('button', { name: 'Set price' }).click();
+    await expect.poll(() => answer(s.page, 'product').textContent()).toBe('Price set to $5.');
+    await s.page.getByRole('button', { name: 'End quarter' }).click();
+    const report = s.page.getByRole('dialog', { name: /Quarter report/ });
+    await expect.poll(() => report.textContent()).toMatch(/United States, Coding agents: [\d.]+%/);
+    await expect.poll(() => report.textContent()).toContain('Revenue: Coding agents');
+    await s.screenshot('1280x720-8d-coding-agents-report');
+    await report.getByRole('button', { name: 'Back to headquarters' }).click();
+    await expect.poll(() => s.page.locator('#game').getAttribute('aria-label')).toMatch(/United States: \$[\d.]+B spent here last quarter: API \$[\d.]+[MB], Coding agents \$[\d.]+[MB], Consumer app/);
+    await s.page.waitForTimeout(1500);
+    await s.screenshot('1280x720-8e-coding-agents-world');
     expect(s.errors).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ describe('autopilot', () => {
     const ruin: Scenario = {
       ...tutorial,
       appetite: tutorial.appetite.map((a) => ({ ...a, foundation: 0, applications: 0 })),
-      regions: tutorial.regions.map((r) => ({ ...r, markets: { api: { ...r.markets.api, spendPerQuarter: 0 }, consumer: { ...r.markets.consumer, spendPerQuarter: 0 } } })),
+      regions: tutorial.regions.map((r) => ({ ...r, markets: { api: { ...r.markets.api!, spendPerQuarter: 0 }, consumer: { ...r.markets.consumer!, spendPerQuarter: 0 } } })),
     };
     let state = accepted(newGame('autopilot-ruin', ruin), buyChips('lantern', 'h100', 2900));
     state = endQuarter(accepted(state, setAutopilot('lantern', 'idle')));

@@ -168,7 +168,7 @@ describe('what investors look at', () => {
 describe('insolvency and the shakeout', () => {
   const noBuyers: Scenario = {
     ...tutorial,
-    regions: tutorial.regions.map((r) => ({ ...r, markets: { api: { ...r.markets.api, spendPerQuarter: 0 }, consumer: { ...r.markets.consumer, spendPerQuarter: 0 } } })),
+    regions: tutorial.regions.map((r) => ({ ...r, markets: { api: { ...r.markets.api!, spendPerQuarter: 0 }, consumer: { ...r.markets.consumer!, spendPerQuarter: 0 } } })),
   };
 
   it('a lab that ends a quarter with negative cash is rescued, bought or shut down, with the reason', () => {

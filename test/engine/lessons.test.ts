@@ -70,7 +70,7 @@ describe('measuring a lesson', () => {
     const meridianModel = state.models.find((m) => m.id === meridian.productModel)!;
     expect(bestApiCapability(state)).toBe(meridianModel.capability);
     expect(cheapestApiPrice(state, meridianModel.capability, 'every')).toBe(meridian.prices.api);
-    expect(cheapestApiPrice(state, 0, 'every')).toBe(Math.min(lantern.prices.api, meridian.prices.api));
+    expect(cheapestApiPrice(state, 0, 'every')).toBe(Math.min(lantern.prices.api!, meridian.prices.api!));
     expect(cheapestApiPrice(state, meridianModel.capability + 1, 'every')).toBeNull();
     // Its weights published and its API closed: only hosts sell it now.
     meridianModel.open = true;

@@ -12,7 +12,7 @@ const accepted = (state: GameState, ...actions: Parameters<typeof applyAction>[1
 
 describe('demand in quantities: revenue is units times price', () => {
   it('a buyer uses (price / reference)^-elasticity units, bounded, and a subscription is one unit', () => {
-    const api = { ...tutorial.segments.api, elasticity: 1.2, referencePrice: 3 };
+    const api = { ...tutorial.segments.api!, elasticity: 1.2, referencePrice: 3 };
     expect(usePerBuyer(api, 3)).toBe(1);
     expect(usePerBuyer(api, 1.5)).toBeCloseTo(2 ** 1.2, 9);
     expect(usePerBuyer(api, 3e-6)).toBe(20);
@@ -20,7 +20,7 @@ describe('demand in quantities: revenue is units times price', () => {
   });
 
   it('a buyer who stays at an extreme price uses next to nothing, so $10,000 per million tokens earns less per buyer than $3', () => {
-    const api = { ...tutorial.segments.api, elasticity: 1.2, referencePrice: 3 };
+    const api = { ...tutorial.segments.api!, elasticity: 1.2, referencePrice: 3 };
     // (10,000 / 3)^-1.2 ~ 5.9e-5 units: about $0.59 a buyer against $3 at the reference (a floor of 1/20 made it $500).
     expect(usePerBuyer(api, 10_000)).toBeCloseTo((10_000 / 3) ** -1.2, 9);
     expect(usePerBuyer(api, 10_000) * 10_000).toBeLessThan(usePerBuyer(api, 3) * 3);
@@ -28,7 +28,7 @@ describe('demand in quantities: revenue is units times price', () => {
   });
 
   it('an app with a free tier: 5% pay at the reference price, more when cheaper (at most a quarter), and free users cost tokens', () => {
-    const consumer = { ...tutorial.segments.consumer, elasticity: 0, referencePrice: 20, paidShare: 0.05, freeUse: 0.25, tokensPerDollar: 1e5 };
+    const consumer = { ...tutorial.segments.consumer!, elasticity: 0, referencePrice: 20, paidShare: 0.05, freeUse: 0.25, tokensPerDollar: 1e5 };
     expect(paidShareAt(consumer, 20)).toBeCloseTo(0.05, 12);
     expect(paidShareAt(consumer, 10)).toBeCloseTo(0.05 * 2 ** 1.5, 12);
     expect(paidShareAt(consumer, 0.01)).toBe(0.25);
@@ -49,7 +49,7 @@ describe('demand in quantities: revenue is units times price', () => {
     const cent = accepted(fair, setPrice(lab, 'consumer', 0.01));
     const atFair = resolveMarket(fair, region, 'consumer', 1);
     const atCent = resolveMarket(cent, region, 'consumer', 1);
-    expect(atFair.revenue[lab]).toBeCloseTo(atFair.units[lab]! * fair.labs.find((l) => l.id === lab)!.prices.consumer, 2);
+    expect(atFair.revenue[lab]).toBeCloseTo(atFair.units[lab]! * fair.labs.find((l) => l.id === lab)!.prices.consumer!, 2);
     expect(atCent.shares[lab]!).toBeGreaterThan(atFair.shares[lab]!);
     expect(atCent.revenue[lab]!).toBeLessThan(atFair.revenue[lab]! / 10);
     // And over a quarter the one-cent app serves more users than its revenue pays for.

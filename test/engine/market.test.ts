@@ -30,11 +30,11 @@ describe('markets', () => {
     const market = usApi(state);
     const lantern = tutorial.labs[0]!;
     const meridian = tutorial.labs[1]!;
-    const rules = tutorial.segments.api;
+    const rules = tutorial.segments.api!;
     const cap = (c: number) => 15 * Math.log10(c / 1e21);
     const u = (capability: number, price: number, reputation: number) =>
       rules.capabilityWeight * capability - rules.priceWeight * Math.log(price) + rules.reputationWeight * reputation + 0.3;
-    const expected = softmaxWithOutside([u(cap(lantern.models[0]!.effectiveCompute), lantern.apiPrice, 20), u(cap(meridian.models[0]!.effectiveCompute), meridian.apiPrice, 40)], rules.outsideUtility);
+    const expected = softmaxWithOutside([u(cap(lantern.models[0]!.effectiveCompute), lantern.prices.api!, 20), u(cap(meridian.models[0]!.effectiveCompute), meridian.prices.api!, 40)], rules.outsideUtility);
     expect(market.shares['lantern']).toBeCloseTo(expected[0]!, 9);
     expect(market.shares['meridian']).toBeCloseTo(expected[1]!, 9);
     expect(market.shares[NO_PURCHASE]).toBeCloseTo(1 - expected[0]! - expected[1]!, 9);

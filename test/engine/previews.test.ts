@@ -59,7 +59,7 @@ describe('price previews', () => {
   it('a price\'s preview is what the market function gives the lab at that price, rivals held as they are', () => {
     const state = newGame();
     const lab = labOf(state);
-    const price = lab.prices.api * 0.6;
+    const price = lab.prices.api! * 0.6;
     const quote = priceQuote(state, lab, 'api', price);
     const changed = accepted(state, setPrice('lantern', 'api', price));
     let revenue = 0;
@@ -69,7 +69,7 @@ describe('price previews', () => {
     expect(quote.revenue).toBeGreaterThan(0);
     expect(quote.revenue).toBeCloseTo(revenue, 6);
     // A lower price wins more buyers.
-    expect(quote.buyers).toBeGreaterThan(priceQuote(state, lab, 'api', lab.prices.api).buyers);
+    expect(quote.buyers).toBeGreaterThan(priceQuote(state, lab, 'api', lab.prices.api!).buyers);
   });
 });
 

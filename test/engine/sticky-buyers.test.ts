@@ -14,8 +14,8 @@ const usApi = (state: GameState, quarter: number) => state.reports[quarter]!.mar
 
 describe('sticky buyers', () => {
   it('keep `stickiness` of last quarter\'s buyers where they were; the rest choose as buyers with no habits would', () => {
-    expect(calm.segments.api.stickiness).toBe(0.5);
-    const loose = { ...calm, segments: { ...calm.segments, api: { ...calm.segments.api, stickiness: 0 } } };
+    expect(calm.segments.api!.stickiness).toBe(0.5);
+    const loose = { ...calm, segments: { ...calm.segments, api: { ...calm.segments.api!, stickiness: 0 } } };
     const play = (scenario: typeof calm) => endQuarter(endQuarter(createGame(scenario, { seed: 'sticky', seats: idleRival })));
     const sticky = play(calm);
     const fresh = usApi(play(loose), 1).shares;
@@ -29,7 +29,7 @@ describe('sticky buyers', () => {
   });
 
   it('a bot weighs a price at the buyers it will have once habits wear off, so sticky buyers are no reason to overcharge', () => {
-    const loose = { ...calm, segments: { ...calm.segments, api: { ...calm.segments.api, stickiness: 0 } } };
+    const loose = { ...calm, segments: { ...calm.segments, api: { ...calm.segments.api!, stickiness: 0 } } };
     const sticky = endQuarter(createGame(calm, { seed: 'settled', seats: idleRival }));
     const free = endQuarter(createGame(loose, { seed: 'settled', seats: idleRival }));
     const prices = [1, 3, 9];
@@ -47,7 +47,7 @@ describe('sticky buyers', () => {
     expect(state.segmentShares['us']?.consumer?.['solstice']).toBe(0.55);
     // The leader keeps most of its installed base in the first quarter though rivals match it.
     const after = endQuarter(state).reports[0]!.markets.find((m) => m.region === 'us' && m.segment === 'consumer')!;
-    expect(after.shares['solstice']).toBeGreaterThan(0.55 * (us.segments.consumer.stickiness ?? 0));
+    expect(after.shares['solstice']).toBeGreaterThan(0.55 * (us.segments.consumer!.stickiness ?? 0));
   });
 
   it('the checker refuses starting shares of a lab that does not exist or above all the buyers', () => {

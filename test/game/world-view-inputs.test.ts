@@ -16,7 +16,7 @@ describe('whether a move changes what the world view draws', () => {
   const lab = china.playerLab;
 
   it('a new API price leaves the world as drawn, so the view is not rebuilt', () => {
-    const priced = after(start, setPrice(lab, 'api', start.labs.find((l) => l.id === lab)!.prices.api * 0.8));
+    const priced = after(start, setPrice(lab, 'api', start.labs.find((l) => l.id === lab)!.prices.api! * 0.8));
     expect(priced).not.toBe(start);
     expect(sameWorld(start, priced)).toBe(true);
   });

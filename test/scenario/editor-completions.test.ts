@@ -78,6 +78,15 @@ describe('completions in VS Code\'s JSON support, from the shipped schema', () =
     expect(await problemsIn(typed)).toEqual(expect.arrayContaining(['"factr"', '"powerPrise"']));
   });
 
+  it('a new segment\'s "buys" offers buying per token and per seat, each with its meaning, and a bad segment id is marked', async () => {
+    const segment = (buys: string, id = 'coding-agents') => `{\n  "$schema": "./schema-extends.json",\n  "extends": "tutorial",\n  "segments": { "${id}": { "name": "Coding agents", "buys": ${buys} } }\n}`;
+    const items = await completionsAt(segment('"|"'), 'mine-extends.json');
+    expect(items.map((i) => i.label.replace(/"/g, '')).sort()).toEqual(['seats', 'tokens']);
+    const document = TextDocument.create(pathToFileURL(resolve('scenarios', 'mine-extends.json')).href, 'json', 1, segment('"tokens"', 'Coding Agents'));
+    const marked = (await service.doValidation(document, service.parseJSONDocument(document))).map((d) => document.getText(d.range));
+    expect(marked).toContain('"Coding Agents"');
+  });
+
   it('a file that extends another, through schema-extends.json, gets the same kinds', async () => {
     const text = '{\n  "$schema": "./schema-extends.json",\n  "extends": "tutorial",\n  "objectives": [{ "kind": "|" }]\n}';
     expectEveryKind(await completionsAt(text, 'mine-extends.json'), objectiveKinds);

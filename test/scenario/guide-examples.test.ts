@@ -30,7 +30,7 @@ const items = (state: GameState, lab: string, kind: string) =>
 
 describe('the guide\'s worked examples of policy questions', () => {
   it('there is one for each new expression', () => {
-    expect(files).toEqual(['any-all-not.json', 'cost-timeline.json', 'earlier-choice.json', 'licensed-model.json', 'named-lab.json', 'tariffs.json']);
+    expect(files).toEqual(['any-all-not.json', 'coding-agents.json', 'cost-timeline.json', 'earlier-choice.json', 'licensed-model.json', 'named-lab.json', 'tariffs.json']);
   });
 
   it.each(files)('%s is shown in the guide exactly as it ships, and loads with no error and no warning', (file) => {
@@ -161,5 +161,21 @@ describe('the guide\'s worked examples of policy questions', () => {
     expect(lantern.notes.map((n) => n.code)).toContain('royaltyPaid');
     // The licensed model is not Lantern's own work: it never counts as a model Lantern trained.
     expect(state.models.find((m) => m.id === 'lantern-licensed')?.lab).toBe('outside');
+  });
+
+  it('coding agents: every quarter\'s report lists the new market, and labs on API strategies sell in it at their own prices', () => {
+    const scenario = load('coding-agents.json');
+    const state = play(scenario, 'guide-1');
+    for (const report of state.reports) {
+      expect(report.markets.filter((m) => m.segment === 'coding-agents').map((m) => m.region)).toEqual(['us', 'row']);
+    }
+    const earned = (lab: string) => state.reports.reduce((a, r) => a + (r.labs.find((l) => l.lab === lab)?.products.find((p) => p.product === 'coding-agents')?.revenue ?? 0), 0);
+    // Aurelia plays efficient-open and Monolith cloud-platform: neither launches apps, both sell tokens.
+    expect(scenario.labs.filter((l) => ['aurelia', 'monolith'].includes(l.id)).map((l) => l.strategy)).toEqual(['cloud-platform', 'efficient-open']);
+    expect(earned('aurelia')).toBeGreaterThan(0);
+    expect(earned('monolith')).toBeGreaterThan(0);
+    // Keel starts at the price the file gives it; the others at the segment's reference price.
+    const start = createGame(scenario, { seed: 'guide-1' });
+    expect(start.labs.map((l) => l.prices['coding-agents'])).toEqual(scenario.labs.map((l) => (l.id === 'keel' ? 4 : 6)));
   });
 });

@@ -1,5 +1,5 @@
 // A lab's books over a stretch of quarters, read from the quarter reports: revenue, operating result and cash, API margin.
-import { operatingCashFlow, sumOf, type GameState, type LabId } from '../../engine';
+import { buysTokens, operatingCashFlow, sumOf, type GameState, type LabId } from '../../engine';
 
 export interface Books {
   /** Quarters of the stretch the lab was still in the game. */
@@ -29,7 +29,7 @@ export function booksOf(state: GameState, lab: LabId, from: number, count: numbe
     for (const item of row.lineItems) if (item.amount < 0 && item.kind !== 'chipPurchase' && item.kind !== 'licenceFee' && item.kind !== 'greyPremium') books.costs[item.kind] = (books.costs[item.kind] ?? 0) - item.amount;
     books.costs.depreciation = (books.costs.depreciation ?? 0) + row.depreciation;
     for (const product of row.products) {
-      if (product.product !== 'api') continue;
+      if (!buysTokens(state.scenario, product.product)) continue;
       books.apiRevenue += product.revenue;
       books.apiServingCost += product.servingCost;
     }

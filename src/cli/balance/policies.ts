@@ -2,7 +2,7 @@
 // strategy with the policy taking over the kinds of action it owns, or (alone) plays nothing but the policy.
 import { bestChoice } from '../../engine/choice-value';
 import {
-  answerEvent, applyAction, botSeats, fire, maxRound, raiseRound, rentalOffer, SEGMENT_IDS, setPrice, setRental, standings,
+  answerEvent, applyAction, botSeats, fire, maxRound, raiseRound, rentalOffer, segmentIds, setPrice, setRental, standings,
   type Action, type GameState, type Lab, type LabId, type Scenario, type StrategyId,
 } from '../../engine';
 // The index does not export the bots; the instrument plays the player's lab with the same functions the engine's bots use.
@@ -43,8 +43,8 @@ function biggestRental(state: GameState, lab: Lab): Action | undefined {
 
 export const POLICIES: readonly Policy[] = [
   { id: 'control', does: 'the scenario strategy, played through the same harness (a check that the harness changes nothing)', base: 'strategy', moves: () => [], owns: () => false },
-  { id: 'one-cent', does: 'one-cent prices on every product, every quarter', base: 'strategy', moves: (_, lab) => SEGMENT_IDS.map((s) => setPrice(lab.id, s, 0.01)), owns: (a) => a.type === 'setPrice' },
-  { id: 'highest-price', does: `the highest price allowed ($${HIGHEST_PRICE.toLocaleString('en')}) on every product`, base: 'strategy', moves: (_, lab) => SEGMENT_IDS.map((s) => setPrice(lab.id, s, HIGHEST_PRICE)), owns: (a) => a.type === 'setPrice' },
+  { id: 'one-cent', does: 'one-cent prices on every product, every quarter', base: 'strategy', moves: (state, lab) => segmentIds(state.scenario).map((s) => setPrice(lab.id, s, 0.01)), owns: (a) => a.type === 'setPrice' },
+  { id: 'highest-price', does: `the highest price allowed ($${HIGHEST_PRICE.toLocaleString('en')}) on every product`, base: 'strategy', moves: (state, lab) => segmentIds(state.scenario).map((s) => setPrice(lab.id, s, HIGHEST_PRICE)), owns: (a) => a.type === 'setPrice' },
   { id: 'max-round', does: 'raises the largest round allowed (maxRound) every quarter', base: 'strategy', moves: (state, lab) => (lab.pendingRound ? [] : [raiseRound(lab.id, maxRound(state, lab))]), owns: (a) => a.type === 'raiseRound' },
   {
     id: 'burst-rental',

@@ -1,5 +1,5 @@
 // The price of a fixed capability: the cheapest API offer at or above it that buyers in one region may buy, each quarter.
-import { openOffers, type GameState, type RegionId } from '../../engine';
+import { firstTokenSegment, openOffers, type GameState, type RegionId } from '../../engine';
 import type { Watcher } from './play';
 
 export interface ApiOffer {
@@ -13,10 +13,11 @@ export interface ApiOffer {
 export function apiOffers(state: GameState, region: RegionId): ApiOffer[] {
   const openTo = state.scenario.regions.find((r) => r.id === region)?.openTo ?? [];
   const offers: ApiOffer[] = [];
+  const api = firstTokenSegment(state.scenario);
   for (const lab of state.labs) {
-    if (!lab.alive || !lab.products.api || !openTo.includes(lab.region)) continue;
+    if (!lab.alive || api === undefined || !lab.products[api] || !openTo.includes(lab.region)) continue;
     const model = state.models.find((m) => m.id === lab.productModel);
-    if (model) offers.push({ seller: lab.id, capability: model.capability, price: lab.prices.api });
+    if (model) offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[api]! });
   }
   for (const offer of openOffers(state)) offers.push({ seller: offer.seller, capability: offer.capability, price: offer.price });
   return offers;

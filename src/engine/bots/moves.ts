@@ -9,7 +9,8 @@ import { bestOpenModel, openHostPrice } from '../market';
 import { maxRound, roundChancePercent } from '../funding';
 import { partnerQuote, partnersFor } from '../partners';
 import { labEffects, techniqueCost } from '../research';
-import type { SegmentId } from '../scenario-types';
+import type { ProductId, SegmentId } from '../scenario-types';
+import { segmentsBuying } from '../segments';
 import { priceQuotes, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
 import { hiringCap } from '../talent';
@@ -205,12 +206,12 @@ export function serveBestModel(state: GameState, lab: Lab): Action[] {
   return [act.useModel(lab.id, open.id)];
 }
 
-/** Prices the API at `multiple` times what hosts charge for the best open model (or leaves it). */
+/** Prices tokens (in every segment buying them) at `multiple` times what hosts charge for the best open model (or leaves them). */
 export function priceAgainstOpen(state: GameState, lab: Lab, multiple: number): Action[] {
   const open = bestOpenModel(state.models);
   if (!open) return [];
   const price = Math.max(0.05, Math.round(openHostPrice(state, open) * multiple * 100) / 100);
-  return Math.abs(price - lab.prices.api) / lab.prices.api > 0.1 ? [act.setPrice(lab.id, 'api', price)] : [];
+  return segmentsBuying(state.scenario, 'tokens').flatMap((s) => (Math.abs(price - lab.prices[s]!) / lab.prices[s]! > 0.1 ? [act.setPrice(lab.id, s, price)] : []));
 }
 
 /** Price changes a bot weighs each quarter, as multiples of its current price. */
@@ -222,7 +223,7 @@ const PRICE_STEPS = [0.8, 1, 1.25];
  */
 export function priceForProfit(state: GameState, lab: Lab, segment: SegmentId): Action[] {
   if (!lab.products[segment] || !lab.productModel) return [];
-  const current = lab.prices[segment];
+  const current = lab.prices[segment]!;
   const floor = servingCostPerUnit(state, lab, segment) * 1.05;
   const prices = PRICE_STEPS.map((step) => Math.max(0.01, floor, Math.round(current * step * 100) / 100));
   let best = { price: current, profit: -Infinity };
@@ -234,7 +235,7 @@ export function priceForProfit(state: GameState, lab: Lab, segment: SegmentId): 
   return Math.abs(best.price - current) / current > 0.02 ? [act.setPrice(lab.id, segment, best.price)] : [];
 }
 
-export function launch(lab: Lab, product: 'api' | 'consumer' | 'cloud'): Action[] {
+export function launch(lab: Lab, product: ProductId): Action[] {
   return !lab.products[product] && (product === 'cloud' || lab.productModel) ? [act.launchProduct(lab.id, product)] : [];
 }
 

@@ -6,6 +6,7 @@ import { hashString } from '../hash';
 import type { StrategyId } from '../scenario-types';
 import type { GameState, Lab } from '../state-types';
 import * as m from './moves';
+import * as sm from './segment-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -20,9 +21,9 @@ const frontier: Strategy = (state, lab) => [
   ...m.serveDemand(state, lab, 40),
   ...m.researchNext(state, lab, ['reasoning', 'fp8', 'overlap', 'moe']),
   ...m.keepTraining(state, lab, { quarters: 3, expertRatio: 4, open: false }),
-  ...m.launch(lab, 'consumer'),
-  ...m.priceForProfit(state, lab, 'api'),
-  ...m.priceForProfit(state, lab, 'consumer'),
+  ...sm.launchApps(state, lab),
+  ...sm.priceTokens(state, lab),
+  ...sm.priceApps(state, lab),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 40, 4)),
 ];
 
@@ -42,7 +43,7 @@ const efficientOpen: Strategy = (state, lab) => [
   ...m.raiseWhenShort(state, lab, 4, 0.4),
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true, tokensPerParam: 80 }),
   ...m.publishTechniques(state, lab),
-  ...m.priceForProfit(state, lab, 'api'),
+  ...sm.priceTokens(state, lab),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 5, 12)),
 ];
 
@@ -56,7 +57,7 @@ const cloudPlatform: Strategy = (state, lab) => [
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
   ...m.raiseWhenShort(state, lab, 6, 0.5),
   ...m.keepTraining(state, lab, { quarters: 4, expertRatio: 8, open: true }),
-  ...m.priceForProfit(state, lab, 'api'),
+  ...sm.priceTokens(state, lab),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
@@ -64,9 +65,9 @@ const cloudPlatform: Strategy = (state, lab) => [
 const consumerApps: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 15, 80, 5),
   ...m.serveBestModel(state, lab),
-  ...m.launch(lab, 'consumer'),
-  ...m.priceForProfit(state, lab, 'consumer'),
-  ...m.priceForProfit(state, lab, 'api'),
+  ...sm.launchApps(state, lab),
+  ...sm.priceApps(state, lab),
+  ...sm.priceTokens(state, lab),
   ...m.buyCompute(state, lab, 0.2, 6),
   ...m.serveDemand(state, lab, 5),
   ...m.rentForDemand(state, lab),
@@ -80,7 +81,7 @@ const verticalApps: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 5, 90, 5),
   ...m.serveBestModel(state, lab),
   ...m.buildVerticals(state, lab),
-  ...m.priceForProfit(state, lab, 'api'),
+  ...sm.priceTokens(state, lab),
   ...m.buyCompute(state, lab, 0.1, 8),
   ...m.serveDemand(state, lab, 0),
   ...m.rentForDemand(state, lab),
@@ -96,7 +97,7 @@ const steady: Strategy = (state, lab) => [
   ...m.serveDemand(state, lab, 20),
   ...m.researchNext(state, lab, []),
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 8, open: false }),
-  ...m.priceForProfit(state, lab, 'api'),
+  ...sm.priceTokens(state, lab),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 5, 8)),
 ];
 
