@@ -911,7 +911,7 @@ export const en = {
   'check.kind.vertical': 'vertical',
   'check.kind.segment': 'segment',
   'check.notAnId': '{key} is not an id.',
-  'check.notAnIdBecause': '{key} is not an id: {why}',
+  'check.notAnIdBecause': '{key} is not an id: {why}.',
   'check.segmentTaken': '"{id}" is taken by another product (hosting open models, or chips rented to other labs): give this segment another id.',
   'check.segmentNoBuyers': 'No region has buyers in "{id}": give it a market under regions[].markets.',
   'check.tooManySegments': 'A scenario has at most 12 segments.',

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGame, endQuarter } from '../../src/engine';
 import { spendingLine } from '../../src/game/world-spending';
 import { setLanguage } from '../../src/i18n';
 import { loadScenario } from '../../src/scenario/load';
 import { shippedOptions } from '../../src/scenario/shipped';
+import { loadLanguage } from '../../src/ui/language';
 import { segmentName } from '../../src/ui/scenario-text';
 import { shippedScenario } from '../helpers';
 
+beforeAll(() => loadLanguage('zh-CN'));
 afterEach(() => setLanguage('en'));
 
 function codingAgents() {
