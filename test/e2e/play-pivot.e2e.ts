@@ -24,7 +24,7 @@ describe('the operating layer', () => {
     await rent.getByRole('button', { name: 'Set rental' }).click();
     await expect.poll(() => answer(page, 'rent').textContent()).toBe('Clouds in China have room for at most 5,000 Nvidia H800 chips for one lab.');
     await openTab(page, 'Business');
-    await expect.poll(() => card(page, 'vertical').textContent()).toContain('your 170 engineers can deliver up to $13.6M of contracts a quarter at home prices');
+    await expect.poll(() => card(page, 'vertical').textContent()).toContain('your 170 engineers can deliver up to $6M of contracts a quarter at home prices');
     await s.screenshot('1280x720-24-pivot-headquarters');
     await endQuarter(page);
     await expect.poll(() => page.locator('body').textContent()).toContain('Q2 2025');
