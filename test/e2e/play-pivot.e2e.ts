@@ -53,7 +53,7 @@ describe('the operating layer', () => {
     expect(cells[2]).toMatch(/^−\$/);
     expect(margin).toBeGreaterThan(40);
     expect(margin).toBeLessThan(51);
-    await s.screenshot('1280x720-25-pivot-delivery-staff');
+    await s.screenshot('1280x720-24b-pivot-delivery-staff');
     expect(s.errors).toEqual([]);
   });
 });
