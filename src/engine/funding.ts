@@ -107,7 +107,7 @@ export function grossMarginOf(report: Pick<LabQuarterReport, 'products'> | undef
   let cost = 0;
   for (const product of report.products) {
     revenue += product.revenue;
-    cost += product.servingCost;
+    cost += product.servingCost + (product.deliveryCost ?? 0);
   }
   return revenue > 0 ? Math.max(0, Math.min(1, (revenue - cost) / revenue)) : 1;
 }

@@ -14,6 +14,7 @@ import { buysTokens, marketIn, segmentIds } from './segments';
 import type { GameState, Lab, LabQuarterReport, SegmentResult } from './state-types';
 import type { LabCompute } from './phase-training';
 import { advanceVerticalBuilds, resolveVertical } from './verticals';
+import { salaryPerQuarter } from './talent';
 
 /** Revenue a lab could earn from one source, and the inference FLOP serving it takes. */
 interface Demand {
@@ -78,13 +79,16 @@ export function resolveMarkets(
     const capacity = compute[lab.id]?.inferenceFlop ?? 0;
     const share = needed > capacity ? capacity / needed : 1;
     const report = reports[lab.id]!;
+    const engineerPay = engineerPayOf(state, lab);
     for (const w of wanted) {
       record(lab, 'revenue', w.revenue * share, w.detail);
+      const delivery = deliveryCost(w.revenue * share, w.perEngineer, engineerPay);
       const product = report.products.find((p) => p.product === w.detail);
       if (product) {
         product.revenue += w.revenue * share;
         product.servedFlop += w.flop * share;
-      } else report.products.push({ product: w.detail, revenue: w.revenue * share, servedFlop: w.flop * share, servingCost: 0 });
+        if (delivery > 0) product.deliveryCost = (product.deliveryCost ?? 0) + delivery;
+      } else report.products.push({ product: w.detail, revenue: w.revenue * share, servedFlop: w.flop * share, servingCost: 0, ...(delivery > 0 ? { deliveryCost: delivery } : {}) });
     }
     report.lostToCapacity = total * (1 - share);
     if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: share } });
@@ -116,6 +120,22 @@ function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQu
     const limited = rate(w) !== undefined;
     return limited ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w;
   });
+}
+
+/** A lab's pay for one engineer this quarter (0 when its region is unknown). */
+function engineerPayOf(state: GameState, lab: Lab): number {
+  const region = state.scenario.regions.find((r) => r.id === lab.region);
+  return region ? salaryPerQuarter(state, region, 'engineers') : 0;
+}
+
+/**
+ * Industry contracts are customised work: delivering `revenue` takes revenue / `perEngineer` engineers for the
+ * quarter, and their pay is the contracts' cost of sales (as Zhipu's deployments carried ~44% of cost of sales in
+ * 2024), so the report's gross margin, and investors' multiple, count it. Other products cost none (undefined rate).
+ */
+export function deliveryCost(revenue: number, perEngineer: number | undefined, engineerPay: number): number {
+  if (perEngineer === undefined || perEngineer <= 0 || revenue <= 0) return 0;
+  return (revenue / perEngineer) * engineerPay;
 }
 
 /** Contract revenue one engineer delivers a quarter to buyers in `region` (undefined: no limit). */

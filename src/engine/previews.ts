@@ -8,7 +8,7 @@ import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, openOffers, 
 import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
-import { rulesOf } from './segments';
+import { buysTokens, rulesOf } from './segments';
 import type { GameState, Lab, Model, TrainingRun } from './state-types';
 import { capabilityOf, failurePercent, quartersToFinish, requiredFlop } from './training';
 import { powerPrice } from './world-rules';
@@ -118,7 +118,7 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
   const efficiency = labEffects(state, lab).inferenceEfficiency;
   let potential = 0;
   // Gathered once for every region: checking that the open models have not changed reads every model.
-  const open = segment === 'api' ? openOffers(state) : [];
+  const open = buysTokens(state.scenario, segment) ? openOffers(state) : [];
   for (const region of state.scenario.regions) {
     if (!region.openTo.includes(lab.region)) continue;
     const others = offersIn(state, region, segment, open).filter((o) => o.seller !== lab.id);

@@ -44,6 +44,12 @@ export interface Region {
   homeBias: number;
   /** Regions whose labs may sell to buyers here. */
   openTo: RegionId[];
+  /**
+   * Utility industry-solution buyers here add to sellers based in a given region, by that region's id (negative:
+   * distrust, as Western firms and governments kept Chinese vendors out of their data); tripled for state buyers as the
+   * home bias is. None when left out.
+   */
+  contractBias?: Record<RegionId, number>;
   /** Share of rented compute a government voucher pays for labs based here (0..1). */
   computeVoucherShare: number;
   /**

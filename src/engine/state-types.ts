@@ -204,6 +204,8 @@ export interface ProductResult {
   servedFlop: number;
   /** Those FLOP at the lab's cost of compute this quarter, dollars. */
   servingCost: number;
+  /** Industry contracts only: the pay of the engineers who delivered them this quarter, dollars (a cost of sales). */
+  deliveryCost?: number;
 }
 
 export interface LabQuarterReport {

@@ -3,7 +3,7 @@
 import { idRecord, ownValue } from './id-record';
 import { outsideUtilityNow } from './market';
 import { pow, softmaxWithOutside } from './math';
-import type { Region, Vertical } from './scenario-types';
+import type { Region, RegionId, Vertical } from './scenario-types';
 import type { GameState, Lab } from './state-types';
 import { capabilityOfLab } from './training';
 
@@ -29,14 +29,23 @@ export interface VerticalOutcome {
   shares: Record<string, number>;
 }
 
+/**
+ * What buyers of industry solutions in `region` add to a seller based in `seller`'s region, before the state buyers'
+ * tripling: the home bias for a lab at home, the region's contract bias (distrust, when negative) for one from abroad.
+ */
+export function contractBiasFor(region: Region, seller: RegionId): number {
+  if (seller === region.id) return region.homeBias;
+  return ownValue(region.contractBias ?? {}, seller) ?? 0;
+}
+
 /** This quarter's contract shares: a logit over qualified sellers, blended with last quarter's (stickiness). */
 export function resolveVertical(state: GameState, region: Region, vertical: Vertical, noise: number): VerticalOutcome {
   const rules = state.scenario.enterprise;
   const sellers = state.labs.filter((lab) =>
     lab.alive && lab.verticals[vertical.id]?.live === true && region.openTo.includes(lab.region) && capabilityOfLab(state, lab) >= vertical.minCapability);
-  const bias = region.homeBias * (vertical.stateBuyers ? 3 : 1);
+  const weight = vertical.stateBuyers ? 3 : 1;
   const utilities = sellers.map((lab) =>
-    rules.capabilityWeight * capabilityOfLab(state, lab) + rules.reputationWeight * lab.reputation + (lab.region === region.id ? bias : 0));
+    rules.capabilityWeight * capabilityOfLab(state, lab) + rules.reputationWeight * lab.reputation + weight * contractBiasFor(region, lab.region));
   const fresh = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const previous = state.verticalShares[region.id]?.[vertical.id] ?? {};
   const shares = idRecord<number>();

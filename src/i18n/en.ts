@@ -399,6 +399,8 @@ export const en = {
   'report.products.revenue': 'Revenue',
   'report.products.servingCost': 'Serving cost',
   'report.products.margin': 'Gross margin',
+  'report.products.deliveryCost': 'Delivery staff',
+  'report.products.deliveryNote': 'Industry contracts are custom work: the pay of the engineers who delivered them this quarter is part of their cost, so it comes off their gross margin, which investors value.',
   'report.products.note': 'Serving cost is the compute each product used, at what your compute cost this quarter (rent less vouchers, power and the chips\' wear). Gross margin is what is left of revenue to pay for people, training and research.',
   'report.shareLine': '{region}, {segment}: {share} ({change})',
   'report.why': 'Why things moved',

@@ -386,6 +386,8 @@ export const zhCN: Record<MessageKey, string> = {
   'report.products.revenue': '收入',
   'report.products.servingCost': '服务成本',
   'report.products.margin': '毛利率',
+  'report.products.deliveryCost': '交付人员成本',
+  'report.products.deliveryNote': '行业合同是定制化工作：本季度负责交付的工程师薪酬计入合同成本，因此从毛利中扣除，而投资人正是按毛利估值。',
   'report.products.note': '服务成本是各产品占用的算力，按本季度你的算力成本计（租金减去算力券、电费和芯片损耗）。毛利是收入扣掉服务成本后剩下的部分，用来支付人员、训练和研究。',
   'report.shareLine': '{region}，{segment}：{share}（{change}）',
   'report.why': '变化的原因',

@@ -60,6 +60,8 @@ const region = z.strictObject({
   markets: z.record(id, segmentMarket.describe('Spending in this segment.')).describe('Spending per buyer segment, by the segment\'s id under "segments" ("api", "consumer", "coding-agents"...); a segment not named here has no buyers in this region.'),
   homeBias: sourced(z.number().finite().min(0).max(10), 'Utility bonus buyers here give to labs based here (state and domestic preference).'),
   openTo: z.array(id).min(1).max(10).describe('Regions whose labs may sell to buyers here.'),
+  contractBias: z.record(id, sourced(z.number().finite().min(-10).max(10), 'Utility added to sellers based in that region (negative: distrust).')).optional()
+    .describe('Utility that buyers of industry solutions here add to sellers based in a given region, by region id (negative: distrust of foreign vendors with the firm\'s data); tripled for state buyers, as the home bias is. None when left out.'),
   computeVoucherShare: fraction('Share of rented compute a government voucher pays for labs based here, renting here (0..1).'),
   ventureCapitalPerQuarter: money('Venture money investors put into AI labs based here per quarter at appetite 1, dollars; the labs raising in the same quarter share it pro rata (the appetite timeline scales it). Default: five times the region\'s buyers\' spending a quarter.').optional(),
   foundationShareOfCapital: fraction('Share of that venture money for foundation labs (those that train their own models); the rest goes to application labs. Default 0.4.').optional(),

@@ -101,16 +101,21 @@ function groupItems(items: readonly LineItem[]): LineItem[] {
 function productsTable(game: GameState, products: readonly ProductResult[]): HTMLElement | null {
   if (products.length === 0) return null;
   const cell = (text: string) => h('td', {}, text);
+  // Industry contracts carry the pay of the engineers who delivered them: shown only when some product has it.
+  const delivered = products.some((p) => (p.deliveryCost ?? 0) > 0);
+  const columns = delivered ? (['product', 'revenue', 'servingCost', 'deliveryCost', 'margin'] as const) : (['product', 'revenue', 'servingCost', 'margin'] as const);
   return h('div', {},
     h('table', { class: 'books products' },
       h('caption', {}, t('report.products')),
-      h('thead', {}, h('tr', {}, ...(['product', 'revenue', 'servingCost', 'margin'] as const).map((k) => h('th', { scope: 'col' }, t(`report.products.${k}`))))),
+      h('thead', {}, h('tr', {}, ...columns.map((k) => h('th', { scope: 'col' }, t(`report.products.${k}`))))),
       h('tbody', {}, ...products.map((p) => h('tr', {},
         h('th', { scope: 'row' }, productLabel(game, p.product)),
         cell(money(p.revenue)),
         cell(money(-p.servingCost)),
-        cell(p.revenue > 0 ? percent((p.revenue - p.servingCost) / p.revenue) : '—'))))),
-    h('p', { class: 'muted small' }, t('report.products.note')));
+        ...(delivered ? [cell(p.deliveryCost ? money(-p.deliveryCost) : '—')] : []),
+        cell(p.revenue > 0 ? percent((p.revenue - p.servingCost - (p.deliveryCost ?? 0)) / p.revenue) : '—'))))),
+    h('p', { class: 'muted small' }, t('report.products.note')),
+    delivered ? h('p', { class: 'muted small' }, t('report.products.deliveryNote')) : null);
 }
 
 function productLabel(game: GameState, product: string): string {

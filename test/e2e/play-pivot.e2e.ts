@@ -24,10 +24,36 @@ describe('the operating layer', () => {
     await rent.getByRole('button', { name: 'Set rental' }).click();
     await expect.poll(() => answer(page, 'rent').textContent()).toBe('Clouds in China have room for at most 5,000 Nvidia H800 chips for one lab.');
     await openTab(page, 'Business');
-    await expect.poll(() => card(page, 'vertical').textContent()).toContain('your 170 engineers can deliver up to $13.6M of contracts a quarter at home prices');
+    await expect.poll(() => card(page, 'vertical').textContent()).toContain('your 170 engineers can deliver up to $6M of contracts a quarter at home prices');
     await s.screenshot('1280x720-24-pivot-headquarters');
     await endQuarter(page);
     await expect.poll(() => page.locator('body').textContent()).toContain('Q2 2025');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows what delivering industry contracts costs in the quarter report, and takes it off their gross margin', async () => {
+    const s = await open('?renderer=canvas&seed=pivot-ui&scenario=pivot');
+    const { page } = s;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Start the first quarter' }).click();
+    await waitForScene(page, 'Headquarters');
+    await openTab(page, 'Business');
+    // Education takes 60 engineer-quarters: the 170 engineers build it in one quarter; contracts come the next.
+    const vertical = card(page, 'vertical');
+    await vertical.locator('select').selectOption('education');
+    await vertical.getByRole('button', { name: 'Build' }).click();
+    for (let quarter = 0; quarter < 2; quarter += 1) await endQuarter(page);
+    await page.getByRole('button', { name: 'End quarter' }).click();
+    const products = page.getByRole('dialog').locator('table.products');
+    await expect.poll(() => products.textContent()).toContain('Delivery staff');
+    const education = products.getByRole('row').filter({ hasText: 'Education' });
+    const cells = await education.getByRole('cell').allTextContents();
+    // Revenue, serving cost, delivery staff, gross margin: Chinese contracts at $35k an engineer, pay $17.5k a quarter.
+    const margin = Number(cells[3]!.replace('%', ''));
+    expect(cells[2]).toMatch(/^−\$/);
+    expect(margin).toBeGreaterThan(40);
+    expect(margin).toBeLessThan(51);
+    await s.screenshot('1280x720-24b-pivot-delivery-staff');
     expect(s.errors).toEqual([]);
   });
 });
