@@ -12,6 +12,7 @@ import { labEffects, techniqueCost } from '../research';
 import type { SegmentId } from '../scenario-types';
 import { priceQuotes, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
+import { mostProfitableOwnModel } from '../serving-choice';
 import { hiringCap } from '../talent';
 import { pow } from '../math';
 import { expertGain, optimalRun, trainingBytesPerParam } from '../scaling';
@@ -254,4 +255,26 @@ export function openOldModels(state: GameState, lab: Lab): Action[] {
 /** Publishes every technique it knows that nobody has published yet. */
 export function publishTechniques(state: GameState, lab: Lab): Action[] {
   return lab.techniques.filter((id) => !state.published.includes(id)).map((id) => act.publish(lab.id, id));
+}
+
+/** Serves whichever of its own models earns the most on its inference compute this quarter (serving-choice.ts). */
+export function serveMostProfitable(state: GameState, lab: Lab): Action[] {
+  const best = mostProfitableOwnModel(state, lab, computeFor(state, lab).inferenceFlop);
+  return best && best.id !== lab.productModel ? [act.useModel(lab.id, best.id)] : [];
+}
+
+/**
+ * Rents for its next run and for last quarter's lost sales both: where both want the same chip in the same region, the
+ * contract covers the two additions together.
+ */
+export function rentForBoth(state: GameState, lab: Lab, quarters: number): Action[] {
+  const merged = new Map<string, { chip: string; region: string; units: number }>();
+  for (const action of [...rentForFrontier(state, lab, quarters), ...rentForDemand(state, lab, { handBack: false })]) {
+    if (action.type !== 'setRental') continue;
+    const key = `${action.chip}@${action.region}`;
+    const current = lab.rentals.find((r) => r.chip === action.chip && r.region === action.region)?.units ?? 0;
+    const known = merged.get(key);
+    merged.set(key, { chip: action.chip, region: action.region, units: (known?.units ?? current) + action.units - current });
+  }
+  return [...merged.values()].map((r) => act.setRental(lab.id, r.chip, r.region, r.units));
 }
