@@ -63,9 +63,9 @@ export function buyWhenShort(state: GameState, lab: Lab, share: number, reserveQ
 
 /**
  * Rents the inference compute last quarter's lost sales needed, cheapest inference FLOP first,
- * when the rent costs less than half the sales it wins back; hands half back when it loses money with servers to spare.
+ * when the rent costs less than `worth` (half unless said) of the sales it wins back; hands half back when it loses money with servers to spare.
  */
-export function rentForDemand(state: GameState, lab: Lab, options: { handBack: boolean } = { handBack: true }): Action[] {
+export function rentForDemand(state: GameState, lab: Lab, options: { handBack: boolean; worth?: number } = { handBack: true }): Action[] {
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
   if (!report) return [];
   if (report.lostToCapacity <= 0) {
@@ -78,7 +78,7 @@ export function rentForDemand(state: GameState, lab: Lab, options: { handBack: b
   const capacity = computeFor(state, lab).inferenceFlop;
   if (served <= 0 || capacity <= 0) return [];
   const { actions, rent } = rentToCover(state, lab, (capacity * report.lostToCapacity) / served, 'inference');
-  return rent < report.lostToCapacity / 2 ? actions : [];
+  return rent < report.lostToCapacity * (options.worth ?? 0.5) ? actions : [];
 }
 
 /** The first habit that has something to do this quarter (so two habits never rent the same chip twice). */
@@ -269,7 +269,7 @@ export function serveMostProfitable(state: GameState, lab: Lab): Action[] {
  */
 export function rentForBoth(state: GameState, lab: Lab, quarters: number): Action[] {
   const merged = new Map<string, { chip: string; region: string; units: number }>();
-  for (const action of [...rentForFrontier(state, lab, quarters), ...rentForDemand(state, lab, { handBack: false })]) {
+  for (const action of [...rentForFrontier(state, lab, quarters), ...rentForDemand(state, lab, { handBack: false, worth: 1 })]) {
     if (action.type !== 'setRental') continue;
     const key = `${action.chip}@${action.region}`;
     const current = lab.rentals.find((r) => r.chip === action.chip && r.region === action.region)?.units ?? 0;
