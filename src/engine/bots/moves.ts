@@ -14,6 +14,7 @@ import { priceQuotes, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
 import { mostProfitableOwnModel } from '../serving-choice';
 import { hiringCap } from '../talent';
+import { rentalLimit, rentalOffer } from '../world-rules';
 import { pow } from '../math';
 import { expertGain, optimalRun, trainingBytesPerParam } from '../scaling';
 import { bestOwnModel, capabilityOfLab, modelMakerMargin } from '../training';
@@ -276,5 +277,9 @@ export function rentForBoth(state: GameState, lab: Lab, quarters: number): Actio
     const known = merged.get(key);
     merged.set(key, { chip: action.chip, region: action.region, units: (known?.units ?? current) + action.units - current });
   }
-  return [...merged.values()].map((r) => act.setRental(lab.id, r.chip, r.region, r.units));
+  // Each habit stays within the clouds' limit for the lab; together they may not pass it either.
+  return [...merged.values()].map((r) => {
+    const offer = rentalOffer(state, r.chip, r.region);
+    return act.setRental(lab.id, r.chip, r.region, Math.min(r.units, offer ? rentalLimit(offer, lab.region) : 0, 1_000_000));
+  });
 }
