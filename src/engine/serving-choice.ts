@@ -62,5 +62,5 @@ export function holdBackUnservable(state: GameState, lab: Lab, previousId: strin
   const kept = servingProfit(state, lab, previous, inferenceFlop);
   if (kept <= servingProfit(state, lab, fresh, inferenceFlop)) return;
   lab.productModel = previous.id;
-  notes.push({ code: 'modelHeldBack', params: { model: fresh.id, served: previous.id } });
+  notes.push({ code: 'modelHeldBack', params: { model: fresh.id, kept: previous.id } });
 }

@@ -71,7 +71,7 @@ describe('which own model a lab serves', () => {
     const notes: ReportNote<NoteCode>[] = [];
     holdBackUnservable(giant.state, lab, giant.current.id, capacity, notes);
     expect(lab.productModel).toBe(giant.current.id);
-    expect(notes).toEqual([{ code: 'modelHeldBack', params: { model: giant.other.id, served: giant.current.id } }]);
+    expect(notes).toEqual([{ code: 'modelHeldBack', params: { model: giant.other.id, kept: giant.current.id } }]);
 
     const same = withOwnModel(10, 1);
     const sameLab = labOf(same.state);
