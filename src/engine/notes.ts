@@ -2,7 +2,7 @@
 
 /** Notes in a lab's quarter report. */
 export const NOTE_CODES = [
-  'runFinished', 'runUnderperformed', 'runFailed', 'runStalled', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
+  'runFinished', 'runUnderperformed', 'modelHeldBack', 'runFailed', 'runStalled', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
   'chipsArrived', 'greyChipsArrived', 'ordersRationed', 'rentalRationed',
   'revenueRose', 'revenueRoseNewModel', 'revenueFellOpenFloor', 'revenueFellRival', 'revenueFellCapacity', 'revenueFellFrontier',
   'capacityShort', 'deliveryShort', 'researcherPayUp', 'servingEdge', 'roundClosed', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown', 'royaltyPaid',

@@ -11,6 +11,7 @@ import { powerPrice, rentalOffer } from './world-rules';
 import { reviseEstimate } from './funding';
 import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
+import { holdBackUnservable } from './serving-choice';
 import { payCosts, payRoyalty } from './phase-costs';
 import { chargeServing } from './gross-margin';
 import { cutRentalsAbroad, seizeGreyChips } from './phase-funding';
@@ -59,7 +60,9 @@ export function endQuarter(state: GameState): GameState {
       lostToCapacity: 0,
       notes: supplyNotes[lab.id] ?? [],
     };
+    const onSale = lab.productModel;
     advanceTraining(next, lab, compute[lab.id]!, reports[lab.id]!);
+    if (onSale !== null && lab.productModel !== onSale) holdBackUnservable(next, lab, onSale, compute[lab.id]!.inferenceFlop, reports[lab.id]!.notes);
     advanceResearch(next, lab, compute[lab.id]!, reports[lab.id]!);
   }
   for (const model of next.models.slice(modelsBefore)) {

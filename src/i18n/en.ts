@@ -492,6 +492,7 @@ export const en = {
 
   'note.runFinished': 'Training of {run} finished: capability {capability}.',
   'note.runUnderperformed': 'Training of {run} underperformed: capability only {capability}.',
+  'note.modelHeldBack': '{model} is ready, but your servers could carry it for too few buyers: {kept} stays on sale, which earns more this quarter. Put {model} on sale when you have the compute.',
   'note.runStalled': 'Training of {run} waited: it needs {needGb} GB of memory for weights and optimiser state, and your chips now hold {haveGb} GB.',
   'note.runFailed': 'Training of {run} failed (a {chance}% risk at this scale and team size).',
   'note.techniqueLearned': 'Your researchers mastered {technique}.',

@@ -476,6 +476,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   'note.runFinished': '{run}训练完成：能力值{capability}。',
   'note.runUnderperformed': '{run}训练效果不及预期：能力值只有{capability}。',
+  'note.modelHeldBack': '{model}已经就绪，但你的服务器只够为少数买家提供它：本季度继续销售收益更高的{kept}。算力充足后再上架{model}。',
   'note.runStalled': '{run}的训练在等待：权重和优化器状态需要 {needGb} GB 显存，而你的芯片目前只有 {haveGb} GB。',
   'note.runFailed': '{run}训练失败（在这个规模和团队人数下有{chance}%的风险）。',
   'note.techniqueLearned': '你的研究员掌握了{technique}。',

@@ -43,6 +43,7 @@ function nameOf(game: GameState, key: string, id: string): string {
     case 'region':
       return regionName(scenario, id);
     case 'model':
+    case 'kept':
       return game.models.find((m) => m.id === id)?.name ?? id;
     case 'technique':
       return named(scenario, 'techniques', id);

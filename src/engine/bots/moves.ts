@@ -13,7 +13,9 @@ import type { ProductId, SegmentId } from '../scenario-types';
 import { segmentsBuying } from '../segments';
 import { priceQuotes, servingCostPerUnit } from '../previews';
 import type { GameState, Lab } from '../state-types';
+import { mostProfitableOwnModel } from '../serving-choice';
 import { hiringCap } from '../talent';
+import { rentalLimit, rentalOffer } from '../world-rules';
 import { pow } from '../math';
 import { expertGain, optimalRun, trainingBytesPerParam } from '../scaling';
 import { bestOwnModel, capabilityOfLab, modelMakerMargin } from '../training';
@@ -63,9 +65,9 @@ export function buyWhenShort(state: GameState, lab: Lab, share: number, reserveQ
 
 /**
  * Rents the inference compute last quarter's lost sales needed, cheapest inference FLOP first,
- * when the rent costs less than half the sales it wins back; hands half back when it loses money with servers to spare.
+ * when the rent costs less than `worth` (half unless said) of the sales it wins back; hands half back when it loses money with servers to spare.
  */
-export function rentForDemand(state: GameState, lab: Lab, options: { handBack: boolean } = { handBack: true }): Action[] {
+export function rentForDemand(state: GameState, lab: Lab, options: { handBack: boolean; worth?: number } = { handBack: true }): Action[] {
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
   if (!report) return [];
   if (report.lostToCapacity <= 0) {
@@ -78,7 +80,7 @@ export function rentForDemand(state: GameState, lab: Lab, options: { handBack: b
   const capacity = computeFor(state, lab).inferenceFlop;
   if (served <= 0 || capacity <= 0) return [];
   const { actions, rent } = rentToCover(state, lab, (capacity * report.lostToCapacity) / served, 'inference');
-  return rent < report.lostToCapacity / 2 ? actions : [];
+  return rent < report.lostToCapacity * (options.worth ?? 0.5) ? actions : [];
 }
 
 /** The first habit that has something to do this quarter (so two habits never rent the same chip twice). */
@@ -255,4 +257,30 @@ export function openOldModels(state: GameState, lab: Lab): Action[] {
 /** Publishes every technique it knows that nobody has published yet. */
 export function publishTechniques(state: GameState, lab: Lab): Action[] {
   return lab.techniques.filter((id) => !state.published.includes(id)).map((id) => act.publish(lab.id, id));
+}
+
+/** Serves whichever of its own models earns the most on its inference compute this quarter (serving-choice.ts). */
+export function serveMostProfitable(state: GameState, lab: Lab): Action[] {
+  const best = mostProfitableOwnModel(state, lab, computeFor(state, lab).inferenceFlop);
+  return best && best.id !== lab.productModel ? [act.useModel(lab.id, best.id)] : [];
+}
+
+/**
+ * Rents for its next run and for last quarter's lost sales both: where both want the same chip in the same region, the
+ * contract covers the two additions together.
+ */
+export function rentForBoth(state: GameState, lab: Lab, quarters: number): Action[] {
+  const merged = new Map<string, { chip: string; region: string; units: number }>();
+  for (const action of [...rentForFrontier(state, lab, quarters), ...rentForDemand(state, lab, { handBack: false, worth: 1 })]) {
+    if (action.type !== 'setRental') continue;
+    const key = `${action.chip}@${action.region}`;
+    const current = lab.rentals.find((r) => r.chip === action.chip && r.region === action.region)?.units ?? 0;
+    const known = merged.get(key);
+    merged.set(key, { chip: action.chip, region: action.region, units: (known?.units ?? current) + action.units - current });
+  }
+  // Each habit stays within the clouds' limit for the lab; together they may not pass it either.
+  return [...merged.values()].map((r) => {
+    const offer = rentalOffer(state, r.chip, r.region);
+    return act.setRental(lab.id, r.chip, r.region, Math.min(r.units, offer ? rentalLimit(offer, lab.region) : 0, 1_000_000));
+  });
 }
