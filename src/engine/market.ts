@@ -265,7 +265,7 @@ export interface Sale {
   revenue: number;
 }
 
-function saleAt(rules: SegmentRules, share: number, potential: number, price: number): Sale {
+export function saleAt(rules: SegmentRules, share: number, potential: number, price: number): Sale {
   const served = tokensServed(rules, share * potential, price);
   return { share, units: served.units, tokens: served.tokens, revenue: served.units * price };
 }

@@ -4,7 +4,8 @@ import { servedModel } from './lookups';
 import { gameLength } from './create-game';
 import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, rentTariff, voucherAmount } from './compute';
 import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
-import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, openOffers, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
+import { hostCostPerFlop, inferenceNeeded, openHostPrice, potentialUnits, tokensPerUnit } from './market';
+import { openOffersNow, salesAgainstRivals } from './rival-book';
 import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
@@ -118,15 +119,15 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
   const efficiency = labEffects(state, lab).inferenceEfficiency;
   let potential = 0;
   // Gathered once for every region: checking that the open models have not changed reads every model.
-  const open = buysTokens(state.scenario, segment) ? openOffers(state) : [];
+  const open = buysTokens(state.scenario, segment) ? openOffersNow(state) : [];
   for (const region of state.scenario.regions) {
     if (!region.openTo.includes(lab.region)) continue;
-    const others = offersIn(state, region, segment, open).filter((o) => o.seller !== lab.id);
     const size = potentialUnits(state, region, segment);
     potential += size;
     if (!model) continue;
     const mine = { seller: lab.id, capability: model.capability, price: 0, reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz };
-    salesAtPrices(state, region, segment, others, mine, prices, settled).forEach((sale, i) => {
+    // salesAtPrices against offersIn's other offers, with the rivals' utilities kept between quotes (rival-book.ts).
+    salesAgainstRivals(state, region, segment, open, mine, prices, settled).forEach((sale, i) => {
       const quote = quotes[i]!;
       quote.units += sale.units;
       quote.revenue += sale.revenue;

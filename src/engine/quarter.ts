@@ -3,6 +3,7 @@
 import { gameLength } from './create-game';
 import { idRecord } from './id-record';
 import { applyInPlace } from './apply-action';
+import { asBotPass } from './rival-book';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
 import { chainReport } from './hash';
@@ -163,11 +164,13 @@ function playBots(state: GameState): number {
     return lab.alive && seat?.kind === 'bot' ? [{ lab, strategy: STRATEGIES[seat.strategy] }] : [];
   });
   let rejected = 0;
-  for (const { lab, strategy } of bots) {
-    for (const action of strategy(state, lab)) {
-      if (applyInPlace(state, action)) rejected += 1;
+  asBotPass(state, () => {
+    for (const { lab, strategy } of bots) {
+      for (const action of strategy(state, lab)) {
+        if (applyInPlace(state, action)) rejected += 1;
+      }
     }
-  }
+  });
   return rejected;
 }
 

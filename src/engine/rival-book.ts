@@ -1,0 +1,210 @@
+// A lab weighing its prices needs its rivals' utilities in every region it sells to; every bot weighs several prices
+// each quarter, so working each rival's utility (a logarithm) and logit weight (an exponential) out again for every
+// quote made the bots' quarter grow with the square of the labs. The book keeps them per scenario, region and segment,
+// checks every rival's inputs against what it holds at each use (a pure cache: nothing can go stale, whatever changed
+// in between) and adds the weights in the market's own order, so every sale is bit for bit salesAtPrices's.
+import { modelById } from './lookups';
+import { exp } from './math';
+import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
+import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
+import { rulesOf } from './segments';
+import type { GameState } from './state-types';
+
+/** Logit weights of every offer at one top utility (the softmax's shift); `ok` marks those still worked out at it. */
+interface Weights {
+  top: number;
+  outside: number;
+  outsideWeight: number;
+  labs: Float64Array;
+  ok: Uint8Array;
+  open: Float64Array;
+}
+
+interface Book {
+  region: Region;
+  rules: SegmentRules;
+  labCount: number;
+  /** Per lab, in the state's order: whether it sells here, and the inputs its utility was worked out from. */
+  selling: Uint8Array;
+  seller: string[];
+  capability: Float64Array;
+  price: Float64Array;
+  reputation: Float64Array;
+  buzz: Float64Array;
+  home: Uint8Array;
+  utility: Float64Array;
+  /** The open offers (openOffers' list, itself remembered) and their utilities. */
+  open: readonly OpenOffer[];
+  openUtility: Float64Array;
+  /** Most recently used first. */
+  weights: Weights[];
+  /** The bots' pass and the turn the labs were last checked at. */
+  checkedPass: number;
+  checkedTurn: number;
+}
+
+/** Top utilities kept at once: the one most quotes share, and the few a market's leader sees weighing its own prices. */
+const KEPT_TOPS = 6;
+
+/**
+ * The bots' pass of the quarter now running, if any. While it runs, the working copy changes only by applyInPlace,
+ * which counts every accepted action in `turn`: labs checked at the same turn of the same pass are as they were.
+ * Everywhere else (the quarter's phases change labs without counting, the views quote immutable states) every use checks.
+ */
+let pass: { state: GameState; id: number; open?: readonly OpenOffer[]; openTurn?: number } | undefined;
+let passes = 0;
+
+/** openOffers(state), asked once per turn of the bots' pass (it reads every model to see whether one was opened). */
+export function openOffersNow(state: GameState): readonly OpenOffer[] {
+  if (pass?.state !== state) return openOffers(state);
+  if (pass.openTurn !== state.turn) {
+    pass.open = openOffers(state);
+    pass.openTurn = state.turn;
+  }
+  return pass.open!;
+}
+
+/** Runs the bots' moves on the quarter's working copy as one pass (endQuarter's playBots). */
+export function asBotPass<T>(state: GameState, play: () => T): T {
+  pass = { state, id: (passes += 1) };
+  try {
+    return play();
+  } finally {
+    pass = undefined;
+  }
+}
+
+const BOOKS = new WeakMap<Scenario, Map<string, Book>>();
+
+function bookFor(state: GameState, region: Region, segment: SegmentId): Book {
+  let books = BOOKS.get(state.scenario);
+  if (!books) {
+    books = new Map();
+    BOOKS.set(state.scenario, books);
+  }
+  const key = `${region.id}\u0000${segment}`;
+  const rules = rulesOf(state.scenario, segment);
+  let book = books.get(key);
+  const count = state.labs.length;
+  if (!book || book.region !== region || book.rules !== rules || book.labCount !== count) {
+    book = {
+      region, rules, labCount: count,
+      selling: new Uint8Array(count), seller: new Array<string>(count).fill(''), capability: new Float64Array(count), price: new Float64Array(count),
+      reputation: new Float64Array(count), buzz: new Float64Array(count), home: new Uint8Array(count), utility: new Float64Array(count),
+      open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1,
+    };
+    books.set(key, book);
+  }
+  return book;
+}
+
+/** Brings the book up to the state's offers (offersIn's, in its order), working out again only the utilities whose inputs changed. */
+function refresh(state: GameState, book: Book, segment: SegmentId, open: readonly OpenOffer[]): void {
+  const { region, rules } = book;
+  const labs = state.labs;
+  const unchanged = pass !== undefined && pass.state === state && book.checkedPass === pass.id && book.checkedTurn === state.turn;
+  if (pass?.state === state) {
+    book.checkedPass = pass.id;
+    book.checkedTurn = state.turn;
+  } else {
+    book.checkedPass = 0;
+  }
+  for (let i = 0; !unchanged && i < labs.length; i += 1) {
+    const lab = labs[i]!;
+    const model = lab.alive && lab.products[segment] && region.openTo.includes(lab.region) ? modelById(state.models, lab.productModel) : undefined;
+    if (!model) {
+      if (book.selling[i] === 1) forget(book, i);
+      continue;
+    }
+    const price = lab.prices[segment] ?? rules.referencePrice;
+    const home = lab.region === region.id;
+    if (book.selling[i] === 1 && book.seller[i] === lab.id && Object.is(book.capability[i], model.capability) && Object.is(book.price[i], price)
+      && Object.is(book.reputation[i], lab.reputation) && Object.is(book.buzz[i], lab.buzz) && book.home[i] === (home ? 1 : 0)) continue;
+    const offer: Offer = { seller: lab.id, capability: model.capability, price, reputation: lab.reputation, home, buzz: lab.buzz };
+    forget(book, i);
+    book.selling[i] = 1;
+    book.seller[i] = lab.id;
+    book.capability[i] = offer.capability;
+    book.price[i] = price;
+    book.reputation[i] = offer.reputation;
+    book.buzz[i] = offer.buzz;
+    book.home[i] = home ? 1 : 0;
+    book.utility[i] = offerUtility(state.scenario, region, segment, offer);
+  }
+  // Segments buying per seat have no open offers: a new empty list each time is no change.
+  if (book.open !== open && (book.open.length > 0 || open.length > 0)) {
+    book.open = open;
+    book.openUtility = Float64Array.from(open, (o) => offerUtility(state.scenario, region, segment, { seller: o.seller, capability: o.capability, price: o.price, reputation: 0, home: false, buzz: 0 }));
+    book.weights = [];
+  }
+}
+
+function forget(book: Book, i: number): void {
+  book.selling[i] = 0;
+  for (const weights of book.weights) weights.ok[i] = 0;
+}
+
+/** The logit weights at `top` (kept for the next quotes when there is room), each worked out only once. */
+function weightsAt(book: Book, top: number, outside: number): Weights {
+  const at = book.weights.findIndex((w) => Object.is(w.top, top) && Object.is(w.outside, outside));
+  const weights = at >= 0 ? book.weights.splice(at, 1)[0]! : {
+    top, outside, outsideWeight: exp(outside - top), labs: new Float64Array(book.labCount), ok: new Uint8Array(book.labCount), open: Float64Array.from(book.openUtility, (u) => exp(u - top)),
+  };
+  book.weights.unshift(weights);
+  if (book.weights.length > KEPT_TOPS) book.weights.pop();
+  return weights;
+}
+
+/**
+ * What `mine` would sell against every other offer buyers in `region` may choose in `segment` at each price:
+ * salesAtPrices(state, region, segment, offersIn(…) without mine, mine, prices, settled), with the rivals' utilities
+ * and weights kept between quotes. `open` is openOffers(state) for token segments, empty for the others.
+ */
+export function salesAgainstRivals(state: GameState, region: Region, segment: SegmentId, open: readonly OpenOffer[], mine: Offer, prices: readonly number[], settled: boolean): Sale[] {
+  const book = bookFor(state, region, segment);
+  refresh(state, book, segment, open);
+  const { rules } = book;
+  const me = mine.seller;
+  const outside = outsideUtilityNow(state, rules);
+  // lastShares's steps with the rivals in offersIn's order: labs first, then the open offers.
+  let fixedTop = outside;
+  for (let i = 0; i < book.labCount; i += 1) if (book.selling[i] === 1 && book.seller[i] !== me) fixedTop = Math.max(fixedTop, book.utility[i]!);
+  for (let j = 0; j < open.length; j += 1) if (open[j]!.seller !== me) fixedTop = Math.max(fixedTop, book.openUtility[j]!);
+  let summedTop: number | undefined;
+  let summed = 0;
+  const shares = prices.map((price) => {
+    const candidate = offerUtility(state.scenario, region, segment, { ...mine, price });
+    const top = Math.max(fixedTop, candidate);
+    if (summedTop === undefined || !Object.is(top, summedTop)) {
+      const weights = weightsAt(book, top, outside);
+      summed = weights.outsideWeight;
+      for (let i = 0; i < book.labCount; i += 1) {
+        if (book.selling[i] !== 1 || book.seller[i] === me) continue;
+        if (weights.ok[i] !== 1) {
+          weights.labs[i] = exp(book.utility[i]! - top);
+          weights.ok[i] = 1;
+        }
+        summed += weights.labs[i]!;
+      }
+      for (let j = 0; j < open.length; j += 1) if (open[j]!.seller !== me) summed += weights.open[j]!;
+      summedTop = top;
+    }
+    const weight = exp(candidate - top);
+    return weight / (summed + weight);
+  });
+  const potential = potentialUnits(state, region, segment);
+  const { kept, choosing } = settled ? { kept: 0, choosing: 1 } : stickinessFor(state, book, segment, open, me);
+  return prices.map((price, i) => saleAt(rules, kept + choosing * shares[i]!, potential, price));
+}
+
+/** market.ts's stickiness for the rivals and then `me`, summed in the same order: the staying share of `me`, and the share choosing afresh. */
+function stickinessFor(state: GameState, book: Book, segment: SegmentId, open: readonly OpenOffer[], me: string): { kept: number; choosing: number } {
+  const rate = book.rules.stickiness ?? 0;
+  const previous = state.segmentShares[book.region.id]?.[segment];
+  if (rate <= 0 || !previous) return { kept: 0, choosing: 1 };
+  let staying = rate * (previous[NO_PURCHASE] ?? 0);
+  for (let i = 0; i < book.labCount; i += 1) if (book.selling[i] === 1 && book.seller[i] !== me) staying += rate * (previous[book.seller[i]!] ?? 0);
+  for (const offer of open) if (offer.seller !== me) staying += rate * (previous[offer.seller] ?? 0);
+  staying += rate * (previous[me] ?? 0);
+  return { kept: rate * (previous[me] ?? 0), choosing: 1 - staying };
+}
