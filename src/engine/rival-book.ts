@@ -146,12 +146,20 @@ function forget(book: Book, i: number): void {
 
 /** The logit weights at `top` (kept for the next quotes when there is room), each worked out only once. */
 function weightsAt(book: Book, top: number, outside: number): Weights {
-  const at = book.weights.findIndex((w) => Object.is(w.top, top) && Object.is(w.outside, outside));
-  const weights = at >= 0 ? book.weights.splice(at, 1)[0]! : {
-    top, outside, outsideWeight: exp(outside - top), labs: new Float64Array(book.labCount), ok: new Uint8Array(book.labCount), open: Float64Array.from(book.openUtility, (u) => exp(u - top)),
-  };
-  book.weights.unshift(weights);
-  if (book.weights.length > KEPT_TOPS) book.weights.pop();
+  const kept = book.weights;
+  let at = 0;
+  while (at < kept.length && !(Object.is(kept[at]!.top, top) && Object.is(kept[at]!.outside, outside))) at += 1;
+  if (at === 0 && kept.length > 0) return kept[0]!;
+  let weights: Weights;
+  if (at < kept.length) {
+    weights = kept.splice(at, 1)[0]!;
+  } else {
+    const open = new Float64Array(book.openUtility.length);
+    for (let j = 0; j < open.length; j += 1) open[j] = exp(book.openUtility[j]! - top);
+    weights = { top, outside, outsideWeight: exp(outside - top), labs: new Float64Array(book.labCount), ok: new Uint8Array(book.labCount), open };
+    if (kept.length >= KEPT_TOPS) kept.pop();
+  }
+  kept.unshift(weights);
   return weights;
 }
 
