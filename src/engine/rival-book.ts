@@ -18,6 +18,8 @@ interface Weights {
   labs: Float64Array;
   ok: Uint8Array;
   open: Float64Array;
+  /** The sum of the weights of everyone but a seller, by seller, at the book's version it was added up at. */
+  sums: Map<string, { version: number; sum: number }>;
 }
 
 interface Book {
@@ -27,6 +29,12 @@ interface Book {
   /** Per lab, in the state's order: whether it sells here, and the inputs its utility was worked out from. */
   selling: Uint8Array;
   seller: string[];
+  /** The region each lab was in when its reach here was worked out, and whether buyers here may buy from it. */
+  labRegion: string[];
+  reach: Uint8Array;
+  /** The list of models capabilities were read from, and each lab's model id (a model's capability never changes). */
+  models: readonly unknown[] | undefined;
+  modelId: (string | null)[];
   capability: Float64Array;
   price: Float64Array;
   reputation: Float64Array;
@@ -41,6 +49,10 @@ interface Book {
   /** The bots' pass and the turn the labs were last checked at. */
   checkedPass: number;
   checkedTurn: number;
+  /** Counts every change of an offer's utility: what was worked out from them at the same version stands. */
+  version: number;
+  /** The top of the other offers' utilities and the outside option, by seller, and the version it was found at. */
+  tops: Map<string, { version: number; outside: number; top: number }>;
 }
 
 /** Top utilities kept at once: the one most quotes share, and the few a market's leader sees weighing its own prices. */
@@ -89,9 +101,10 @@ function bookFor(state: GameState, region: Region, segment: SegmentId): Book {
   if (!book || book.region !== region || book.rules !== rules || book.labCount !== count) {
     book = {
       region, rules, labCount: count,
-      selling: new Uint8Array(count), seller: new Array<string>(count).fill(''), capability: new Float64Array(count), price: new Float64Array(count),
+      selling: new Uint8Array(count), seller: new Array<string>(count).fill(''), labRegion: new Array<string>(count).fill(''), reach: new Uint8Array(count),
+      models: undefined, modelId: new Array<string | null>(count).fill(null), capability: new Float64Array(count), price: new Float64Array(count),
       reputation: new Float64Array(count), buzz: new Float64Array(count), home: new Uint8Array(count), utility: new Float64Array(count),
-      open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1,
+      open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1, version: 0, tops: new Map(),
     };
     books.set(key, book);
   }
@@ -109,20 +122,33 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
   } else {
     book.checkedPass = 0;
   }
+  // Models are only ever added to a list, and the first of an id wins: the same list and id give the same capability.
+  const sameModels = book.models === state.models;
+  book.models = state.models;
   for (let i = 0; !unchanged && i < labs.length; i += 1) {
     const lab = labs[i]!;
-    const model = lab.alive && lab.products[segment] && region.openTo.includes(lab.region) ? modelById(state.models, lab.productModel) : undefined;
-    if (!model) {
+    if (book.labRegion[i] !== lab.region) {
+      book.labRegion[i] = lab.region;
+      book.reach[i] = region.openTo.includes(lab.region) ? 1 : 0;
+    }
+    const capability = lab.alive && book.reach[i] === 1 && lab.products[segment] && lab.productModel !== null
+      ? (sameModels && book.selling[i] === 1 && book.modelId[i] === lab.productModel ? book.capability[i]! : modelById(state.models, lab.productModel)?.capability)
+      : undefined;
+    if (capability === undefined) {
       if (book.selling[i] === 1) forget(book, i);
       continue;
     }
     const price = lab.prices[segment] ?? rules.referencePrice;
     const home = lab.region === region.id;
-    if (book.selling[i] === 1 && book.seller[i] === lab.id && Object.is(book.capability[i], model.capability) && Object.is(book.price[i], price)
-      && Object.is(book.reputation[i], lab.reputation) && Object.is(book.buzz[i], lab.buzz) && book.home[i] === (home ? 1 : 0)) continue;
-    const offer: Offer = { seller: lab.id, capability: model.capability, price, reputation: lab.reputation, home, buzz: lab.buzz };
+    if (book.selling[i] === 1 && book.seller[i] === lab.id && Object.is(book.capability[i], capability) && Object.is(book.price[i], price)
+      && Object.is(book.reputation[i], lab.reputation) && Object.is(book.buzz[i], lab.buzz) && book.home[i] === (home ? 1 : 0)) {
+      book.modelId[i] = lab.productModel;
+      continue;
+    }
+    const offer: Offer = { seller: lab.id, capability, price, reputation: lab.reputation, home, buzz: lab.buzz };
     forget(book, i);
     book.selling[i] = 1;
+    book.modelId[i] = lab.productModel;
     book.seller[i] = lab.id;
     book.capability[i] = offer.capability;
     book.price[i] = price;
@@ -136,10 +162,12 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
     book.open = open;
     book.openUtility = Float64Array.from(open, (o) => offerUtility(state.scenario, region, segment, { seller: o.seller, capability: o.capability, price: o.price, reputation: 0, home: false, buzz: 0 }));
     book.weights = [];
+    book.version += 1;
   }
 }
 
 function forget(book: Book, i: number): void {
+  book.version += 1;
   book.selling[i] = 0;
   for (const weights of book.weights) weights.ok[i] = 0;
 }
@@ -156,7 +184,7 @@ function weightsAt(book: Book, top: number, outside: number): Weights {
   } else {
     const open = new Float64Array(book.openUtility.length);
     for (let j = 0; j < open.length; j += 1) open[j] = exp(book.openUtility[j]! - top);
-    weights = { top, outside, outsideWeight: exp(outside - top), labs: new Float64Array(book.labCount), ok: new Uint8Array(book.labCount), open };
+    weights = { top, outside, outsideWeight: exp(outside - top), labs: new Float64Array(book.labCount), ok: new Uint8Array(book.labCount), open, sums: new Map() };
     if (kept.length >= KEPT_TOPS) kept.pop();
   }
   kept.unshift(weights);
@@ -175,26 +203,14 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
   const me = mine.seller;
   const outside = outsideUtilityNow(state, rules);
   // lastShares's steps with the rivals in offersIn's order: labs first, then the open offers.
-  let fixedTop = outside;
-  for (let i = 0; i < book.labCount; i += 1) if (book.selling[i] === 1 && book.seller[i] !== me) fixedTop = Math.max(fixedTop, book.utility[i]!);
-  for (let j = 0; j < open.length; j += 1) if (open[j]!.seller !== me) fixedTop = Math.max(fixedTop, book.openUtility[j]!);
+  const fixedTop = topOfOthers(book, open, me, outside);
   let summedTop: number | undefined;
   let summed = 0;
   const shares = prices.map((price) => {
     const candidate = offerUtility(state.scenario, region, segment, { ...mine, price });
     const top = Math.max(fixedTop, candidate);
     if (summedTop === undefined || !Object.is(top, summedTop)) {
-      const weights = weightsAt(book, top, outside);
-      summed = weights.outsideWeight;
-      for (let i = 0; i < book.labCount; i += 1) {
-        if (book.selling[i] !== 1 || book.seller[i] === me) continue;
-        if (weights.ok[i] !== 1) {
-          weights.labs[i] = exp(book.utility[i]! - top);
-          weights.ok[i] = 1;
-        }
-        summed += weights.labs[i]!;
-      }
-      for (let j = 0; j < open.length; j += 1) if (open[j]!.seller !== me) summed += weights.open[j]!;
+      summed = sumOfOthers(book, weightsAt(book, top, outside), open, me);
       summedTop = top;
     }
     const weight = exp(candidate - top);
@@ -203,6 +219,35 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
   const potential = potentialUnits(state, region, segment);
   const { kept, choosing } = settled ? { kept: 0, choosing: 1 } : stickinessFor(state, book, segment, open, me);
   return prices.map((price, i) => saleAt(rules, kept + choosing * shares[i]!, potential, price));
+}
+
+/** Math.max(outside, ...the other offers' utilities), in lastShares's order (Math.max's answer does not depend on it). */
+function topOfOthers(book: Book, open: readonly OpenOffer[], me: string, outside: number): number {
+  const known = book.tops.get(me);
+  if (known && known.version === book.version && Object.is(known.outside, outside)) return known.top;
+  let top = outside;
+  for (let i = 0; i < book.labCount; i += 1) if (book.selling[i] === 1 && book.seller[i] !== me) top = Math.max(top, book.utility[i]!);
+  for (let j = 0; j < open.length; j += 1) if (open[j]!.seller !== me) top = Math.max(top, book.openUtility[j]!);
+  book.tops.set(me, { version: book.version, outside, top });
+  return top;
+}
+
+/** The outside option's weight plus every other offer's, added in lastShares's order (labs, then open offers). */
+function sumOfOthers(book: Book, weights: Weights, open: readonly OpenOffer[], me: string): number {
+  const known = weights.sums.get(me);
+  if (known && known.version === book.version) return known.sum;
+  let sum = weights.outsideWeight;
+  for (let i = 0; i < book.labCount; i += 1) {
+    if (book.selling[i] !== 1 || book.seller[i] === me) continue;
+    if (weights.ok[i] !== 1) {
+      weights.labs[i] = exp(book.utility[i]! - weights.top);
+      weights.ok[i] = 1;
+    }
+    sum += weights.labs[i]!;
+  }
+  for (let j = 0; j < open.length; j += 1) if (open[j]!.seller !== me) sum += weights.open[j]!;
+  weights.sums.set(me, { version: book.version, sum });
+  return sum;
 }
 
 /** market.ts's stickiness for the rivals and then `me`, summed in the same order: the staying share of `me`, and the share choosing afresh. */
