@@ -119,7 +119,14 @@ export function openOffers(state: GameState): OpenOffer[] {
   let openCount = 0;
   for (const model of state.models) if (model.open) openCount += 1;
   const known = OPEN_OFFERS.get(state.models);
-  if (known && known.count === state.models.length && known.openCount === openCount && known.quarter === state.quarter && known.scenario === state.scenario) return known.offers;
+  if (known && known.openCount === openCount && known.quarter === state.quarter && known.scenario === state.scenario) {
+    // Models added since are all closed (the open count is the same, and a model is never closed again): same offers.
+    if (known.count === state.models.length) return known.offers;
+    if (known.count < state.models.length && state.models.slice(known.count).every((m) => !m.open)) {
+      known.count = state.models.length;
+      return known.offers;
+    }
+  }
   const open: OpenOffer[] = [];
   for (const model of state.models) {
     if (!model.open) continue;

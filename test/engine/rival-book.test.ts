@@ -112,4 +112,19 @@ describe("the rivals' book a bot weighs its prices against", () => {
     expect(second.share).toBeLessThan(first.share);
     expect(second).toEqual(reference(state, region, segment, mineIn(state, me, region)!, [me.prices[segment]!], false)[0]);
   });
+
+  it('open offers stay as they were when a closed model joins the list, and take in an open one at once', () => {
+    const state = workingCopy(played('china-2025', 'offers', 4));
+    const before = openOffers(state);
+    const best = [...state.models].sort((a, b) => b.capability - a.capability)[0]!;
+    state.models.push({ ...best, id: 'closed-newcomer', open: false, capability: best.capability + 30 });
+    expect(openOffers(state)).toBe(before);
+    state.models.push({ ...best, id: 'open-newcomer', open: true, capability: best.capability + 20, activeParams: 1e9 });
+    const after = openOffers(state);
+    expect(after.some((o) => o.model.id === 'open-newcomer')).toBe(true);
+    expect(after.some((o) => o.model.id === 'closed-newcomer')).toBe(false);
+    // Opened later in the same list: counted by the open models, not the list's length.
+    state.models.find((m) => m.id === 'closed-newcomer')!.open = true;
+    expect(openOffers(state).some((o) => o.model.id === 'closed-newcomer')).toBe(true);
+  });
 });
