@@ -40,6 +40,8 @@ export interface LabGrid {
   maxRadius: number;
   /** Width left for the label to the right of the circle. */
   labelWidth: number;
+  /** Rows too short for a name over its capability: each lab is one line, its name then its capability. */
+  oneLine?: boolean;
 }
 
 /** Smallest cell that holds a three-line label (name over two lines, then capability) at 14 px. */
@@ -47,6 +49,14 @@ export const MIN_CELL_HEIGHT = 52;
 const MIN_LABEL_WIDTH = 100;
 /** A row holding a one-line name over its capability at 14 px. */
 export const MIN_ROW_HEIGHT = 36;
+/** A row holding name and capability on one line at 14 px, beside a small circle. */
+export const ONE_LINE_ROW_HEIGHT = 20;
+
+/** The least height `count` labs need as a one-line list, in as many columns as keep a label readable. */
+export function listHeight(count: number, width: number): number {
+  const readable = Math.max(1, Math.floor(width / (MIN_LABEL_WIDTH + 50)));
+  return Math.ceil(count / readable) * ONE_LINE_ROW_HEIGHT;
+}
 
 /** The grid of labs in a region: the column count that gives the biggest circles while every label keeps its room. */
 export function labGrid(count: number, width: number, height: number): LabGrid {
@@ -66,6 +76,16 @@ export function labGrid(count: number, width: number, height: number): LabGrid {
   // More columns when the rows would be shorter than a one-line name over its capability (the names are then shortened).
   const readable = Math.max(1, Math.floor(width / (MIN_LABEL_WIDTH + 50)));
   const rowsThatFit = Math.max(1, Math.floor(height / MIN_ROW_HEIGHT));
+  // Rows too short for two lines, but tall enough for one: a list, name and capability side by side, rather than
+  // columns so narrow that the labels run into each other (a short panel in a wordier language, a portrait screen).
+  const listRows = Math.ceil(count / readable);
+  // (listHeight is this many rows of ONE_LINE_ROW_HEIGHT.)
+  if (listRows > rowsThatFit && listRows <= Math.floor(height / ONE_LINE_ROW_HEIGHT)) {
+    const cellWidth = width / readable;
+    const cellHeight = height / listRows;
+    const maxRadius = Math.max(6, Math.min(12, cellHeight / 2 - 2));
+    return { columns: readable, cellWidth, cellHeight, maxRadius, labelWidth: Math.max(48, cellWidth - 2 * maxRadius - 22), oneLine: true };
+  }
   const columns = Math.max(1, Math.min(count, 4, Math.max(readable, Math.ceil(count / rowsThatFit))));
   const cellWidth = width / columns;
   const cellHeight = height / Math.max(1, Math.ceil(count / columns));

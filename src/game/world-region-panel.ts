@@ -1,11 +1,11 @@
 // One region's panel in the world view: its name and spending, the chips its labs may buy, its labs, and its market split.
 import Phaser from 'phaser';
 import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, firstTokenSegment, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
-import { list, money, percent, t } from '../i18n';
+import { percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
 import { cssColour, font, PALETTE, wrap, wrappableList } from './palette';
-import { labGrid, MIN_CELL_HEIGHT, type Rect } from './world-layout';
+import { labGrid, listHeight, MIN_CELL_HEIGHT, type Rect } from './world-layout';
 import { nameIn } from '../ui/scenario-text';
 import { spendingLine } from './world-spending';
 
@@ -60,7 +60,7 @@ export function drawRegionPanel(
   });
   layer.add(spending);
   const rulesTop = spending.y + spending.height + 6;
-  const rulesHeight = drawChipRules(scene, layer, game, region.id, x + 16, rulesTop, width - 32);
+  const rules = drawChipRules(scene, layer, game, region.id, x + 16, rulesTop, width - 32);
 
   const shown = firstTokenSegment(game.scenario);
   const api = markets.find((m) => m.segment === shown);
@@ -71,8 +71,14 @@ export function drawRegionPanel(
   const legendHeight = api ? legendRows(game, api, legendColumns) * LEGEND_LINE + 8 : 0;
 
   const home = game.labs.filter((lab) => lab.region === region.id);
-  const top = rulesTop + rulesHeight + 10;
   const bottom = y + height - 38 - legendHeight;
+  let top = rulesTop + rules.height + 10;
+  // A panel too short for its labs even as a one-line list (a portrait screen, a wordier language) gives up the chip
+  // rules, which the Compute tab also lists, rather than crowd the labs' names into each other.
+  if (rules.height > 0 && home.length > 0 && bottom - top < listHeight(home.length, width - 16)) {
+    for (const part of rules.parts) part.destroy();
+    top = rulesTop + 4;
+  }
   if (home.length === 0) {
     const note = scene.add.text(x + width / 2, (top + bottom) / 2, t('world.noHomeLab'), {
       ...TEXT, color: PALETTE.mutedText, align: 'center', wordWrap: wrap(Math.max(60, width - 40)),
@@ -87,14 +93,16 @@ export function drawRegionPanel(
   const markers = home.map((lab, i) => {
     const cellX = x + 8 + grid.cellWidth * (i % grid.columns);
     const cy = top + grid.cellHeight * (Math.floor(i / grid.columns) + 0.5);
-    return drawLab(scene, front, game, lab, cellX, cy, grid.maxRadius, grid.labelWidth, maxValuation, openMakers.has(lab.id), grid.cellHeight < MIN_CELL_HEIGHT);
+    const lines = grid.oneLine ? 'one' : grid.cellHeight < MIN_CELL_HEIGHT ? 'nameOnOne' : 'two';
+    return drawLab(scene, front, game, lab, cellX, cy, grid.maxRadius, grid.labelWidth, maxValuation, openMakers.has(lab.id), lines);
   });
   return { markers, shareBar };
 }
 
 function drawLab(
   scene: Phaser.Scene, layer: Phaser.GameObjects.Container, game: GameState, lab: Lab,
-  cellX: number, cy: number, maxRadius: number, labelWidth: number, maxValuation: number, makesOpenModels: boolean, oneLineName = false,
+  cellX: number, cy: number, maxRadius: number, labelWidth: number, maxValuation: number, makesOpenModels: boolean,
+  lines: 'two' | 'nameOnOne' | 'one' = 'two',
 ): LabMarker {
   const isPlayer = lab.id === game.scenario.playerLab;
   const colour = !lab.alive ? PALETTE.out : isPlayer ? PALETTE.player : PALETTE.rival;
@@ -112,19 +120,29 @@ function drawLab(
     cross.lineBetween(cx - d, cy + d, cx + d, cy - d);
     layer.add(cross);
   }
-  if (makesOpenModels) layer.add(scene.add.image(cx + radius * 0.75, cy - radius * 0.75, ART.openBadge).setDisplaySize(20, 20));
+  if (makesOpenModels) layer.add(scene.add.image(cx + radius * 0.75, cy - radius * 0.75, ART.openBadge).setDisplaySize(lines === 'one' ? 14 : 20, lines === 'one' ? 14 : 20));
   const status = lab.alive
     ? t('world.labCapability', { capability: capabilityOfLab(game, lab).toFixed(1) })
     : lab.exitReason === 'acquired' ? t('world.labAcquired') : t('world.labClosed');
   // A halo in the panel's colour keeps the open-model links that pass behind a label from cutting through its letters.
   const halo = { stroke: cssColour(PALETTE.panel), strokeThickness: 4 };
+  if (lines === 'one') {
+    // Name and capability (or how the lab left) on one line: the name gives way, the figure never does.
+    const figure = lab.alive ? capabilityOfLab(game, lab).toFixed(1) : status;
+    const label = scene.add.text(cx + maxRadius + 8, cy, '', {
+      ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text,
+    }).setOrigin(0, 0.5);
+    fitToWidth(label, lab.name, (shown) => `${shown}  ${figure}`, labelWidth);
+    layer.add(label);
+    return { lab, x: cx, y: cy, radius, circle };
+  }
   const name = scene.add.text(cx + maxRadius + 10, cy, lab.name, {
     ...TEXT, ...halo, fontStyle: isPlayer ? 'bold' : 'normal', color: isPlayer ? cssColour(PALETTE.player) : PALETTE.text, wordWrap: wrap(labelWidth, lab.name), maxLines: 2,
   });
   // Rows too short for a two-line name, or a word too long for the label's room: the name on one line, shortened with
   // an ellipsis where it must be (never broken inside a word, never out of the panel).
   const wrapped = name.getWrappedText(lab.name);
-  if (oneLineName || name.width > labelWidth) {
+  if (lines === 'nameOnOne' || name.width > labelWidth) {
     name.setWordWrapWidth(null).setMaxLines(1);
     fitToWidth(name, lab.name, (shown) => shown, labelWidth);
   } else if (wrapped.length > 2) {
@@ -143,16 +161,18 @@ function drawLab(
   return { lab, x: cx, y: cy, radius, circle };
 }
 
-/** Which chips the region's labs may buy legally this quarter (✓) and which they may not (✕); returns its height. */
-function drawChipRules(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, game: GameState, regionId: string, x: number, y: number, width: number): number {
+/** Which chips the region's labs may buy legally this quarter (✓) and which they may not (✕): its height, and what was drawn. */
+function drawChipRules(
+  scene: Phaser.Scene, layer: Phaser.GameObjects.Container, game: GameState, regionId: string, x: number, y: number, width: number,
+): { height: number; parts: Phaser.GameObjects.GameObject[] } {
   const legal = buyableChips(game, regionId).map((c) => shortChipName(c.name));
   const banned = game.scenario.chips.filter((c) => !chipAvailable(game, c.id, regionId) && everOnSale(game, c.id)).map((c) => shortChipName(c.name));
   const text = [legal.length > 0 ? `✓ ${wrappableList(legal)}` : '', banned.length > 0 ? `✕ ${wrappableList(banned)}` : ''].filter(Boolean).join('   ');
-  if (!text) return 0;
-  layer.add(scene.add.image(x, y + 1, ART.chip).setOrigin(0, 0).setDisplaySize(18, 18));
+  if (!text) return { height: 0, parts: [] };
+  const icon = scene.add.image(x, y + 1, ART.chip).setOrigin(0, 0).setDisplaySize(18, 18);
   const label = scene.add.text(x + 24, y, text, { ...TEXT, color: PALETTE.mutedText, wordWrap: wrap(width - 24) });
-  layer.add(label);
-  return Math.max(20, label.height);
+  layer.add([icon, label]);
+  return { height: Math.max(20, label.height), parts: [icon, label] };
 }
 
 interface LegendEntry {

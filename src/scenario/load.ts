@@ -148,7 +148,9 @@ function shapeProblem(issue: z.core.$ZodIssue, root: unknown, positions: Positio
     const [key] = issue.keys;
     const known = knownKeysAt(root, path);
     const where = locate(root, [...path, key ?? ''], positions);
-    return { ...base, ...where, message: t('check.unknownKey', { keys: quotedList(issue.keys), hint: key ? didYouMean(key, known) : '' }) };
+    const moved = key && Object.hasOwn(MOVED_KEYS, key) ? MOVED_KEYS[key] : undefined;
+    const hint = moved ? t('check.movedKey', { key: JSON.stringify(key), now: moved }) : key ? didYouMean(key, known) : '';
+    return { ...base, ...where, message: t('check.unknownKey', { keys: quotedList(issue.keys), hint }) };
   }
   return { ...base, ...locate(root, path, positions), message: plainMessage(issue, valueAt(root, path)) };
 }
@@ -161,6 +163,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   }
   return node;
 }
+
+/** Keys of an earlier format, and where their values live now (a file written before segments were data). */
+const MOVED_KEYS: Readonly<Record<string, string>> = { apiPrice: '"prices": { "api": … }', consumerPrice: '"prices": { "consumer": … }' };
 
 const TYPE_NAMES = ['number', 'string', 'boolean', 'object', 'array'];
 /** A zod type in words; a record (an object keyed by ids) reads as an object. */
