@@ -1,8 +1,9 @@
 // A lab weighing its prices needs its rivals' utilities in every region it sells to; every bot weighs several prices
 // each quarter, so working each rival's utility (a logarithm) and logit weight (an exponential) out again for every
 // quote made the bots' quarter grow with the square of the labs. The book keeps them per scenario, region and segment,
-// checks every rival's inputs against what it holds at each use (a pure cache: nothing can go stale, whatever changed
-// in between) and adds the weights in the market's own order, so every sale is bit for bit salesAtPrices's.
+// checks every rival's inputs against what it holds at each use (whatever changed in between, nothing goes stale; in
+// the bots' pass, where only accepted actions change the state and each counts a turn, once per turn) and adds the
+// weights in the market's own order, so every sale is bit for bit salesAtPrices's.
 import { modelById } from './lookups';
 import { exp } from './math';
 import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
