@@ -1,7 +1,8 @@
 // Marketing: a budget a lab chooses wins users, paid per user won, taken pro rata from every app and from non-users.
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, endQuarter, launchProduct, NO_PURCHASE, setMarketing } from '../../src/engine';
-import { potentialUnits, resolveMarket } from '../../src/engine/market';
+import { paidShareAt, potentialUnits, resolveMarket, tokensPerUnit } from '../../src/engine/market';
+import { servingCostPerToken } from '../../src/engine/previews';
 import { budgetIn, buyUsers } from '../../src/engine/marketing';
 import { marketApps, MAX_BOUGHT, userWorth } from '../../src/engine/bots/marketing-moves';
 import type { GameState } from '../../src/engine/state-types';
@@ -86,6 +87,13 @@ describe('marketing', () => {
     const state = withApp(0);
     const lab = labOf(state);
     const worth = userWorth(state, lab, 'consumer');
+    // By hand: a user pays price × paid share a quarter and uses (paid + free × freeUse) × tokens a unit, served at
+    // the lab's cost per token; investors pay 4 quarters × the revenue multiple (10) for that gross profit.
+    const rules = state.scenario.segments.consumer!;
+    const price = lab.prices['consumer']!;
+    const paid = paidShareAt(rules, price);
+    const tokens = (paid + (1 - paid) * rules.freeUse!) * tokensPerUnit(rules);
+    expect(worth).toBeCloseTo((price * paid - tokens * servingCostPerToken(state, lab)) * 4 * state.scenario.world.revenueMultiple, 6);
     expect(worth).toBeGreaterThan(5);
     const reach = state.scenario.regions.filter((r) => r.openTo.includes(lab.region) && r.markets.consumer)
       .reduce((a, r) => a + potentialUnits(state, r, 'consumer'), 0) * MAX_BOUGHT * 5;
