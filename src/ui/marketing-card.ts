@@ -15,7 +15,7 @@ export function createMarketingCard(store: AppStore): Panel {
   const amount = numberInput(0, 'any', 0);
   let shown = '';
   let shownSegment = '';
-  const card = createActionCard(store, {
+  return createActionCard(store, {
     id: 'marketing',
     heading: t('marketing.heading'),
     help: t('marketing.help'),
@@ -30,7 +30,9 @@ export function createMarketingCard(store: AppStore): Panel {
         shown = key;
         replaceChildren(segment, ...ids.map((id) => h('option', { value: id }, segmentName(view.game.scenario, id))));
       }
-      card.root.hidden = ids.length === 0;
+      // Scenarios where no users can be bought show no marketing card (the form holds the fields).
+      const form = segment.closest('form');
+      if (form) form.hidden = ids.length === 0;
       if (segment.value !== shownSegment) {
         shownSegment = segment.value;
         amount.value = String(view.lab.marketing?.[segment.value] ?? 0);
@@ -50,5 +52,4 @@ export function createMarketingCard(store: AppStore): Panel {
     action: () => setMarketing(playerView(store.getState())?.lab.id ?? '', segment.value as SegmentId, Number(amount.value)),
     success: () => t('marketing.set', { amount: money(Number(amount.value)) }),
   });
-  return card;
 }
