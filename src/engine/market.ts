@@ -7,7 +7,7 @@ import type { GameState, Model } from './state-types';
 import { buysTokens, marketIn, rulesOf } from './segments';
 import { marketFactor } from './world-rules';
 import { undominated } from './undominated';
-import { boughtShareFor, buyUsers } from './marketing';
+import { buyUsers } from './marketing';
 
 export { modelById } from './lookups';
 
@@ -300,11 +300,13 @@ export function salesAtPrices(state: GameState, region: Region, segment: Segment
   const shares = lastShares(utilities, prices.map((price) => offerUtility(state.scenario, region, segment, { ...mine, price })), outside);
   // Settled: once every buyer has chosen afresh at these prices, as a seller setting a price for good weighs it.
   const sticky = settled ? { kept: () => 0, choosing: 1 } : stickiness(state, region, segment, [...others, mine]);
+  // Marketing budgets win the same users whatever the prices (marketing.ts): worked out once, as the market does.
+  const bought = rules.acquisitionCost === undefined
+    ? undefined
+    : buyUsers(state, region, segment, [...others.map((o) => o.seller), mine.seller], sticky.choosing, potential, (r) => potentialUnits(state, r, segment));
   return prices.map((price, i) => {
     const share = sticky.kept(mine.seller) + sticky.choosing * shares[i]!;
-    // Its own marketing, as if no rival bought users in the same region this quarter.
-    const won = boughtShareFor(state, region, segment, mine.seller, sticky.choosing, potential, (r) => potentialUnits(state, r, segment));
-    return saleAt(rules, share * (1 - won) + won, potential, price);
+    return saleAt(rules, bought ? share * bought.kept + (bought.won[mine.seller] ?? 0) : share, potential, price);
   });
 }
 

@@ -66,13 +66,3 @@ export function buyUsers(
   }
   return { kept: 1 - asked * scale, won, spent };
 }
-
-/** The share one seller's budget would win in a region if no rival bought users there too (at most `open`): for previews. */
-export function boughtShareFor(
-  state: GameState, region: Region, segment: SegmentId, seller: string, open: number, potential: number, potentialIn: (region: Region) => number,
-): number {
-  const cost = rulesOf(state.scenario, segment).acquisitionCost;
-  const lab = state.labs.find((l) => l.id === seller);
-  if (cost === undefined || !lab?.marketing || potential <= 0 || open <= 0) return 0;
-  return Math.min(open, budgetIn(state, lab, region, segment, potentialIn) / cost / potential);
-}
