@@ -1,7 +1,7 @@
 // One region's panel in the world view: its name and spending, the chips its labs may buy, its labs, and its market split.
 import Phaser from 'phaser';
 import { buyableChips, capabilityOfLab, chipAvailable, everOnSale, firstTokenSegment, NO_PURCHASE, OPEN_HOSTS, type GameState, type Lab, type Region, type SegmentResult } from '../engine';
-import { list, money, percent, t } from '../i18n';
+import { percent, t } from '../i18n';
 import { ART } from './art-keys';
 import { fitToWidth } from './fit-text';
 import { cssColour, font, PALETTE, wrap, wrappableList } from './palette';
