@@ -7,7 +7,7 @@ import type { GameState, Model } from './state-types';
 import { buysTokens, marketIn, rulesOf } from './segments';
 import { marketFactor } from './world-rules';
 import { undominated } from './undominated';
-import { buyUsers } from './marketing';
+import { anyMarketing, buyUsers } from './marketing';
 
 export { modelById } from './lookups';
 
@@ -232,7 +232,7 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
   const probabilities = fresh.map((p, i) => sticky.kept(offers[i]!.seller) + sticky.choosing * p);
   const potential = potentialUnits(state, region, segment) * noise;
   // Users bought with marketing budgets come from every seller and from non-buyers, in proportion (marketing.ts).
-  const bought = rules.acquisitionCost === undefined
+  const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
     ? undefined
     : buyUsers(state, region, segment, offers.map((o) => o.seller), sticky.choosing, potential, (r) => potentialUnits(state, r, segment));
   const none = 1 - probabilities.reduce((a, p) => a + p, 0);
@@ -301,7 +301,7 @@ export function salesAtPrices(state: GameState, region: Region, segment: Segment
   // Settled: once every buyer has chosen afresh at these prices, as a seller setting a price for good weighs it.
   const sticky = settled ? { kept: () => 0, choosing: 1 } : stickiness(state, region, segment, [...others, mine]);
   // Marketing budgets win the same users whatever the prices (marketing.ts): worked out once, as the market does.
-  const bought = rules.acquisitionCost === undefined
+  const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
     ? undefined
     : buyUsers(state, region, segment, [...others.map((o) => o.seller), mine.seller], sticky.choosing, potential, (r) => potentialUnits(state, r, segment));
   return prices.map((price, i) => {

@@ -11,6 +11,12 @@ export function budgetOf(lab: Pick<Lab, 'marketing'>, segment: SegmentId): numbe
   return ownValue(lab.marketing ?? {}, segment) ?? 0;
 }
 
+/** Whether any lab has a marketing budget (markets skip the work when none has). */
+export function anyMarketing(state: Pick<GameState, 'labs'>): boolean {
+  for (const lab of state.labs) if (lab.marketing) return true;
+  return false;
+}
+
 /** Sets a budget; 0 removes it, so a lab that never markets carries no field. */
 export function setBudget(lab: Lab, segment: SegmentId, amount: number): void {
   const budgets = idRecord<number>({ ...(lab.marketing ?? {}) });
@@ -24,14 +30,21 @@ export function setBudget(lab: Lab, segment: SegmentId, amount: number): void {
  * The part of a lab's budget spent in one region: the budget split over the regions whose buyers may buy from it, by
  * each region's potential users (`potentialIn`, passed in so this file needs nothing from the market).
  */
-export function budgetIn(state: GameState, lab: Lab, region: Region, segment: SegmentId, potentialIn: (region: Region) => number): number {
+export function budgetIn(
+  state: GameState, lab: Lab, region: Region, segment: SegmentId, potentialIn: (region: Region) => number, total = reachableFrom(state, lab.region, segment, potentialIn),
+): number {
   const budget = budgetOf(lab, segment);
   if (budget <= 0 || !region.openTo.includes(lab.region) || !marketIn(region, segment)) return 0;
+  return total > 0 ? (budget * potentialIn(region)) / total : 0;
+}
+
+/** Potential users over every region whose buyers may buy from a lab based in `home`. */
+function reachableFrom(state: GameState, home: string, segment: SegmentId, potentialIn: (region: Region) => number): number {
   let total = 0;
   for (const other of state.scenario.regions) {
-    if (other.openTo.includes(lab.region) && marketIn(other, segment)) total += potentialIn(other);
+    if (other.openTo.includes(home) && marketIn(other, segment)) total += potentialIn(other);
   }
-  return total > 0 ? (budget * potentialIn(region)) / total : 0;
+  return total;
 }
 
 /**
@@ -50,17 +63,22 @@ export function buyUsers(
   const cost = rulesOf(state.scenario, segment).acquisitionCost;
   if (cost === undefined || potential <= 0 || open <= 0) return { kept: 1, won, spent };
   let asked = 0;
-  for (const seller of sellers) {
-    const lab = state.labs.find((l) => l.id === seller);
-    const budget = lab?.marketing ? budgetIn(state, lab, region, segment, potentialIn) : 0;
+  // Each home region's reach is worked out once per market, however many labs based there market.
+  const reach = idRecord<number>();
+  // In the labs' order (the same for the market and for a bot's preview), only labs with a budget and on sale here.
+  const marketers: string[] = [];
+  for (const lab of state.labs) {
+    if (!lab.marketing || !sellers.includes(lab.id)) continue;
+    const total = reach[lab.region] ??= reachableFrom(state, lab.region, segment, potentialIn);
+    const budget = budgetIn(state, lab, region, segment, potentialIn, total);
     if (budget > 0) {
-      won[seller] = budget / cost / potential;
-      asked += won[seller]!;
+      won[lab.id] = budget / cost / potential;
+      asked += won[lab.id]!;
+      marketers.push(lab.id);
     }
   }
   const scale = asked > open ? open / asked : 1;
-  for (const seller of sellers) {
-    if (won[seller] === undefined) continue;
+  for (const seller of marketers) {
     won[seller] = won[seller]! * scale;
     spent[seller] = won[seller]! * potential * cost;
   }

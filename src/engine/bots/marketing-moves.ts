@@ -22,13 +22,15 @@ export function marketApps(state: GameState, lab: Lab, share: number, reserve: n
   for (const segment of segmentsBuying(state.scenario, 'seats')) {
     const cost = rulesOf(state.scenario, segment).acquisitionCost;
     if (cost === undefined || !lab.products[segment]) continue;
-    const worth = userWorth(state, lab, segment);
+    const affordable = Math.max(0, spare(state, lab, reserve)) * share;
+    const current = budgetOf(lab, segment);
+    // Nothing to weigh when it could not afford a campaign and runs none.
+    if (affordable < 1e5 && current === 0) continue;
     // A campaign reaches only so many people in a quarter.
     const reach = potentialUsers(state, lab, segment) * MAX_BOUGHT * cost;
-    const wanted = worth > cost ? Math.floor(Math.min(reach, Math.max(0, spare(state, lab, reserve)) * share)) : 0;
+    const wanted = userWorth(state, lab, segment) > cost ? Math.floor(Math.min(reach, affordable)) : 0;
     // Budgets under $100k are not worth a campaign; small changes are not worth a new plan.
     const budget = wanted < 1e5 ? 0 : wanted;
-    const current = budgetOf(lab, segment);
     const changed = budget === 0 ? current > 0 : Math.abs(budget - current) > 0.1 * current;
     if (changed) actions.push(act.setMarketing(lab.id, segment, budget));
   }
