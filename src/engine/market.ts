@@ -230,11 +230,12 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
   const fresh = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const sticky = stickiness(state, region, segment, offers);
   const probabilities = fresh.map((p, i) => sticky.kept(offers[i]!.seller) + sticky.choosing * p);
-  const potential = potentialUnits(state, region, segment) * noise;
+  const base = potentialUnits(state, region, segment);
+  const potential = base * noise;
   // Users bought with marketing budgets come from every seller and from non-buyers, in proportion (marketing.ts).
   const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
     ? undefined
-    : buyUsers(state, region, segment, offers.map((o) => o.seller), sticky.choosing, potential, (r) => potentialUnits(state, r, segment));
+    : buyUsers(state, region, segment, offers.map((o) => o.seller), sticky.choosing, potential, (r) => (r === region ? base : potentialUnits(state, r, segment)));
   const none = 1 - probabilities.reduce((a, p) => a + p, 0);
   if (bought) offers.forEach((offer, i) => { probabilities[i] = probabilities[i]! * bought.kept + (bought.won[offer.seller] ?? 0); });
   const shares = idRecord<number>({ [NO_PURCHASE]: none * (bought?.kept ?? 1) });
@@ -303,7 +304,7 @@ export function salesAtPrices(state: GameState, region: Region, segment: Segment
   // Marketing budgets win the same users whatever the prices (marketing.ts): worked out once, as the market does.
   const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
     ? undefined
-    : buyUsers(state, region, segment, [...others.map((o) => o.seller), mine.seller], sticky.choosing, potential, (r) => potentialUnits(state, r, segment));
+    : buyUsers(state, region, segment, [...others.map((o) => o.seller), mine.seller], sticky.choosing, potential, (r) => (r === region ? potential : potentialUnits(state, r, segment)));
   return prices.map((price, i) => {
     const share = sticky.kept(mine.seller) + sticky.choosing * shares[i]!;
     return saleAt(rules, bought ? share * bought.kept + (bought.won[mine.seller] ?? 0) : share, potential, price);
