@@ -36,6 +36,7 @@ export function choiceKind(action: Action): string | null {
     case 'useModel': return 'use-model';
     case 'launchProduct': return `launch-${action.segment}`;
     case 'setPrice': return `price-${action.segment}`;
+    case 'setMarketing': return action.amount > 0 ? `marketing-${action.segment}` : 'marketing-stop';
     case 'raiseRound': return 'raise';
     case 'partnerDeal': return 'partner';
     case 'research': return `research-${action.technique}`;

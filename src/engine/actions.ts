@@ -17,6 +17,7 @@ export type Action =
   | { type: 'useModel'; lab: LabId; model: string }
   | { type: 'launchProduct'; lab: LabId; segment: ProductId }
   | { type: 'setPrice'; lab: LabId; segment: SegmentId; price: number }
+  | { type: 'setMarketing'; lab: LabId; segment: SegmentId; amount: number }
   | { type: 'raiseRound'; lab: LabId; amount: number }
   | { type: 'partnerDeal'; lab: LabId; partner: LabId; amount: number }
   | { type: 'research'; lab: LabId; technique: string }
@@ -45,6 +46,8 @@ export const openWeights = (lab: LabId, model: string): Action => ({ type: 'open
 export const useModel = (lab: LabId, model: string): Action => ({ type: 'useModel', lab, model });
 export const launchProduct = (lab: LabId, segment: ProductId): Action => ({ type: 'launchProduct', lab, segment });
 export const setPrice = (lab: LabId, segment: SegmentId, price: number): Action => ({ type: 'setPrice', lab, segment, price });
+/** A marketing budget a quarter, dollars, in a segment whose users can be bought (0 stops it). */
+export const setMarketing = (lab: LabId, segment: SegmentId, amount: number): Action => ({ type: 'setMarketing', lab, segment, amount });
 export const raiseRound = (lab: LabId, amount: number): Action => ({ type: 'raiseRound', lab, amount });
 export const partnerDeal = (lab: LabId, partner: LabId, amount: number): Action => ({ type: 'partnerDeal', lab, partner, amount });
 export const research = (lab: LabId, technique: string): Action => ({ type: 'research', lab, technique });

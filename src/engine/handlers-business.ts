@@ -4,10 +4,22 @@ import { partnerQuote, partnersFor } from './partners';
 import { roundQuote } from './previews';
 import { isAmount, type Handlers } from './handler';
 import { reject } from './reasons';
-import { productIds, segmentIds } from './segments';
+import { productIds, rulesOf, segmentIds } from './segments';
+import { setBudget } from './marketing';
 import { capabilityOfLab } from './training';
 
-export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'raiseRound' | 'partnerDeal' | 'buildVertical'> = {
+export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'setMarketing' | 'raiseRound' | 'partnerDeal' | 'buildVertical'> = {
+  setMarketing: {
+    validate(state, _lab, action) {
+      if (!segmentIds(state.scenario).includes(action.segment)) return reject('unknownSegment', { segment: String(action.segment) });
+      if (rulesOf(state.scenario, action.segment).acquisitionCost === undefined) return reject('notMarketable', { segment: action.segment });
+      if (!isAmount(action.amount, 0, 1e11)) return reject('badNumber', { field: 'amount' });
+      return undefined;
+    },
+    apply(_state, lab, action) {
+      setBudget(lab, action.segment, action.amount);
+    },
+  },
   partnerDeal: {
     validate(state, lab, action) {
       const partner = partnersFor(state, lab).find((p) => p.id === action.partner);

@@ -14,6 +14,7 @@ export { objectiveProgress, type ObjectiveProgress, type ObjectiveReason, type O
 export { choicesFor, legalActions, type LabChoices } from './choices';
 export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingStakes, summarise, type LabOutcome, type RunOutcome, type Summary } from './simulate';
 export { STRATEGIES, type Strategy } from './bots/strategies';
+export { marketingQuote, type MarketingQuote } from './marketing-quote';
 export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } from './strategy-trials';
 export { buyableChips, chipBookValue, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteAt, chipAvailable, chipListPrice, everOnSale, greyMarketOf, marketFactor, powerPrice, rentalLimit, rentalOffer, rentalPrice, rentalTerms, saleWindow, voucherShare, type LiveRules } from './world-rules';

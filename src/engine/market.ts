@@ -7,6 +7,7 @@ import type { GameState, Model } from './state-types';
 import { buysTokens, marketIn, rulesOf } from './segments';
 import { marketFactor } from './world-rules';
 import { undominated } from './undominated';
+import { anyMarketing, buyUsers } from './marketing';
 
 export { modelById } from './lookups';
 
@@ -182,6 +183,9 @@ export interface MarketOutcome {
   tokens: Record<string, number>;
   /** Revenue of each seller, dollars: its units times its price. */
   revenue: Record<string, number>;
+  /** Marketing each seller paid for users won this quarter, dollars, and those users (marketing.ts). */
+  marketing: Record<string, number>;
+  usersBought: Record<string, number>;
 }
 
 /** However cheap the tokens, a buyer's use never grows beyond this factor of its level at the reference price. */
@@ -233,11 +237,25 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
   const fresh = softmaxWithOutside(utilities, outsideUtilityNow(state, rules));
   const sticky = stickiness(state, region, segment, offers);
   const probabilities = fresh.map((p, i) => sticky.kept(offers[i]!.seller) + sticky.choosing * p);
-  const potential = potentialUnits(state, region, segment) * noise;
-  const shares = idRecord<number>({ [NO_PURCHASE]: 1 - probabilities.reduce((a, p) => a + p, 0) });
+  const base = potentialUnits(state, region, segment);
+  const potential = base * noise;
+  // Users bought with marketing budgets come from every seller and from non-buyers, in proportion (marketing.ts).
+  const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
+    ? undefined
+    : buyUsers(state, region, segment, offers.map((o) => o.seller), sticky.choosing, potential, (r) => (r === region ? base : potentialUnits(state, r, segment)));
+  const none = 1 - probabilities.reduce((a, p) => a + p, 0);
+  if (bought) offers.forEach((offer, i) => { probabilities[i] = probabilities[i]! * bought.kept + (bought.won[offer.seller] ?? 0); });
+  const shares = idRecord<number>({ [NO_PURCHASE]: none * (bought?.kept ?? 1) });
   const units = idRecord<number>();
   const tokens = idRecord<number>();
   const revenue = idRecord<number>();
+  const marketing = idRecord<number>();
+  const usersBought = idRecord<number>();
+  for (const { seller } of offers) {
+    if (bought?.spent[seller] === undefined) continue;
+    marketing[seller] = bought.spent[seller]!;
+    usersBought[seller] = bought.won[seller]! * potential;
+  }
   let spend = 0;
   offers.forEach((offer, i) => {
     const sale = saleAt(rules, probabilities[i] ?? 0, potential, offer.price);
@@ -247,7 +265,7 @@ export function resolveMarket(state: GameState, region: Region, segment: Segment
     revenue[offer.seller] = sale.revenue;
     spend += sale.revenue;
   });
-  return { spend, shares, units, tokens, revenue };
+  return { spend, shares, units, tokens, revenue, marketing, usersBought };
 }
 
 /**
@@ -290,7 +308,14 @@ export function salesAtPrices(state: GameState, region: Region, segment: Segment
   const shares = lastShares(utilities, prices.map((price) => offerUtility(state.scenario, region, segment, { ...mine, price })), outside);
   // Settled: once every buyer has chosen afresh at these prices, as a seller setting a price for good weighs it.
   const sticky = settled ? { kept: () => 0, choosing: 1 } : stickiness(state, region, segment, [...others, mine]);
-  return prices.map((price, i) => saleAt(rules, sticky.kept(mine.seller) + sticky.choosing * shares[i]!, potential, price));
+  // Marketing budgets win the same users whatever the prices (marketing.ts): worked out once, as the market does.
+  const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
+    ? undefined
+    : buyUsers(state, region, segment, [...others.map((o) => o.seller), mine.seller], sticky.choosing, potential, (r) => (r === region ? potential : potentialUnits(state, r, segment)));
+  return prices.map((price, i) => {
+    const share = sticky.kept(mine.seller) + sticky.choosing * shares[i]!;
+    return saleAt(rules, bought ? share * bought.kept + (bought.won[mine.seller] ?? 0) : share, potential, price);
+  });
 }
 
 /** Tokens in one unit of a segment: a million for the API, a subscriber-month's use for consumer apps. */

@@ -56,6 +56,7 @@ export function resolveMarkets(
       for (const { lab, model, efficiency } of servers) {
         if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(model, outcome.tokens[lab.id] ?? 0, efficiency) });
       }
+      payMarketing(state, segment, outcome, reports);
       if (buysTokens(scenario, segment)) hostOpenModels(state, region.openTo, outcome, compute, want);
     }
     for (const vertical of scenario.verticals) {
@@ -94,6 +95,23 @@ export function resolveMarkets(
     if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: share } });
   }
   return results;
+}
+
+/** Each lab pays for the users its marketing won in this market, a line of its books and a figure of the product's. */
+function payMarketing(state: GameState, segment: string, outcome: MarketOutcome, reports: Record<string, LabQuarterReport>): void {
+  for (const lab of state.labs) {
+    const spent = outcome.marketing[lab.id];
+    const report = reports[lab.id];
+    if (spent === undefined || spent <= 0 || !report) continue;
+    record(lab, 'marketing', -spent, segment);
+    let product = report.products.find((p) => p.product === segment);
+    if (!product) {
+      product = { product: segment, revenue: 0, servedFlop: 0, servingCost: 0 };
+      report.products.push(product);
+    }
+    product.marketing = (product.marketing ?? 0) + spent;
+    product.usersBought = (product.usersBought ?? 0) + (outcome.usersBought[lab.id] ?? 0);
+  }
 }
 
 /**

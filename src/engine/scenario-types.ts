@@ -263,6 +263,8 @@ export interface SegmentRules {
   tokensPerDollar?: number;
   /** Share of last quarter's buyers who stay with their choice (switching costs, habits), 0..1; absent = 0, everyone chooses afresh. */
   stickiness?: number;
+  /** Dollars of marketing that win one new user (free ones included); absent = labs cannot buy users in this segment. */
+  acquisitionCost?: number;
 }
 
 /** An industry (finance, healthcare, government...) that buys solutions built on a model. */

@@ -28,6 +28,7 @@ export type LineItemKind =
   | 'greyPremium'
   | 'tariff'
   | 'royalty'
+  | 'marketing'
   | 'grant'
   | 'expense'
   | 'funding';
@@ -154,6 +155,8 @@ export interface Lab {
   productModel: string | null;
   products: Record<ProductId, boolean>;
   prices: Record<SegmentId, number>;
+  /** Marketing budget a quarter by segment, dollars, where the lab buys users (absent or missing segment: none). */
+  marketing?: Record<SegmentId, number>;
   /** Industry solutions: engineer-quarters put in so far, and whether each is on sale. */
   verticals: Record<VerticalId, { progress: number; live: boolean }>;
   reputation: number;
@@ -206,6 +209,9 @@ export interface ProductResult {
   servingCost: number;
   /** Industry contracts only: the pay of the engineers who delivered them this quarter, dollars (a cost of sales). */
   deliveryCost?: number;
+  /** Marketing spent winning users this quarter, dollars (an operating cost, not a cost of sales), and the users it won. */
+  marketing?: number;
+  usersBought?: number;
 }
 
 export interface LabQuarterReport {

@@ -185,6 +185,7 @@ const segmentRules = z.strictObject({
   paidShareElasticity: sourced(z.number().finite().min(0).max(5), 'How fast paying falls with price: the paid share scales as (referencePrice / price)^this (default 1.5).').optional(),
   freeUse: sourced(z.number().finite().min(0).max(1), 'Tokens a free user uses, as a share of a paying user\'s (default 0.25).').optional(),
   stickiness: sourced(z.number().finite().min(0).max(0.95), 'Share of last quarter\'s buyers who stay with their choice (switching costs, habits); the rest choose afresh. Leave out for 0: every buyer chooses afresh each quarter.').optional(),
+  acquisitionCost: sourced(z.number().finite().min(0.01).max(10_000), 'Dollars of marketing that win one new user (free users included): a lab may set a marketing budget in this segment, which wins users who would otherwise buy nothing. Leave out where users cannot be bought.').optional(),
 });
 
 const vertical = z.strictObject({

@@ -7,7 +7,7 @@ export type GuideTab = 'news' | 'compute' | 'models' | 'business' | 'people';
 
 /** A control the guide can open or point at: a card of the headquarters' tabs (its data-card) or the End quarter button. */
 export type GuideControl =
-  | 'news' | 'chips' | 'rent' | 'split' | 'train' | 'research' | 'models' | 'product' | 'vertical' | 'funding' | 'partner'
+  | 'news' | 'chips' | 'rent' | 'split' | 'train' | 'research' | 'models' | 'product' | 'marketing' | 'vertical' | 'funding' | 'partner'
   | 'people' | 'autopilot' | 'save' | 'endQuarter';
 
 /** When a step is done, judged on the store's state. */
@@ -51,7 +51,7 @@ export const TAB_OF: Record<Exclude<GuideControl, 'endQuarter'>, GuideTab> = {
   news: 'news', autopilot: 'news', save: 'news',
   chips: 'compute', rent: 'compute', split: 'compute',
   train: 'models', research: 'models', models: 'models',
-  product: 'business', vertical: 'business', funding: 'business', partner: 'business',
+  product: 'business', marketing: 'business', vertical: 'business', funding: 'business', partner: 'business',
   people: 'people',
 };
 

@@ -36,6 +36,8 @@ export function actionText(action: Action, state: GameState): string {
       return t('action.launchProduct', { lab, product: product(action.segment) });
     case 'setPrice':
       return t('action.setPrice', { lab, product: product(action.segment), price: price(action.price, 4) });
+    case 'setMarketing':
+      return t('action.setMarketing', { lab, product: product(action.segment), amount: money(action.amount) });
     case 'raiseRound':
       return t('action.raiseRound', { lab, amount: money(action.amount) });
     case 'partnerDeal':

@@ -19,7 +19,7 @@ const ZH_FIELDS: Record<string, string> = {
   engineers: '工程师', enterpriseTokensPerDollar: '企业市场每美元 token 数', equity: '创始人持股', equityShare: '出让股权',
   factor: '倍数', foundationShareOfCapital: '基础模型层资金占比', freeUse: '免费用户用量', frontierGainPerQuarter: '前沿每季度进步',
   frontierStart: '开局前沿', frontierValue: '前沿溢价', frontierValueGrowthPerQuarter: '前沿溢价每季度增长', growthPerQuarter: '每季度增长',
-  homeBias: '本土偏好', contractBias: '企业合同对外地卖家的偏好', hostEffectiveFlops: '托管 GPU 有效算力', hostGpuHourPrice: '托管 GPU 小时价格', inGameHostShare: '游戏内托管份额',
+  homeBias: '本土偏好', acquisitionCost: '每名新用户的获客成本', contractBias: '企业合同对外地卖家的偏好', hostEffectiveFlops: '托管 GPU 有效算力', hostGpuHourPrice: '托管 GPU 小时价格', inGameHostShare: '游戏内托管份额',
   inferenceEfficiency: '推理效率', inferenceUtilisation: '推理利用率', leadQuarters: '交货季度数', licenceFee: '许可费',
   maxUnits: '单家上限', memoryGb: '显存（GB）', minCapability: '最低能力', modelMakerMargin: '模型厂商门槛', openHostMarkup: '开源托管加价',
   outsideUtility: '场外选项效用', overheadPerHeadPerYear: '人均年日常开支', paidShare: '付费比例', peakFlops: '峰值算力',

@@ -12,6 +12,7 @@ import { createObjectiveTracker } from './objective-tracker';
 import { createPartnerCard } from './partner-card';
 import { createPeopleCard } from './people-card';
 import { createProductCard } from './product-card';
+import { createMarketingCard } from './marketing-card';
 import { createQuarterAnnouncer } from './quarter-announcer';
 import { createQuarterSummary } from './quarter-summary';
 import { createRentCard } from './rent-card';
@@ -33,7 +34,7 @@ export function createHqPanel(store: AppStore): Panel {
     { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store), ...(store.getState().classGame?.autopilot === false ? [] : [createAutopilotCard(store)]), createSaveCard(store)] },
     { id: 'compute', label: 'tabs.compute', panels: [createChipsCard(store), createRentCard(store), createSplitCard(store)] },
     { id: 'models', label: 'tabs.models', panels: [createTrainingCard(store), createResearchCard(store), createModelsCard(store)] },
-    { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createVerticalCard(store), createFundingCard(store), createPartnerCard(store)] },
+    { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createMarketingCard(store), createVerticalCard(store), createFundingCard(store), createPartnerCard(store)] },
     { id: 'people', label: 'tabs.people', panels: [createPeopleCard(store)] },
   ]);
   const tracker = createObjectiveTracker(store);

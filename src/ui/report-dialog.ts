@@ -1,5 +1,5 @@
 import { calendarOf, segmentRules, type GameState, type LineItem, type ProductResult } from '../engine';
-import { decimal, money, percent, t, type MessageKey } from '../i18n';
+import { count, decimal, money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { guideView } from '../store/guide-slice';
 import { h, replaceChildren, type Panel } from './dom';
@@ -103,7 +103,11 @@ function productsTable(game: GameState, products: readonly ProductResult[]): HTM
   const cell = (text: string) => h('td', {}, text);
   // Industry contracts carry the pay of the engineers who delivered them: shown only when some product has it.
   const delivered = products.some((p) => (p.deliveryCost ?? 0) > 0);
-  const columns = delivered ? (['product', 'revenue', 'servingCost', 'deliveryCost', 'margin'] as const) : (['product', 'revenue', 'servingCost', 'margin'] as const);
+  // Marketing is an operating cost, not a cost of sales: its own columns, after the gross margin it does not touch.
+  const marketed = products.some((p) => (p.marketing ?? 0) > 0);
+  const columns = [
+    'product', 'revenue', 'servingCost', ...(delivered ? ['deliveryCost'] as const : []), 'margin', ...(marketed ? ['marketing', 'usersBought'] as const : []),
+  ] as const;
   return h('div', {},
     h('table', { class: 'books products' },
       h('caption', {}, t('report.products')),
@@ -113,9 +117,11 @@ function productsTable(game: GameState, products: readonly ProductResult[]): HTM
         cell(money(p.revenue)),
         cell(money(-p.servingCost)),
         ...(delivered ? [cell(p.deliveryCost ? money(-p.deliveryCost) : '—')] : []),
-        cell(p.revenue > 0 ? percent((p.revenue - p.servingCost - (p.deliveryCost ?? 0)) / p.revenue) : '—'))))),
+        cell(p.revenue > 0 ? percent((p.revenue - p.servingCost - (p.deliveryCost ?? 0)) / p.revenue) : '—'),
+        ...(marketed ? [cell(p.marketing ? money(-p.marketing) : '—'), cell(p.usersBought ? count(Math.round(p.usersBought)) : '—')] : []))))),
     h('p', { class: 'muted small' }, t('report.products.note')),
-    delivered ? h('p', { class: 'muted small' }, t('report.products.deliveryNote')) : null);
+    delivered ? h('p', { class: 'muted small' }, t('report.products.deliveryNote')) : null,
+    marketed ? h('p', { class: 'muted small' }, t('report.products.marketingNote')) : null);
 }
 
 function productLabel(game: GameState, product: string): string {

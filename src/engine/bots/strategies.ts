@@ -7,6 +7,7 @@ import type { StrategyId } from '../scenario-types';
 import type { GameState, Lab } from '../state-types';
 import * as m from './moves';
 import * as sm from './segment-moves';
+import { marketApps } from './marketing-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -68,6 +69,7 @@ const consumerApps: Strategy = (state, lab) => [
   ...m.serveBestModel(state, lab),
   ...sm.launchApps(state, lab),
   ...sm.priceApps(state, lab),
+  ...marketApps(state, lab, 0.2, 6),
   ...sm.priceTokens(state, lab),
   ...m.buyCompute(state, lab, 0.2, 6),
   ...m.serveDemand(state, lab, 5),

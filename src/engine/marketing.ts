@@ -1,0 +1,86 @@
+// Marketing: a budget a lab chooses, per segment, that wins users beyond those its product and prices bring it (as
+// Kimi and MiniMax bought users with advertising in 2024). A bought user is a new one, taken from the buyers who would
+// otherwise buy nothing in the game, and stays as any user does (stickiness); organic growth is never billed.
+import { idRecord, ownValue } from './id-record';
+import type { Region, SegmentId } from './scenario-types';
+import { marketIn, rulesOf } from './segments';
+import type { GameState, Lab } from './state-types';
+
+/** A lab's marketing budget a quarter in a segment, dollars (0 when it set none). */
+export function budgetOf(lab: Pick<Lab, 'marketing'>, segment: SegmentId): number {
+  return ownValue(lab.marketing ?? {}, segment) ?? 0;
+}
+
+/** Whether any lab has a marketing budget (markets skip the work when none has). */
+export function anyMarketing(state: Pick<GameState, 'labs'>): boolean {
+  for (const lab of state.labs) if (lab.marketing) return true;
+  return false;
+}
+
+/** Sets a budget; 0 removes it, so a lab that never markets carries no field. */
+export function setBudget(lab: Lab, segment: SegmentId, amount: number): void {
+  const budgets = idRecord<number>({ ...(lab.marketing ?? {}) });
+  if (amount > 0) budgets[segment] = amount;
+  else delete budgets[segment];
+  if (Object.keys(budgets).length > 0) lab.marketing = budgets;
+  else delete lab.marketing;
+}
+
+/**
+ * The part of a lab's budget spent in one region: the budget split over the regions whose buyers may buy from it, by
+ * each region's potential users (`potentialIn`, passed in so this file needs nothing from the market).
+ */
+export function budgetIn(
+  state: GameState, lab: Lab, region: Region, segment: SegmentId, potentialIn: (region: Region) => number, total = reachableFrom(state, lab.region, segment, potentialIn),
+): number {
+  const budget = budgetOf(lab, segment);
+  if (budget <= 0 || !region.openTo.includes(lab.region) || !marketIn(region, segment)) return 0;
+  return total > 0 ? (budget * potentialIn(region)) / total : 0;
+}
+
+/** Potential users over every region whose buyers may buy from a lab based in `home`. */
+function reachableFrom(state: GameState, home: string, segment: SegmentId, potentialIn: (region: Region) => number): number {
+  let total = 0;
+  for (const other of state.scenario.regions) {
+    if (other.openTo.includes(home) && marketIn(other, segment)) total += potentialIn(other);
+  }
+  return total;
+}
+
+/**
+ * Buyers' shares after marketing: each budget asks for budget / acquisitionCost users, as a share of the region's
+ * potential. Bought users come from every seller and from those buying nothing alike, in proportion to their shares
+ * (an advert reaches a rival's users as well as non-users); together the budgets win at most `open` of the buyers (the
+ * share choosing afresh this quarter), pro rata when they ask for more. Returns the factor every share is kept at
+ * (1 - the share won), each marketer's share won (to add after scaling) and what it cost: only users won are paid for.
+ */
+export function buyUsers(
+  state: GameState, region: Region, segment: SegmentId, sellers: readonly string[], open: number, potential: number,
+  potentialIn: (region: Region) => number,
+): { kept: number; won: Record<string, number>; spent: Record<string, number> } {
+  const won = idRecord<number>();
+  const spent = idRecord<number>();
+  const cost = rulesOf(state.scenario, segment).acquisitionCost;
+  if (cost === undefined || potential <= 0 || open <= 0) return { kept: 1, won, spent };
+  let asked = 0;
+  // Each home region's reach is worked out once per market, however many labs based there market.
+  const reach = idRecord<number>();
+  // In the labs' order (the same for the market and for a bot's preview), only labs with a budget and on sale here.
+  const marketers: string[] = [];
+  for (const lab of state.labs) {
+    if (!lab.marketing || !sellers.includes(lab.id)) continue;
+    const total = reach[lab.region] ??= reachableFrom(state, lab.region, segment, potentialIn);
+    const budget = budgetIn(state, lab, region, segment, potentialIn, total);
+    if (budget > 0) {
+      won[lab.id] = budget / cost / potential;
+      asked += won[lab.id]!;
+      marketers.push(lab.id);
+    }
+  }
+  const scale = asked > open ? open / asked : 1;
+  for (const seller of marketers) {
+    won[seller] = won[seller]! * scale;
+    spent[seller] = won[seller]! * potential * cost;
+  }
+  return { kept: 1 - asked * scale, won, spent };
+}
