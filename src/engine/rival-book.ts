@@ -5,6 +5,7 @@
 // the bots' pass, where only accepted actions change the state and each counts a turn, once per turn) and adds the
 // weights in the market's own order, so every sale is bit for bit salesAtPrices's.
 import { modelById } from './lookups';
+import { anyMarketing, buyUsers } from './marketing';
 import { exp } from './math';
 import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
@@ -219,7 +220,21 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
   });
   const potential = potentialUnits(state, region, segment);
   const { kept, choosing } = settled ? { kept: 0, choosing: 1 } : stickinessFor(state, book, segment, open, me);
-  return prices.map((price, i) => saleAt(rules, kept + choosing * shares[i]!, potential, price));
+  // Marketing budgets win the same users whatever the prices (marketing.ts), as salesAtPrices works them out.
+  const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
+    ? undefined
+    : buyUsers(state, region, segment, sellersIn(book, me), choosing, potential, (r) => (r === region ? potential : potentialUnits(state, r, segment)));
+  return prices.map((price, i) => {
+    const share = kept + choosing * shares[i]!;
+    return saleAt(rules, bought ? share * bought.kept + (bought.won[me] ?? 0) : share, potential, price);
+  });
+}
+
+/** The labs selling in the book's market, and `me` (buyUsers reads only who is among them, not their order). */
+function sellersIn(book: Book, me: string): string[] {
+  const sellers = [me];
+  for (let i = 0; i < book.labCount; i += 1) if (book.selling[i] === 1 && book.seller[i] !== me) sellers.push(book.seller[i]!);
+  return sellers;
 }
 
 /** Math.max(outside, ...the other offers' utilities), in lastShares's order (Math.max's answer does not depend on it). */
