@@ -3,6 +3,7 @@ import { labById, servedModel } from './lookups';
 import { operatingSpending } from './accounting';
 import { chipBookValue } from './compute';
 import { pow } from './math';
+import { reject, type Rejection } from './reasons';
 import type { RegionId } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { buyersSpend } from './segments';
@@ -311,6 +312,20 @@ export function roundLimit(state: GameState, lab: Lab): RoundLimitParts {
     limit = 'turnedDown';
   }
   return { amount: Math.floor(amount), limit, need, supply, recent };
+}
+
+/** Why a round above the largest allowed is refused, with what sets the limit (for the player's message). */
+export function roundRefusal(limit: RoundLimitParts): Rejection {
+  switch (limit.limit) {
+    case 'need':
+      return reject('roundBeyondNeed', { maxAmount: limit.amount, spending: limit.need?.spending ?? 0, cash: limit.need?.cash ?? 0, quarters: ROUND_RUNWAY_QUARTERS });
+    case 'year':
+      return reject('roundYearDrawn', { maxAmount: limit.amount, raised: limit.recent, supply: limit.supply, quarters: ROUND_YEAR_SUPPLY_QUARTERS });
+    case 'turnedDown':
+      return reject('roundTurnedDown');
+    default:
+      return reject('roundTooLarge', { maxAmount: limit.amount });
+  }
 }
 
 /** The largest round a lab may ask for now (roundLimit). */

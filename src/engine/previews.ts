@@ -3,7 +3,7 @@
 import { servedModel } from './lookups';
 import { gameLength } from './create-game';
 import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, rentTariff, voucherAmount } from './compute';
-import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
+import { dilute, roundChancePercent, roundLimit, type RoundLimitParts } from './funding';
 import { hostCostPerFlop, inferenceNeeded, offersIn, openHostPrice, openOffers, potentialUnits, salesAtPrices, tokensPerUnit } from './market';
 import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
 import { labEffects } from './research';
@@ -63,16 +63,20 @@ export interface RoundQuote {
   maxAmount: number;
   /** Venture money for the lab's layer in its region this quarter, shared pro rata when labs ask for more. */
   supply: number;
+  /** What sets the largest round now, with the figures behind it. */
+  limit: RoundLimitParts;
 }
 
 export function roundQuote(state: GameState, lab: Lab, amount: number): RoundQuote {
+  const limit = roundLimit(state, lab);
   return {
     preMoney: lab.estimate,
     equityBefore: lab.equity,
     equityAfter: dilute(lab.equity, lab.estimate, amount),
     chancePercent: roundChancePercent(state, lab, amount),
-    maxAmount: maxRound(state, lab),
-    supply: ventureSupply(state, lab.region, layerOf(state, lab)),
+    maxAmount: limit.amount,
+    supply: limit.supply,
+    limit,
   };
 }
 
