@@ -347,6 +347,36 @@ export function roundChancePercent(state: GameState, lab: Lab, amount: number): 
   return Math.max(5, Math.min(95, Math.round(chance)));
 }
 
+/**
+ * The price a round closes at: investors' estimate, but no step-up over the last round's post-money without progress
+ * since it (a round or an emergency round, which set that price): revenue grown by r allows r times the last price; a
+ * better model of the lab's own released since then, the estimate.
+ * The first round of a game prices on the estimate.
+ */
+export function progressPrice(state: GameState, lab: Lab, estimate: number): { preMoney: number; growth: number; capped: boolean } {
+  let then: { quarter: number; revenue: number } | undefined;
+  for (let i = state.reports.length - 1; i >= 0 && !then; i -= 1) {
+    const mine = state.reports[i]!.labs.find((r) => r.lab === lab.id);
+    if (mine?.lineItems.some((item) => item.kind === 'funding' && (item.detail === 'round' || item.detail === 'emergency'))) {
+      then = { quarter: state.reports[i]!.quarter, revenue: sumRevenue(mine.lineItems) };
+    }
+  }
+  if (!then || lab.valuation <= 0) return { preMoney: estimate, growth: 1, capped: false };
+  const own = bestOwnModel(state.models, lab);
+  if (own && own.releasedQuarter > then.quarter) return { preMoney: estimate, growth: 1, capped: false };
+  const last = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  const now = last ? sumRevenue(last.lineItems) : 0;
+  const growth = then.revenue > 0 ? Math.max(1, now / then.revenue) : now > 0 ? Infinity : 1;
+  const cap = lab.valuation * growth;
+  return cap < estimate ? { preMoney: cap, growth, capped: true } : { preMoney: estimate, growth, capped: false };
+}
+
+function sumRevenue(items: readonly { kind: string; amount: number }[]): number {
+  let total = 0;
+  for (const item of items) if (item.kind === 'revenue') total += item.amount;
+  return total;
+}
+
 /** Founders' equity after selling `amount` of new shares at `preMoney`. */
 export function dilute(equity: number, preMoney: number, amount: number): number {
   return (equity * preMoney) / (preMoney + amount);

@@ -498,6 +498,7 @@ export const zhCN: Record<MessageKey, string> = {
   'note.servingEdge': '你提供每百万 API token 的成本是{perMillion}，而能力相当的对手中最便宜的{lab}要{rivalPerMillion}：把价格定在两者之间，你能赚钱，他们却会亏。',
   'note.deliveryShort': '你的{engineers}名工程师只能承接所赢得的{won}销售中的{served}：产品和合同都需要人来运营、维护和销售，多招些工程师才能服务剩下的部分。',
   'note.roundClosed': '一轮{amount}的融资已完成，投前估值{preMoney}（上一轮投后估值{previous}）。',
+  'note.roundOnProgress': '投资人按你的进展而不是按其{estimate}的估值定价：自上一轮（投后估值{previous}）以来你没有发布更好的模型，收入是当时的{growth}，所以他们最多按上一轮价格的这个倍数出价：投前估值{preMoney}。',
   'note.roundFailed': '{amount}的融资没有完成（成功概率{chance}%）。',
   'note.roundCut': '投资人为同类实验室准备了{supply}，各实验室共要{demand}：你申请{asked}，最终融到{amount}。',
   'note.roundUndersubscribed': '投资人为同类实验室准备了{supply}，各实验室共要{demand}：你申请{asked}，只有{amount}的认购，不足以完成这一轮。',
