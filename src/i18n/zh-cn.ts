@@ -217,7 +217,7 @@ export const zhCN: Record<MessageKey, string> = {
   'product.previewRivals': '按本季度的需求和对手当前的价格算出。季度结束前对手可能调价，口碑也会让销量略有变化。',
 
   'funding.heading': '发起融资',
-  'funding.help': '新资金会稀释你的股权。融资在季度末完成，按届时的投资人估值定价；同一地区同时融资的实验室要分投资人给这一层的风险资金，所以融资额可能缩水。',
+  'funding.help': '新资金会稀释你的股权。融资在季度末完成，按届时的投资人估值定价，但除非你发布了更好的模型，价格不会高于上一轮价格乘以此后的收入增长；同一地区同时融资的实验室要分投资人给这一层的风险资金，所以融资额可能缩水。投资人大约只提供两年的运营开支，再减去你手上的现金。',
   'funding.amount': '金额（百万美元）',
   'funding.preview': '按投资人给出的{valuation}投前估值，你的持股将从{before}降到{after}；成功概率{chance}%。本季度投资人在你所在地区为同类实验室准备了{supply}。',
   'funding.limit.estimate': '他们目前最多出{maxAmount}，即其估值的一部分。',
