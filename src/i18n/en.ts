@@ -224,7 +224,7 @@ export const en = {
   'funding.heading': 'Raise a round',
   'funding.help': 'New money dilutes your equity. A round closes at the end of the quarter, priced on investors\' estimate then, but no higher than your last round\'s price times your revenue growth since it unless you have released a better model; labs raising in your region share the venture money investors have for your layer, so a round may close smaller. Investors fund about two years of running costs less the cash you hold.',
   'funding.amount': 'Amount ($ millions)',
-  'funding.preview': 'At investors\' estimate of {valuation} pre-money your equity would fall from {before} to {after}; chance it closes {chance}%. Investors have {supply} for labs like yours in your region this quarter.',
+  'funding.preview': 'At investors\' price of {valuation} pre-money your equity would fall from {before} to {after}; chance it closes {chance}%. Investors have {supply} for labs like yours in your region this quarter.',
   'funding.limit.estimate': 'The most they will put in now is {maxAmount}, a share of their estimate.',
   'funding.limit.supply': 'The most they will put in now is {maxAmount}: all the money they have for labs like yours this quarter.',
   'funding.limit.year': 'The most they will put in now is {maxAmount}: over a year they put at most {quarters} quarters of their money into one lab, and you raised {raised} from them in the last three quarters.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endQuarter, type GameState, type LineItem } from '../../src/engine';
+import { endQuarter, roundQuote, type GameState, type LineItem } from '../../src/engine';
 import { dilute, progressPrice } from '../../src/engine/funding';
 import { labOf, newGame } from './fixtures';
 
@@ -54,6 +54,8 @@ describe('a round priced on progress since the last one', () => {
     lab.valuation = 400e6;
     lab.pendingRound = { amount: 100e6, preMoney: lab.estimate, chancePercent: 100 };
     const equity = lab.equity;
+    // The funding card's preview shows the same capped price before the quarter ends.
+    expect(roundQuote(state, lab, 100e6)).toMatchObject({ preMoney: 400e6, equityAfter: dilute(equity, 400e6, 100e6) });
     const after = endQuarter(state);
     const report = after.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!;
     const note = report.notes.find((n) => n.code === 'roundOnProgress');
