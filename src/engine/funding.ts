@@ -290,6 +290,7 @@ export interface RoundLimitParts {
 export function roundLimit(state: GameState, lab: Lab): RoundLimitParts {
   const byEstimate = lab.estimate * MAX_ROUND_SHARE;
   const supply = ventureSupply(state, lab.region, layerOf(state, lab));
+  // (Kept in step with roundCeiling, the part of this that strategic partners follow.)
   const need = roundNeed(state, lab);
   let amount = byEstimate;
   let limit: RoundLimit = 'estimate';
@@ -312,6 +313,14 @@ export function roundLimit(state: GameState, lab: Lab): RoundLimitParts {
     limit = 'turnedDown';
   }
   return { amount: Math.floor(amount), limit, need, supply, recent };
+}
+
+/**
+ * The share-of-estimate and supply part of the limit alone: what a strategic partner may put in. A partner's compute
+ * credit is not venture money, so the year's draw, the lab's need and a refusal by venture investors do not bind it.
+ */
+export function roundCeiling(state: GameState, lab: Lab): number {
+  return Math.floor(Math.min(lab.estimate * MAX_ROUND_SHARE, ventureSupply(state, lab.region, layerOf(state, lab))));
 }
 
 /** Why a round above the largest allowed is refused, with what sets the limit (for the player's message). */
