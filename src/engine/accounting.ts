@@ -9,6 +9,11 @@ export function operatingCashFlow(items: readonly LineItem[]): number {
   return items.reduce((sum, item) => (NOT_OPERATING.has(item.kind) ? sum : sum + item.amount), 0);
 }
 
+/** A quarter's running costs: every outflow that is not investment or financing (chips bought do not count). */
+export function operatingSpending(items: readonly LineItem[]): number {
+  return items.reduce((sum, item) => (NOT_OPERATING.has(item.kind) || item.amount >= 0 ? sum : sum - item.amount), 0);
+}
+
 export function sumOf(items: readonly LineItem[], kind: LineItem['kind']): number {
   return items.reduce((sum, item) => (item.kind === kind ? sum + item.amount : sum), 0);
 }

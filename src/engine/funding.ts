@@ -1,7 +1,9 @@
 // Funding: investors' appetite, what a lab is worth, and the rounds it can raise.
 import { labById, servedModel } from './lookups';
+import { operatingSpending } from './accounting';
 import { chipBookValue } from './compute';
 import { pow } from './math';
+import { reject, type Rejection } from './reasons';
 import type { RegionId } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { buyersSpend } from './segments';
@@ -212,9 +214,132 @@ export function ventureSupply(state: GameState, region: RegionId, layer: Layer):
   return Math.floor(base * appetite * (layer === 'foundation' ? share : 1 - share));
 }
 
-/** The largest round a lab may ask for now: a share of investors' estimate, and never more than its layer's supply this quarter. */
-export function maxRound(state: GameState, lab: Lab): number {
+/**
+ * Quarters of running costs a round may fund: investors put in what a lab can show it needs to run for the next two
+ * years, less the cash it already holds (a game-design choice after the venture habit of raising 18–24 months of runway
+ * a round). Chips bought do not count: a fleet is paid from revenue, partners' credit or the cash the lab has, so money
+ * raised cannot buy the chips that then justify the next round.
+ */
+export const ROUND_RUNWAY_QUARTERS = 8;
+
+/** What a lab can show investors it needs: last quarter's running costs and the cash it holds. */
+export interface RoundNeed {
+  /** Last quarter's running costs (operatingSpending), from its report. */
+  spending: number;
+  cash: number;
+  /** ROUND_RUNWAY_QUARTERS of that spending less the cash held, never below zero. */
+  need: number;
+}
+
+/** The lab's need for new money now, or null before its first report (investors go by the founding plan then). */
+export function roundNeed(state: GameState, lab: Lab): RoundNeed | null {
+  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  if (!report) return null;
+  const spending = operatingSpending(report.lineItems);
+  const cash = Math.max(0, lab.cash);
+  return { spending, cash, need: Math.max(0, ROUND_RUNWAY_QUARTERS * spending - cash) };
+}
+
+/**
+ * The investors who back a layer are few: over a year (this quarter and the three before) one lab may draw at most this
+ * many quarters of its layer's supply, counting what it raised in rounds in the three quarters before (a game-design
+ * choice: OpenAI's $40B of 2025 was about two quarters of US foundation-lab venture money).
+ */
+export const ROUND_YEAR_SUPPLY_QUARTERS = 2;
+/** Quarters before this one whose rounds count against the year's draw. */
+export const ROUND_LOOKBACK_QUARTERS = 3;
+
+/** What the lab raised in rounds (not emergency money or events) over the last ROUND_LOOKBACK_QUARTERS reports. */
+export function recentRounds(state: GameState, lab: Lab): number {
+  let raised = 0;
+  for (const report of state.reports.slice(-ROUND_LOOKBACK_QUARTERS)) {
+    const mine = report.labs.find((r) => r.lab === lab.id);
+    for (const item of mine?.lineItems ?? []) if (item.kind === 'funding' && item.detail === 'round') raised += item.amount;
+  }
+  return raised;
+}
+
+/** Quarters a lab waits after investors turned its round down before they meet it again (game design). */
+export const TURNED_DOWN_QUARTERS = 1;
+
+/** Whether investors turned down one of the lab's rounds in the last TURNED_DOWN_QUARTERS quarters. */
+export function turnedDownRecently(state: GameState, lab: Lab): boolean {
+  return state.reports.slice(-TURNED_DOWN_QUARTERS).some((report) => report.labs.find((r) => r.lab === lab.id)?.notes.some((n) => n.code === 'roundFailed'));
+}
+
+/**
+ * What limits the largest round now: a share of investors' estimate, the layer's supply this quarter, the year's draw on
+ * it, the lab's need, or investors who turned the lab down last quarter.
+ */
+export type RoundLimit = 'estimate' | 'supply' | 'year' | 'need' | 'turnedDown';
+
+export interface RoundLimitParts {
+  amount: number;
+  limit: RoundLimit;
+  need: RoundNeed | null;
+  /** The layer's venture supply in the lab's region this quarter. */
+  supply: number;
+  /** What the lab raised in rounds in the last ROUND_LOOKBACK_QUARTERS quarters. */
+  recent: number;
+}
+
+/**
+ * The largest round a lab may ask for now and what sets it: a share of investors' estimate, never more than its layer's
+ * supply this quarter, and never more than it can show it needs (roundNeed).
+ */
+export function roundLimit(state: GameState, lab: Lab): RoundLimitParts {
+  const byEstimate = lab.estimate * MAX_ROUND_SHARE;
+  const supply = ventureSupply(state, lab.region, layerOf(state, lab));
+  // (Kept in step with roundCeiling, the part of this that strategic partners follow.)
+  const need = roundNeed(state, lab);
+  let amount = byEstimate;
+  let limit: RoundLimit = 'estimate';
+  if (supply < amount) {
+    amount = supply;
+    limit = 'supply';
+  }
+  const recent = recentRounds(state, lab);
+  const year = Math.max(0, ROUND_YEAR_SUPPLY_QUARTERS * supply - recent);
+  if (year < amount) {
+    amount = year;
+    limit = 'year';
+  }
+  if (need && need.need < amount) {
+    amount = need.need;
+    limit = 'need';
+  }
+  if (turnedDownRecently(state, lab)) {
+    amount = 0;
+    limit = 'turnedDown';
+  }
+  return { amount: Math.floor(amount), limit, need, supply, recent };
+}
+
+/**
+ * The share-of-estimate and supply part of the limit alone: what a strategic partner may put in. A partner's compute
+ * credit is not venture money, so the year's draw, the lab's need and a refusal by venture investors do not bind it.
+ */
+export function roundCeiling(state: GameState, lab: Lab): number {
   return Math.floor(Math.min(lab.estimate * MAX_ROUND_SHARE, ventureSupply(state, lab.region, layerOf(state, lab))));
+}
+
+/** Why a round above the largest allowed is refused, with what sets the limit (for the player's message). */
+export function roundRefusal(limit: RoundLimitParts): Rejection {
+  switch (limit.limit) {
+    case 'need':
+      return reject('roundBeyondNeed', { maxAmount: limit.amount, spending: limit.need?.spending ?? 0, cash: limit.need?.cash ?? 0, quarters: ROUND_RUNWAY_QUARTERS });
+    case 'year':
+      return reject('roundYearDrawn', { maxAmount: limit.amount, raised: limit.recent, supply: limit.supply, quarters: ROUND_YEAR_SUPPLY_QUARTERS });
+    case 'turnedDown':
+      return reject('roundTurnedDown');
+    default:
+      return reject('roundTooLarge', { maxAmount: limit.amount });
+  }
+}
+
+/** The largest round a lab may ask for now (roundLimit). */
+export function maxRound(state: GameState, lab: Lab): number {
+  return roundLimit(state, lab).amount;
 }
 
 /**
@@ -229,6 +354,36 @@ export function roundChancePercent(state: GameState, lab: Lab, amount: number): 
   const behind = own ? Math.min(40, 2 * Math.max(0, worldFrontier(state) - own.capability)) : 0;
   const chance = 20 + 45 * Math.min(1.5, appetite) + 10 * Math.min(2, growth - 1) - 40 * size - behind;
   return Math.max(5, Math.min(95, Math.round(chance)));
+}
+
+/**
+ * The price a round closes at: investors' estimate, but no step-up over the last round's post-money without progress
+ * since it (a round or an emergency round, which set that price): revenue grown by r allows r times the last price; a
+ * better model of the lab's own released since then, the estimate.
+ * The first round of a game prices on the estimate.
+ */
+export function progressPrice(state: GameState, lab: Lab, estimate: number): { preMoney: number; growth: number; capped: boolean } {
+  let then: { quarter: number; revenue: number } | undefined;
+  for (let i = state.reports.length - 1; i >= 0 && !then; i -= 1) {
+    const mine = state.reports[i]!.labs.find((r) => r.lab === lab.id);
+    if (mine?.lineItems.some((item) => item.kind === 'funding' && (item.detail === 'round' || item.detail === 'emergency'))) {
+      then = { quarter: state.reports[i]!.quarter, revenue: sumRevenue(mine.lineItems) };
+    }
+  }
+  if (!then || lab.valuation <= 0) return { preMoney: estimate, growth: 1, capped: false };
+  const own = bestOwnModel(state.models, lab);
+  if (own && own.releasedQuarter > then.quarter) return { preMoney: estimate, growth: 1, capped: false };
+  const last = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  const now = last ? sumRevenue(last.lineItems) : 0;
+  const growth = then.revenue > 0 ? Math.max(1, now / then.revenue) : now > 0 ? Infinity : 1;
+  const cap = lab.valuation * growth;
+  return cap < estimate ? { preMoney: cap, growth, capped: true } : { preMoney: estimate, growth, capped: false };
+}
+
+function sumRevenue(items: readonly { kind: string; amount: number }[]): number {
+  let total = 0;
+  for (const item of items) if (item.kind === 'revenue') total += item.amount;
+  return total;
 }
 
 /** Founders' equity after selling `amount` of new shares at `preMoney`. */

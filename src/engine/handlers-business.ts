@@ -1,5 +1,5 @@
 // Actions on the business: products, prices and funding rounds.
-import { maxRound, roundChancePercent } from './funding';
+import { roundChancePercent, roundLimit, roundRefusal } from './funding';
 import { partnerQuote, partnersFor } from './partners';
 import { roundQuote } from './previews';
 import { isAmount, type Handlers } from './handler';
@@ -78,7 +78,8 @@ export const businessHandlers: Handlers<'launchProduct' | 'setPrice' | 'setMarke
     validate(state, lab, action) {
       if (lab.pendingRound) return reject('roundPending', { amount: lab.pendingRound.amount });
       if (!isAmount(action.amount, 1e6, 1e12)) return reject('badNumber', { field: 'amount' });
-      if (action.amount > maxRound(state, lab)) return reject('roundTooLarge', { maxAmount: maxRound(state, lab) });
+      const limit = roundLimit(state, lab);
+      if (action.amount > limit.amount) return roundRefusal(limit);
       if (roundChancePercent(state, lab, action.amount) <= 5) return reject('noInvestors');
       return undefined;
     },

@@ -2,7 +2,7 @@
 // rents only from that partner's region while the credit lasts (Microsoft's Azure credits to OpenAI, Amazon's and
 // Google's to Anthropic, Alibaba Cloud's to the Chinese tigers).
 import { rentCost } from './compute';
-import { maxRound } from './funding';
+import { roundCeiling } from './funding';
 import { rentalOffer, voucherShare } from './world-rules';
 import { record } from './ledger';
 import type { GameState, Lab } from './state-types';
@@ -31,7 +31,7 @@ export function partnerQuote(state: GameState, lab: Lab, partner: Lab, amount: n
   return {
     preMoney,
     equityAfter: (lab.equity * preMoney) / (preMoney + amount),
-    maxAmount: Math.max(0, Math.min(maxRound(state, lab), PARTNER_CASH_SHARE * partner.cash)),
+    maxAmount: Math.max(0, Math.min(roundCeiling(state, lab), PARTNER_CASH_SHARE * partner.cash)),
   };
 }
 

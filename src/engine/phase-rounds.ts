@@ -1,5 +1,5 @@
 // Quarter phase: the rounds asked this quarter compete for their region's venture money, then price on investors' estimate.
-import { currentEstimate, dilute, layerOf, ventureSupply, type Layer } from './funding';
+import { currentEstimate, dilute, layerOf, progressPrice, ventureSupply, type Layer } from './funding';
 import { record } from './ledger';
 import { draw } from './rng';
 import type { CapitalMarket, GameState, Lab, LabQuarterReport } from './state-types';
@@ -43,7 +43,9 @@ export function closeRounds(state: GameState, labs: readonly Lab[], reports: Rec
   for (const { lab, market, amount } of bids) {
     const report = reports[lab.id]!;
     const filled = market.asked > market.supply ? Math.floor((amount * market.supply) / market.asked) : amount;
-    const preMoney = currentEstimate(state, lab);
+    const estimate = currentEstimate(state, lab);
+    const priced = progressPrice(state, lab, estimate);
+    const preMoney = priced.preMoney;
     // Investors never take more than half the lab in one round.
     const got = Math.min(filled, Math.floor(preMoney));
     const squeeze = { asked: amount, supply: market.supply, demand: market.asked };
@@ -52,6 +54,7 @@ export function closeRounds(state: GameState, labs: readonly Lab[], reports: Rec
       continue;
     }
     market.raised += got;
+    if (priced.capped) report.notes.push({ code: 'roundOnProgress', params: { preMoney, estimate, previous: lab.valuation, growth: priced.growth } });
     priceRound(state, lab, report, preMoney, got);
     if (got < amount) report.notes.push({ code: 'roundCut', params: { ...squeeze, amount: got } });
   }

@@ -3,7 +3,7 @@
 import { servedModel } from './lookups';
 import { gameLength } from './create-game';
 import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, rentTariff, voucherAmount } from './compute';
-import { dilute, layerOf, maxRound, roundChancePercent, ventureSupply } from './funding';
+import { dilute, progressPrice, roundChancePercent, roundLimit, type RoundLimitParts } from './funding';
 import { hostCostPerFlop, inferenceNeeded, openHostPrice, potentialUnits, tokensPerUnit } from './market';
 import { openOffersNow, salesAgainstRivals } from './rival-book';
 import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
@@ -55,7 +55,7 @@ export function rentalQuote(state: GameState, lab: Lab, chip: ChipId, region: Re
 }
 
 export interface RoundQuote {
-  /** Investors' estimate now: the round prices on their estimate when it closes, at the quarter's end. */
+  /** The price now: investors' estimate, capped by progress since the last round (progressPrice); the round prices again when it closes, at the quarter's end. */
   preMoney: number;
   equityBefore: number;
   /** Equity after the round if it closes in full at today's estimate. */
@@ -64,16 +64,21 @@ export interface RoundQuote {
   maxAmount: number;
   /** Venture money for the lab's layer in its region this quarter, shared pro rata when labs ask for more. */
   supply: number;
+  /** What sets the largest round now, with the figures behind it. */
+  limit: RoundLimitParts;
 }
 
 export function roundQuote(state: GameState, lab: Lab, amount: number): RoundQuote {
+  const limit = roundLimit(state, lab);
+  const preMoney = progressPrice(state, lab, lab.estimate).preMoney;
   return {
-    preMoney: lab.estimate,
+    preMoney,
     equityBefore: lab.equity,
-    equityAfter: dilute(lab.equity, lab.estimate, amount),
+    equityAfter: dilute(lab.equity, preMoney, amount),
     chancePercent: roundChancePercent(state, lab, amount),
-    maxAmount: maxRound(state, lab),
-    supply: ventureSupply(state, lab.region, layerOf(state, lab)),
+    maxAmount: limit.amount,
+    supply: limit.supply,
+    limit,
   };
 }
 

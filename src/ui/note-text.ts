@@ -3,7 +3,7 @@ import type { GameState, NoteParams, RejectionReason, ReportNote } from '../engi
 import { count, money, price, t, wholePercent, type MessageKey } from '../i18n';
 import { eventHeadline, named, regionName } from './scenario-text';
 
-const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'burn', 'revenue', 'won', 'asked', 'supply', 'demand', 'previous']);
+const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'estimate', 'burn', 'revenue', 'won', 'asked', 'supply', 'demand', 'previous', 'spending', 'raised']);
 const COUNTS = new Set(['maxUnits', 'units', 'engineers', 'owned', 'cap', 'count', 'max', 'needGb', 'haveGb']);
 const CAPABILITY = new Set(['capability', 'own', 'gap', 'needed']);
 /** Shares (0..1) shown as whole percentages; `served` rounds down, so 99.6% is never shown as all of it. */
@@ -27,6 +27,8 @@ function formatNumber(key: string, value: number): string | number {
   if (CAPABILITY.has(key)) return (Math.round(value * 10) / 10).toString();
   if (SHARES.has(key)) return wholePercent(Math.abs(value));
   if (key === 'served') return wholePercent(Math.floor(value * 100) / 100);
+  // A multiple such as revenue growth: one decimal and a times sign.
+  if (key === 'growth') return `${(Math.round(value * 10) / 10).toString()}×`;
   if (key === 'perKwh') return price(Number(value.toFixed(3)), 3);
   if (PER_MILLION.has(key)) return price(Number(value.toFixed(value < 1 ? 3 : 2)), value < 1 ? 3 : 2);
   return value;
