@@ -54,8 +54,12 @@ export const ONE_LINE_ROW_HEIGHT = 20;
 
 /** The least height `count` labs need as a one-line list, in as many columns as keep a label readable. */
 export function listHeight(count: number, width: number): number {
-  const readable = Math.max(1, Math.floor(width / (MIN_LABEL_WIDTH + 50)));
-  return Math.ceil(count / readable) * ONE_LINE_ROW_HEIGHT;
+  return Math.ceil(count / readableColumns(width)) * ONE_LINE_ROW_HEIGHT;
+}
+
+/** As many columns as keep a lab's label readable beside its circle. */
+function readableColumns(width: number): number {
+  return Math.max(1, Math.floor(width / (MIN_LABEL_WIDTH + 50)));
 }
 
 /** The grid of labs in a region: the column count that gives the biggest circles while every label keeps its room. */
@@ -74,13 +78,12 @@ export function labGrid(count: number, width: number, height: number): LabGrid {
   if (best) return best;
   // Too many labs for the room: as many columns as keep a readable label, and rows as tall as they can be.
   // More columns when the rows would be shorter than a one-line name over its capability (the names are then shortened).
-  const readable = Math.max(1, Math.floor(width / (MIN_LABEL_WIDTH + 50)));
+  const readable = readableColumns(width);
   const rowsThatFit = Math.max(1, Math.floor(height / MIN_ROW_HEIGHT));
   // Rows too short for two lines, but tall enough for one: a list, name and capability side by side, rather than
   // columns so narrow that the labels run into each other (a short panel in a wordier language, a portrait screen).
   const listRows = Math.ceil(count / readable);
-  // (listHeight is this many rows of ONE_LINE_ROW_HEIGHT.)
-  if (listRows > rowsThatFit && listRows <= Math.floor(height / ONE_LINE_ROW_HEIGHT)) {
+  if (listRows > rowsThatFit && listHeight(count, width) <= height) {
     const cellWidth = width / readable;
     const cellHeight = height / listRows;
     const maxRadius = Math.max(6, Math.min(12, cellHeight / 2 - 2));
