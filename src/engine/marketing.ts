@@ -1,6 +1,7 @@
 // Marketing: a budget a lab chooses, per segment, that wins users beyond those its product and prices bring it (as
-// Kimi and MiniMax bought users with advertising in 2024). A bought user is a new one, taken from the buyers who would
-// otherwise buy nothing in the game, and stays as any user does (stickiness); organic growth is never billed.
+// Kimi and MiniMax bought users with advertising in 2024). Bought users come from among the buyers choosing afresh,
+// taken in proportion from every app and from those buying nothing, and stay as any user does (stickiness); a lab pays
+// only for users it actually won, and organic growth is never billed.
 import { idRecord, ownValue } from './id-record';
 import type { Region, SegmentId } from './scenario-types';
 import { marketIn, rulesOf } from './segments';
