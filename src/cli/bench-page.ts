@@ -1,7 +1,4 @@
 // Measurements npm run bench takes inside the page (bench-ui.ts): the Performance API in the page, CDP from outside.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 
 /** Put in every page before its scripts run: each long task (over 50 ms) is kept in window.longTasks, in milliseconds. */
@@ -63,20 +60,6 @@ export async function playerAction(page: Page, turn: number): Promise<number> {
     button.click();
     return performance.now() - start;
   });
-}
-
-/** Bytes, gzipped, of the scripts and styles the built page loads before it runs (lazy chunks and workers left out). */
-export function firstLoad(dist: string): { total: number; phaser: number } {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  let total = 0;
-  let phaser = 0;
-  for (const file of new Set(files)) {
-    const size = gzipSync(readFileSync(join(dist, file))).length;
-    total += size;
-    if (file.startsWith('assets/phaser-')) phaser += size;
-  }
-  return { total, phaser };
 }
 
 export function median(values: readonly number[]): number {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { memoryOverGames, type MemoryReading } from './memory-check';
-import { firstLoad, idleCoreShare, LONG_TASKS, longestTask, mainThreadCpu, median, playerAction, titleInteractive } from './bench-page';
+import { firstLoadSplit } from './first-load';
+import { idleCoreShare, LONG_TASKS, longestTask, mainThreadCpu, median, playerAction, titleInteractive } from './bench-page';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     }
     await cdp.detach();
     latencies.sort((a, b) => a - b);
-    const load = firstLoad('dist');
+    const load = await firstLoadSplit();
     // Many worlds from the title screen: 200 china-2025 games on the page's worker threads.
     await page.goto(`${url}?renderer=canvas&scenario=china-2025`);
     await page.getByRole('button', { name: 'Many worlds' }).click();
@@ -111,7 +112,8 @@ async function main(): Promise<void> {
       `| the main thread's CPU time over the same span (CDP ThreadTime: the quarter, the report, the world view's redraw and its animation's first frames), median of 7 (most) | ${median(quarterCpu).toFixed(0)} ms (${Math.max(...quarterCpu).toFixed(0)} ms) |`,
       `| title interactive (navigation to the title with New game), median of 5 (slowest) | ${median(titles.map((t) => t.ms)).toFixed(0)} ms (${Math.max(...titles.map((t) => t.ms)).toFixed(0)} ms) |`,
       `| longest task while the title loads, median of 5 | ${median(titles.map((t) => t.longestTask)).toFixed(0)} ms |`,
-      `| first load, gzip: the page's scripts and styles (of which Phaser's chunk) | ${kb(load.total)} KB (${kb(load.phaser)} KB) |`,
+      `| first load, gzip: the page's scripts and styles, each library in a chunk of its own (of which Phaser) | ${kb(load.total)} KB (${kb(load.phaser)} KB) |`,
+      `| the same against bare Phaser 4 (${kb(load.barePhaser)} KB) plus the game's own code (${kb(load.own)} KB); other libraries: ${load.libraries.map(([name, bytes]) => `${name} ${kb(bytes)} KB`).join(', ')} | ${load.ratio.toFixed(2)}× |`,
       `| Many worlds: 200 china-2025 games on ${threads} worker threads | ${worldsSeconds.toFixed(1)} s |`,
       '',
       `## Memory over ${MEMORY_GAMES} games in one page (tutorial, each game played out on autopilot; after garbage collection)`,

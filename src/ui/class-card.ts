@@ -8,7 +8,6 @@ import { scenarioHash } from '../store/save-file';
 import { classCodeProblemText } from './class-text';
 import { h, replaceChildren, type Panel } from './dom';
 import { createModal } from './modal';
-import { qrCodeSvg } from './qr-code';
 import { classLink } from '../url-options';
 import { scenarioTitle } from './scenario-text';
 
@@ -140,8 +139,9 @@ function classResult(store: AppStore, setup: ClassSetup): HTMLElement[] {
     h('div', { class: 'button-row' }, linkBox, copy),
     copied,
   ];
-  // The QR code beside the code and link, so the whole class sees both on one projected screen.
-  return [h('div', { class: 'class-result-grid' },
-    h('div', {}, ...parts),
-    h('figure', { class: 'class-qr' }, qrCodeSvg(link, t('class.qr')), h('figcaption', { class: 'muted small' }, t('class.qr'))))];
+  // The QR code beside the code and link, so the whole class sees both on one projected screen. Its maker is loaded
+  // when a class is started, not with the page (a player who never starts a class never needs it).
+  const qr = h('figure', { class: 'class-qr' }, h('figcaption', { class: 'muted small' }, t('class.qr')));
+  void import('./qr-code').then(({ qrCodeSvg }) => qr.prepend(qrCodeSvg(link, t('class.qr'))));
+  return [h('div', { class: 'class-result-grid' }, h('div', {}, ...parts), qr)];
 }
