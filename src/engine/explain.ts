@@ -1,5 +1,7 @@
 // Why things moved: a short reason for a lab's revenue change, for the quarterly report.
-import { bestOpenModel } from './market';
+import { bestOpenModel, openHostPrice } from './market';
+import { modelById } from './lookups';
+import { resells } from './resale';
 import { servingCostPerUnit } from './previews';
 import { firstTokenSegment } from './segments';
 import type { GameState, Lab, LabQuarterReport, Model } from './state-types';
@@ -30,6 +32,18 @@ export function explainServingEdge(state: GameState, lab: Lab, report: LabQuarte
   if (rival && mine > 0 && mine <= SERVING_EDGE * rival.cost) {
     report.notes.push({ code: 'servingEdge', params: { perMillion: mine, rivalPerMillion: rival.cost, lab: rival.lab, price: lab.prices[api]! } });
   }
+}
+
+/**
+ * A lab reselling another lab's open weights on its API is told why its brand wins it nothing there (resale.ts): any
+ * host sells the same model, at the price hosts charge for it this quarter.
+ */
+export function explainResale(state: GameState, lab: Lab, report: LabQuarterReport): void {
+  const api = firstTokenSegment(state.scenario);
+  if (api === undefined || !lab.products[api] || !lab.productModel) return;
+  const model = modelById(state.models, lab.productModel);
+  if (!model || !resells(state.scenario, api, lab, model)) return;
+  report.notes.push({ code: 'resoldAsHost', params: { model: model.id, lab: model.lab, price: openHostPrice(state, model), yours: lab.prices[api]! } });
 }
 
 /** A lab selling API access: its served model's capability and what a unit costs it to serve. */

@@ -10,6 +10,7 @@ import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL }
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
 import { buysTokens, rulesOf } from './segments';
+import { brandOf, resells } from './resale';
 import type { GameState, Lab, Model, TrainingRun } from './state-types';
 import { capabilityOf, failurePercent, quartersToFinish, requiredFlop } from './training';
 import { powerPrice } from './world-rules';
@@ -130,7 +131,7 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
     const size = potentialUnits(state, region, segment);
     potential += size;
     if (!model) continue;
-    const mine = { seller: lab.id, capability: model.capability, price: 0, reputation: lab.reputation, home: lab.region === region.id, buzz: lab.buzz };
+    const mine = { seller: lab.id, capability: model.capability, price: 0, ...brandOf(lab, region.id, resells(state.scenario, segment, lab, model)) };
     // salesAtPrices against offersIn's other offers, with the rivals' utilities kept between quotes (rival-book.ts).
     salesAgainstRivals(state, region, segment, open, mine, prices, settled).forEach((sale, i) => {
       const quote = quotes[i]!;

@@ -7,7 +7,7 @@ import { asBotPass } from './rival-book';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
 import { chainReport } from './hash';
-import { apiSellers, explainRevenue, explainServingEdge } from './explain';
+import { apiSellers, explainResale, explainRevenue, explainServingEdge } from './explain';
 import { powerPrice, rentalOffer } from './world-rules';
 import { reviseEstimate } from './funding';
 import { capabilityOfLab, isModelMaker } from './training';
@@ -86,6 +86,7 @@ export function endQuarter(state: GameState): GameState {
     lab.revenueHistory = [...lab.revenueHistory, revenue].slice(-HISTORY);
     explainRevenue(next, lab, report, next.models.slice(modelsBefore));
     explainServingEdge(next, lab, report, sellers);
+    explainResale(next, lab, report);
   }
   fireEvents(next, news);
   updateReputation(next, alive);

@@ -10,6 +10,7 @@ import { exp } from './math';
 import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import { rulesOf } from './segments';
+import { brandOf, resells } from './resale';
 import type { GameState } from './state-types';
 
 /** Logit weights of every offer at one top utility (the softmax's shift); `ok` marks those still worked out at it. */
@@ -42,6 +43,8 @@ interface Book {
   reputation: Float64Array;
   buzz: Float64Array;
   home: Uint8Array;
+  /** Whether each lab resells another lab's open weights (resale.ts), read with its capability. */
+  resold: Uint8Array;
   utility: Float64Array;
   /** The open offers (openOffers' list, itself remembered) and their utilities. */
   open: readonly OpenOffer[];
@@ -105,7 +108,7 @@ function bookFor(state: GameState, region: Region, segment: SegmentId): Book {
       region, rules, labCount: count,
       selling: new Uint8Array(count), seller: new Array<string>(count).fill(''), labRegion: new Array<string>(count).fill(''), reach: new Uint8Array(count),
       models: undefined, modelId: new Array<string | null>(count).fill(null), capability: new Float64Array(count), price: new Float64Array(count),
-      reputation: new Float64Array(count), buzz: new Float64Array(count), home: new Uint8Array(count), utility: new Float64Array(count),
+      reputation: new Float64Array(count), buzz: new Float64Array(count), home: new Uint8Array(count), resold: new Uint8Array(count), utility: new Float64Array(count),
       open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1, version: 0, tops: new Map(),
     };
     books.set(key, book);
@@ -133,30 +136,42 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
       book.labRegion[i] = lab.region;
       book.reach[i] = region.openTo.includes(lab.region) ? 1 : 0;
     }
-    const capability = lab.alive && book.reach[i] === 1 && lab.products[segment] && lab.productModel !== null
-      ? (sameModels && book.selling[i] === 1 && book.modelId[i] === lab.productModel ? book.capability[i]! : modelById(state.models, lab.productModel)?.capability)
-      : undefined;
+    let capability: number | undefined;
+    // Whether it resells another lab's open weights (resale.ts): fixed for a lab and a model, so kept with the capability.
+    let resold = false;
+    if (lab.alive && book.reach[i] === 1 && lab.products[segment] && lab.productModel !== null) {
+      if (sameModels && book.selling[i] === 1 && book.modelId[i] === lab.productModel) {
+        capability = book.capability[i]!;
+        resold = book.resold[i] === 1;
+      } else {
+        const model = modelById(state.models, lab.productModel);
+        capability = model?.capability;
+        resold = model !== undefined && resells(state.scenario, segment, lab, model);
+      }
+    }
     if (capability === undefined) {
       if (book.selling[i] === 1) forget(book, i);
       continue;
     }
     const price = lab.prices[segment] ?? rules.referencePrice;
-    const home = lab.region === region.id;
+    const brand = brandOf(lab, region.id, resold);
     if (book.selling[i] === 1 && book.seller[i] === lab.id && Object.is(book.capability[i], capability) && Object.is(book.price[i], price)
-      && Object.is(book.reputation[i], lab.reputation) && Object.is(book.buzz[i], lab.buzz) && book.home[i] === (home ? 1 : 0)) {
+      && Object.is(book.reputation[i], brand.reputation) && Object.is(book.buzz[i], brand.buzz) && book.home[i] === (brand.home ? 1 : 0)) {
       book.modelId[i] = lab.productModel;
+      book.resold[i] = resold ? 1 : 0;
       continue;
     }
-    const offer: Offer = { seller: lab.id, capability, price, reputation: lab.reputation, home, buzz: lab.buzz };
+    const offer: Offer = { seller: lab.id, capability, price, ...brand };
     forget(book, i);
     book.selling[i] = 1;
+    book.resold[i] = resold ? 1 : 0;
     book.modelId[i] = lab.productModel;
     book.seller[i] = lab.id;
     book.capability[i] = offer.capability;
     book.price[i] = price;
     book.reputation[i] = offer.reputation;
     book.buzz[i] = offer.buzz;
-    book.home[i] = home ? 1 : 0;
+    book.home[i] = offer.home ? 1 : 0;
     book.utility[i] = offerUtility(state.scenario, region, segment, offer);
   }
   // Segments buying per seat have no open offers: a new empty list each time is no change.

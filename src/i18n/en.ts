@@ -526,6 +526,7 @@ export const en = {
   'note.capacityShort': 'Inference compute served only {served} of demand.',
   'note.royaltyPaid': 'Serving the licensed {model} cost a royalty of {amount} ({royalty} of product revenue) to {lab}; a model of your own would keep it.',
   'note.researcherPayUp': 'Researchers cost {payFactor} of what they did at the start: the labs here are bidding for the same people.',
+  'note.resoldAsHost': 'Your API serves {model}, open weights made by {lab}. Any host sells the same model, at {price} per million tokens this quarter against your {yours}, so developers weigh your offer on price alone: your brand and home market win you none of them.',
   'note.servingEdge': 'A million API tokens cost you {perMillion} to serve and {lab}, the cheapest rival as capable, {rivalPerMillion}: priced between the two, you earn where they would lose.',
   'note.deliveryShort': 'Your {engineers} engineers could support only {served} of the {won} of sales you won: hire more to serve the rest.',
   'note.roundClosed': 'A round of {amount} closed at {preMoney} pre-money (last round: {previous} post-money).',

@@ -508,6 +508,7 @@ export const zhCN: Record<MessageKey, string> = {
   'note.revenueFellFrontier': '收入下降{change}：全球最强的模型已经领先你{gap}分，客户都跟着它们走了。',
   'note.capacityShort': '推理算力只满足了{served}的需求。',
   'note.researcherPayUp': '研究员的人力成本已是开局时的{payFactor}：这里的实验室都在抢同一批人。',
+  'note.resoldAsHost': '你的 API 提供的是{model}，这是{lab}发布的开源权重。任何托管商都能卖同一个模型，本季度每百万 token 售价{price}，而你的是{yours}，所以开发者只按价格比较你的报价：你的品牌和本土市场都帮你赢不到他们。',
   'note.servingEdge': '你提供每百万 API token 的成本是{perMillion}，而能力相当的对手中最便宜的{lab}要{rivalPerMillion}：把价格定在两者之间，你能赚钱，他们却会亏。',
   'note.deliveryShort': '你的{engineers}名工程师只能承接所赢得的{won}销售中的{served}：产品和合同都需要人来运营、维护和销售，多招些工程师才能服务剩下的部分。',
   'note.roundClosed': '一轮{amount}的融资已完成，投前估值{preMoney}（上一轮投后估值{previous}）。',

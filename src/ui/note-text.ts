@@ -9,7 +9,7 @@ const CAPABILITY = new Set(['capability', 'own', 'gap', 'needed']);
 /** Shares (0..1) shown as whole percentages; `served` rounds down, so 99.6% is never shown as all of it. */
 const SHARES = new Set(['change', 'appetite', 'payFactor', 'royalty']);
 /** Dollars per million tokens: small amounts, shown to the tenth of a cent. */
-const PER_MILLION = new Set(['perMillion', 'rivalPerMillion', 'price']);
+const PER_MILLION = new Set(['perMillion', 'rivalPerMillion', 'price', 'yours']);
 
 /** Names for ids, rounding for numbers. */
 export function formatParams(game: GameState | null | undefined, params: NoteParams): NoteParams {

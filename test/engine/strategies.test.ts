@@ -85,7 +85,9 @@ describe('bots', () => {
     // Engineers without a delivery limit, so servers are what runs short.
     const { revenuePerEngineer: _limit, ...enterprise } = loaded.scenario.enterprise;
     const { productRevenuePerEngineer: _products, ...world } = loaded.scenario.world;
-    const servers = { ...loaded.scenario, enterprise, world };
+    // A tenth of its chips, so its customers outrun its servers (reselling open weights, it sells as a host does).
+    const labs = loaded.scenario.labs.map((l) => (l.id === 'waypoint' ? { ...l, chips: Object.fromEntries(Object.entries(l.chips).map(([chip, n]) => [chip, Math.ceil(n / 10)])) } : l));
+    const servers = { ...loaded.scenario, enterprise, world, labs };
     let state = createGame(servers, { seed: 'demand', seats: { waypoint: { kind: 'bot', strategy: 'vertical-apps' } } });
     const lost = () => state.reports.at(-1)?.labs.find((r) => r.lab === 'waypoint')?.lostToCapacity ?? 0;
     const rentals: Action[] = [];
