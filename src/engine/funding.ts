@@ -84,11 +84,12 @@ export const OUTSIDE_POINTS_PER_MAKER = 6;
 /**
  * Investors pay the capability premium only while revenue stands behind it: at most this many times the lab's revenue
  * over the last year. What the frontier's investors paid beyond revenue (the scenarios' frontierValue notes: valuation
- * less 20x revenue) was about 40x OpenAI's revenue in March 2025 (~$150B on ~$3.7B of 2024 revenue) and under 20x in
- * October (~$240B on ~$13B expected for 2025). The game takes the later, lower multiple, a game-design choice, the
- * same for every lab: a model maker that sells little is valued as one that may not last.
+ * less 20x revenue) was about 40x OpenAI's revenue in March 2025 (~$150B on ~$3.7B of 2024 revenue) and about 18x in
+ * October (~$240B on ~$13B expected for 2025). The game takes 17, just below the later multiple, a game-design choice
+ * the same for every lab (at 20 the frontier strategy was still the best for us-2025's player lab in 64% of seeds):
+ * a model maker that sells little is valued as one that may not last.
  */
-export const PREMIUM_REVENUE_MULTIPLE = 20;
+export const PREMIUM_REVENUE_MULTIPLE = 17;
 
 /** Revenue over the last four quarters kept, annualised when fewer are known; null before the first quarter's report. */
 export function yearRevenueOf(lab: Lab): number | null {
