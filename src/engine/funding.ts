@@ -56,8 +56,14 @@ export interface ValuationParts {
   outsideAhead: number;
   /** What investors pay the best model maker now, before appetite: the scenario's frontier value, grown per quarter. */
   frontierValue: number;
-  /** The capability premium before appetite: the frontier value, halved for every model maker ranked above. */
+  /** The premium rank alone earns, before appetite: the frontier value, halved for every model maker ranked above. */
+  rankedValue: number;
+  /** The capability premium before appetite: rankedValue, at most premiumCap. */
   capabilityValue: number;
+  /** Revenue over the last four quarters (annualised from fewer; null before the first report): what the premium stands on. */
+  yearRevenue: number | null;
+  /** The most investors pay as a premium, PREMIUM_REVENUE_MULTIPLE × yearRevenue, when it is below the ranked premium (null when it does not bind). */
+  premiumCap: number | null;
   /** Investors' appetite for the lab's layer in its region this quarter; scales revenue and premium alike. */
   appetite: number;
   layer: Layer;
@@ -74,6 +80,23 @@ export const OUTSIDE_FRONTIER_LABS = 3;
  * for every this many points a lab trails the trend, a game-design choice (a quarter and a half of the trend's progress).
  */
 export const OUTSIDE_POINTS_PER_MAKER = 6;
+
+/**
+ * Investors pay the capability premium only while revenue stands behind it: at most this many times the lab's revenue
+ * over the last year. What the frontier's investors paid beyond revenue (the scenarios' frontierValue notes: valuation
+ * less 20x revenue) was about 40x OpenAI's revenue in March 2025 (~$150B on ~$3.7B of 2024 revenue) and about 18x in
+ * October (~$240B on ~$13B expected for 2025). The game takes 17, just below the later multiple, a game-design choice
+ * the same for every lab (at 20 the frontier strategy was still the best for us-2025's player lab in 64% of seeds):
+ * a model maker that sells little is valued as one that may not last.
+ */
+export const PREMIUM_REVENUE_MULTIPLE = 17;
+
+/** Revenue over the last four quarters kept, annualised when fewer are known; null before the first quarter's report. */
+export function yearRevenueOf(lab: Lab): number | null {
+  const last = lab.revenueHistory.slice(-4);
+  if (last.length === 0) return null;
+  return (last.reduce((a, x) => a + x, 0) * 4) / last.length;
+}
 
 /** Model makers a model is counted among: models released within this many quarters (as for a model maker). */
 const RANK_QUARTERS = 4;
@@ -123,6 +146,10 @@ export function valuationParts(state: GameState, lab: Lab, grossMargin = lastGro
   const frontierValue = world.frontierValue * pow(1 + (world.frontierValueGrowthPerQuarter ?? 0), state.quarter);
   const ahead = own ? makersAhead(state, lab, own.capability) : { inGame: 0, outside: 0 };
   const rank = own ? 1 + ahead.inGame + ahead.outside : null;
+  const ranked = rank === null ? 0 : frontierValue * pow(0.5, rank - 1);
+  const yearRevenue = yearRevenueOf(lab);
+  const cap = yearRevenue === null ? null : PREMIUM_REVENUE_MULTIPLE * yearRevenue;
+  const premiumCap = cap !== null && cap < ranked ? cap : null;
   return {
     netAssets: Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters),
     annualRevenue,
@@ -133,7 +160,10 @@ export function valuationParts(state: GameState, lab: Lab, grossMargin = lastGro
     rank,
     outsideAhead: ahead.outside,
     frontierValue,
-    capabilityValue: rank === null ? 0 : frontierValue * pow(0.5, rank - 1),
+    rankedValue: ranked,
+    capabilityValue: premiumCap ?? ranked,
+    yearRevenue,
+    premiumCap,
     appetite: appetiteFor(state, lab),
     layer,
   };

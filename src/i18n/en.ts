@@ -442,6 +442,7 @@ export const en = {
   'report.valuation.rankBehindOutside': 'Capability rank: your best model ({own}) ranks {rank} among the world\'s model makers ({outside} of those ahead are outside the game); the frontier premium ({top}) halves for each of the {ahead} ahead',
   'report.valuation.firstModelTraining': 'Frontier premium: none until your first model is finished',
   'report.valuation.noModel': 'Frontier premium: none without a model of your own',
+  'report.valuation.premiumCapped': 'Premium held back: investors pay a premium of at most {multiple}× your revenue of the past year ({revenue}), so {cap}; a rank with little business behind it is worth less to them',
   'report.valuation.total': 'Investors\' estimate',
   'report.valuation.notYetBelieved': 'Not yet believed: investors raise their view at most twofold a quarter',
   'report.valuation.slowToMarkDown': 'Slow to mark down: investors cut their view at most by half a quarter',

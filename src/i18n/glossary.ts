@@ -7,7 +7,7 @@ export const GLOSSARY = {
   burn: ['Burn', 'How much more the lab spent than it earned last quarter, leaving out buying chips and raising money. A lab that earns more than it spends has no burn.'],
   runway: ['Runway', 'How many quarters the cash lasts if the burn stays the same: cash divided by burn.'],
   valuation: ['Valuation (last round)', 'What investors last paid for the whole lab: the price of its last funding round, cash included (post-money). It moves only when a round prices, up or down.'],
-  estimate: ['Investors\' estimate', 'What investors think the whole lab is worth now: its cash and chips, plus a multiple of its revenue, plus a premium for being close to the best models in the world (in the shipped scenarios investors pay about 10% more for the frontier every quarter). The next round prices at it.'],
+  estimate: ['Investors\' estimate', 'What investors think the whole lab is worth now: its cash and chips, plus a multiple of its revenue, plus a premium for being close to the best models in the world (in the shipped scenarios investors pay about 10% more for the frontier every quarter), but never more than 17 times the lab\'s revenue of the past year. The next round prices at it.'],
   equity: ['Equity', 'The share of the lab the founders (you) still own. Each funding round sells new shares, so the founders own a smaller slice — hopefully of a bigger lab.'],
   score: ['Score', 'Your equity times investors\' estimate at the end: what your share of the lab is worth, whether or not you raised lately.'],
   capability: ['Capability', 'How good a model is, from its training loss: every tenfold of compute, spent on a well-shaped run (about 20 tokens per parameter), adds 15 points. GPT-4 scores about 65.'],

@@ -427,6 +427,7 @@ export const zhCN: Record<MessageKey, string> = {
   'report.valuation.rankBehindOutside': '能力排名：你的最强模型（{own}）在全球模型厂商中排第{rank}（领先者中有{outside}家在游戏外）；前面每多一家（共{ahead}家），前沿溢价（{top}）减半一次',
   'report.valuation.firstModelTraining': '前沿溢价：第一个模型训练完成前没有',
   'report.valuation.noModel': '前沿溢价：没有自研模型就没有',
+  'report.valuation.premiumCapped': '溢价打折：投资人给的溢价最多是你过去一年收入（{revenue}）的{multiple}倍，即{cap}；排名背后业务太小，对他们就不值那么多',
   'report.valuation.total': '投资人估值',
   'report.valuation.notYetBelieved': '尚未被认可：投资人每季度最多把估值上调到两倍',
   'report.valuation.slowToMarkDown': '下调较慢：投资人每季度最多把估值下调一半',

@@ -1,4 +1,4 @@
-import { formulaBusinessValue, valuationPartsAtQuarterEnd, type GameState, type Lab, type ValuationParts } from '../engine';
+import { formulaBusinessValue, PREMIUM_REVENUE_MULTIPLE, valuationPartsAtQuarterEnd, type GameState, type Lab, type ValuationParts } from '../engine';
 import { money, percent, sentences, t } from '../i18n';
 import { h } from './dom';
 import { regionName } from './scenario-text';
@@ -24,7 +24,12 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
     { label: t('report.valuation.assets'), amount: parts.netAssets },
     { label: revenue, amount: parts.appetite * parts.revenueValue },
   ];
-  if (parts.layer === 'foundation') rows.push({ label: premiumLabel(lab, parts), amount: parts.appetite * parts.capabilityValue });
+  if (parts.layer === 'foundation') rows.push({ label: premiumLabel(lab, parts), amount: parts.appetite * parts.rankedValue });
+  // The premium stands on revenue: what the rank would earn beyond PREMIUM_REVENUE_MULTIPLE × the past year's revenue is held back.
+  if (parts.layer === 'foundation' && parts.premiumCap !== null) {
+    const params = { multiple: PREMIUM_REVENUE_MULTIPLE, revenue: money(parts.yearRevenue ?? 0), cap: money(parts.appetite * parts.premiumCap) };
+    rows.push({ label: t('report.valuation.premiumCapped', params), amount: parts.appetite * (parts.capabilityValue - parts.rankedValue) });
+  }
   // Investors revise toward their formula at most twofold a quarter: the gap is shown, so the rows add up.
   const caution = lab.estimate - parts.netAssets - formulaBusinessValue(parts);
   if (Math.abs(caution) >= 1e-9 * Math.max(1, lab.estimate)) rows.push({ label: t(caution < 0 ? 'report.valuation.notYetBelieved' : 'report.valuation.slowToMarkDown'), amount: caution });

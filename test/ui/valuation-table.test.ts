@@ -38,6 +38,8 @@ describe('the report\'s account of a valuation', () => {
     const any = (pattern: RegExp) => seen.some((text) => pattern.test(text));
     expect(any(/^Capability rank: your best model \(\d+\.\d\) ranks \d+ among the world's model makers; the frontier premium \(\$[\d.]+[MBT]\) halves for each of the \d+ ahead$/)).toBe(true);
     expect(any(/\(\d+ of those ahead are outside the game\)/)).toBe(true);
+    // A rank with little revenue behind it: the premium it would earn, and the cap at 17× the past year's revenue.
+    expect(any(/^Premium held back: investors pay a premium of at most 17× your revenue of the past year \(\$[\d.]+[KMB]?\), so \$[\d.]+[KMB]?;/)).toBe(true);
     expect(any(/× its \d+(\.\d)?% gross margin/)).toBe(true);
     expect(any(/because revenue grew$/)).toBe(true);
     expect(any(/because revenue fell$/)).toBe(true);
