@@ -452,6 +452,7 @@ export const en = {
   'report.valuation.appetiteApplications': 'Investors value your lab as an application company: on its revenue, at their appetite for applications in your region ({region}) this quarter, {appetite}, with no frontier premium. Amounts are rounded.',
   'report.segment.cloud': 'hosting open models',
   'report.segment.rentals': 'chips rented to other labs',
+  'report.segment.gpuHours': 'GPU-hours rented to outside buyers',
   'report.segment.rented': 'chips rented from clouds',
   'hq.endQuarterKey': 'Shortcut: E',
   // Keyboard shortcuts: on the End quarter button and in the glossary's Keyboard section.
@@ -527,6 +528,7 @@ export const en = {
   'note.royaltyPaid': 'Serving the licensed {model} cost a royalty of {amount} ({royalty} of product revenue) to {lab}; a model of your own would keep it.',
   'note.researcherPayUp': 'Researchers cost {payFactor} of what they did at the start: the labs here are bidding for the same people.',
   'note.servingEdge': 'A million API tokens cost you {perMillion} to serve and {lab}, the cheapest rival as capable, {rivalPerMillion}: priced between the two, you earn where they would lose.',
+  'note.gpuHoursRented': 'Buyers outside the game rented {chipHours} {chip}-hours from your cloud at {price} an hour ({revenue}). Every cloud in your region was {utilisation} busy: the hours buyers asked for against all the chips clouds had free. A bigger fleet rents more while that stays high.',
   'note.deliveryShort': 'Your {engineers} engineers could support only {served} of the {won} of sales you won: hire more to serve the rest.',
   'note.roundClosed': 'A round of {amount} closed at {preMoney} pre-money (last round: {previous} post-money).',
   'note.roundOnProgress': 'Investors priced the round on your progress, not on their estimate of {estimate}: since your last round (at {previous} post-money) you released no better model and your revenue is {growth} what it was then, so they paid at most that multiple of the last price: {preMoney} pre-money.',

@@ -72,6 +72,13 @@ const region = z.strictObject({
     from: quarter('First quarter of the duty (0 when left out).').optional(),
     until: quarter('Quarter from which the duty is lifted (exclusive); for good when left out.').optional(),
   })).max(20).optional().describe('Import duties labs based here pay on chips made in other regions, on purchases and rentals alike unless "on" says which; the first entry in force for an origin applies. None when left out.'),
+  cloudRentals: z.strictObject({
+    chip: id.describe('The chip the figures are counted in (an H100 in the shipped scenarios); its rental offer in this region sets the price per hour.'),
+    hoursPerQuarter: sourced(z.number().finite().min(0).max(1e12), 'Chip-hours that buyers outside the game rent from clouds in this region in the first quarter.'),
+    growthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of those hours per quarter (0.1 = +10%).'),
+    outsideChips: sourced(z.number().finite().min(0).max(1e9), 'Reference chips that clouds outside the game offer for rent here in the first quarter.'),
+    outsideGrowthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of that outside fleet per quarter.'),
+  }).optional().describe('Buyers outside the game renting GPU-hours from this region\'s clouds. The game\'s clouds (labs selling cloud) and the clouds outside it share the hours in proportion to the chips each has free, so a bigger fleet rents more while the market has room; every cloud is busy hours ÷ all capacity of the time. None when left out.'),
   costTimeline: z.array(z.strictObject({
     from: quarter('Quarter from which these figures hold.'),
     researcherCostPerYear: money('Yearly cost of one researcher from then on, dollars; unchanged when left out.').optional(),

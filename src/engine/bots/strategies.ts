@@ -8,6 +8,7 @@ import type { GameState, Lab } from '../state-types';
 import * as m from './moves';
 import * as sm from './segment-moves';
 import { marketApps } from './marketing-moves';
+import { buyForRentals } from './cloud-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -53,7 +54,7 @@ const efficientOpen: Strategy = (state, lab) => [
 const cloudPlatform: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 10, 85, 5),
   ...m.launch(lab, 'cloud'),
-  ...m.buyWhenShort(state, lab, 0.3, 4),
+  ...m.firstOf(buyForRentals(state, lab, 0.3, 4, 2), m.buyWhenShort(state, lab, 0.3, 4)),
   ...m.serveBestModel(state, lab),
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
