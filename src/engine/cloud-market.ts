@@ -1,7 +1,7 @@
 // Cloud GPU-hours for buyers outside the game (CoreWeave's business): the region's clouds, in the game and outside it,
 // share the hours asked for in proportion to the chips each has free, at the going rent for a FLOP in the region.
 import { HOURS_PER_QUARTER } from './calendar';
-import { findChip } from './compute';
+import { buyableChips, findChip, unitPrice } from './compute';
 import { pow } from './math';
 import type { Region } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
@@ -109,4 +109,61 @@ export function noteRental(report: LabQuarterReport | undefined, rental: CloudRe
     code: 'gpuHoursRented',
     params: { chipHours: Math.round(rental.hours), chip: rental.chip, price: rental.pricePerHour, utilisation: rental.utilisation, revenue: rental.revenue },
   });
+}
+
+/** What one more chip would earn renting to buyers outside the game, and how many the lab's region has room for. */
+export interface FleetPlan {
+  /** The legal chip with the most inference FLOP per dollar for the lab to buy. */
+  chip: string;
+  unitCost: number;
+  /** Rent one such chip earns over its depreciation life at the market's utilisation now and this quarter's rent. */
+  lifetimeRent: number;
+  /** Chips the region's clouds could add before utilisation fell to where a chip earns only `payback` times its price. */
+  room: number;
+}
+
+/**
+ * A cloud's case for more chips: the best chip to buy, what it would earn renting out, and how many more the market
+ * would keep busy enough to pay `payback` times their price. Undefined for a lab that sells no cloud, or where no one
+ * rents GPU-hours. The market's utilisation is the hours asked for against the outside clouds and what the game's
+ * clouds offered last quarter.
+ */
+export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPlan | undefined {
+  if (!lab.products.cloud) return undefined;
+  const region = state.scenario.regions.find((r) => r.id === lab.region);
+  const terms = region ? cloudRentalTerms(state, region) : undefined;
+  if (!terms) return undefined;
+  let best: { chip: string; unitCost: number; chipHours: number } | undefined;
+  for (const chip of buyableChips(state, lab.region)) {
+    const unitCost = unitPrice(state, chip, lab.region, false);
+    const chipHours = (chip.peakFlops * chip.inferenceUtilisation * 3600) / terms.flopPerHour;
+    if (unitCost > 0 && (!best || chipHours / unitCost > best.chipHours / best.unitCost)) best = { chip: chip.id, unitCost, chipHours };
+  }
+  if (!best) return undefined;
+  // Hours the game's clouds offered last quarter: each one's rented hours over the utilisation they all had.
+  let offered = 0;
+  for (const report of state.reports.at(-1)?.labs ?? []) {
+    for (const n of report.notes) if (n.code === 'gpuHoursRented' && Number(n.params.utilisation) > 0) offered += Number(n.params.chipHours) / Number(n.params.utilisation);
+  }
+  const utilisation = rentalUtilisation(terms.hours, terms.outsideHours, offered);
+  const perQuarter = terms.pricePerHour * best.chipHours * HOURS_PER_QUARTER;
+  const life = state.scenario.world.depreciationQuarters;
+  // The utilisation at which a chip just pays back `payback` times its price, and the hours the market fills at it.
+  const breakEven = (payback * best.unitCost) / (perQuarter * life);
+  const fillable = breakEven > 0 && breakEven <= 1 ? terms.hours / breakEven - terms.outsideHours - offered : 0;
+  return {
+    chip: best.chip,
+    unitCost: best.unitCost,
+    lifetimeRent: perQuarter * utilisation * life,
+    room: Math.max(0, Math.floor(fillable / HOURS_PER_QUARTER / best.chipHours)),
+  };
+}
+
+/** Rent over a chip's life that investors and the bots ask of a cloud's next chip, as a multiple of its price (power, falling rents, a return). */
+export const FLEET_PAYBACK = 2;
+
+/** The money a cloud can show investors its fleet needs: chips that would pay back FLEET_PAYBACK times their price, as many as the market has room for. */
+export function fleetNeed(state: GameState, lab: Lab): number {
+  const plan = fleetPlan(state, lab, FLEET_PAYBACK);
+  return plan && plan.lifetimeRent >= FLEET_PAYBACK * plan.unitCost ? plan.room * plan.unitCost : 0;
 }

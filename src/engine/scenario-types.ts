@@ -59,6 +59,11 @@ export interface Region {
   ventureCapitalPerQuarter?: number;
   /** Share of that money for foundation labs (those that train their own models); the rest goes to applications. Default 0.4. */
   foundationShareOfCapital?: number;
+  /**
+   * Share of that money for infrastructure (clouds renting GPUs to outside buyers), taken from the applications' share;
+   * where it is 0 or left out, and where the region has no cloudRentals market, there is no infrastructure layer.
+   */
+  infrastructureShareOfCapital?: number;
   /** Import duties labs based here pay on chips made elsewhere, by the chips' origin; none when left out. */
   tariffs?: Tariff[];
   /** Buyers outside the game renting GPU-hours from this region's clouds; no such market when left out. */
@@ -309,8 +314,10 @@ export interface FundingAppetite {
   region: RegionId;
   /** Investors' appetite for foundation-model labs, 0 (winter) .. 2 (mania). */
   foundation: number;
-  /** Appetite for infrastructure and applications. */
+  /** Appetite for applications (labs building on others' models). */
   applications: number;
+  /** Appetite for infrastructure (clouds renting out GPUs where the region has a market for GPU-hours); the applications' figure when left out. */
+  infrastructure?: number;
 }
 
 export interface WorldRules {

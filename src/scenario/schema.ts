@@ -65,6 +65,7 @@ const region = z.strictObject({
   computeVoucherShare: fraction('Share of rented compute a government voucher pays for labs based here, renting here (0..1).'),
   ventureCapitalPerQuarter: money('Venture money investors put into AI labs based here per quarter at appetite 1, dollars; the labs raising in the same quarter share it pro rata (the appetite timeline scales it). Default: five times the region\'s buyers\' spending a quarter.').optional(),
   foundationShareOfCapital: fraction('Share of that venture money for foundation labs (those that train their own models); the rest goes to application labs. Default 0.4.').optional(),
+  infrastructureShareOfCapital: fraction('Share of that venture money for infrastructure labs (clouds renting GPUs to buyers outside the game, in a region with cloudRentals), taken from the application labs\' share. No infrastructure layer when left out.').optional(),
   tariffs: z.array(z.strictObject({
     madeIn: id.describe('Region where the taxed chips are made; chips made in the labs\' own region are never taxed.'),
     share: sourced(z.number().finite().min(0).max(10), 'Duty as a share of the chip\'s price or rent (0.25 = 25% on top).'),
@@ -346,6 +347,7 @@ const appetite = z.strictObject({
   region: id.describe('Region of the investors.'),
   foundation: sourced(z.number().finite().min(0).max(2), 'Appetite for labs that train their own models, 0 (winter) to 2 (mania).'),
   applications: sourced(z.number().finite().min(0).max(2), 'Appetite for labs that build on others\' models.'),
+  infrastructure: sourced(z.number().finite().min(0).max(2), 'Appetite for clouds renting GPUs to outside buyers (regions with an infrastructure share of capital); the applications\' figure when left out.').optional(),
 });
 
 const world = z.strictObject({
