@@ -449,6 +449,7 @@ export const en = {
   'report.valuation.lastRoundNote': 'Your valuation moves only when a round prices; the estimate is what the next round would price at, and what your score counts.',
   'report.valuation.appetiteModels': 'The revenue and premium rows include investors\' appetite for model makers in your region ({region}) this quarter: {appetite}. When a rival\'s new model passes yours, your rank and premium fall. Amounts are rounded.',
   'report.valuation.appetiteOnOpenModel': 'Your lab serves another lab\'s model, so investors value it as an application company: on its revenue, at their appetite for applications in your region ({region}) this quarter, {appetite}, with no frontier premium. Amounts are rounded.',
+  'report.valuation.appetiteInfrastructure': 'Your lab rents out GPUs and makes no model of its own, so investors value it as infrastructure: on its revenue (rented hours included), at their appetite for GPU clouds in your region ({region}) this quarter, {appetite}, with no frontier premium. They will also fund chips whose rent would pay them back. Amounts are rounded.',
   'report.valuation.appetiteApplications': 'Investors value your lab as an application company: on its revenue, at their appetite for applications in your region ({region}) this quarter, {appetite}, with no frontier premium. Amounts are rounded.',
   'report.segment.cloud': 'hosting open models',
   'report.segment.rentals': 'chips rented to other labs',

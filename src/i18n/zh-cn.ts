@@ -434,6 +434,7 @@ export const zhCN: Record<MessageKey, string> = {
   'report.valuation.lastRoundNote': '只有一轮融资定价时你的估值才会变化；投资人估值是下一轮会定的价格，也是你得分的依据。',
   'report.valuation.appetiteModels': '收入和溢价两行已计入本季度投资人对你所在地区（{region}）模型厂商的热度：{appetite}。当对手的新模型超过你，你的排名和溢价都会下降。金额已取整。',
   'report.valuation.appetiteOnOpenModel': '你的实验室用的是别家的模型，所以投资人把它当作应用公司估值：只看收入，按本季度投资人对你所在地区（{region}）应用公司的热度{appetite}计算，没有前沿溢价。金额已取整。',
+  'report.valuation.appetiteInfrastructure': '你的实验室出租 GPU、自己不做模型，所以投资人把它当作基础设施公司估值：只看收入（包括出租的算力小时），按本季度投资人对你所在地区（{region}）GPU 云的热度{appetite}计算，没有前沿溢价。他们也愿意出钱买那些租金能回本的芯片。金额已取整。',
   'report.valuation.appetiteApplications': '投资人把你的实验室当作应用公司估值：只看收入，按本季度投资人对你所在地区（{region}）应用公司的热度{appetite}计算，没有前沿溢价。金额已取整。',
   'report.segment.cloud': '托管开源模型',
   'report.segment.rentals': '出租给其他实验室的芯片',
