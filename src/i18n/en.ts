@@ -382,8 +382,8 @@ export const en = {
   'people.hired': 'Hired {count}.',
   'people.fired': 'Let {count} go.',
 
-  'product.launchCloud': 'Host open models on your cloud',
-  'product.cloudLive': 'Your cloud hosts open models.',
+  'product.launchCloud': 'Open your cloud: host open models and rent out GPU-hours',
+  'product.cloudLive': 'Your cloud hosts open models, and where buyers rent GPU-hours it rents out what your own products leave free.',
 
   'report.heading': 'Quarter report: {date}',
   'report.money': 'Cash',

@@ -371,8 +371,8 @@ export const zhCN: Record<MessageKey, string> = {
   'people.hired': '已招聘{count}人。',
   'people.fired': '已裁员{count}人。',
 
-  'product.launchCloud': '在你的云上托管开源模型',
-  'product.cloudLive': '你的云正在托管开源模型。',
+  'product.launchCloud': '开通你的云：托管开源模型并出租 GPU 算力小时',
+  'product.cloudLive': '你的云正在托管开源模型；在有人租用 GPU 算力小时的地区，它还会把你自己的产品用不完的算力租出去。',
 
   'report.heading': '季度报告：{date}',
   'report.money': '现金',
