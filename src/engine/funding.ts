@@ -4,27 +4,44 @@ import { operatingSpending } from './accounting';
 import { chipBookValue } from './compute';
 import { pow } from './math';
 import { reject, type Rejection } from './reasons';
-import type { RegionId } from './scenario-types';
+import type { FundingAppetite, Region, RegionId } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { buyersSpend } from './segments';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 import { appetiteAt } from './world-rules';
+import { fleetNeed } from './cloud-market';
 
-export type Layer = 'foundation' | 'applications';
+export type Layer = 'foundation' | 'infrastructure' | 'applications';
+
+/** Whether a region's investors keep money for infrastructure: it has a market for GPU-hours and a share of capital for it. */
+export function hasInfrastructureLayer(region: Region): boolean {
+  return region.cloudRentals !== undefined && (region.infrastructureShareOfCapital ?? 0) > 0;
+}
 
 /**
- * A lab training a model, serving its own or still a model maker is a foundation lab; one that only serves another
- * lab's model is an application lab (the operating layer), valued on its revenue alone.
+ * A cloud (a lab selling cloud) that is not a model maker, in a region with an infrastructure layer, is an
+ * infrastructure lab, valued on its rented hours like CoreWeave; otherwise a lab training a model, serving its own or
+ * still a model maker is a foundation lab; one that only serves another lab's model is an application lab (the
+ * operating layer), valued on its revenue alone.
  */
 export function layerOf(state: GameState, lab: Lab): Layer {
+  if (lab.products.cloud && !isModelMaker(state, lab)) {
+    const region = state.scenario.regions.find((r) => r.id === lab.region);
+    if (region && hasInfrastructureLayer(region)) return 'infrastructure';
+  }
   const served = servedModel(state, lab);
   return lab.run || served?.lab === lab.id || isModelMaker(state, lab) ? 'foundation' : 'applications';
 }
 
+/** Investors' appetite for a layer in an appetite entry (infrastructure follows applications unless the entry sets it). */
+export function layerAppetite(entry: FundingAppetite, layer: Layer): number {
+  if (layer === 'foundation') return entry.foundation;
+  return layer === 'infrastructure' ? entry.infrastructure ?? entry.applications : entry.applications;
+}
+
 export function appetiteFor(state: GameState, lab: Lab): number {
   const entry = appetiteAt(state, lab.region);
-  if (!entry) return 1;
-  return layerOf(state, lab) === 'foundation' ? entry.foundation : entry.applications;
+  return entry ? layerAppetite(entry, layerOf(state, lab)) : 1;
 }
 
 /** Revenue over the last four quarters against the four before, from the history kept (1 when unknown). */
@@ -239,16 +256,19 @@ export function ventureSupply(state: GameState, region: RegionId, layer: Layer):
   if (!home) return 0;
   const base = home.ventureCapitalPerQuarter ?? DEFAULT_CAPITAL_PER_SPEND * buyersSpend(state.scenario, home);
   const share = home.foundationShareOfCapital ?? DEFAULT_FOUNDATION_SHARE;
+  const infrastructure = hasInfrastructureLayer(home) ? home.infrastructureShareOfCapital ?? 0 : 0;
   const entry = appetiteAt(state, region);
-  const appetite = entry ? entry[layer] : 1;
-  return Math.floor(base * appetite * (layer === 'foundation' ? share : 1 - share));
+  const appetite = entry ? layerAppetite(entry, layer) : 1;
+  const layerShare = layer === 'foundation' ? share : layer === 'infrastructure' ? infrastructure : Math.max(0, 1 - share - infrastructure);
+  return Math.floor(base * appetite * layerShare);
 }
 
 /**
  * Quarters of running costs a round may fund: investors put in what a lab can show it needs to run for the next two
  * years, less the cash it already holds (a game-design choice after the venture habit of raising 18–24 months of runway
  * a round). Chips bought do not count: a fleet is paid from revenue, partners' credit or the cash the lab has, so money
- * raised cannot buy the chips that then justify the next round.
+ * raised cannot buy the chips that then justify the next round. The exception is a cloud's fleet for outside renters
+ * while their rent pays it back (fleetNeed), as investors financed CoreWeave's GPUs against its rental contracts.
  */
 export const ROUND_RUNWAY_QUARTERS = 8;
 
@@ -257,7 +277,9 @@ export interface RoundNeed {
   /** Last quarter's running costs (operatingSpending), from its report. */
   spending: number;
   cash: number;
-  /** ROUND_RUNWAY_QUARTERS of that spending less the cash held, never below zero. */
+  /** Chips a cloud can show would pay renting GPU-hours to outside buyers (fleetNeed), dollars; absent when none. */
+  fleet?: number;
+  /** ROUND_RUNWAY_QUARTERS of that spending, plus the fleet, less the cash held, never below zero. */
   need: number;
 }
 
@@ -267,7 +289,8 @@ export function roundNeed(state: GameState, lab: Lab): RoundNeed | null {
   if (!report) return null;
   const spending = operatingSpending(report.lineItems);
   const cash = Math.max(0, lab.cash);
-  return { spending, cash, need: Math.max(0, ROUND_RUNWAY_QUARTERS * spending - cash) };
+  const fleet = fleetNeed(state, lab);
+  return { spending, cash, need: Math.max(0, ROUND_RUNWAY_QUARTERS * spending + fleet - cash), ...(fleet > 0 ? { fleet } : {}) };
 }
 
 /**

@@ -14,6 +14,7 @@ import { buysTokens, marketIn, segmentIds } from './segments';
 import type { GameState, Lab, LabQuarterReport, SegmentResult } from './state-types';
 import type { LabCompute } from './phase-training';
 import { advanceVerticalBuilds, resolveVertical } from './verticals';
+import { GPU_HOURS, noteRental, rentOutFreeCompute } from './cloud-market';
 import { salaryPerQuarter } from './talent';
 
 /** Revenue a lab could earn from one source, and the inference FLOP serving it takes. */
@@ -71,10 +72,22 @@ export function resolveMarkets(
   }
 
   for (const region of scenario.regions) hostRentals(state, region.id, compute, want);
+  // Each lab's own products first, as far as its engineers can run them.
+  const delivered = idRecord<Demand[]>();
+  for (const lab of state.labs) if (lab.alive) delivered[lab.id] = deliverable(state, lab, demand[lab.id] ?? [], reports[lab.id]!);
+  // Buyers outside the game rent what the clouds' own products leave of their inference compute and engineers' time.
+  const free = (lab: Lab) => ({
+    flop: (compute[lab.id]?.inferenceFlop ?? 0) - (delivered[lab.id] ?? []).reduce((a, w) => a + w.flop, 0),
+    revenue: engineerRoom(state, lab, delivered[lab.id] ?? []),
+  });
+  for (const rental of rentOutFreeCompute(state, free)) {
+    (delivered[rental.lab.id] ??= []).push({ detail: GPU_HOURS, revenue: rental.revenue, flop: rental.flop });
+    noteRental(reports[rental.lab.id], rental);
+  }
 
   for (const lab of state.labs) {
     if (!lab.alive) continue;
-    const wanted = deliverable(state, lab, demand[lab.id] ?? [], reports[lab.id]!);
+    const wanted = delivered[lab.id] ?? [];
     const total = wanted.reduce((a, w) => a + w.revenue, 0);
     const needed = wanted.reduce((a, w) => a + w.flop, 0);
     const capacity = compute[lab.id]?.inferenceFlop ?? 0;
@@ -121,8 +134,26 @@ function payMarketing(state: GameState, segment: string, outcome: MarketOutcome,
  * a lab with no engineers sells nothing. The same engineers build new solutions: a game-design simplification.
  */
 function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQuarterReport): Demand[] {
+  const rate = engineerRate(state);
+  const { needed, won } = engineersFor(state, wanted);
+  if (needed <= lab.engineers) return wanted;
+  const share = lab.engineers / needed;
+  report.notes.push({ code: 'deliveryShort', params: { served: share, engineers: lab.engineers, won } });
+  return wanted.map((w) => {
+    const limited = rate(w) !== undefined;
+    return limited ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w;
+  });
+}
+
+/** Revenue one engineer runs a quarter of a product: its contract rate for industries, the world's for the rest (undefined: no limit). */
+function engineerRate(state: GameState): (w: Demand) => number | undefined {
   const perProduct = state.scenario.world.productRevenuePerEngineer;
-  const rate = (w: Demand) => (w.detail.startsWith('vertical:') ? w.perEngineer : perProduct);
+  return (w) => (w.detail.startsWith('vertical:') ? w.perEngineer : perProduct);
+}
+
+/** Engineers the products in `wanted` take, and the revenue they carry. */
+function engineersFor(state: GameState, wanted: readonly Demand[]): { needed: number; won: number } {
+  const rate = engineerRate(state);
   let needed = 0;
   let won = 0;
   for (const w of wanted) {
@@ -131,13 +162,14 @@ function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQu
     needed += w.revenue / per;
     won += w.revenue;
   }
-  if (needed <= lab.engineers) return wanted;
-  const share = lab.engineers / needed;
-  report.notes.push({ code: 'deliveryShort', params: { served: share, engineers: lab.engineers, won } });
-  return wanted.map((w) => {
-    const limited = rate(w) !== undefined;
-    return limited ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w;
-  });
+  return { needed, won };
+}
+
+/** Product revenue the engineers left over from `wanted` could still run this quarter (no limit without a world rate). */
+function engineerRoom(state: GameState, lab: Lab, wanted: readonly Demand[]): number {
+  const perProduct = state.scenario.world.productRevenuePerEngineer;
+  if (perProduct === undefined) return Infinity;
+  return Math.max(0, lab.engineers - engineersFor(state, wanted).needed) * perProduct;
 }
 
 /** A lab's pay for one engineer this quarter (0 when its region is unknown). */

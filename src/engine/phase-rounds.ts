@@ -1,5 +1,5 @@
 // Quarter phase: the rounds asked this quarter compete for their region's venture money, then price on investors' estimate.
-import { currentEstimate, dilute, layerOf, progressPrice, ventureSupply, type Layer } from './funding';
+import { currentEstimate, dilute, hasInfrastructureLayer, layerOf, progressPrice, ventureSupply, type Layer } from './funding';
 import { record } from './ledger';
 import { draw } from './rng';
 import type { CapitalMarket, GameState, Lab, LabQuarterReport } from './state-types';
@@ -7,11 +7,12 @@ import type { CapitalMarket, GameState, Lab, LabQuarterReport } from './state-ty
 /** A round that gets less than this share of its ask falls through: too small to be worth the dilution and the lawyers. */
 export const MIN_FILL = 0.25;
 
-const LAYERS: readonly Layer[] = ['foundation', 'applications'];
-
-/** This quarter's venture money, one entry per region and layer, in scenario order. */
+/** This quarter's venture money, one entry per region and layer (infrastructure only where the region has it), in scenario order. */
 export function capitalMarkets(state: GameState): CapitalMarket[] {
-  return state.scenario.regions.flatMap((region) => LAYERS.map((layer) => ({ region: region.id, layer, supply: ventureSupply(state, region.id, layer), asked: 0, raised: 0 })));
+  return state.scenario.regions.flatMap((region) => {
+    const layers: Layer[] = hasInfrastructureLayer(region) ? ['foundation', 'infrastructure', 'applications'] : ['foundation', 'applications'];
+    return layers.map((layer) => ({ region: region.id, layer, supply: ventureSupply(state, region.id, layer), asked: 0, raised: 0 }));
+  });
 }
 
 export function marketOf(markets: readonly CapitalMarket[], state: GameState, lab: Lab): CapitalMarket | undefined {

@@ -59,10 +59,35 @@ export interface Region {
   ventureCapitalPerQuarter?: number;
   /** Share of that money for foundation labs (those that train their own models); the rest goes to applications. Default 0.4. */
   foundationShareOfCapital?: number;
+  /**
+   * Share of that money for infrastructure (clouds renting GPUs to outside buyers), taken from the applications' share;
+   * where it is 0 or left out, and where the region has no cloudRentals market, there is no infrastructure layer.
+   */
+  infrastructureShareOfCapital?: number;
   /** Import duties labs based here pay on chips made elsewhere, by the chips' origin; none when left out. */
   tariffs?: Tariff[];
+  /** Buyers outside the game renting GPU-hours from this region's clouds; no such market when left out. */
+  cloudRentals?: CloudRentalMarket;
   /** Pay and electricity prices from given quarters on (a rising wage bill, an energy crunch); the figures above until the first. */
   costTimeline?: CostChange[];
+}
+
+/**
+ * The market for cloud GPU-hours among buyers outside the game (enterprises, start-ups, labs the game leaves out), counted
+ * in hours of one reference chip. Clouds outside the game and the game's own clouds share it in proportion to the
+ * capacity each offers, at the reference chip's rental price in the region (the scenario's rental timeline).
+ */
+export interface CloudRentalMarket {
+  /** The chip the figures are counted in; it must have a rental offer in the region for the market to trade. */
+  chip: ChipId;
+  /** Chip-hours buyers outside the game rent in the first quarter. */
+  hoursPerQuarter: number;
+  /** Growth of those hours per quarter (0.1 = +10%). */
+  growthPerQuarter: number;
+  /** Reference chips that clouds outside the game offer for rent in the first quarter. */
+  outsideChips: number;
+  /** Growth of the outside clouds' fleet per quarter. */
+  outsideGrowthPerQuarter: number;
 }
 
 /** A duty labs based in a region pay on chips made in another, as a share of the price or rent. `until` is exclusive. */
@@ -289,8 +314,10 @@ export interface FundingAppetite {
   region: RegionId;
   /** Investors' appetite for foundation-model labs, 0 (winter) .. 2 (mania). */
   foundation: number;
-  /** Appetite for infrastructure and applications. */
+  /** Appetite for applications (labs building on others' models). */
   applications: number;
+  /** Appetite for infrastructure (clouds renting out GPUs where the region has a market for GPU-hours); the applications' figure when left out. */
+  infrastructure?: number;
 }
 
 export interface WorldRules {

@@ -3,8 +3,8 @@
 import { ownValue } from './id-record';
 import type { ProductId, Region, Scenario, SegmentBuys, SegmentId, SegmentMarket, SegmentRules } from './scenario-types';
 
-/** Product ids a segment may not take: the cloud product and the hosted-rentals line of the reports. */
-export const NOT_SEGMENT_IDS: readonly string[] = ['cloud', 'rentals'];
+/** Product ids a segment may not take: the cloud product and the reports' lines for hosted rentals and rented GPU-hours. */
+export const NOT_SEGMENT_IDS: readonly string[] = ['cloud', 'rentals', 'gpuHours'];
 
 const ORDER = new WeakMap<Scenario['segments'], SegmentId[]>();
 

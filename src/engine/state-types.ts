@@ -119,7 +119,7 @@ export interface PendingRound {
 /** One layer of a region's venture money in a quarter: what investors had, what labs asked, what they raised. */
 export interface CapitalMarket {
   region: RegionId;
-  layer: 'foundation' | 'applications';
+  layer: 'foundation' | 'infrastructure' | 'applications';
   supply: number;
   asked: number;
   raised: number;

@@ -238,6 +238,7 @@ export const en = {
   'funding.limit.estimate': 'The most they will put in now is {maxAmount}, a share of their estimate.',
   'funding.limit.supply': 'The most they will put in now is {maxAmount}: all the money they have for labs like yours this quarter.',
   'funding.limit.year': 'The most they will put in now is {maxAmount}: over a year they put at most {quarters} quarters of their money into one lab, and you raised {raised} from them in the last three quarters.',
+  'funding.limit.needFleet': 'The most they will put in now is {maxAmount}: {quarters} quarters of your running costs ({spending} last quarter), plus {fleet} for chips your cloud would rent out at a rent that pays them back, less the {cash} you hold.',
   'funding.limit.need': 'The most they will put in now is {maxAmount}: {quarters} quarters of your running costs ({spending} last quarter) less the {cash} you hold. Chips you buy do not count.',
   'funding.limit.turnedDown': 'Investors turned your last round down: they will meet you again next quarter.',
   'funding.submit': 'Raise',
@@ -381,8 +382,8 @@ export const en = {
   'people.hired': 'Hired {count}.',
   'people.fired': 'Let {count} go.',
 
-  'product.launchCloud': 'Host open models on your cloud',
-  'product.cloudLive': 'Your cloud hosts open models.',
+  'product.launchCloud': 'Open your cloud: host open models and rent out GPU-hours',
+  'product.cloudLive': 'Your cloud hosts open models, and where buyers rent GPU-hours it rents out what your own products leave free.',
 
   'report.heading': 'Quarter report: {date}',
   'report.money': 'Cash',
@@ -450,9 +451,11 @@ export const en = {
   'report.valuation.lastRoundNote': 'Your valuation moves only when a round prices; the estimate is what the next round would price at, and what your score counts.',
   'report.valuation.appetiteModels': 'The revenue and premium rows include investors\' appetite for model makers in your region ({region}) this quarter: {appetite}. When a rival\'s new model passes yours, your rank and premium fall. Amounts are rounded.',
   'report.valuation.appetiteOnOpenModel': 'Your lab serves another lab\'s model, so investors value it as an application company: on its revenue, at their appetite for applications in your region ({region}) this quarter, {appetite}, with no frontier premium. Amounts are rounded.',
+  'report.valuation.appetiteInfrastructure': 'Your lab rents out GPUs and makes no model of its own, so investors value it as infrastructure: on its revenue (rented hours included), at their appetite for GPU clouds in your region ({region}) this quarter, {appetite}, with no frontier premium. They will also fund chips whose rent would pay them back. Amounts are rounded.',
   'report.valuation.appetiteApplications': 'Investors value your lab as an application company: on its revenue, at their appetite for applications in your region ({region}) this quarter, {appetite}, with no frontier premium. Amounts are rounded.',
   'report.segment.cloud': 'hosting open models',
   'report.segment.rentals': 'chips rented to other labs',
+  'report.segment.gpuHours': 'GPU-hours rented to outside buyers',
   'report.segment.rented': 'chips rented from clouds',
   'hq.endQuarterKey': 'Shortcut: E',
   // Keyboard shortcuts: on the End quarter button and in the glossary's Keyboard section.
@@ -529,6 +532,7 @@ export const en = {
   'note.researcherPayUp': 'Researchers cost {payFactor} of what they did at the start: the labs here are bidding for the same people.',
   'note.resoldAsHost': 'Your API serves {model}, open weights made by {lab}. Any host sells the same model, at {price} per million tokens this quarter against your {yours}, so developers weigh your offer on price alone: your brand and home market win you none of them.',
   'note.servingEdge': 'A million API tokens cost you {perMillion} to serve and {lab}, the cheapest rival as capable, {rivalPerMillion}: priced between the two, you earn where they would lose.',
+  'note.gpuHoursRented': 'Buyers outside the game rented {chipHours} {chip}-hours from your cloud at {price} an hour ({revenue}). Every cloud in your region was {utilisation} busy: the hours buyers asked for against all the chips clouds had free. A bigger fleet rents more while that stays high.',
   'note.deliveryShort': 'Your {engineers} engineers could support only {served} of the {won} of sales you won: hire more to serve the rest.',
   'note.roundClosed': 'A round of {amount} closed at {preMoney} pre-money (last round: {previous} post-money).',
   'note.roundOnProgress': 'Investors priced the round on your progress, not on their estimate of {estimate}: since your last round (at {previous} post-money) you released no better model and your revenue is {growth} what it was then, so they paid at most that multiple of the last price: {preMoney} pre-money.',

@@ -74,6 +74,7 @@ export function checkMeaning(scenario: Scenario, file: string, raw?: unknown): P
       if (total > 1 + 1e-9) error(path, t('check.sharesOver', { percent: Math.round(total * 100) }));
     }
     if (!r.openTo.includes(r.id)) warn(['regions', i, 'openTo'], t('check.notOpenAtHome', { region: r.id }));
+    if (r.cloudRentals) exists('chip', ['regions', i, 'cloudRentals', 'chip'], r.cloudRentals.chip);
     (r.tariffs ?? []).forEach((duty, j) => {
       const path = ['regions', i, 'tariffs', j];
       exists('region', [...path, 'madeIn'], duty.madeIn);

@@ -65,6 +65,7 @@ const region = z.strictObject({
   computeVoucherShare: fraction('Share of rented compute a government voucher pays for labs based here, renting here (0..1).'),
   ventureCapitalPerQuarter: money('Venture money investors put into AI labs based here per quarter at appetite 1, dollars; the labs raising in the same quarter share it pro rata (the appetite timeline scales it). Default: five times the region\'s buyers\' spending a quarter.').optional(),
   foundationShareOfCapital: fraction('Share of that venture money for foundation labs (those that train their own models); the rest goes to application labs. Default 0.4.').optional(),
+  infrastructureShareOfCapital: fraction('Share of that venture money for infrastructure labs (clouds renting GPUs to buyers outside the game, in a region with cloudRentals), taken from the application labs\' share. No infrastructure layer when left out.').optional(),
   tariffs: z.array(z.strictObject({
     madeIn: id.describe('Region where the taxed chips are made; chips made in the labs\' own region are never taxed.'),
     share: sourced(z.number().finite().min(0).max(10), 'Duty as a share of the chip\'s price or rent (0.25 = 25% on top).'),
@@ -72,6 +73,13 @@ const region = z.strictObject({
     from: quarter('First quarter of the duty (0 when left out).').optional(),
     until: quarter('Quarter from which the duty is lifted (exclusive); for good when left out.').optional(),
   })).max(20).optional().describe('Import duties labs based here pay on chips made in other regions, on purchases and rentals alike unless "on" says which; the first entry in force for an origin applies. None when left out.'),
+  cloudRentals: z.strictObject({
+    chip: id.describe('The chip the figures are counted in (an H100 in the shipped scenarios); its rental offer in this region sets the price per hour.'),
+    hoursPerQuarter: sourced(z.number().finite().min(0).max(1e12), 'Chip-hours that buyers outside the game rent from clouds in this region in the first quarter.'),
+    growthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of those hours per quarter (0.1 = +10%).'),
+    outsideChips: sourced(z.number().finite().min(0).max(1e9), 'Reference chips that clouds outside the game offer for rent here in the first quarter.'),
+    outsideGrowthPerQuarter: sourced(z.number().finite().min(-0.5).max(2), 'Growth of that outside fleet per quarter.'),
+  }).optional().describe('Buyers outside the game renting GPU-hours from this region\'s clouds. The game\'s clouds (labs selling cloud) and the clouds outside it share the hours in proportion to the chips each has free, so a bigger fleet rents more while the market has room; every cloud is busy hours ÷ all capacity of the time. None when left out.'),
   costTimeline: z.array(z.strictObject({
     from: quarter('Quarter from which these figures hold.'),
     researcherCostPerYear: money('Yearly cost of one researcher from then on, dollars; unchanged when left out.').optional(),
@@ -339,6 +347,7 @@ const appetite = z.strictObject({
   region: id.describe('Region of the investors.'),
   foundation: sourced(z.number().finite().min(0).max(2), 'Appetite for labs that train their own models, 0 (winter) to 2 (mania).'),
   applications: sourced(z.number().finite().min(0).max(2), 'Appetite for labs that build on others\' models.'),
+  infrastructure: sourced(z.number().finite().min(0).max(2), 'Appetite for clouds renting GPUs to outside buyers (regions with an infrastructure share of capital); the applications\' figure when left out.').optional(),
 });
 
 const world = z.strictObject({

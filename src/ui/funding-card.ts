@@ -9,8 +9,11 @@ import { playerView } from './lab-view';
 function limitText(limit: RoundLimitParts): string {
   const maxAmount = money(limit.amount);
   switch (limit.limit) {
-    case 'need':
-      return t('funding.limit.need', { maxAmount, quarters: ROUND_RUNWAY_QUARTERS, spending: money(limit.need?.spending ?? 0), cash: money(limit.need?.cash ?? 0) });
+    case 'need': {
+      const params = { maxAmount, quarters: ROUND_RUNWAY_QUARTERS, spending: money(limit.need?.spending ?? 0), cash: money(limit.need?.cash ?? 0) };
+      const fleet = limit.need?.fleet;
+      return fleet ? t('funding.limit.needFleet', { ...params, fleet: money(fleet) }) : t('funding.limit.need', params);
+    }
     case 'year':
       return t('funding.limit.year', { maxAmount, quarters: ROUND_YEAR_SUPPLY_QUARTERS, raised: money(limit.recent) });
     case 'turnedDown':

@@ -37,7 +37,8 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
   rows.push({ label: t('report.valuation.lastRound'), amount: lab.valuation });
   const note = parts.layer === 'foundation'
     ? t('report.valuation.appetiteModels', { region, appetite: percent(parts.appetite) })
-    : t(lab.productModel ? 'report.valuation.appetiteOnOpenModel' : 'report.valuation.appetiteApplications', { region, appetite: percent(parts.appetite) });
+    : parts.layer === 'infrastructure' ? t('report.valuation.appetiteInfrastructure', { region, appetite: percent(parts.appetite) })
+      : t(lab.productModel ? 'report.valuation.appetiteOnOpenModel' : 'report.valuation.appetiteApplications', { region, appetite: percent(parts.appetite) });
   return { rows, note: sentences(note, t('report.valuation.lastRoundNote')) };
 }
 

@@ -48,9 +48,10 @@ describe('funding', () => {
 
   it('venture supply is the region\'s money times its layer\'s share times appetite, and caps the largest round', () => {
     const state = newGame();
-    // Tutorial US: $24B a quarter, 40% for foundation labs, appetite 1 in the first quarter.
+    // Tutorial US: $24B a quarter, 40% for foundation labs, 10% for infrastructure (GPU clouds), appetite 1 in the first quarter.
     expect(ventureSupply(state, 'us', 'foundation')).toBe(Math.floor(24e9 * 1 * 0.4));
-    expect(ventureSupply(state, 'us', 'applications')).toBe(Math.floor(24e9 * 1 * 0.6));
+    expect(ventureSupply(state, 'us', 'infrastructure')).toBe(Math.floor(24e9 * 1 * 0.1));
+    expect(ventureSupply(state, 'us', 'applications')).toBe(Math.floor(24e9 * 1 * 0.5));
     const poor: Scenario = { ...tutorial, regions: tutorial.regions.map((r) => ({ ...r, ventureCapitalPerQuarter: 50e6 })) };
     const small = newGame('x', poor);
     expect(maxRound(small, labOf(small))).toBe(Math.floor(50e6 * 0.4));

@@ -6,6 +6,7 @@ import type { Action } from '../actions';
 import { buyCompute, rentToCover, spare } from './compute-moves';
 import { computeFor, labMemory } from '../phase-training';
 import { bestOpenModel, openHostPrice } from '../market';
+import { GPU_HOURS } from '../cloud-market';
 import { maxRound, roundChancePercent } from '../funding';
 import { partnerQuote, partnersFor } from '../partners';
 import { labEffects, techniqueCost } from '../research';
@@ -200,7 +201,8 @@ export function pivotWhenBehind(state: GameState, lab: Lab, quarters = 2): Actio
 export function serveBestModel(state: GameState, lab: Lab): Action[] {
   const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
   const current = servedModel(state, lab);
-  const served = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)?.products.reduce((a, p) => a + p.servedFlop, 0) ?? 0;
+  // GPU-hours rented to outside buyers only fill what the lab's own products leave: they make way for a bigger model.
+  const served = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)?.products.reduce((a, p) => (p.product === GPU_HOURS ? a : a + p.servedFlop), 0) ?? 0;
   const capacity = current && served > 0 ? computeFor(state, lab).inferenceFlop : Infinity;
   const affordable = (m: { activeParams: number }) => !current || served <= 0 || (served * m.activeParams) / current.activeParams <= capacity;
   const open = bestOpenModel(state.models.filter((m) => m.open && m.totalParams <= room && affordable(m)));

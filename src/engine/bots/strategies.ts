@@ -8,6 +8,7 @@ import type { GameState, Lab } from '../state-types';
 import * as m from './moves';
 import * as sm from './segment-moves';
 import { marketApps } from './marketing-moves';
+import { buyForRentals, raiseForFleet } from './cloud-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -53,11 +54,11 @@ const efficientOpen: Strategy = (state, lab) => [
 const cloudPlatform: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 10, 85, 5),
   ...m.launch(lab, 'cloud'),
-  ...m.buyWhenShort(state, lab, 0.3, 4),
+  ...m.firstOf(buyForRentals(state, lab, 0.6, 4), m.buyWhenShort(state, lab, 0.3, 4)),
   ...m.serveBestModel(state, lab),
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
-  ...m.raiseWhenShort(state, lab, 6, 0.5),
+  ...m.firstOf(raiseForFleet(state, lab, 40), m.raiseWhenShort(state, lab, 6, 0.5)),
   ...m.keepTraining(state, lab, { quarters: 4, expertRatio: 8, open: true }),
   ...sm.priceTokens(state, lab),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),

@@ -1,0 +1,169 @@
+// Cloud GPU-hours for buyers outside the game (CoreWeave's business): the region's clouds, in the game and outside it,
+// share the hours asked for in proportion to the chips each has free, at the going rent for a FLOP in the region.
+import { HOURS_PER_QUARTER } from './calendar';
+import { buyableChips, findChip, unitPrice } from './compute';
+import { pow } from './math';
+import type { Region } from './scenario-types';
+import type { GameState, Lab, LabQuarterReport } from './state-types';
+import { chipRules, rentalPrice } from './world-rules';
+
+/** The report's product line for GPU-hours rented to buyers outside the game. */
+export const GPU_HOURS = 'gpuHours';
+
+/** The market for a region's cloud GPU-hours this quarter, in hours of its reference chip. */
+export interface CloudRentalTerms {
+  chip: string;
+  /** Chip-hours buyers outside the game ask for this quarter. */
+  hours: number;
+  /** Chip-hours the clouds outside the game can offer this quarter. */
+  outsideHours: number;
+  /** Rent per reference chip-hour: the cheapest rental offer in the region per inference FLOP this quarter, for a reference chip's FLOP. */
+  pricePerHour: number;
+  /** Inference FLOP one chip-hour delivers (peak × inference utilisation × 3,600 s). */
+  flopPerHour: number;
+}
+
+/**
+ * The going rent for an inference FLOP in a region this quarter: the cheapest of its clouds' offers (a newer chip's
+ * offer sets it, as Blackwell rents pulled down Hopper's), 0 when the region rents none.
+ */
+export function rentPerInferenceFlop(state: GameState, region: string): number {
+  let best = Infinity;
+  for (const chip of state.scenario.chips) {
+    for (const offer of chipRules(state, chip.id).rentals) {
+      if (offer.region !== region || offer.from > state.quarter || (offer.until !== undefined && state.quarter >= offer.until)) continue;
+      best = Math.min(best, rentalPrice(state, chip, offer) / (chip.peakFlops * chip.inferenceUtilisation * 3600));
+    }
+  }
+  return Number.isFinite(best) ? best : 0;
+}
+
+/** The region's market this quarter, or undefined when it has none or its clouds rent no chip there. */
+export function cloudRentalTerms(state: GameState, region: Region): CloudRentalTerms | undefined {
+  const market = region.cloudRentals;
+  const chip = market ? findChip(state.scenario, market.chip) : undefined;
+  const perFlop = rentPerInferenceFlop(state, region.id);
+  if (!market || !chip || perFlop <= 0) return undefined;
+  const q = state.quarter;
+  const flopPerHour = chip.peakFlops * chip.inferenceUtilisation * 3600;
+  return {
+    chip: chip.id,
+    hours: market.hoursPerQuarter * pow(1 + market.growthPerQuarter, q),
+    outsideHours: market.outsideChips * pow(1 + market.outsideGrowthPerQuarter, q) * HOURS_PER_QUARTER,
+    pricePerHour: perFlop * flopPerHour,
+    flopPerHour,
+  };
+}
+
+/** Share of every cloud's free capacity that is rented: hours asked for over all hours offered, at most all of them. */
+export function rentalUtilisation(hours: number, outsideHours: number, inGameHours: number): number {
+  const capacity = outsideHours + inGameHours;
+  return capacity > 0 && hours > 0 ? Math.min(1, hours / capacity) : 0;
+}
+
+/** One cloud's quarter in the market: the hours it rents out, their rent, and the inference FLOP they take. */
+export interface CloudRental {
+  lab: Lab;
+  hours: number;
+  revenue: number;
+  flop: number;
+  utilisation: number;
+  /** The reference chip and its rent per hour. */
+  chip: string;
+  pricePerHour: number;
+}
+
+/** What a cloud's own products leave free this quarter: inference FLOP, and the revenue its spare engineers could run. */
+export interface FreeCapacity {
+  flop: number;
+  revenue: number;
+}
+
+/**
+ * Each cloud in the game (a lab selling cloud) offers the inference compute its own products leave free, as many hours
+ * as its spare engineers could run if all were rented; every cloud, in the game or outside it, rents the same share of
+ * what it offers. A lab with a bigger fleet rents more hours, until the game's clouds are so many that the share falls.
+ */
+export function rentOutFreeCompute(state: GameState, free: (lab: Lab) => FreeCapacity): CloudRental[] {
+  const rentals: CloudRental[] = [];
+  for (const region of state.scenario.regions) {
+    const terms = cloudRentalTerms(state, region);
+    if (!terms) continue;
+    const clouds = state.labs.filter((lab) => lab.alive && lab.products.cloud && lab.region === region.id);
+    const offered = clouds.map((lab) => {
+      const spare = free(lab);
+      return Math.max(0, Math.min(spare.flop / terms.flopPerHour, spare.revenue / terms.pricePerHour));
+    });
+    const utilisation = rentalUtilisation(terms.hours, terms.outsideHours, offered.reduce((a, h) => a + h, 0));
+    clouds.forEach((lab, i) => {
+      const hours = offered[i]! * utilisation;
+      if (hours > 0) rentals.push({ lab, hours, revenue: hours * terms.pricePerHour, flop: hours * terms.flopPerHour, utilisation, chip: terms.chip, pricePerHour: terms.pricePerHour });
+    });
+  }
+  return rentals;
+}
+
+/** The report's note on a cloud's rented hours: how many, at what rent, and how busy the region's clouds were. */
+export function noteRental(report: LabQuarterReport | undefined, rental: CloudRental): void {
+  report?.notes.push({
+    code: 'gpuHoursRented',
+    params: { chipHours: Math.round(rental.hours), chip: rental.chip, price: rental.pricePerHour, utilisation: rental.utilisation, revenue: rental.revenue },
+  });
+}
+
+/** What one more chip would earn renting to buyers outside the game, and how many the lab's region has room for. */
+export interface FleetPlan {
+  /** The legal chip with the most inference FLOP per dollar for the lab to buy. */
+  chip: string;
+  unitCost: number;
+  /** Rent one such chip earns over its depreciation life at the market's utilisation now and this quarter's rent. */
+  lifetimeRent: number;
+  /** Chips the region's clouds could add before utilisation fell to where a chip earns only `payback` times its price. */
+  room: number;
+}
+
+/**
+ * A cloud's case for more chips: the best chip to buy, what it would earn renting out, and how many more the market
+ * would keep busy enough to pay `payback` times their price. Undefined for a lab that sells no cloud, or where no one
+ * rents GPU-hours. The market's utilisation is the hours asked for against the outside clouds and what the game's
+ * clouds offered last quarter.
+ */
+export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPlan | undefined {
+  if (!lab.products.cloud) return undefined;
+  const region = state.scenario.regions.find((r) => r.id === lab.region);
+  const terms = region ? cloudRentalTerms(state, region) : undefined;
+  if (!terms) return undefined;
+  let best: { chip: string; unitCost: number; chipHours: number } | undefined;
+  for (const chip of buyableChips(state, lab.region)) {
+    const unitCost = unitPrice(state, chip, lab.region, false);
+    const chipHours = (chip.peakFlops * chip.inferenceUtilisation * 3600) / terms.flopPerHour;
+    if (unitCost > 0 && (!best || chipHours / unitCost > best.chipHours / best.unitCost)) best = { chip: chip.id, unitCost, chipHours };
+  }
+  if (!best) return undefined;
+  // Hours the game's clouds offered last quarter: each one's rented hours over the utilisation they all had.
+  let offered = 0;
+  for (const report of state.reports.at(-1)?.labs ?? []) {
+    for (const n of report.notes) if (n.code === 'gpuHoursRented' && Number(n.params.utilisation) > 0) offered += Number(n.params.chipHours) / Number(n.params.utilisation);
+  }
+  const utilisation = rentalUtilisation(terms.hours, terms.outsideHours, offered);
+  const perQuarter = terms.pricePerHour * best.chipHours * HOURS_PER_QUARTER;
+  const life = state.scenario.world.depreciationQuarters;
+  // The utilisation at which a chip just pays back `payback` times its price, and the hours the market fills at it.
+  const breakEven = (payback * best.unitCost) / (perQuarter * life);
+  const fillable = breakEven > 0 && breakEven <= 1 ? terms.hours / breakEven - terms.outsideHours - offered : 0;
+  return {
+    chip: best.chip,
+    unitCost: best.unitCost,
+    lifetimeRent: perQuarter * utilisation * life,
+    room: Math.max(0, Math.floor(fillable / HOURS_PER_QUARTER / best.chipHours)),
+  };
+}
+
+/** Rent over a chip's life that investors and the bots ask of a cloud's next chip, as a multiple of its price (power, falling rents, a return). */
+export const FLEET_PAYBACK = 2;
+
+/** The money a cloud can show investors its fleet needs: chips that would pay back FLEET_PAYBACK times their price, as many as the market has room for. */
+export function fleetNeed(state: GameState, lab: Lab): number {
+  const plan = fleetPlan(state, lab, FLEET_PAYBACK);
+  return plan && plan.lifetimeRent >= FLEET_PAYBACK * plan.unitCost ? plan.room * plan.unitCost : 0;
+}
