@@ -10,7 +10,7 @@ import { spare } from './compute-moves';
 export { potentialUsers, userWorth } from '../marketing-quote';
 
 /** A bot's campaign aims at no more than this share of the users it could reach in a quarter (game design). */
-export const MAX_BOUGHT = 0.1;
+export const MAX_BOUGHT = 0.05;
 
 /**
  * In every segment whose users can be bought, spends `share` of the cash beyond `reserve` quarters of payroll each
