@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "bfbd285bbc78d146",
-        "4b2a78e080bc1d53",
-        "7817f54b11231cb7",
-        "17a96251e25bbaec",
+        "26406da1d906cc41",
+        "5a29e056188aa55a",
+        "6bc7be0a1de4b300",
+        "e54739404c9adb36",
       ]
     `);
   });
