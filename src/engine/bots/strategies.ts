@@ -70,7 +70,7 @@ const consumerApps: Strategy = (state, lab) => [
   ...m.serveBestModel(state, lab),
   ...sm.launchApps(state, lab),
   ...sm.priceApps(state, lab),
-  ...marketApps(state, lab, 0.2, 6),
+  ...marketApps(state, lab, 0.4, 6),
   ...sm.priceTokens(state, lab),
   ...m.buyCompute(state, lab, 0.2, 6),
   ...m.serveDemand(state, lab, 5),
