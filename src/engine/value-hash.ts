@@ -6,6 +6,11 @@
 const TAG = { null: 1, false: 2, true: 3, number: 4, string: 5, array: 6, object: 7, end: 8 } as const;
 
 const bits = new DataView(new ArrayBuffer(8));
+// The same eight bytes as 64 and as two 32-bit numbers, read without DataView's calls where the machine is little-endian
+// (as DataView reads them here); elsewhere numbers go through DataView.
+const float = new Float64Array(1);
+const halves = new Uint32Array(float.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 // Two 32-bit lanes, fed a 32-bit word at a time (one lane a Murmur3 round, the other a different multiply-xorshift).
 let h1 = 0;
@@ -59,10 +64,16 @@ function value(item: unknown): void {
       word(TAG.null);
       return;
     }
-    bits.setFloat64(0, item === 0 ? 0 : item, true);
     word(TAG.number);
-    word(bits.getUint32(0, true));
-    word(bits.getUint32(4, true));
+    if (LITTLE_ENDIAN) {
+      float[0] = item === 0 ? 0 : item;
+      word(halves[0]!);
+      word(halves[1]!);
+    } else {
+      bits.setFloat64(0, item === 0 ? 0 : item, true);
+      word(bits.getUint32(0, true));
+      word(bits.getUint32(4, true));
+    }
   } else if (typeof item === 'string') text(item);
   else if (typeof item === 'boolean') word(item ? TAG.true : TAG.false);
   else if (item === null || typeof item !== 'object') word(TAG.null);
@@ -72,16 +83,20 @@ function value(item: unknown): void {
     for (let i = 0; i < item.length; i += 1) value(item[i]);
   } else {
     const record = item as Record<string, unknown>;
-    const keys = Object.keys(record);
-    // Records are mostly built with their keys in order already: sort only those that are not.
-    for (let i = 1; i < keys.length; i += 1) {
-      if (keys[i - 1]! > keys[i]!) {
-        keys.sort();
-        break;
-      }
-    }
+    // Records are mostly built with their keys in order already: hash them as they come, without a list of their
+    // keys, and only when one comes out of order go back to the record's start and hash its keys sorted.
+    const start1 = h1;
+    const start2 = h2;
     word(TAG.object);
-    for (const key of keys) {
+    let previous: string | undefined;
+    for (const key in record) {
+      if (previous !== undefined && previous > key) {
+        h1 = start1;
+        h2 = start2;
+        sortedRecord(record);
+        return;
+      }
+      previous = key;
       const field = record[key];
       if (field === undefined) continue;
       word(keyWord(key));
@@ -89,6 +104,17 @@ function value(item: unknown): void {
     }
     word(TAG.end);
   }
+}
+
+function sortedRecord(record: Record<string, unknown>): void {
+  word(TAG.object);
+  for (const key of Object.keys(record).sort()) {
+    const field = record[key];
+    if (field === undefined) continue;
+    word(keyWord(key));
+    value(field);
+  }
+  word(TAG.end);
 }
 
 function hex32(n: number): string {
