@@ -83,20 +83,16 @@ function value(item: unknown): void {
     for (let i = 0; i < item.length; i += 1) value(item[i]);
   } else {
     const record = item as Record<string, unknown>;
-    // Records are mostly built with their keys in order already: hash them as they come, without a list of their
-    // keys, and only when one comes out of order go back to the record's start and hash its keys sorted.
-    const start1 = h1;
-    const start2 = h2;
-    word(TAG.object);
-    let previous: string | undefined;
-    for (const key in record) {
-      if (previous !== undefined && previous > key) {
-        h1 = start1;
-        h2 = start2;
-        sortedRecord(record);
-        return;
+    const keys = Object.keys(record);
+    // Records are mostly built with their keys in order already: sort only those that are not.
+    for (let i = 1; i < keys.length; i += 1) {
+      if (keys[i - 1]! > keys[i]!) {
+        keys.sort();
+        break;
       }
-      previous = key;
+    }
+    word(TAG.object);
+    for (const key of keys) {
       const field = record[key];
       if (field === undefined) continue;
       word(keyWord(key));
@@ -104,17 +100,6 @@ function value(item: unknown): void {
     }
     word(TAG.end);
   }
-}
-
-function sortedRecord(record: Record<string, unknown>): void {
-  word(TAG.object);
-  for (const key of Object.keys(record).sort()) {
-    const field = record[key];
-    if (field === undefined) continue;
-    word(keyWord(key));
-    value(field);
-  }
-  word(TAG.end);
 }
 
 function hex32(n: number): string {
