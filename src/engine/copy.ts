@@ -4,10 +4,16 @@ import type { GameState } from './state-types';
 
 export function deepCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i += 1) out.push(deepCopy(value[i]));
+    return out as T;
+  }
   // A record keyed by ids stays without a prototype (see id-record.ts).
+  const record = value as Record<string, unknown>;
   const out = (Object.getPrototypeOf(value) === null ? Object.create(null) : {}) as Record<string, unknown>;
-  for (const key of Object.keys(value)) out[key] = deepCopy((value as Record<string, unknown>)[key]);
+  // Plain data inherits no enumerable key: for…in gives Object.keys's keys in its order, without the list.
+  for (const key in record) out[key] = deepCopy(record[key]);
   return out as T;
 }
 

@@ -32,8 +32,16 @@ export const DEFAULT_SPLIT = { training: 60, inference: 35, research: 5 };
 
 /** The fingerprint of a scenario: the same file, byte for byte in meaning, gives the same hash. */
 export function scenarioHash(scenario: Scenario): string {
-  return hashString(canonicalJson(scenario));
+  // Every game of a batch starts from the same scenario object, which nothing changes: its fingerprint is kept (a pure cache).
+  let known = SCENARIO_HASHES.get(scenario);
+  if (known === undefined) {
+    known = hashString(canonicalJson(scenario));
+    SCENARIO_HASHES.set(scenario, known);
+  }
+  return known;
 }
+
+const SCENARIO_HASHES = new WeakMap<Scenario, string>();
 
 /** A new game at the start of the scenario's first quarter. */
 export function createGame(scenario: Scenario, options: GameOptions): GameState {

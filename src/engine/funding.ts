@@ -160,10 +160,10 @@ export function valuationParts(state: GameState, lab: Lab, grossMargin = lastGro
   const growthFactor = pow(revenueGrowth(lab), 0.5);
   const layer = layerOf(state, lab);
   const own = layer === 'foundation' ? bestOwnModel(state.models, lab) : undefined;
-  const frontierValue = world.frontierValue * pow(1 + (world.frontierValueGrowthPerQuarter ?? 0), state.quarter);
+  const frontierValue = frontierValueAt(world, state.quarter);
   const ahead = own ? makersAhead(state, lab, own.capability) : { inGame: 0, outside: 0 };
   const rank = own ? 1 + ahead.inGame + ahead.outside : null;
-  const ranked = rank === null ? 0 : frontierValue * pow(0.5, rank - 1);
+  const ranked = rank === null ? 0 : frontierValue * halvings(rank - 1);
   const yearRevenue = yearRevenueOf(lab);
   const cap = yearRevenue === null ? null : PREMIUM_REVENUE_MULTIPLE * yearRevenue;
   const premiumCap = cap !== null && cap < ranked ? cap : null;
@@ -185,6 +185,29 @@ export function valuationParts(state: GameState, lab: Lab, grossMargin = lastGro
     layer,
   };
 }
+
+/** The frontier's value at a quarter: asked for every lab's valuation, so remembered per world and quarter (a pure cache). */
+function frontierValueAt(world: GameState['scenario']['world'], quarter: number): number {
+  const known = FRONTIER_VALUES.get(world);
+  if (known?.quarter === quarter) return known.value;
+  const value = world.frontierValue * pow(1 + (world.frontierValueGrowthPerQuarter ?? 0), quarter);
+  FRONTIER_VALUES.set(world, { quarter, value });
+  return value;
+}
+
+const FRONTIER_VALUES = new WeakMap<GameState['scenario']['world'], { quarter: number; value: number }>();
+
+/** pow(0.5, n) for a rank's n, each worked out once (a pure cache of a few small whole numbers). */
+function halvings(n: number): number {
+  let known = HALVINGS.get(n);
+  if (known === undefined) {
+    known = pow(0.5, n);
+    if (HALVINGS.size < 1024) HALVINGS.set(n, known);
+  }
+  return known;
+}
+
+const HALVINGS = new Map<number, number>();
 
 /**
  * The parts of the valuation shown after a quarter: valuations are marked at the end of the quarter just played,

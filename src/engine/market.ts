@@ -2,7 +2,7 @@
 import { idRecord } from './id-record';
 import { modelById } from './lookups';
 import { lastShares, ln, log10, pow, softmaxWithOutside } from './math';
-import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
+import type { Region, Scenario, SegmentId, SegmentMarket, SegmentRules } from './scenario-types';
 import type { GameState, Model } from './state-types';
 import { buysTokens, marketIn, rulesOf } from './segments';
 import { marketFactor } from './world-rules';
@@ -225,8 +225,19 @@ export function potentialUnits(state: GameState, region: Region, segment: Segmen
   const market = marketIn(region, segment);
   const rules = rulesOf(state.scenario, segment);
   if (!market) return 0;
-  return (market.spendPerQuarter * marketFactor(state, region.id, segment) * pow(1 + market.growthPerQuarter, state.quarter)) / rules.referencePrice / (rules.paidShare ?? 1);
+  return (market.spendPerQuarter * marketFactor(state, region.id, segment) * growthTo(market, state.quarter)) / rules.referencePrice / (rules.paidShare ?? 1);
 }
+
+/** (1 + growth)^quarter for one market: asked for every quote a bot weighs, so remembered per market and quarter (a pure cache). */
+function growthTo(market: SegmentMarket, quarter: number): number {
+  const known = GROWTH.get(market);
+  if (known?.quarter === quarter) return known.factor;
+  const factor = pow(1 + market.growthPerQuarter, quarter);
+  GROWTH.set(market, { quarter, factor });
+  return factor;
+}
+
+const GROWTH = new WeakMap<SegmentMarket, { quarter: number; factor: number }>();
 
 /**
  * Buyers choose an offer or none by a logit; each buyer of an offer uses units according to its price (more tokens

@@ -40,8 +40,18 @@ export function talentFactor(state: Pick<GameState, 'scenario' | 'labs'>, region
   if (elasticity <= 0 || start <= 0) return 1;
   let now = 0;
   for (const lab of state.labs) if (lab.alive && lab.region === region) now += lab.researchers;
-  return now > start ? pow(now / start, elasticity) : 1;
+  if (now <= start) return 1;
+  // Asked for every lab's payroll and every bot's runway: the power is worked out again only when the count moved (a pure cache).
+  const known = BID_UP.get(state.scenario)?.get(region);
+  if (known?.now === now) return known.factor;
+  const factor = pow(now / start, elasticity);
+  let byRegion = BID_UP.get(state.scenario);
+  if (!byRegion) BID_UP.set(state.scenario, (byRegion = new Map()));
+  byRegion.set(region, { now, factor });
+  return factor;
 }
+
+const BID_UP = new WeakMap<Scenario, Map<RegionId, { now: number; factor: number }>>();
 
 /** Pay for one person of a role for a quarter in the lab's region, at this quarter's talent market. */
 export function salaryPerQuarter(state: Pick<GameState, 'scenario' | 'labs' | 'quarter'>, region: Region, role: Role): number {
