@@ -3,6 +3,7 @@ import { en, type MessageKey } from '../../src/i18n/en';
 import { GLOSSARY, TERMS } from '../../src/i18n/glossary';
 import { GLOSSARY_ZH_CN } from '../../src/i18n/glossary-zh-cn';
 import { zhCN } from '../../src/i18n/zh-cn';
+import { PREMIUM_REVENUE_MULTIPLE } from '../../src/engine';
 
 /** The parameter names a template uses, plural choices included: "{count} {count:a|b}" → ["count"]. */
 function placeholders(template: string): string[] {
@@ -41,5 +42,12 @@ describe('the Simplified Chinese catalogue', () => {
     expect(Object.keys(GLOSSARY_ZH_CN).sort()).toEqual(Object.keys(GLOSSARY).sort());
     const untranslated = TERMS.filter((term) => !HAN.test(GLOSSARY_ZH_CN[term][1]) || GLOSSARY_ZH_CN[term][0].trim() === '');
     expect(untranslated).toEqual([]);
+  });
+});
+
+describe('the glossary entry for investors\' estimate', () => {
+  it('names the premium cap the engine applies, in both languages, so the text follows the rule', () => {
+    expect(GLOSSARY.estimate[1]).toContain(`never more than ${PREMIUM_REVENUE_MULTIPLE} times the lab's revenue of the past year`);
+    expect(GLOSSARY_ZH_CN.estimate[1]).toContain(`过去一年收入的 ${PREMIUM_REVENUE_MULTIPLE} 倍`);
   });
 });
