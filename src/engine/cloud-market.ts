@@ -3,7 +3,7 @@
 import { HOURS_PER_QUARTER } from './calendar';
 import { buyableChips, findChip, unitPrice } from './compute';
 import { pow } from './math';
-import type { Region } from './scenario-types';
+import type { Chip, Region } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { chipRules, rentalPrice } from './world-rules';
 
@@ -23,6 +23,11 @@ export interface CloudRentalTerms {
   flopPerHour: number;
 }
 
+/** Inference FLOP one chip delivers in an hour: peak × inference utilisation × 3,600 s. */
+function inferenceFlopPerHour(chip: Chip): number {
+  return chip.peakFlops * chip.inferenceUtilisation * 3600;
+}
+
 /**
  * The going rent for an inference FLOP in a region this quarter: the cheapest of its clouds' offers (a newer chip's
  * offer sets it, as Blackwell rents pulled down Hopper's), 0 when the region rents none.
@@ -32,7 +37,7 @@ export function rentPerInferenceFlop(state: GameState, region: string): number {
   for (const chip of state.scenario.chips) {
     for (const offer of chipRules(state, chip.id).rentals) {
       if (offer.region !== region || offer.from > state.quarter || (offer.until !== undefined && state.quarter >= offer.until)) continue;
-      best = Math.min(best, rentalPrice(state, chip, offer) / (chip.peakFlops * chip.inferenceUtilisation * 3600));
+      best = Math.min(best, rentalPrice(state, chip, offer) / inferenceFlopPerHour(chip));
     }
   }
   return Number.isFinite(best) ? best : 0;
@@ -45,7 +50,7 @@ export function cloudRentalTerms(state: GameState, region: Region): CloudRentalT
   const perFlop = rentPerInferenceFlop(state, region.id);
   if (!market || !chip || perFlop <= 0) return undefined;
   const q = state.quarter;
-  const flopPerHour = chip.peakFlops * chip.inferenceUtilisation * 3600;
+  const flopPerHour = inferenceFlopPerHour(chip);
   return {
     chip: chip.id,
     hours: market.hoursPerQuarter * pow(1 + market.growthPerQuarter, q),
@@ -136,7 +141,7 @@ export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPla
   let best: { chip: string; unitCost: number; chipHours: number } | undefined;
   for (const chip of buyableChips(state, lab.region)) {
     const unitCost = unitPrice(state, chip, lab.region, false);
-    const chipHours = (chip.peakFlops * chip.inferenceUtilisation * 3600) / terms.flopPerHour;
+    const chipHours = inferenceFlopPerHour(chip) / terms.flopPerHour;
     if (unitCost > 0 && (!best || chipHours / unitCost > best.chipHours / best.unitCost)) best = { chip: chip.id, unitCost, chipHours };
   }
   if (!best) return undefined;
