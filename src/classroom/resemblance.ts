@@ -39,6 +39,7 @@ export function choiceKind(action: Action): string | null {
     case 'setMarketing': return action.amount > 0 ? `marketing-${action.segment}` : 'marketing-stop';
     case 'raiseRound': return 'raise';
     case 'partnerDeal': return 'partner';
+    case 'borrow': return 'borrow';
     case 'research': return `research-${action.technique}`;
     case 'publish': return 'publish';
     case 'buildVertical': return 'vertical';

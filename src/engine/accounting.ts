@@ -2,7 +2,7 @@
 import type { LabQuarterReport, LineItem } from './state-types';
 
 /** Line items that are investment or financing rather than running the lab. */
-const NOT_OPERATING: ReadonlySet<LineItem['kind']> = new Set(['funding', 'chipPurchase', 'chipSale', 'licenceFee', 'greyPremium', 'tariff', 'partnerCredit', 'partnerInvestment']);
+const NOT_OPERATING: ReadonlySet<LineItem['kind']> = new Set(['funding', 'chipPurchase', 'chipSale', 'licenceFee', 'greyPremium', 'tariff', 'partnerCredit', 'partnerInvestment', 'loan', 'loanRepayment']);
 
 /** Cash from running the lab for a quarter: revenue less running costs (negative = burning). */
 export function operatingCashFlow(items: readonly LineItem[]): number {

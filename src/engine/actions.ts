@@ -20,6 +20,8 @@ export type Action =
   | { type: 'setMarketing'; lab: LabId; segment: SegmentId; amount: number }
   | { type: 'raiseRound'; lab: LabId; amount: number }
   | { type: 'partnerDeal'; lab: LabId; partner: LabId; amount: number }
+  /** Borrows against the lab's chips and the rent they earn (fleet-debt.ts). */
+  | { type: 'borrow'; lab: LabId; amount: number }
   | { type: 'research'; lab: LabId; technique: string }
   | { type: 'publish'; lab: LabId; technique: string }
   | { type: 'answerEvent'; lab: LabId; event: string; choice: string }
@@ -50,6 +52,7 @@ export const setPrice = (lab: LabId, segment: SegmentId, price: number): Action 
 export const setMarketing = (lab: LabId, segment: SegmentId, amount: number): Action => ({ type: 'setMarketing', lab, segment, amount });
 export const raiseRound = (lab: LabId, amount: number): Action => ({ type: 'raiseRound', lab, amount });
 export const partnerDeal = (lab: LabId, partner: LabId, amount: number): Action => ({ type: 'partnerDeal', lab, partner, amount });
+export const borrow = (lab: LabId, amount: number): Action => ({ type: 'borrow', lab, amount });
 export const research = (lab: LabId, technique: string): Action => ({ type: 'research', lab, technique });
 export const publish = (lab: LabId, technique: string): Action => ({ type: 'publish', lab, technique });
 export const answerEvent = (lab: LabId, event: string, choice: string): Action => ({ type: 'answerEvent', lab, event, choice });

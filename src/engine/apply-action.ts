@@ -6,6 +6,7 @@ import type { Action, ActionType } from './actions';
 import type { Handler, Handlers } from './handler';
 import { businessHandlers } from './handlers-business';
 import { computeHandlers } from './handlers-compute';
+import { debtHandlers } from './handlers-debt';
 import { eventHandlers } from './handlers-events';
 import { modelHandlers } from './handlers-models';
 import { labById } from './lookups';
@@ -22,6 +23,7 @@ const HANDLERS: Handlers<ActionType> = {
   ...peopleHandlers,
   ...modelHandlers,
   ...businessHandlers,
+  ...debtHandlers,
   ...eventHandlers,
   ...seatHandlers,
 };

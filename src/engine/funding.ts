@@ -10,6 +10,7 @@ import { buyersSpend } from './segments';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 import { appetiteAt } from './world-rules';
 import { fleetNeed } from './cloud-market';
+import { debtOf } from './fleet-debt';
 
 export type Layer = 'foundation' | 'infrastructure' | 'applications';
 
@@ -168,7 +169,7 @@ export function valuationParts(state: GameState, lab: Lab, grossMargin = lastGro
   const cap = yearRevenue === null ? null : PREMIUM_REVENUE_MULTIPLE * yearRevenue;
   const premiumCap = cap !== null && cap < ranked ? cap : null;
   return {
-    netAssets: Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters),
+    netAssets: Math.max(0, lab.cash) + chipBookValue(lab, world.depreciationQuarters) - debtOf(lab),
     annualRevenue,
     grossMargin,
     growthFactor,
@@ -256,7 +257,7 @@ export function reviseEstimate(state: GameState, lab: Lab, report?: Pick<LabQuar
 /** What investors would pay for the lab now, before this quarter's revision: net assets plus the business value they hold. */
 export function currentEstimate(state: GameState, lab: Lab): number {
   if (!lab.alive) return 0;
-  return Math.max(0, lab.cash) + chipBookValue(lab, state.scenario.world.depreciationQuarters) + lab.businessValue;
+  return Math.max(0, lab.cash) + chipBookValue(lab, state.scenario.world.depreciationQuarters) - debtOf(lab) + lab.businessValue;
 }
 
 /**

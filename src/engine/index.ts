@@ -39,3 +39,4 @@ export { WORLD_EFFECTS, LAB_CONDITIONS } from './event-types';
 export { computeFor, expectedCapability, fitsToServe, labMemory, trainingMemoryNeed, type LabCompute } from './phase-training';
 export { partnerQuote, partnersFor, partnerRegion, PARTNER_CASH_SHARE, type PartnerQuote } from './partners';
 export { DIRECTION_CONTROLS, RESERVED_IDS } from './text-rules';
+export { debtOf, loanLimit, loanPayment, LOAN_RATE_PER_QUARTER, LOAN_TO_VALUE, RENT_COVERAGE, type FleetLoan, type LoanLimit } from './fleet-debt';

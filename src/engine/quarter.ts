@@ -14,6 +14,7 @@ import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
 import { holdBackUnservable } from './serving-choice';
 import { payCosts, payRoyalty } from './phase-costs';
+import { serviceDebt } from './fleet-debt';
 import { chargeServing } from './gross-margin';
 import { cutRentalsAbroad, seizeGreyChips } from './phase-funding';
 import { closeRounds } from './phase-rounds';
@@ -75,6 +76,7 @@ export function endQuarter(state: GameState): GameState {
     payCosts(next, lab, reports[lab.id]!);
     payRoyalty(next, lab, reports[lab.id]!);
     chargeServing(lab, reports[lab.id]!, compute[lab.id]!);
+    serviceDebt(next, lab, reports[lab.id]!);
   }
   const capital = closeRounds(next, alive, reports);
   const sellers = apiSellers(next);

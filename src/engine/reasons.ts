@@ -9,7 +9,7 @@ export const REJECTION_REASONS = [
   'techniqueKnown', 'techniqueUnknownToLab', 'alreadyPublished', 'noSuchQuestion', 'unknownChoice',
   'unknownVertical', 'verticalStarted', 'modelTooWeak', 'noEngineers', 'unknownStrategy', 'notAPersonsLab',
   'runDoesNotFit', 'modelDoesNotFit', 'badName', 'notAPartner', 'partnerTaken', 'partnerTooLarge', 'partnerExclusive',
-  'notMarketable',
+  'notMarketable', 'noLender', 'loanTooLarge',
   // Refused by the game, not the engine: the class code forbids the autopilot.
   'classForbidsAutopilot',
 ] as const;

@@ -31,7 +31,10 @@ export type LineItemKind =
   | 'marketing'
   | 'grant'
   | 'expense'
-  | 'funding';
+  | 'funding'
+  | 'loan'
+  | 'interest'
+  | 'loanRepayment';
 
 /** One recorded change of a lab's cash. Cash never changes any other way. */
 export interface LineItem {
@@ -178,6 +181,8 @@ export interface Lab {
   pendingRound: PendingRound | null;
   /** A strategic partner's compute credit: dollars of rent it still pays in its region, where the lab must rent meanwhile. */
   partner: { lab: LabId; credit: number } | null;
+  /** Loans secured on the lab's chips and rent (fleet-debt.ts), one entry per draw; absent or empty: none. */
+  loans?: { principal: number; quartersLeft: number }[];
   /** Events waiting for this lab's answer, by event id. */
   pendingChoices: string[];
   alive: boolean;

@@ -42,6 +42,8 @@ export function actionText(action: Action, state: GameState): string {
       return t('action.raiseRound', { lab, amount: money(action.amount) });
     case 'partnerDeal':
       return t('action.partnerDeal', { lab, partner: state.labs.find((l) => l.id === action.partner)?.name ?? action.partner, amount: money(action.amount) });
+    case 'borrow':
+      return t('action.borrow', { lab, amount: money(action.amount) });
     case 'research':
       return t('action.research', { lab, technique: technique(action.technique) });
     case 'publish':

@@ -3,6 +3,7 @@
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { fleetNeed, fleetPlan, FLEET_PAYBACK } from '../cloud-market';
+import { loanLimit } from '../fleet-debt';
 import { maxRound, roundChancePercent } from '../funding';
 import type { GameState, Lab } from '../state-types';
 import { spare } from './compute-moves';
@@ -24,4 +25,15 @@ export function raiseForFleet(state: GameState, lab: Lab, minimumChance: number)
   if (lab.pendingRound || fleetNeed(state, lab) <= 0) return [];
   const amount = maxRound(state, lab);
   return amount >= 1e6 && roundChancePercent(state, lab, amount) >= minimumChance ? [act.raiseRound(lab.id, amount)] : [];
+}
+
+/**
+ * Borrows against the fleet for the chips renting would pay for (as many as the market has room for, with the same
+ * margin buyForRentals keeps), up to the lender's limit, when a chip earns FLEET_PAYBACK times its price.
+ */
+export function borrowForFleet(state: GameState, lab: Lab): Action[] {
+  const plan = fleetPlan(state, lab, FLEET_PAYBACK);
+  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost || plan.room <= 0) return [];
+  const amount = Math.min(loanLimit(state, lab).amount, plan.room * plan.unitCost * 1.3);
+  return amount >= 1e6 ? [act.borrow(lab.id, Math.floor(amount))] : [];
 }

@@ -1,0 +1,163 @@
+// Loans secured on a cloud's chips and the rent they earn (CoreWeave's delayed-draw term loans): a lab that rents
+// GPU-hours may borrow against its fleet, pays interest and repays over the chips' life, and when it cannot pay the
+// lender takes chips and sells them. The same rules for every lab.
+import { chipBookValue, RESALE_SHARE } from './compute';
+import { cloudRentalTerms, GPU_HOURS } from './cloud-market';
+import { record } from './ledger';
+import type { GameState, Lab, LabQuarterReport } from './state-types';
+
+/**
+ * Interest a quarter on a fleet loan: 11% a year. CoreWeave's S-1 (March 2025): its second delayed-draw term loan
+ * (DDTL 2.0, $7.6B, 2024) paid SOFR plus about 6%, near 11% a year in 2024; DDTL 1.0 of 2023 cost more (~14%).
+ */
+export const LOAN_RATE_PER_QUARTER = 0.11 / 4;
+
+/**
+ * Share of the chips' book value a lender advances: 70%. A game-design figure for an asset-backed loan (lenders kept
+ * a cushion below the GPUs' value; CoreWeave funded the rest of each fleet with equity and customer prepayments).
+ */
+export const LOAN_TO_VALUE = 0.7;
+
+/**
+ * Rent must cover the loan's payments (interest and repayment) this many times: 1.25, the usual floor of a
+ * debt-service coverage covenant in project finance (a convention, not a figure from CoreWeave's filings).
+ */
+export const RENT_COVERAGE = 1.25;
+
+/** One draw on a fleet loan: what is still owed and the quarters left to repay it (the chips' depreciation life). */
+export interface FleetLoan {
+  principal: number;
+  quartersLeft: number;
+}
+
+/** What a lab owes on all its fleet loans. */
+export function debtOf(lab: Pick<Lab, 'loans'>): number {
+  return (lab.loans ?? []).reduce((a, loan) => a + loan.principal, 0);
+}
+
+/** This quarter's payment on one draw: interest on what is owed plus an equal share of it for each quarter left. */
+export function loanPayment(loan: FleetLoan): { interest: number; repayment: number } {
+  return { interest: loan.principal * LOAN_RATE_PER_QUARTER, repayment: loan.principal / Math.max(1, loan.quartersLeft) };
+}
+
+/** Rent the lab's fleet earned last quarter from outside buyers and from hosting (GPU-hours and cloud lines). */
+export function lastQuarterRent(state: GameState, lab: Lab): number {
+  const mine = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  let rent = 0;
+  for (const product of mine?.products ?? []) if (product.product === GPU_HOURS || product.product === 'cloud') rent += product.revenue;
+  return rent;
+}
+
+/** The lender's limit, its two tests, and what the lab owes now. */
+export interface LoanLimit {
+  /** More the lender would lend now: the smaller of the two tests, less what is owed (never below 0). */
+  amount: number;
+  /** LOAN_TO_VALUE of the chips' book value. */
+  byCollateral: number;
+  /** The debt whose quarterly payments last quarter's rent covers RENT_COVERAGE times. */
+  byRent: number;
+  owed: number;
+  /** Why the lender lends nothing: no cloud, no rental market in the region, or none of the tests leave room. */
+  reason?: 'noCloud' | 'noRentalMarket' | 'noRoom';
+}
+
+/**
+ * How much more a lab may borrow against its fleet: only a lab selling cloud in a region where buyers rent GPU-hours;
+ * at most LOAN_TO_VALUE of its chips' book value in all, and no more than last quarter's rent covers RENT_COVERAGE
+ * times in payments (a new draw pays interest plus 1/life of itself a quarter).
+ */
+export function loanLimit(state: GameState, lab: Lab): LoanLimit {
+  const owed = debtOf(lab);
+  const none = (reason: LoanLimit['reason']): LoanLimit => ({ amount: 0, byCollateral: 0, byRent: 0, owed, reason });
+  if (!lab.products.cloud) return none('noCloud');
+  const region = state.scenario.regions.find((r) => r.id === lab.region);
+  if (!region || !cloudRentalTerms(state, region)) return none('noRentalMarket');
+  const life = state.scenario.world.depreciationQuarters;
+  const byCollateral = LOAN_TO_VALUE * chipBookValue(lab, life);
+  const byRent = lastQuarterRent(state, lab) / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
+  const amount = Math.max(0, Math.min(byCollateral, byRent) - owed);
+  return { amount, byCollateral, byRent, owed, ...(amount > 0 ? {} : { reason: 'noRoom' as const }) };
+}
+
+/** A new draw: the cash arrives now, repaid over the chips' depreciation life. */
+export function borrow(state: GameState, lab: Lab, amount: number): void {
+  record(lab, 'loan', amount, 'fleet');
+  (lab.loans ??= []).push({ principal: amount, quartersLeft: state.scenario.world.depreciationQuarters });
+}
+
+/**
+ * The quarter's payments on every draw, from cash. A lab whose cash cannot meet them defaults: the lender takes chips
+ * (sold at the resale price, most valuable first) until what is owed is repaid, and writes off what the chips do not
+ * cover (the loans are secured on the fleet alone). The report says what was paid, or what was seized.
+ */
+export function serviceDebt(state: GameState, lab: Lab, report: LabQuarterReport): void {
+  const loans = lab.loans ?? [];
+  if (loans.length === 0) return;
+  let interest = 0;
+  let repayment = 0;
+  for (const loan of loans) {
+    const due = loanPayment(loan);
+    interest += due.interest;
+    repayment += due.repayment;
+  }
+  const owed = debtOf(lab);
+  if (lab.cash - interest - repayment < 0) {
+    foreclose(state, lab, report, owed);
+    return;
+  }
+  record(lab, 'interest', -interest, 'fleet');
+  record(lab, 'loanRepayment', -repayment, 'fleet');
+  for (const loan of loans) {
+    loan.principal -= loan.principal / Math.max(1, loan.quartersLeft);
+    loan.quartersLeft -= 1;
+  }
+  lab.loans = loans.filter((loan) => loan.quartersLeft > 0 && loan.principal > 0.5);
+  report.notes.push({ code: 'loanPaid', params: { interest, repayment, owed: debtOf(lab), rent: rentOf(report) } });
+}
+
+/** Rent this quarter's report records (GPU-hours and hosting), for the notes. */
+function rentOf(report: LabQuarterReport): number {
+  return report.products.reduce((a, p) => (p.product === GPU_HOURS || p.product === 'cloud' ? a + p.revenue : a), 0);
+}
+
+/** The lender sells the lab's chips until the debt is repaid or no chip is left; the rest is written off. */
+function foreclose(state: GameState, lab: Lab, report: LabQuarterReport, owed: number): void {
+  let recovered = 0;
+  let seized = 0;
+  const chips = Object.keys(lab.chips)
+    .filter((id) => (lab.chips[id] ?? 0) > 0)
+    .map((id) => ({ id, unit: saleValue(state, lab, id, 1) }))
+    .sort((a, b) => b.unit - a.unit || (a.id < b.id ? -1 : 1));
+  for (const { id, unit } of chips) {
+    if (recovered >= owed || unit <= 0) break;
+    const owned = lab.chips[id] ?? 0;
+    const units = Math.min(owned, Math.ceil((owed - recovered) / unit));
+    const proceeds = saleValue(state, lab, id, units);
+    removeChips(lab, id, units);
+    recovered += proceeds;
+    seized += units;
+  }
+  // The sale goes to the lender; what it fetches beyond the debt comes back to the lab.
+  if (recovered > owed) record(lab, 'chipSale', recovered - owed, 'foreclosure');
+  lab.loans = [];
+  report.notes.push({ code: 'loanDefault', params: { owed, recovered: Math.min(owed, recovered), seized, writtenOff: Math.max(0, owed - recovered), rent: rentOf(report) } });
+}
+
+/** What the lender gets for `units` of a chip: the resale share of their book value, as a sale would fetch. */
+function saleValue(state: GameState, lab: Lab, chip: string, units: number): number {
+  const owned = lab.chips[chip] ?? 0;
+  if (owned <= 0 || units <= 0) return 0;
+  const book = chipBookValue(lab, state.scenario.world.depreciationQuarters, (v) => v.chip === chip && !v.grey);
+  return book * Math.min(1, units / owned) * RESALE_SHARE;
+}
+
+/** Takes `units` of a chip out of the fleet and its book value, licensed units in proportion (as a sale does). */
+function removeChips(lab: Lab, chip: string, units: number): void {
+  const owned = lab.chips[chip] ?? 0;
+  if (units <= 0 || owned <= 0) return;
+  const share = units / owned;
+  lab.chips[chip] = owned - units;
+  const licensed = lab.chipsUnderLicence[chip] ?? 0;
+  if (licensed > 0) lab.chipsUnderLicence[chip] = Math.min(lab.chips[chip]!, Math.round(licensed * (1 - share)));
+  for (const vintage of lab.chipVintages) if (vintage.chip === chip && !vintage.grey) vintage.cost *= 1 - share;
+}
