@@ -145,11 +145,7 @@ export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPla
     if (unitCost > 0 && (!best || chipHours / unitCost > best.chipHours / best.unitCost)) best = { chip: chip.id, unitCost, chipHours };
   }
   if (!best) return undefined;
-  // Hours the game's clouds offered last quarter: each one's rented hours over the utilisation they all had.
-  let offered = 0;
-  for (const report of state.reports.at(-1)?.labs ?? []) {
-    for (const n of report.notes) if (n.code === 'gpuHoursRented' && Number(n.params.utilisation) > 0) offered += Number(n.params.chipHours) / Number(n.params.utilisation);
-  }
+  const offered = offeredLastQuarter(state);
   const utilisation = rentalUtilisation(terms.hours, terms.outsideHours, offered);
   const perQuarter = terms.pricePerHour * best.chipHours * HOURS_PER_QUARTER;
   const life = state.scenario.world.depreciationQuarters;
@@ -162,6 +158,36 @@ export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPla
     lifetimeRent: perQuarter * utilisation * life,
     room: Math.max(0, Math.floor(fillable / HOURS_PER_QUARTER / best.chipHours)),
   };
+}
+
+/** Hours the game's clouds offered last quarter: each one's rented hours over the utilisation they all had. */
+function offeredLastQuarter(state: GameState): number {
+  let offered = 0;
+  for (const report of state.reports.at(-1)?.labs ?? []) {
+    for (const n of report.notes) if (n.code === 'gpuHoursRented' && Number(n.params.utilisation) > 0) offered += Number(n.params.chipHours) / Number(n.params.utilisation);
+  }
+  return offered;
+}
+
+/**
+ * Rent a quarter the lab's legal chips (owned and on order) would earn rented to buyers outside the game, at this
+ * quarter's rent and the utilisation the market had with last quarter's offers: what a lender counts on (0 where no
+ * one rents GPU-hours).
+ */
+export function fleetMarketRent(state: GameState, lab: Lab): number {
+  const region = state.scenario.regions.find((r) => r.id === lab.region);
+  const terms = region ? cloudRentalTerms(state, region) : undefined;
+  if (!terms) return 0;
+  const utilisation = rentalUtilisation(terms.hours, terms.outsideHours, offeredLastQuarter(state));
+  const units: Record<string, number> = {};
+  for (const [chip, n] of Object.entries(lab.chips)) units[chip] = (units[chip] ?? 0) + n;
+  for (const order of lab.chipOrders) if (!order.grey) units[order.chip] = (units[order.chip] ?? 0) + order.units;
+  let rent = 0;
+  for (const [id, n] of Object.entries(units)) {
+    const chip = findChip(state.scenario, id);
+    if (chip && n > 0) rent += n * (inferenceFlopPerHour(chip) / terms.flopPerHour) * terms.pricePerHour * HOURS_PER_QUARTER * utilisation;
+  }
+  return rent;
 }
 
 /** Rent over a chip's life that investors and the bots ask of a cloud's next chip, as a multiple of its price (power, falling rents, a return). */

@@ -2,7 +2,7 @@
 // GPU-hours may borrow against its fleet, pays interest and repays over the chips' life, and when it cannot pay the
 // lender takes chips and sells them. The same rules for every lab.
 import { chipBookValue, RESALE_SHARE } from './compute';
-import { cloudRentalTerms, GPU_HOURS } from './cloud-market';
+import { cloudRentalTerms, fleetMarketRent, GPU_HOURS } from './cloud-market';
 import { record } from './ledger';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 
@@ -40,21 +40,20 @@ export function loanPayment(loan: FleetLoan): { interest: number; repayment: num
   return { interest: loan.principal * LOAN_RATE_PER_QUARTER, repayment: loan.principal / Math.max(1, loan.quartersLeft) };
 }
 
-/** Rent the lab's fleet earned last quarter from outside buyers and from hosting (GPU-hours and cloud lines). */
-export function lastQuarterRent(state: GameState, lab: Lab): number {
-  const mine = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
-  let rent = 0;
-  for (const product of mine?.products ?? []) if (product.product === GPU_HOURS || product.product === 'cloud') rent += product.revenue;
-  return rent;
+/** What the lab's legal chips are worth to a lender: their book value and what is paid for chips still on order. */
+export function collateralOf(state: GameState, lab: Lab): number {
+  let onOrder = 0;
+  for (const order of lab.chipOrders) if (!order.grey) onOrder += order.units * order.listPerUnit;
+  return chipBookValue(lab, state.scenario.world.depreciationQuarters, (v) => !v.grey) + onOrder;
 }
 
 /** The lender's limit, its two tests, and what the lab owes now. */
 export interface LoanLimit {
   /** More the lender would lend now: the smaller of the two tests, less what is owed (never below 0). */
   amount: number;
-  /** LOAN_TO_VALUE of the chips' book value. */
+  /** LOAN_TO_VALUE of the legal chips' book value and of chips paid for and on order. */
   byCollateral: number;
-  /** The debt whose quarterly payments last quarter's rent covers RENT_COVERAGE times. */
+  /** The debt whose quarterly payments the fleet's market rent (fleetMarketRent) covers RENT_COVERAGE times. */
   byRent: number;
   owed: number;
   /** Why the lender lends nothing: no cloud, no rental market in the region, or none of the tests leave room. */
@@ -63,8 +62,9 @@ export interface LoanLimit {
 
 /**
  * How much more a lab may borrow against its fleet: only a lab selling cloud in a region where buyers rent GPU-hours;
- * at most LOAN_TO_VALUE of its chips' book value in all, and no more than last quarter's rent covers RENT_COVERAGE
- * times in payments (a new draw pays interest plus 1/life of itself a quarter).
+ * in all at most LOAN_TO_VALUE of its legal chips (book value, and orders at what was paid), and no more than the
+ * payments the fleet's rent at market rates covers RENT_COVERAGE times (a draw pays interest plus 1/life of itself a
+ * quarter). When rents fall, the limit falls with them.
  */
 export function loanLimit(state: GameState, lab: Lab): LoanLimit {
   const owed = debtOf(lab);
@@ -73,8 +73,8 @@ export function loanLimit(state: GameState, lab: Lab): LoanLimit {
   const region = state.scenario.regions.find((r) => r.id === lab.region);
   if (!region || !cloudRentalTerms(state, region)) return none('noRentalMarket');
   const life = state.scenario.world.depreciationQuarters;
-  const byCollateral = LOAN_TO_VALUE * chipBookValue(lab, life);
-  const byRent = lastQuarterRent(state, lab) / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
+  const byCollateral = LOAN_TO_VALUE * collateralOf(state, lab);
+  const byRent = fleetMarketRent(state, lab) / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
   const amount = Math.max(0, Math.min(byCollateral, byRent) - owed);
   return { amount, byCollateral, byRent, owed, ...(amount > 0 ? {} : { reason: 'noRoom' as const }) };
 }

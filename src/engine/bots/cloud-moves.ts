@@ -3,7 +3,7 @@
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { fleetNeed, fleetPlan, FLEET_PAYBACK } from '../cloud-market';
-import { loanLimit } from '../fleet-debt';
+import { LOAN_RATE_PER_QUARTER, LOAN_TO_VALUE, loanLimit, RENT_COVERAGE } from '../fleet-debt';
 import { maxRound, roundChancePercent } from '../funding';
 import type { GameState, Lab } from '../state-types';
 import { spare } from './compute-moves';
@@ -28,12 +28,26 @@ export function raiseForFleet(state: GameState, lab: Lab, minimumChance: number)
 }
 
 /**
- * Borrows against the fleet for the chips renting would pay for (as many as the market has room for, with the same
- * margin buyForRentals keeps), up to the lender's limit, when a chip earns FLEET_PAYBACK times its price.
+ * buyForRentals with borrowing (the same test of whether a chip pays): buys what the share of spare cash pays for, then
+ * borrows against all its chips, those just ordered included, as far as the lender allows (loanLimit's two tests, worked
+ * out with the new order), and buys more chips with the loan; never more chips than the market has room for.
  */
-export function borrowForFleet(state: GameState, lab: Lab): Action[] {
+export function buyForRentalsOnCredit(state: GameState, lab: Lab, share: number, reserveQuarters: number): Action[] {
   const plan = fleetPlan(state, lab, FLEET_PAYBACK);
-  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost || plan.room <= 0) return [];
-  const amount = Math.min(loanLimit(state, lab).amount, plan.room * plan.unitCost * 1.3);
-  return amount >= 1e6 ? [act.borrow(lab.id, Math.floor(amount))] : [];
+  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost) return [];
+  const perUnit = plan.unitCost * 1.3; // a margin for power and setup, as buyCompute keeps
+  const first = Math.max(0, Math.min(plan.room, Math.floor((spare(state, lab, reserveQuarters) * share) / perUnit)));
+  const limit = loanLimit(state, lab);
+  if (limit.reason === 'noCloud' || limit.reason === 'noRentalMarket') return first > 0 ? [act.buyChips(lab.id, plan.chip, first, false)] : [];
+  const life = state.scenario.world.depreciationQuarters;
+  const rentPerUnit = plan.lifetimeRent / life;
+  const byCollateral = limit.byCollateral + LOAN_TO_VALUE * first * plan.unitCost;
+  const byRent = limit.byRent + (first * rentPerUnit) / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
+  // A hair under the limit, so rounding in the books never turns the loan down.
+  const loan = Math.floor(0.99 * Math.max(0, Math.min(byCollateral, byRent) - limit.owed));
+  const second = loan >= 1e6 ? Math.min(plan.room - first, Math.floor(loan / perUnit)) : 0;
+  return [
+    ...(first > 0 ? [act.buyChips(lab.id, plan.chip, first, false)] : []),
+    ...(second > 0 ? [act.borrow(lab.id, loan), act.buyChips(lab.id, plan.chip, second, false)] : []),
+  ];
 }

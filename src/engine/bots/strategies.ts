@@ -8,7 +8,7 @@ import type { GameState, Lab } from '../state-types';
 import * as m from './moves';
 import * as sm from './segment-moves';
 import { marketApps } from './marketing-moves';
-import { borrowForFleet, buyForRentals, raiseForFleet } from './cloud-moves';
+import { buyForRentalsOnCredit, raiseForFleet } from './cloud-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -54,8 +54,7 @@ const efficientOpen: Strategy = (state, lab) => [
 const cloudPlatform: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 10, 85, 5),
   ...m.launch(lab, 'cloud'),
-  ...borrowForFleet(state, lab),
-  ...m.firstOf(buyForRentals(state, lab, 0.6, 4), m.buyWhenShort(state, lab, 0.3, 4)),
+  ...m.firstOf(buyForRentalsOnCredit(state, lab, 0.6, 4), m.buyWhenShort(state, lab, 0.3, 4)),
   ...m.serveBestModel(state, lab),
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
