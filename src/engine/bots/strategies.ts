@@ -54,7 +54,7 @@ const efficientOpen: Strategy = (state, lab) => [
 const cloudPlatform: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 10, 85, 5),
   ...m.launch(lab, 'cloud'),
-  ...m.firstOf(buyForRentalsOnCredit(state, lab, 0.6, 4), m.buyWhenShort(state, lab, 0.3, 4)),
+  ...m.firstOf(buyForRentalsOnCredit(state, lab, 0.8, 4), m.buyWhenShort(state, lab, 0.3, 4)),
   ...m.serveBestModel(state, lab),
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
