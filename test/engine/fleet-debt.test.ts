@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { type GameState, type LabQuarterReport, type Scenario } from '../../src/engine';
+import { applyStrategyMove } from '../../src/engine/apply-action';
+import { HOURS_PER_QUARTER } from '../../src/engine/calendar';
+import { fleetMarketRent } from '../../src/engine/cloud-market';
+import { chipBookValue } from '../../src/engine/compute';
+import { debtOf, loanLimit, loanPayment, serviceDebt } from '../../src/engine/fleet-debt';
+import { valuationParts } from '../../src/engine/funding';
+import { labOf, newGame, tutorial } from './fixtures';
+
+/**
+ * The tutorial with a GPU-hour market by hand (as in cloud-market.test.ts): buyers outside the game ask 1M H100-hours a
+ * quarter; clouds outside it have 1,000 H100s; an H100-hour rents at $1.50 (the a100 made a chip with twice an H100's
+ * FLOP renting at $3). Chip prices do not fall. Chips last 16 quarters.
+ */
+const scenario: Scenario = {
+  ...tutorial,
+  world: { ...tutorial.world, depreciationQuarters: 16 },
+  chips: tutorial.chips.map((chip) => chip.id === 'a100'
+    ? { ...chip, peakFlops: 2 * 989e12, inferenceUtilisation: 0.35, priceDeclinePerQuarter: 0, rentals: [{ region: 'us', pricePerHour: 3, from: 0 }] }
+    : { ...chip, priceDeclinePerQuarter: 0 }),
+  regions: tutorial.regions.map((r) => (r.id === 'us'
+    ? { ...r, cloudRentals: { chip: 'h100', hoursPerQuarter: 1e6, growthPerQuarter: 0, outsideChips: 1000, outsideGrowthPerQuarter: 0 } }
+    : r)),
+};
+
+/** Lantern as a cloud with 1,000 H100s bought for $100M, half depreciated (book value $50M), and `cash`. */
+function cloudLab(cash = 100e6): GameState {
+  const state = newGame('debt', scenario);
+  const lab = labOf(state);
+  lab.products.cloud = true;
+  lab.chips = { h100: 1000 };
+  lab.chipsUnderLicence = {};
+  lab.greyChips = {};
+  lab.chipOrders = [];
+  lab.chipVintages = [{ chip: 'h100', grey: false, cost: 100e6, quartersLeft: 8 }];
+  lab.cash = cash;
+  lab.cashAtQuarterStart = cash;
+  return state;
+}
+
+const emptyReport = (lab: string): LabQuarterReport => ({
+  lab, cashStart: 0, cashEnd: 0, lineItems: [], depreciation: 0, capabilityBefore: 0, capabilityAfter: 0,
+  trainingFlop: 0, inferenceFlop: 0, products: [{ product: 'gpuHours', revenue: 1.5e6, servedFlop: 0, servingCost: 0 }], lostToCapacity: 0, notes: [],
+});
+
+describe('loans secured on a cloud\'s chips and rent', () => {
+  it('charges interest at 11% a year and repays an equal share of the debt each quarter left', () => {
+    // $16M over 16 quarters: $16M x 0.0275 = $440k interest, $1M repaid.
+    expect(loanPayment({ principal: 16e6, quartersLeft: 16 })).toEqual({ interest: expect.closeTo(440_000, 6), repayment: 1e6 });
+  });
+
+  it('lends the smaller of 70% of the chips\' book value and what their market rent repays 1.25 times', () => {
+    const state = cloudLab();
+    const lab = labOf(state);
+    // Market rent: the market is 1M hours against 1,000 outside H100s' 2,191.5 hours each, so every H100 is busy
+    // 1M / 2.19M of the time; 1,000 of them earn 1,000 x $1.50 x 2,191.5 h x that = $1.5M a quarter.
+    expect(fleetMarketRent(state, lab)).toBeCloseTo(1.5e6, 0);
+    const limit = loanLimit(state, lab);
+    // Collateral: 0.7 x $50M = $35M. Rent: $1.5M / 1.25 = $1.2M a quarter of payments; a dollar borrowed costs
+    // 0.0275 + 1/16 = 0.09 a quarter, so $1.2M / 0.09 = $13.33M. The rent test binds.
+    expect(limit.byCollateral).toBeCloseTo(35e6, 0);
+    expect(limit.byRent).toBeCloseTo(1.2e6 / 0.09, 0);
+    expect(limit.amount).toBeCloseTo(1.2e6 / 0.09, 0);
+    expect(HOURS_PER_QUARTER).toBeCloseTo(2191.5, 1);
+  });
+
+  it('counts chips paid for and on order as collateral, and grey chips not at all', () => {
+    const state = cloudLab();
+    const lab = labOf(state);
+    lab.chipOrders = [
+      { chip: 'h100', units: 100, grey: false, ordered: 0, arrives: 1, listPerUnit: 30_000, markupPerUnit: 0, allotted: false },
+      { chip: 'h100', units: 100, grey: true, ordered: 0, arrives: 1, listPerUnit: 30_000, markupPerUnit: 0, allotted: false },
+    ];
+    // 0.7 x ($50M book + $3M on order) = $37.1M.
+    expect(loanLimit(state, lab).byCollateral).toBeCloseTo(37.1e6, 0);
+  });
+
+  it('pays the loan to the lab at once and refuses more than the lender allows, or a lab that rents out no GPU-hours', () => {
+    const state = cloudLab();
+    const ok = applyStrategyMove(state, { type: 'borrow', lab: 'lantern', amount: 10e6 });
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    const lab = labOf(ok.state);
+    expect(lab.cash).toBe(110e6);
+    expect(lab.ledger.at(-1)).toEqual({ kind: 'loan', amount: 10e6, detail: 'fleet' });
+    expect(lab.loans).toEqual([{ principal: 10e6, quartersLeft: 16 }]);
+    // $13.33M in all: $3.33M more, not $4M.
+    const more = applyStrategyMove(ok.state, { type: 'borrow', lab: 'lantern', amount: 4e6 });
+    expect(more.ok ? 'accepted' : more.reason).toBe('loanTooLarge');
+    const noCloud = cloudLab();
+    labOf(noCloud).products.cloud = false;
+    const refused = applyStrategyMove(noCloud, { type: 'borrow', lab: 'lantern', amount: 1e6 });
+    expect(refused.ok ? 'accepted' : refused.reason).toBe('noLender');
+  });
+
+  it('pays interest and repayment from cash each quarter and says so in the report', () => {
+    const state = cloudLab();
+    const lab = labOf(state);
+    lab.loans = [{ principal: 16e6, quartersLeft: 16 }];
+    const report = emptyReport(lab.id);
+    serviceDebt(state, lab, report);
+    expect(lab.cash).toBeCloseTo(100e6 - 440_000 - 1e6, 0);
+    expect(lab.loans).toEqual([{ principal: 15e6, quartersLeft: 15 }]);
+    expect(report.notes).toEqual([{ code: 'loanPaid', params: { interest: expect.closeTo(440_000, 6), repayment: 1e6, owed: 15e6, rent: 1.5e6 } }]);
+  });
+
+  it('when cash cannot meet the payment, the lender sells chips at 80% of book value until the debt is repaid', () => {
+    const state = cloudLab(500_000);
+    const lab = labOf(state);
+    lab.loans = [{ principal: 16e6, quartersLeft: 16 }];
+    const report = emptyReport(lab.id);
+    serviceDebt(state, lab, report);
+    // An H100 fetches 0.8 x $50M / 1,000 = $40k: 400 of them repay $16M.
+    expect(lab.chips.h100).toBe(600);
+    expect(chipBookValue(lab, 16)).toBeCloseTo(30e6, 0);
+    expect(debtOf(lab)).toBe(0);
+    expect(lab.cash).toBe(500_000);
+    expect(report.notes[0]).toEqual({ code: 'loanDefault', params: { owed: 16e6, recovered: expect.closeTo(16e6, 0), seized: 400, writtenOff: 0, rent: 1.5e6 } });
+  });
+
+  it('writes off what the whole fleet does not cover', () => {
+    const state = cloudLab(0);
+    const lab = labOf(state);
+    lab.loans = [{ principal: 60e6, quartersLeft: 16 }];
+    const report = emptyReport(lab.id);
+    serviceDebt(state, lab, report);
+    // All 1,000 chips fetch $40M of the $60M: $20M is written off.
+    expect(lab.chips.h100).toBe(0);
+    expect(report.notes[0]!.params).toMatchObject({ seized: 1000, recovered: expect.closeTo(40e6, 0), writtenOff: expect.closeTo(20e6, 0) });
+  });
+
+  it('investors count the debt against the lab\'s net assets', () => {
+    const state = cloudLab();
+    const lab = labOf(state);
+    const before = valuationParts(state, lab).netAssets;
+    lab.loans = [{ principal: 16e6, quartersLeft: 16 }];
+    expect(valuationParts(state, lab).netAssets).toBeCloseTo(before - 16e6, 0);
+  });
+});
