@@ -10,6 +10,7 @@ import { createModelsCard } from './models-card';
 import { createNewsCard } from './news-card';
 import { createObjectiveTracker } from './objective-tracker';
 import { createPartnerCard } from './partner-card';
+import { createLoanCard } from './loan-card';
 import { createPeopleCard } from './people-card';
 import { createProductCard } from './product-card';
 import { createMarketingCard } from './marketing-card';
@@ -34,7 +35,7 @@ export function createHqPanel(store: AppStore): Panel {
     { id: 'news', label: 'tabs.news', panels: [createNewsCard(store), createQuarterSummary(store), ...(store.getState().classGame?.autopilot === false ? [] : [createAutopilotCard(store)]), createSaveCard(store)] },
     { id: 'compute', label: 'tabs.compute', panels: [createChipsCard(store), createRentCard(store), createSplitCard(store)] },
     { id: 'models', label: 'tabs.models', panels: [createTrainingCard(store), createResearchCard(store), createModelsCard(store)] },
-    { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createMarketingCard(store), createVerticalCard(store), createFundingCard(store), createPartnerCard(store)] },
+    { id: 'business', label: 'tabs.business', panels: [createProductCard(store), createMarketingCard(store), createVerticalCard(store), createFundingCard(store), createLoanCard(store), createPartnerCard(store)] },
     { id: 'people', label: 'tabs.people', panels: [createPeopleCard(store)] },
   ]);
   const tracker = createObjectiveTracker(store);
