@@ -446,6 +446,7 @@ export const en = {
   'report.close': 'Back to headquarters',
   'report.valuation.heading': 'What investors pay for: their estimate',
   'report.valuation.assets': 'Cash and chips',
+  'report.valuation.assetsLessDebt': 'Cash and chips, less {debt} owed on fleet loans',
   'report.valuation.noRevenue': 'Revenue: none last quarter',
   'report.valuation.revenue': 'Revenue: last quarter\'s {quarterly} × 4 = {annual} a year, × its {margin} gross margin, at {multiple}×',
   'report.valuation.revenueGrew': 'Revenue: last quarter\'s {quarterly} × 4 = {annual} a year, × its {margin} gross margin, at {multiple}×, × {growth} because revenue grew',

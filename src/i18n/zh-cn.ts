@@ -431,6 +431,7 @@ export const zhCN: Record<MessageKey, string> = {
   'report.close': '返回总部',
   'report.valuation.heading': '投资人为什么买单：他们的估值',
   'report.valuation.assets': '现金和芯片',
+  'report.valuation.assetsLessDebt': '现金和芯片，减去所欠机队贷款 {debt}',
   'report.valuation.noRevenue': '收入：上季度没有收入',
   'report.valuation.revenue': '收入：上季度{quarterly} × 4 = 年化{annual}，× 毛利率{margin}，按{multiple}倍',
   'report.valuation.revenueGrew': '收入：上季度{quarterly} × 4 = 年化{annual}，× 毛利率{margin}，按{multiple}倍，因收入增长再 × {growth}',

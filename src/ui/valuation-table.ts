@@ -1,4 +1,4 @@
-import { formulaBusinessValue, PREMIUM_REVENUE_MULTIPLE, valuationPartsAtQuarterEnd, type GameState, type Lab, type ValuationParts } from '../engine';
+import { debtOf, formulaBusinessValue, PREMIUM_REVENUE_MULTIPLE, valuationPartsAtQuarterEnd, type GameState, type Lab, type ValuationParts } from '../engine';
 import { money, percent, sentences, t } from '../i18n';
 import { h } from './dom';
 import { regionName } from './scenario-text';
@@ -21,7 +21,7 @@ export function valuationLines(game: GameState, lab: Lab): { rows: ValuationLine
     : Math.abs(parts.growthFactor - 1) < 0.005 ? t('report.valuation.revenue', revenueParams)
       : t(parts.growthFactor > 1 ? 'report.valuation.revenueGrew' : 'report.valuation.revenueFell', revenueParams);
   const rows: ValuationLine[] = [
-    { label: t('report.valuation.assets'), amount: parts.netAssets },
+    { label: debtOf(lab) > 0 ? t('report.valuation.assetsLessDebt', { debt: money(debtOf(lab)) }) : t('report.valuation.assets'), amount: parts.netAssets },
     { label: revenue, amount: parts.appetite * parts.revenueValue },
   ];
   if (parts.layer === 'foundation') rows.push({ label: premiumLabel(lab, parts), amount: parts.appetite * parts.rankedValue });

@@ -34,6 +34,7 @@ describe('fleet loans', () => {
     await expect.poll(() => report.getByText('Borrowed against the fleet').count()).toBeGreaterThan(0);
     await expect.poll(() => report.getByText('Interest on fleet loans').count()).toBeGreaterThan(0);
     await expect.poll(() => report.getByText(/^Your fleet loans cost \$1[34]\d(\.\d)?K of interest and \$31\d(\.\d)?K of repayment this quarter, against .+ of rent from your cloud; you still owe \$4\.7M\.$/).count()).toBe(1);
+    await expect.poll(() => report.getByText(/^Cash and chips, less \$4\.7M owed on fleet loans$/).count()).toBe(1);
     await s.screenshot('1280x720-fleet-loan-report');
     expect(s.errors).toEqual([]);
   });
