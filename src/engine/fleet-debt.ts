@@ -16,7 +16,7 @@ export const LOAN_RATE_PER_QUARTER = 0.11 / 4;
  * Share of the chips' book value a lender advances: 70%. A game-design figure for an asset-backed loan (lenders kept
  * a cushion below the GPUs' value; CoreWeave funded the rest of each fleet with equity and customer prepayments).
  */
-export const LOAN_TO_VALUE = 0.7;
+export const LOAN_TO_VALUE = 0.8;
 
 /**
  * Rent must cover the loan's payments (interest and repayment) this many times: 1.25, the usual floor of a
@@ -53,7 +53,7 @@ export interface LoanLimit {
   amount: number;
   /** LOAN_TO_VALUE of the legal chips' book value and of chips paid for and on order. */
   byCollateral: number;
-  /** The debt whose quarterly payments the fleet's market rent (fleetMarketRent) covers RENT_COVERAGE times. */
+  /** The debt whose quarterly payments the fleet's rent at market rates (fleetMarketRent) covers RENT_COVERAGE times. */
   byRent: number;
   owed: number;
   /** Why the lender lends nothing: no cloud, no rental market in the region, or none of the tests leave room. */
@@ -64,7 +64,8 @@ export interface LoanLimit {
  * How much more a lab may borrow against its fleet: only a lab selling cloud in a region where buyers rent GPU-hours;
  * in all at most LOAN_TO_VALUE of its legal chips (book value, and orders at what was paid), and no more than the
  * payments the fleet's rent at market rates covers RENT_COVERAGE times (a draw pays interest plus 1/life of itself a
- * quarter). When rents fall, the limit falls with them.
+ * quarter): what the chips could be let for, as CoreWeave's lenders looked to re-letting GPU time when a contract fell
+ * away. When rents or the region's utilisation fall, the limit falls with them.
  */
 export function loanLimit(state: GameState, lab: Lab): LoanLimit {
   const owed = debtOf(lab);
@@ -115,9 +116,12 @@ export function serviceDebt(state: GameState, lab: Lab, report: LabQuarterReport
   report.notes.push({ code: 'loanPaid', params: { interest, repayment, owed: debtOf(lab), rent: rentOf(report) } });
 }
 
+/** A report's lines that are rent for the fleet: GPU-hours to outside buyers, open models hosted, chips rented to the game's labs. */
+const RENT_LINES: ReadonlySet<string> = new Set([GPU_HOURS, 'cloud', 'rentals']);
+
 /** Rent this quarter's report records (GPU-hours and hosting), for the notes. */
 function rentOf(report: LabQuarterReport): number {
-  return report.products.reduce((a, p) => (p.product === GPU_HOURS || p.product === 'cloud' ? a + p.revenue : a), 0);
+  return report.products.reduce((a, p) => (RENT_LINES.has(p.product) ? a + p.revenue : a), 0);
 }
 
 /** The lender sells the lab's chips until the debt is repaid or no chip is left; the rest is written off. */

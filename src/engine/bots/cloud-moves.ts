@@ -27,6 +27,9 @@ export function raiseForFleet(state: GameState, lab: Lab, minimumChance: number)
   return amount >= 1e6 && roundChancePercent(state, lab, amount) >= minimumChance ? [act.raiseRound(lab.id, amount)] : [];
 }
 
+/** Draws on a fleet loan a cloud bot makes in a quarter, each against the chips ordered before it. */
+const DRAWS = 3;
+
 /**
  * buyForRentals with borrowing (the same test of whether a chip pays): buys what the share of spare cash pays for, then
  * borrows against all its chips, those just ordered included, as far as the lender allows (loanLimit's two tests, worked
@@ -41,13 +44,21 @@ export function buyForRentalsOnCredit(state: GameState, lab: Lab, share: number,
   if (limit.reason === 'noCloud' || limit.reason === 'noRentalMarket') return first > 0 ? [act.buyChips(lab.id, plan.chip, first, false)] : [];
   const life = state.scenario.world.depreciationQuarters;
   const rentPerUnit = plan.lifetimeRent / life;
-  const byCollateral = limit.byCollateral + LOAN_TO_VALUE * first * plan.unitCost;
-  const byRent = limit.byRent + (first * rentPerUnit) / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
-  // A hair under the limit, so rounding in the books never turns the loan down.
-  const loan = Math.floor(0.99 * Math.max(0, Math.min(byCollateral, byRent) - limit.owed));
-  const second = loan >= 1e6 ? Math.min(plan.room - first, Math.floor(loan / perUnit)) : 0;
-  return [
-    ...(first > 0 ? [act.buyChips(lab.id, plan.chip, first, false)] : []),
-    ...(second > 0 ? [act.borrow(lab.id, loan), act.buyChips(lab.id, plan.chip, second, false)] : []),
-  ];
+  const actions: Action[] = first > 0 ? [act.buyChips(lab.id, plan.chip, first, false)] : [];
+  // Each draw is secured on the chips ordered before it (the lender's two tests, worked out with those orders), and
+  // buys more: DRAWS times a quarter, a fleet grows toward what its equity and the lender together can carry.
+  let bought = first;
+  let borrowed = 0;
+  for (let draw = 0; draw < DRAWS && bought < plan.room; draw += 1) {
+    const byCollateral = limit.byCollateral + LOAN_TO_VALUE * bought * plan.unitCost;
+    const byRent = limit.byRent + (bought * rentPerUnit) / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
+    // A hair under the limit, so rounding in the books never turns the loan down.
+    const loan = Math.floor(0.99 * Math.max(0, Math.min(byCollateral, byRent) - limit.owed - borrowed));
+    const units = loan >= 1e6 ? Math.min(plan.room - bought, Math.floor(loan / perUnit)) : 0;
+    if (units <= 0) break;
+    actions.push(act.borrow(lab.id, loan), act.buyChips(lab.id, plan.chip, units, false));
+    bought += units;
+    borrowed += loan;
+  }
+  return actions;
 }
