@@ -7,14 +7,16 @@ import { record } from './ledger';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 
 /**
- * Interest a quarter on a fleet loan: 11% a year. CoreWeave's S-1 (March 2025): its second delayed-draw term loan
- * (DDTL 2.0, $7.6B, 2024) paid SOFR plus about 6%, near 11% a year in 2024; DDTL 1.0 of 2023 cost more (~14%).
+ * Interest a quarter on a fleet loan: 11% a year, the effective rate of CoreWeave's DDTL 2.0 facility ($7.6B, signed
+ * May 2024; SOFR + 6% for investment-grade contracts), as its 10-Q for June 2025 lists it (DDTL 1.0 of 2023: 15%).
  */
 export const LOAN_RATE_PER_QUARTER = 0.11 / 4;
 
 /**
- * Share of the chips' book value a lender advances: 70%. A game-design figure for an asset-backed loan (lenders kept
- * a cushion below the GPUs' value; CoreWeave funded the rest of each fleet with equity and customer prepayments).
+ * Share of the chips' value a lender advances: 80%. A game-design figure: CoreWeave's delayed-draw loans were sized on
+ * its customers' contracts and secured on the GPUs as the second line of recourse (9fin, "Excess Spread", March 2025,
+ * on DDTL 1.0 and 2.0), and funded most of each fleet's purchase; the rest came from equity. At 70% the cloud
+ * strategy's fleets grew too slowly to matter in the tutorial (test/bench/balance-tried.md).
  */
 export const LOAN_TO_VALUE = 0.8;
 

@@ -256,7 +256,7 @@ export const en = {
   'loan.heading': 'Borrow against your fleet',
   'loan.help': 'Lenders finance a cloud\'s chips as they financed CoreWeave\'s: secured on the chips and the rent they earn, no equity sold. You pay interest and repay a share every quarter over the chips\' life; if your cash cannot meet a payment, the lender takes chips and sells them.',
   'loan.amount': 'Loan ($ millions)',
-  'loan.limit': 'Lenders would add at most {max} now: in all, 80% of your chips ({byCollateral}) and no more than your fleet\'s rent at market rates repays 1.25 times ({byRent}).',
+  'loan.limit': 'Lenders would add at most {max} now: in all, {share} of your chips ({byCollateral}) and no more than your fleet\'s rent at market rates repays {coverage} times ({byRent}).',
   'loan.cost': 'This loan would cost {interest} of interest and {repayment} of repayment in its first quarter, repaid over {quarters} quarters.',
   'loan.none': 'Lenders lend against a fleet only to a lab that rents out GPU-hours: launch your cloud in a region where buyers rent them.',
   'loan.submit': 'Borrow',

@@ -251,7 +251,7 @@ export const zhCN: Record<MessageKey, string> = {
   'loan.heading': '以机队抵押借款',
   'loan.help': '贷款方像为 CoreWeave 融资那样为云的芯片融资：以芯片和芯片赚到的租金作抵押，不出让股权。你每季度付利息，并在芯片的使用年限内分期还本；如果现金付不起某期还款，贷款方会收走芯片并卖掉。',
   'loan.amount': '贷款（百万美元）',
-  'loan.limit': '贷款方目前最多再借 {max}：总额不超过芯片价值的 80%（{byCollateral}），也不超过机队按市场租金能偿还 1.25 倍的额度（{byRent}）。',
+  'loan.limit': '贷款方目前最多再借 {max}：总额不超过芯片价值的 {share}（{byCollateral}），也不超过机队按市场租金能偿还 {coverage} 倍的额度（{byRent}）。',
   'loan.cost': '这笔贷款第一个季度的利息为 {interest}，还本 {repayment}，分 {quarters} 个季度还清。',
   'loan.none': '贷款方只向出租 GPU 小时的实验室发放机队抵押贷款：请在有人租用 GPU 小时的地区开通你的云服务。',
   'loan.submit': '借款',

@@ -1,5 +1,5 @@
-import { borrow, debtOf, loanLimit, loanPayment } from '../engine';
-import { money, t } from '../i18n';
+import { borrow, debtOf, LOAN_TO_VALUE, loanLimit, loanPayment, RENT_COVERAGE } from '../engine';
+import { money, t, wholePercent } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, type Panel } from './dom';
@@ -38,7 +38,7 @@ export function createLoanCard(store: AppStore): Panel {
       const life = view.game.scenario.world.depreciationQuarters;
       const due = asked > 0 ? loanPayment({ principal: asked, quartersLeft: life }) : { interest: 0, repayment: 0 };
       return [
-        t('loan.limit', { max: money(limit.amount), byCollateral: money(limit.byCollateral), byRent: money(limit.byRent) }),
+        t('loan.limit', { share: wholePercent(LOAN_TO_VALUE), coverage: RENT_COVERAGE, max: money(limit.amount), byCollateral: money(limit.byCollateral), byRent: money(limit.byRent) }),
         t('loan.cost', { interest: money(due.interest), repayment: money(due.repayment), quarters: life }),
       ];
     },

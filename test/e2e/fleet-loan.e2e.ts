@@ -16,7 +16,7 @@ describe('fleet loans', () => {
     // No cloud yet: lenders say why they will not lend.
     await expect.poll(() => loan.locator('.preview').textContent()).toMatch(/only to a lab that rents out GPU-hours/);
     await card(page, 'product').getByRole('button', { name: /^Open your cloud/ }).click();
-    await expect.poll(() => loan.locator('.preview').textContent()).toMatch(/Lenders would add at most \$[\d.]+M now: in all, 70% of your chips \(\$[\d.]+M\)/);
+    await expect.poll(() => loan.locator('.preview').textContent()).toMatch(/Lenders would add at most \$[\d.]+M now: in all, 80% of your chips \(\$[\d.]+M\)/);
     await loan.getByLabel('Loan ($ millions)').fill('5');
     await expect.poll(() => loan.locator('.preview').textContent()).toMatch(/cost \$1[34]\d(\.\d)?K of interest and \$31\d(\.\d)?K of repayment in its first quarter, repaid over 16 quarters/);
     await loan.getByRole('button', { name: 'Borrow' }).click();
