@@ -6,6 +6,7 @@ import { fleetMarketRent } from '../../src/engine/cloud-market';
 import { chipBookValue } from '../../src/engine/compute';
 import { debtOf, loanLimit, loanPayment, serviceDebt } from '../../src/engine/fleet-debt';
 import { valuationParts } from '../../src/engine/funding';
+import { buyForRentalsOnCredit } from '../../src/engine/bots/cloud-moves';
 import { labOf, newGame, tutorial } from './fixtures';
 
 /**
@@ -136,5 +137,49 @@ describe('loans secured on a cloud\'s chips and rent', () => {
     const before = valuationParts(state, lab).netAssets;
     lab.loans = [{ principal: 16e6, quartersLeft: 16 }];
     expect(valuationParts(state, lab).netAssets).toBeCloseTo(before - 16e6, 0);
+  });
+});
+
+describe('a cloud bot financing its fleet', () => {
+  /**
+   * Rent doubled (an H100-hour's worth at $3) and buyers asking for five times the outside H100s' hours: a chip pays
+   * back well over twice, and the market has room for some 9,000 more H100s.
+   */
+  const rich: Scenario = {
+    ...scenario,
+    chips: scenario.chips.map((chip) => (chip.id === 'a100' ? { ...chip, rentals: [{ region: 'us', pricePerHour: 6, from: 0 }] } : chip)),
+    regions: scenario.regions.map((r) => (r.id === 'us' && r.cloudRentals ? { ...r, cloudRentals: { ...r.cloudRentals, hoursPerQuarter: 5000 * HOURS_PER_QUARTER } } : r)),
+  };
+
+  it('buys with its cash, borrows against what it ordered, buys more, and every draw is within the lender\'s limit', () => {
+    let state = newGame('bot-debt', rich);
+    const lab = labOf(state);
+    lab.products.cloud = true;
+    lab.cash = 100e6;
+    const actions = buyForRentalsOnCredit(state, lab, 0.8, 4);
+    const kinds = actions.map((a) => a.type);
+    // One purchase with cash, then up to three draws, each followed by a purchase.
+    expect(kinds[0]).toBe('buyChips');
+    expect(kinds.filter((k) => k === 'borrow').length).toBeGreaterThan(0);
+    expect(kinds.filter((k) => k === 'borrow').length).toBeLessThanOrEqual(3);
+    for (const action of actions) {
+      if (action.type === 'borrow') expect(action.amount).toBeLessThanOrEqual(loanLimit(state, labOf(state)).amount);
+      const result = applyStrategyMove(state, action);
+      expect(result.ok ? 'accepted' : result.reason).toBe('accepted');
+      if (result.ok) state = result.state;
+    }
+    const after = labOf(state);
+    // What it owes never passes 80% of what it paid for its chips (the starting fleet at book value, the orders at cost).
+    expect(debtOf(after)).toBeGreaterThan(0);
+    expect(debtOf(after)).toBeLessThanOrEqual(0.8 * (chipBookValue(after, 16) + after.chipOrders.reduce((a, o) => a + o.units * o.listPerUnit, 0)));
+  });
+
+  it('borrows nothing where no one rents GPU-hours', () => {
+    const noMarket: Scenario = { ...rich, regions: rich.regions.map(({ cloudRentals: _, ...r }) => r) };
+    const state = newGame('bot-debt', noMarket);
+    const lab = labOf(state);
+    lab.products.cloud = true;
+    lab.cash = 500e6;
+    expect(buyForRentalsOnCredit(state, lab, 0.8, 4).some((a) => a.type === 'borrow')).toBe(false);
   });
 });
