@@ -2,7 +2,7 @@
 // strategy with the policy taking over the kinds of action it owns, or (alone) plays nothing but the policy.
 import { bestChoice } from '../../engine/choice-value';
 import {
-  answerEvent, applyAction, botSeats, fire, maxRound, raiseRound, rentalOffer, segmentIds, setPrice, setRental, standings,
+  answerEvent, applyAction, borrow, botSeats, fire, launchProduct, loanLimit, maxRound, raiseRound, rentalOffer, segmentIds, setPrice, setRental, standings,
   type Action, type GameState, type Lab, type LabId, type Scenario, type StrategyId,
 } from '../../engine';
 // The index does not export the bots; the instrument plays the player's lab with the same functions the engine's bots use.
@@ -63,6 +63,17 @@ export const POLICIES: readonly Policy[] = [
     base: 'strategy',
     moves: (state, lab) => (state.quarter === 1 ? [fire(lab.id, 'researchers', lab.researchers), fire(lab.id, 'engineers', lab.engineers)].filter((a) => a.type === 'fire' && a.count > 0) : []),
     owns: (a, quarter) => a.type === 'hire' && quarter >= 1,
+  },
+  {
+    id: 'max-loan',
+    does: 'opens a cloud and borrows the most lenders allow against its chips (loanLimit) every quarter, keeping the cash',
+    base: 'strategy',
+    moves: (state, lab) => {
+      if (!lab.products.cloud) return [launchProduct(lab.id, 'cloud')];
+      const amount = Math.floor(loanLimit(state, lab).amount);
+      return amount >= 1e6 ? [borrow(lab.id, amount)] : [];
+    },
+    owns: (a) => a.type === 'borrow',
   },
   { id: 'do-nothing', does: 'takes no action at all: the scenario\'s starting lab left to run', base: 'alone', moves: () => [], owns: () => true },
 ];
