@@ -1,5 +1,6 @@
-// How a cloud grows its fleet: it buys chips while renting them to buyers outside the game pays for them, no more than
-// the market has room for at a utilisation that still pays, and raises money for them when investors will fund it.
+// How a cloud grows its fleet: it buys chips while renting them to buyers outside the game pays for them, with its cash
+// and with loans secured on the chips, no more than the market has room for at a utilisation that still pays, and
+// raises money for them when investors will fund it.
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { fleetNeed, fleetPlan, FLEET_PAYBACK } from '../cloud-market';
@@ -7,18 +8,6 @@ import { LOAN_RATE_PER_QUARTER, LOAN_TO_VALUE, loanLimit, RENT_COVERAGE } from '
 import { maxRound, roundChancePercent } from '../funding';
 import type { GameState, Lab } from '../state-types';
 import { spare } from './compute-moves';
-
-/**
- * Spends up to `share` of the spare cash on the best chip for renting out while one earns FLEET_PAYBACK times its price
- * over its life, and never more chips than the market has room for.
- */
-export function buyForRentals(state: GameState, lab: Lab, share: number, reserveQuarters: number): Action[] {
-  const plan = fleetPlan(state, lab, FLEET_PAYBACK);
-  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost) return [];
-  // A margin for power and setup, as buyCompute keeps.
-  const units = Math.min(plan.room, Math.floor((spare(state, lab, reserveQuarters) * share) / (plan.unitCost * 1.3)));
-  return units > 0 ? [act.buyChips(lab.id, plan.chip, units, false)] : [];
-}
 
 /** Raises the round its fleet case allows (the largest round, which counts it) when the chips would pay and investors are likely to say yes. */
 export function raiseForFleet(state: GameState, lab: Lab, minimumChance: number): Action[] {
