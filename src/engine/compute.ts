@@ -38,7 +38,7 @@ export function orderCost(state: RulesAt, chip: Chip, region: RegionId, grey: bo
   return { list, markup, tariff, total: list + markup + tariff };
 }
 
-/** Units of each chip a lab can use this quarter: owned, grey-market and rented. */
+/** Units of each chip a lab can use this quarter: owned, grey-market and rented (chips in id order, for the views). */
 export function usableFleet(lab: Lab): Record<ChipId, number> {
   const fleet = idRecord<number>();
   const add = (chip: ChipId, units: number) => {
@@ -47,6 +47,18 @@ export function usableFleet(lab: Lab): Record<ChipId, number> {
   for (const chip of Object.keys(lab.chips).sort()) add(chip, lab.chips[chip] ?? 0);
   for (const chip of Object.keys(lab.greyChips).sort()) add(chip, lab.greyChips[chip] ?? 0);
   for (const rental of lab.rentals) add(rental.chip, rental.units);
+  return fleet;
+}
+
+/**
+ * usableFleet's units, chip by chip, added in the same order (owned, grey, then rentals), for the engine's sums that
+ * read the fleet by chip: the same numbers without sorting the keys, asked for every training quote and memory check.
+ */
+export function fleetUnits(lab: Lab): Record<ChipId, number> {
+  const fleet = idRecord<number>();
+  for (const chip in lab.chips) fleet[chip] = 0 + (lab.chips[chip] ?? 0);
+  for (const chip in lab.greyChips) fleet[chip] = (fleet[chip] ?? 0) + (lab.greyChips[chip] ?? 0);
+  for (const rental of lab.rentals) fleet[rental.chip] = (fleet[rental.chip] ?? 0) + rental.units;
   return fleet;
 }
 

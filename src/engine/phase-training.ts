@@ -1,7 +1,7 @@
 // Quarter phase: compute is split between uses; training runs advance and may finish as new models;
 // research turns people and experiment compute into techniques.
 import { servedModel } from './lookups';
-import { deliveredFlop, MAX_UTILISATION, usableFleet } from './compute';
+import { deliveredFlop, fleetUnits, MAX_UTILISATION } from './compute';
 import { bestOpenModel } from './market';
 import { findTechnique, labEffects, researchPoints, techniqueCost } from './research';
 import { draw } from './rng';
@@ -22,7 +22,7 @@ export interface LabCompute {
  * another is asked about); research runs are small and lose nothing.
  */
 export function computeFor(state: GameState, lab: Lab, run: Pick<TrainingRun, 'activeParams'> | null = lab.run): LabCompute {
-  const fleet = usableFleet(lab);
+  const fleet = fleetUnits(lab);
   const effects = labEffects(state, lab);
   const domestic = (chip: Chip) => (chip.madeIn === lab.region ? effects.domesticUtilisation : 0);
   const bonus = (chip: Chip) => effects.trainingUtilisation + domestic(chip);
@@ -49,7 +49,7 @@ export function trainingMemoryNeed(state: GameState, lab: Lab, run: Pick<Trainin
 
 /** Bytes of memory across every chip the lab can use: owned, grey-market and rented. */
 export function labMemory(state: GameState, lab: Lab): number {
-  return fleetMemory(state.scenario, usableFleet(lab));
+  return fleetMemory(state.scenario, fleetUnits(lab));
 }
 
 /** Whether a model's weights fit the memory of the lab's fleet, to serve it. */

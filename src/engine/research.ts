@@ -49,13 +49,27 @@ export function labEffects(state: GameState, lab: Lab): Readonly<CombinedEffects
   // Asked many times a quarter (every price a bot weighs): remembered per list of techniques (a pure cache; a list
   // only ever grows, and a new game or scenario makes new lists).
   const known = EFFECTS.get(lab.techniques);
-  if (known && known.count === lab.techniques.length && known.catalogue === state.scenario.techniques) return known.effects;
-  const effects = combine(state.scenario.techniques.filter((t) => lab.techniques.includes(t.id)).map((t) => t.effects));
-  EFFECTS.set(lab.techniques, { count: lab.techniques.length, catalogue: state.scenario.techniques, effects });
+  const catalogue = state.scenario.techniques;
+  if (known && known.count === lab.techniques.length && known.catalogue === catalogue) return known.effects;
+  // Each quarter's working copy gives every lab a new list: the same techniques combine to the same effects.
+  let byList = BY_LIST.get(catalogue);
+  if (!byList || byList.size >= MAX_LISTS) {
+    byList = new Map();
+    BY_LIST.set(catalogue, byList);
+  }
+  const key = lab.techniques.join('\u0000');
+  let effects = byList.get(key);
+  if (!effects) {
+    effects = combine(catalogue.filter((t) => lab.techniques.includes(t.id)).map((t) => t.effects));
+    byList.set(key, effects);
+  }
+  EFFECTS.set(lab.techniques, { count: lab.techniques.length, catalogue, effects });
   return effects;
 }
 
 const EFFECTS = new WeakMap<readonly string[], { count: number; catalogue: readonly Technique[]; effects: CombinedEffects }>();
+const BY_LIST = new WeakMap<readonly Technique[], Map<string, CombinedEffects>>();
+const MAX_LISTS = 4096;
 
 export function findTechnique(state: GameState, id: string): Technique | undefined {
   return state.scenario.techniques.find((t) => t.id === id);

@@ -199,10 +199,17 @@ function weightsAt(book: Book, top: number, outside: number): Weights {
   if (at < kept.length) {
     weights = kept.splice(at, 1)[0]!;
   } else {
-    const open = new Float64Array(book.openUtility.length);
+    // The least recently used set's arrays are filled again rather than new ones made (a leader's every quote is a new top).
+    const old = kept.length >= KEPT_TOPS ? kept.pop() : undefined;
+    const open = old?.open.length === book.openUtility.length ? old.open : new Float64Array(book.openUtility.length);
     for (let j = 0; j < open.length; j += 1) open[j] = exp(book.openUtility[j]! - top);
-    weights = { top, outside, outsideWeight: exp(outside - top), labs: new Float64Array(book.labCount), ok: new Uint8Array(book.labCount), open, sums: new Map() };
-    if (kept.length >= KEPT_TOPS) kept.pop();
+    if (old) {
+      old.ok.fill(0);
+      old.sums.clear();
+    }
+    weights = {
+      top, outside, outsideWeight: exp(outside - top), labs: old?.labs ?? new Float64Array(book.labCount), ok: old?.ok ?? new Uint8Array(book.labCount), open, sums: old?.sums ?? new Map(),
+    };
   }
   kept.unshift(weights);
   return weights;
@@ -223,8 +230,10 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
   const fixedTop = topOfOthers(book, open, me, outside);
   let summedTop: number | undefined;
   let summed = 0;
+  const quoted = { ...mine };
   const shares = prices.map((price) => {
-    const candidate = offerUtility(state.scenario, region, segment, { ...mine, price });
+    quoted.price = price;
+    const candidate = offerUtility(state.scenario, region, segment, quoted);
     const top = Math.max(fixedTop, candidate);
     if (summedTop === undefined || !Object.is(top, summedTop)) {
       summed = sumOfOthers(book, weightsAt(book, top, outside), open, me);
