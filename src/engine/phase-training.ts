@@ -7,7 +7,6 @@ import { findTechnique, labEffects, researchPoints, techniqueCost } from './rese
 import { draw } from './rng';
 import { computeEquivalent, fleetMemory, interconnectLoss, trainingBytesPerParam } from './scaling';
 import type { Chip } from './scenario-types';
-import { forTurn, type Kept } from './turn-cache';
 import type { GameState, Lab, LabQuarterReport, Model, TrainingRun } from './state-types';
 import { capabilityOf, failurePercent, OPEN_RELEASE_REPUTATION, UNDERPERFORMANCE_SPREAD } from './training';
 
@@ -23,12 +22,6 @@ export interface LabCompute {
  * another is asked about); research runs are small and lose nothing.
  */
 export function computeFor(state: GameState, lab: Lab, run: Pick<TrainingRun, 'activeParams'> | null = lab.run): LabCompute {
-  return run === lab.run ? forTurn(COMPUTE, state, lab, () => workOutCompute(state, lab, run)) : workOutCompute(state, lab, run);
-}
-
-const COMPUTE = new WeakMap<Lab, Kept<LabCompute>>();
-
-function workOutCompute(state: GameState, lab: Lab, run: Pick<TrainingRun, 'activeParams'> | null): LabCompute {
   const fleet = fleetUnits(lab);
   const effects = labEffects(state, lab);
   const domestic = (chip: Chip) => (chip.madeIn === lab.region ? effects.domesticUtilisation : 0);
@@ -56,10 +49,8 @@ export function trainingMemoryNeed(state: GameState, lab: Lab, run: Pick<Trainin
 
 /** Bytes of memory across every chip the lab can use: owned, grey-market and rented. */
 export function labMemory(state: GameState, lab: Lab): number {
-  return forTurn(MEMORY, state, lab, () => fleetMemory(state.scenario, fleetUnits(lab)));
+  return fleetMemory(state.scenario, fleetUnits(lab));
 }
-
-const MEMORY = new WeakMap<Lab, Kept<number>>();
 
 /** Whether a model's weights fit the memory of the lab's fleet, to serve it. */
 export function fitsToServe(state: GameState, lab: Lab, model: Pick<Model, 'totalParams'>): boolean {

@@ -81,11 +81,6 @@ export function openOffersNow(state: GameState): readonly OpenOffer[] {
   return pass.open!;
 }
 
-/** The id of the bots' pass running on `state`, 0 when none (within a pass, labs change only when the turn moves). */
-export function botPassOn(state: GameState): number {
-  return pass?.state === state ? pass.id : 0;
-}
-
 /** Runs the bots' moves on the quarter's working copy as one pass (endQuarter's playBots). */
 export function asBotPass<T>(state: GameState, play: () => T): T {
   pass = { state, id: (passes += 1) };
