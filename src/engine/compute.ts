@@ -1,5 +1,5 @@
 // Compute: which chips a lab may buy or rent, and the FLOP its fleet delivers for each use.
-import { idRecord } from './id-record';
+import { idRecord, ownValue } from './id-record';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import type { Chip, ChipId, RegionId, Scenario } from './scenario-types';
 import type { ChipVintage, GameState, Lab, Rental } from './state-types';
@@ -51,15 +51,16 @@ export function usableFleet(lab: Lab): Record<ChipId, number> {
 }
 
 /**
- * usableFleet's units, chip by chip, added in the same order (owned, grey, then rentals), for the engine's sums that
- * read the fleet by chip: the same numbers without sorting the keys, asked for every training quote and memory check.
+ * usableFleet's units of each of the scenario's chips, in the scenario's order (0 for none), added in the same order
+ * (owned, grey, then rentals): for the engine's sums over the fleet, asked for every training quote and memory check,
+ * the same numbers without building a record keyed by chip.
  */
-export function fleetUnits(lab: Lab): Record<ChipId, number> {
-  const fleet = idRecord<number>();
-  for (const chip in lab.chips) fleet[chip] = 0 + (lab.chips[chip] ?? 0);
-  for (const chip in lab.greyChips) fleet[chip] = (fleet[chip] ?? 0) + (lab.greyChips[chip] ?? 0);
-  for (const rental of lab.rentals) fleet[rental.chip] = (fleet[rental.chip] ?? 0) + rental.units;
-  return fleet;
+export function fleetUnits(scenario: Scenario, lab: Lab): number[] {
+  return scenario.chips.map((chip) => {
+    let units = 0 + (ownValue(lab.chips, chip.id) ?? 0) + (ownValue(lab.greyChips, chip.id) ?? 0);
+    for (const rental of lab.rentals) if (rental.chip === chip.id) units += rental.units;
+    return units;
+  });
 }
 
 export type ComputeUse = 'training' | 'inference';
@@ -74,12 +75,18 @@ export function deliveredFlop(
   use: ComputeUse,
   utilisationBonus: (chip: Chip) => number = () => 0,
 ): number {
+  return flopOfUnits(scenario, scenario.chips.map((chip) => fleet[chip.id] ?? 0), use, utilisationBonus);
+}
+
+/** deliveredFlop of units listed in the scenario's chip order (fleetUnits). */
+export function flopOfUnits(scenario: Scenario, units: readonly number[], use: ComputeUse, utilisationBonus: (chip: Chip) => number = () => 0): number {
   let total = 0;
-  for (const chip of scenario.chips) {
-    const units = fleet[chip.id] ?? 0;
-    if (units === 0) continue;
+  for (let i = 0; i < scenario.chips.length; i += 1) {
+    const chip = scenario.chips[i]!;
+    const count = units[i] ?? 0;
+    if (count === 0) continue;
     const base = use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation;
-    total += units * chip.peakFlops * Math.min(MAX_UTILISATION, base + utilisationBonus(chip)) * SECONDS_PER_QUARTER;
+    total += count * chip.peakFlops * Math.min(MAX_UTILISATION, base + utilisationBonus(chip)) * SECONDS_PER_QUARTER;
   }
   return total;
 }
