@@ -177,7 +177,12 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
   // Segments buying per seat have no open offers: a new empty list each time is no change.
   if (book.open !== open && (book.open.length > 0 || open.length > 0)) {
     book.open = open;
-    book.openUtility = Float64Array.from(open, (o) => offerUtility(state.scenario, region, segment, { seller: o.seller, capability: o.capability, price: o.price, reputation: 0, home: false, buzz: 0 }));
+    // A loop rather than Float64Array.from's mapping, which V8 runs through its slow iterator path.
+    book.openUtility = new Float64Array(open.length);
+    for (let j = 0; j < open.length; j += 1) {
+      const o = open[j]!;
+      book.openUtility[j] = offerUtility(state.scenario, region, segment, { seller: o.seller, capability: o.capability, price: o.price, reputation: 0, home: false, buzz: 0 });
+    }
     book.weights = [];
     book.version += 1;
   }
