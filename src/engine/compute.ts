@@ -1,5 +1,5 @@
 // Compute: which chips a lab may buy or rent, and the FLOP its fleet delivers for each use.
-import { idRecord } from './id-record';
+import { idRecord, ownValue } from './id-record';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import type { Chip, ChipId, RegionId, Scenario } from './scenario-types';
 import type { ChipVintage, GameState, Lab, Rental } from './state-types';
@@ -38,7 +38,7 @@ export function orderCost(state: RulesAt, chip: Chip, region: RegionId, grey: bo
   return { list, markup, tariff, total: list + markup + tariff };
 }
 
-/** Units of each chip a lab can use this quarter: owned, grey-market and rented. */
+/** Units of each chip a lab can use this quarter: owned, grey-market and rented (chips in id order, for the views). */
 export function usableFleet(lab: Lab): Record<ChipId, number> {
   const fleet = idRecord<number>();
   const add = (chip: ChipId, units: number) => {
@@ -48,6 +48,19 @@ export function usableFleet(lab: Lab): Record<ChipId, number> {
   for (const chip of Object.keys(lab.greyChips).sort()) add(chip, lab.greyChips[chip] ?? 0);
   for (const rental of lab.rentals) add(rental.chip, rental.units);
   return fleet;
+}
+
+/**
+ * usableFleet's units of each of the scenario's chips, in the scenario's order (0 for none), added in the same order
+ * (owned, grey, then rentals): for the engine's sums over the fleet, asked for every training quote and memory check,
+ * the same numbers without building a record keyed by chip.
+ */
+export function fleetUnits(scenario: Scenario, lab: Lab): number[] {
+  return scenario.chips.map((chip) => {
+    let units = 0 + (ownValue(lab.chips, chip.id) ?? 0) + (ownValue(lab.greyChips, chip.id) ?? 0);
+    for (const rental of lab.rentals) if (rental.chip === chip.id) units += rental.units;
+    return units;
+  });
 }
 
 export type ComputeUse = 'training' | 'inference';
@@ -62,12 +75,18 @@ export function deliveredFlop(
   use: ComputeUse,
   utilisationBonus: (chip: Chip) => number = () => 0,
 ): number {
+  return flopOfUnits(scenario, scenario.chips.map((chip) => fleet[chip.id] ?? 0), use, utilisationBonus);
+}
+
+/** deliveredFlop of units listed in the scenario's chip order (fleetUnits). */
+export function flopOfUnits(scenario: Scenario, units: readonly number[], use: ComputeUse, utilisationBonus: (chip: Chip) => number = () => 0): number {
   let total = 0;
-  for (const chip of scenario.chips) {
-    const units = fleet[chip.id] ?? 0;
-    if (units === 0) continue;
+  for (let i = 0; i < scenario.chips.length; i += 1) {
+    const chip = scenario.chips[i]!;
+    const count = units[i] ?? 0;
+    if (count === 0) continue;
     const base = use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation;
-    total += units * chip.peakFlops * Math.min(MAX_UTILISATION, base + utilisationBonus(chip)) * SECONDS_PER_QUARTER;
+    total += count * chip.peakFlops * Math.min(MAX_UTILISATION, base + utilisationBonus(chip)) * SECONDS_PER_QUARTER;
   }
   return total;
 }

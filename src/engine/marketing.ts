@@ -64,14 +64,24 @@ export function buyUsers(
   const cost = rulesOf(state.scenario, segment).acquisitionCost;
   if (cost === undefined || potential <= 0 || open <= 0) return { kept: 1, won, spent };
   let asked = 0;
+  // Each region's potential is asked once per market (a pure function of the state), however many labs reach it.
+  const potentials = new Map<Region, number>();
+  const potentialOnce = (r: Region): number => {
+    let known = potentials.get(r);
+    if (known === undefined) {
+      known = potentialIn(r);
+      potentials.set(r, known);
+    }
+    return known;
+  };
   // Each home region's reach is worked out once per market, however many labs based there market.
   const reach = idRecord<number>();
   // In the labs' order (the same for the market and for a bot's preview), only labs with a budget and on sale here.
   const marketers: string[] = [];
   for (const lab of state.labs) {
     if (!lab.marketing || !sellers.includes(lab.id)) continue;
-    const total = reach[lab.region] ??= reachableFrom(state, lab.region, segment, potentialIn);
-    const budget = budgetIn(state, lab, region, segment, potentialIn, total);
+    const total = reach[lab.region] ??= reachableFrom(state, lab.region, segment, potentialOnce);
+    const budget = budgetIn(state, lab, region, segment, potentialOnce, total);
     if (budget > 0) {
       won[lab.id] = budget / cost / potential;
       asked += won[lab.id]!;

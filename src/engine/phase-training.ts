@@ -1,11 +1,11 @@
 // Quarter phase: compute is split between uses; training runs advance and may finish as new models;
 // research turns people and experiment compute into techniques.
 import { servedModel } from './lookups';
-import { deliveredFlop, MAX_UTILISATION, usableFleet } from './compute';
+import { fleetUnits, flopOfUnits, MAX_UTILISATION } from './compute';
 import { bestOpenModel } from './market';
 import { findTechnique, labEffects, researchPoints, techniqueCost } from './research';
 import { draw } from './rng';
-import { computeEquivalent, fleetMemory, interconnectLoss, trainingBytesPerParam } from './scaling';
+import { computeEquivalent, interconnectLoss, memoryOfUnits, trainingBytesPerParam } from './scaling';
 import type { Chip } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport, Model, TrainingRun } from './state-types';
 import { capabilityOf, failurePercent, OPEN_RELEASE_REPUTATION, UNDERPERFORMANCE_SPREAD } from './training';
@@ -22,19 +22,19 @@ export interface LabCompute {
  * another is asked about); research runs are small and lose nothing.
  */
 export function computeFor(state: GameState, lab: Lab, run: Pick<TrainingRun, 'activeParams'> | null = lab.run): LabCompute {
-  const fleet = usableFleet(lab);
+  const fleet = fleetUnits(state.scenario, lab);
   const effects = labEffects(state, lab);
   const domestic = (chip: Chip) => (chip.madeIn === lab.region ? effects.domesticUtilisation : 0);
   const bonus = (chip: Chip) => effects.trainingUtilisation + domestic(chip);
-  const research = deliveredFlop(state.scenario, fleet, 'training', bonus);
+  const research = flopOfUnits(state.scenario, fleet, 'training', bonus);
   // The penalty multiplies the utilisation the chip would reach; expressed as a bonus so the cap applies once.
   const cut = (chip: Chip) => {
     const loss = run ? interconnectLoss(chip, run.activeParams, effects) : 0;
     return loss > 0 ? Math.min(MAX_UTILISATION, chip.trainingUtilisation + bonus(chip)) * (1 - loss) - chip.trainingUtilisation : bonus(chip);
   };
-  const training = run && state.scenario.chips.some((c) => (c.denseScalingPenalty ?? 0) > 0 && (fleet[c.id] ?? 0) > 0)
-    ? deliveredFlop(state.scenario, fleet, 'training', cut) : research;
-  const inference = deliveredFlop(state.scenario, fleet, 'inference', domestic);
+  const training = run && state.scenario.chips.some((c, i) => (c.denseScalingPenalty ?? 0) > 0 && fleet[i]! > 0)
+    ? flopOfUnits(state.scenario, fleet, 'training', cut) : research;
+  const inference = flopOfUnits(state.scenario, fleet, 'inference', domestic);
   return {
     trainingFlop: (training * lab.split.training) / 100,
     inferenceFlop: (inference * lab.split.inference) / 100,
@@ -49,7 +49,7 @@ export function trainingMemoryNeed(state: GameState, lab: Lab, run: Pick<Trainin
 
 /** Bytes of memory across every chip the lab can use: owned, grey-market and rented. */
 export function labMemory(state: GameState, lab: Lab): number {
-  return fleetMemory(state.scenario, usableFleet(lab));
+  return memoryOfUnits(state.scenario, fleetUnits(state.scenario, lab));
 }
 
 /** Whether a model's weights fit the memory of the lab's fleet, to serve it. */

@@ -46,16 +46,33 @@ export function combine(effects: readonly TechniqueEffects[]): CombinedEffects {
 
 /** The combined effect of every technique a lab knows, in catalogue order. */
 export function labEffects(state: GameState, lab: Lab): Readonly<CombinedEffects> {
-  // Asked many times a quarter (every price a bot weighs): remembered per list of techniques (a pure cache; a list
-  // only ever grows, and a new game or scenario makes new lists).
-  const known = EFFECTS.get(lab.techniques);
-  if (known && known.count === lab.techniques.length && known.catalogue === state.scenario.techniques) return known.effects;
-  const effects = combine(state.scenario.techniques.filter((t) => lab.techniques.includes(t.id)).map((t) => t.effects));
-  EFFECTS.set(lab.techniques, { count: lab.techniques.length, catalogue: state.scenario.techniques, effects });
+  // Asked many times a quarter (every price a bot weighs): remembered per catalogue and lab, with the list it was worked
+  // out from (a pure cache). Each quarter's working copy gives every lab a new list with the same techniques, and
+  // comparing them is cheaper than keying a table by every new list; a list only ever grows, by push.
+  const catalogue = state.scenario.techniques;
+  let byLab = EFFECTS.get(catalogue);
+  if (!byLab) {
+    byLab = new Map();
+    EFFECTS.set(catalogue, byLab);
+  }
+  const known = byLab.get(lab.id);
+  if (known?.list === lab.techniques && known.ids.length === lab.techniques.length) return known.effects;
+  if (known && sameIds(known.ids, lab.techniques)) {
+    known.list = lab.techniques;
+    return known.effects;
+  }
+  const effects = combine(catalogue.filter((t) => lab.techniques.includes(t.id)).map((t) => t.effects));
+  byLab.set(lab.id, { list: lab.techniques, ids: lab.techniques.slice(), effects });
   return effects;
 }
 
-const EFFECTS = new WeakMap<readonly string[], { count: number; catalogue: readonly Technique[]; effects: CombinedEffects }>();
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const EFFECTS = new WeakMap<readonly Technique[], Map<string, { list: readonly string[]; ids: string[]; effects: CombinedEffects }>>();
 
 export function findTechnique(state: GameState, id: string): Technique | undefined {
   return state.scenario.techniques.find((t) => t.id === id);

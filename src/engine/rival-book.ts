@@ -177,7 +177,12 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
   // Segments buying per seat have no open offers: a new empty list each time is no change.
   if (book.open !== open && (book.open.length > 0 || open.length > 0)) {
     book.open = open;
-    book.openUtility = Float64Array.from(open, (o) => offerUtility(state.scenario, region, segment, { seller: o.seller, capability: o.capability, price: o.price, reputation: 0, home: false, buzz: 0 }));
+    // A loop rather than Float64Array.from's mapping, which V8 runs through its slow iterator path.
+    book.openUtility = new Float64Array(open.length);
+    for (let j = 0; j < open.length; j += 1) {
+      const o = open[j]!;
+      book.openUtility[j] = offerUtility(state.scenario, region, segment, { seller: o.seller, capability: o.capability, price: o.price, reputation: 0, home: false, buzz: 0 });
+    }
     book.weights = [];
     book.version += 1;
   }
@@ -199,10 +204,17 @@ function weightsAt(book: Book, top: number, outside: number): Weights {
   if (at < kept.length) {
     weights = kept.splice(at, 1)[0]!;
   } else {
-    const open = new Float64Array(book.openUtility.length);
+    // The least recently used set's arrays are filled again rather than new ones made (a leader's every quote is a new top).
+    const old = kept.length >= KEPT_TOPS ? kept.pop() : undefined;
+    const open = old?.open.length === book.openUtility.length ? old.open : new Float64Array(book.openUtility.length);
     for (let j = 0; j < open.length; j += 1) open[j] = exp(book.openUtility[j]! - top);
-    weights = { top, outside, outsideWeight: exp(outside - top), labs: new Float64Array(book.labCount), ok: new Uint8Array(book.labCount), open, sums: new Map() };
-    if (kept.length >= KEPT_TOPS) kept.pop();
+    if (old) {
+      old.ok.fill(0);
+      old.sums.clear();
+    }
+    weights = {
+      top, outside, outsideWeight: exp(outside - top), labs: old?.labs ?? new Float64Array(book.labCount), ok: old?.ok ?? new Uint8Array(book.labCount), open, sums: old?.sums ?? new Map(),
+    };
   }
   kept.unshift(weights);
   return weights;
@@ -223,8 +235,10 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
   const fixedTop = topOfOthers(book, open, me, outside);
   let summedTop: number | undefined;
   let summed = 0;
+  const quoted = { ...mine };
   const shares = prices.map((price) => {
-    const candidate = offerUtility(state.scenario, region, segment, { ...mine, price });
+    quoted.price = price;
+    const candidate = offerUtility(state.scenario, region, segment, quoted);
     const top = Math.max(fixedTop, candidate);
     if (summedTop === undefined || !Object.is(top, summedTop)) {
       summed = sumOfOthers(book, weightsAt(book, top, outside), open, me);

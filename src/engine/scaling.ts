@@ -2,7 +2,7 @@
 // needs, and the utilisation that interconnect-cut chips lose on large dense runs.
 import { pow } from './math';
 import type { CombinedEffects } from './research';
-import type { Chip, ChipId, Scenario } from './scenario-types';
+import type { Chip, Scenario } from './scenario-types';
 
 /**
  * L(N, D) = E + A/N^alpha + B/D^beta, the form of Hoffmann et al. 2022 with the refit of Besiroglu et al. 2024
@@ -74,10 +74,10 @@ export function trainingBytesPerParam(effects: Pick<CombinedEffects, 'weightByte
   return 2 * effects.weightBytes + 12;
 }
 
-/** Memory of a fleet, bytes: units x memory per chip. */
-export function fleetMemory(scenario: Scenario, fleet: Record<ChipId, number>): number {
+/** Memory of a fleet, bytes: units x memory per chip, the units listed in the scenario's chip order (compute.ts fleetUnits). */
+export function memoryOfUnits(scenario: Scenario, units: readonly number[]): number {
   let bytes = 0;
-  for (const chip of scenario.chips) bytes += (fleet[chip.id] ?? 0) * chip.memoryGb * 1e9;
+  for (let i = 0; i < scenario.chips.length; i += 1) bytes += (units[i] ?? 0) * scenario.chips[i]!.memoryGb * 1e9;
   return bytes;
 }
 
