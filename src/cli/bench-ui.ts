@@ -1,11 +1,12 @@
 // The browser half of npm run bench: the headquarters scene's frame rate with the Canvas renderer, and how long
 // the quarter report takes to appear after End quarter is clicked, how long Many worlds takes for 200 games, and the
-// memory a page holds over ten whole games on each renderer. Appends to test/bench/results.md.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// memory a page holds over ten whole games on each renderer. Rewrites its tables in test/bench/results.md.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { writeResults } from './bench-file';
 import { memoryOverGames, type MemoryReading } from './memory-check';
 import { firstLoadSplit } from './first-load';
 import { idleCoreShare, LONG_TASKS, longestTask, mainThreadCpu, median, playerAction, titleInteractive } from './bench-page';
@@ -123,10 +124,7 @@ async function main(): Promise<void> {
       ...memory.flatMap(([renderer, readings]) => memoryRows(renderer, readings)),
       '',
     ];
-    const file = 'test/bench/results.md';
-    const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    const kept = before.includes('\n## Browser') ? before.slice(0, before.indexOf('\n## Browser')) : before.trimEnd();
-    writeFileSync(file, `${kept.trimEnd()}\n${lines.join('\n')}`);
+    writeResults('browser', lines.join('\n'));
     console.log(lines.join('\n'));
   } finally {
     await context.close();

@@ -1,13 +1,14 @@
 // npm run bench: how fast the engine resolves quarters, and whether late quarters cost more than early ones.
 // Every figure is measured RUNS times after a warm-up and reported as the median with the spread, in wall time and in
 // CPU time (the process's user + system: on a shared machine wall time mostly measures the neighbours).
-// Writes test/bench/results.md with the machine it ran on. Figures, never assertions.
+// Rewrites the engine tables of test/bench/results.md (with the machine it ran on), keeping the rest. Figures, never assertions.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { canonicalJson, createGame, endQuarter, simulateSeed, startingStakes, stateHash, tryEachStrategy, type GameState, type LabSetup, type Scenario } from '../engine';
 import { loadScenario } from '../scenario/load';
+import { writeResults } from './bench-file';
 import { shippedOptions, shippedScenarioIds } from '../scenario/shipped';
 
 const RUNS = 5;
@@ -231,5 +232,5 @@ const lines = [
   'labs do more in later quarters, with more models and bigger fleets, so some growth is real work).',
   '',
 ];
-writeFileSync('test/bench/results.md', lines.join('\n'));
+writeResults('engine', lines.join('\n'));
 console.log(lines.join('\n'));
