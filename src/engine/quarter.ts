@@ -14,6 +14,7 @@ import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
 import { holdBackUnservable } from './serving-choice';
 import { payCosts, payRoyalty } from './phase-costs';
+import { explainTrainingRent } from './training-bill';
 import { chargeServing } from './gross-margin';
 import { cutRentalsAbroad, seizeGreyChips } from './phase-funding';
 import { closeRounds } from './phase-rounds';
@@ -87,6 +88,7 @@ export function endQuarter(state: GameState): GameState {
     explainRevenue(next, lab, report, next.models.slice(modelsBefore));
     explainServingEdge(next, lab, report, sellers);
     explainResale(next, lab, report);
+    explainTrainingRent(lab, report);
   }
   fireEvents(next, news);
   updateReputation(next, alive);

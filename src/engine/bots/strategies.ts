@@ -9,6 +9,7 @@ import * as m from './moves';
 import * as sm from './segment-moves';
 import { marketApps } from './marketing-moves';
 import { buyForRentals, raiseForFleet } from './cloud-moves';
+import { trainOwnModel } from './own-model-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -74,7 +75,7 @@ const consumerApps: Strategy = (state, lab) => [
   ...sm.priceTokens(state, lab),
   ...m.buyCompute(state, lab, 0.2, 6),
   ...m.serveDemand(state, lab, 5),
-  ...m.rentForDemand(state, lab),
+  ...trainOwnModel(state, lab, 6, 3),
   ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
   ...m.raiseWhenShort(state, lab, 5, 0.5),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
@@ -88,7 +89,7 @@ const verticalApps: Strategy = (state, lab) => [
   ...sm.priceTokens(state, lab),
   ...m.buyCompute(state, lab, 0.1, 8),
   ...m.serveDemand(state, lab, 0),
-  ...m.rentForDemand(state, lab),
+  ...trainOwnModel(state, lab, 6, 3),
   ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
   ...m.raiseWhenShort(state, lab, 5, 0.4),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
