@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, endQuarter, type GameState, type LabQuarterReport } from '../../src/engine';
-import { OWN_RUN_TRAINING_SHARE, stopTrainingWhenShort, trainOwnModel } from '../../src/engine/bots/own-model-moves';
+import { OWN_RUN_TRAINING_SHARE, raiseToTrain, stopTrainingWhenShort, trainOwnModel } from '../../src/engine/bots/own-model-moves';
+import { maxRound, roundChancePercent } from '../../src/engine/funding';
 import { explainTrainingRent, trainingRent } from '../../src/engine/training-bill';
 import { shippedScenario } from '../helpers';
 
@@ -52,6 +53,31 @@ describe('an application lab training a model of its own', () => {
     lunar.split = { training: 0, inference: 95, research: 5 };
     expect(stopTrainingWhenShort(state, lunar, 3)).toEqual([]);
     expect(trainOwnModel(state, lunar, 6, 3).some((a) => a.type === 'startRun' || a.type === 'setSplit')).toBe(false);
+  });
+});
+
+describe('an application lab raising for its run', () => {
+  it('asks for the whole round investors allow once its cash would last fewer than eight quarters, only while it trains', () => {
+    const state = afterOneQuarter();
+    const lunar = state.labs.find((l) => l.id === 'lunar')!;
+    lunar.split = { training: 50, inference: 45, research: 5 };
+    burn(state, 'lunar', 100e6);
+    lunar.cash = 500e6;
+    // No run of its own: it raises as its strategy says, not here.
+    lunar.run = null;
+    expect(raiseToTrain(state, lunar, 8)).toEqual([]);
+    lunar.run = { name: 'Lunar 3', totalParams: 8e10, activeParams: 1e10, tokens: 2e12, open: true, requiredFlop: 1.2e23, doneFlop: 0, startedQuarter: 1 };
+    // Five quarters of cash at $100M a quarter, under eight: the whole round investors allow.
+    const amount = Math.floor(maxRound(state, lunar));
+    expect(roundChancePercent(state, lunar, amount)).toBeGreaterThan(5);
+    expect(raiseToTrain(state, lunar, 8)).toEqual([{ type: 'raiseRound', lab: 'lunar', amount }]);
+    // Nine quarters of cash: not yet.
+    lunar.cash = 900e6;
+    expect(raiseToTrain(state, lunar, 8)).toEqual([]);
+    // Stopped: the strategy's own habit decides.
+    lunar.cash = 500e6;
+    lunar.split = { training: 0, inference: 95, research: 5 };
+    expect(raiseToTrain(state, lunar, 8)).toEqual([]);
   });
 });
 

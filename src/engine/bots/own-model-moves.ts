@@ -6,7 +6,7 @@ import type { GameState, Lab } from '../state-types';
 import { bestOpenModel } from '../market';
 import { labMemory } from '../phase-training';
 import { labEffects } from '../research';
-import { firstOf, keepTraining, rentForDemand, rentForFrontier } from './moves';
+import { firstOf, keepTraining, raiseWhenShort, rentForDemand, rentForFrontier } from './moves';
 
 /**
  * Stops pre-training when the cash would not last `quarters` at last quarter's burn and no round is on the way: the
@@ -57,4 +57,13 @@ export function trainOwnModel(state: GameState, lab: Lab, quarters: number, stop
     ...firstOf(rentForDemand(state, lab), rentForFrontier(state, lab, quarters)),
     ...keepTraining(state, lab, { quarters: 3, expertRatio: 8, open: true }),
   ];
+}
+
+/**
+ * While it trains a model of its own, an application lab raises as a model maker does: the whole round investors
+ * allow once its cash would last fewer than `quarters` at last quarter's burn (the tigers raised $0.3-1B rounds to
+ * train in 2024-25). A lab that has stopped training raises as its strategy says.
+ */
+export function raiseToTrain(state: GameState, lab: Lab, quarters: number): Action[] {
+  return lab.split.training > 0 && lab.run ? raiseWhenShort(state, lab, quarters, 1) : [];
 }

@@ -9,7 +9,7 @@ import * as m from './moves';
 import * as sm from './segment-moves';
 import { marketApps } from './marketing-moves';
 import { buyForRentals, raiseForFleet } from './cloud-moves';
-import { trainOwnModel } from './own-model-moves';
+import { raiseToTrain, trainOwnModel } from './own-model-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -75,9 +75,9 @@ const consumerApps: Strategy = (state, lab) => [
   ...sm.priceTokens(state, lab),
   ...m.buyCompute(state, lab, 0.2, 6),
   ...m.serveDemand(state, lab, 5),
-  ...trainOwnModel(state, lab, 6, 3),
+  ...trainOwnModel(state, lab, 4, 2),
   ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
-  ...m.raiseWhenShort(state, lab, 5, 0.5),
+  ...m.firstOf(raiseToTrain(state, lab, 8), m.raiseWhenShort(state, lab, 5, 0.5)),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
@@ -89,9 +89,9 @@ const verticalApps: Strategy = (state, lab) => [
   ...sm.priceTokens(state, lab),
   ...m.buyCompute(state, lab, 0.1, 8),
   ...m.serveDemand(state, lab, 0),
-  ...trainOwnModel(state, lab, 6, 3),
+  ...trainOwnModel(state, lab, 4, 2),
   ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
-  ...m.raiseWhenShort(state, lab, 5, 0.4),
+  ...m.firstOf(raiseToTrain(state, lab, 8), m.raiseWhenShort(state, lab, 5, 0.4)),
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
