@@ -45,7 +45,9 @@ describe('an application lab training a model of its own', () => {
     const stop = stopTrainingWhenShort(state, lunar, 3);
     expect(stop).toContainEqual({ type: 'setSplit', lab: 'lunar', training: 0, inference: 95, research: 5 });
     expect(stop).toContainEqual({ type: 'setRental', lab: 'lunar', chip, region, units: 473 });
-    // A round on the way: investors may yet pay for the run.
+    // A round asked for this quarter: investors may yet pay for the run.
+    expect(stopTrainingWhenShort(state, lunar, 3, true)).toEqual([]);
+    // A round on the way: likewise.
     lunar.pendingRound = { amount: 100e6, preMoney: 1e9, chancePercent: 50 };
     expect(stopTrainingWhenShort(state, lunar, 3)).toEqual([]);
     // Once stopped it stays stopped: its training habits stand still and it rents for sales alone.

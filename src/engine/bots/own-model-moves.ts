@@ -9,14 +9,14 @@ import { labEffects } from '../research';
 import { firstOf, keepTraining, raiseWhenShort, rentForDemand, rentForFrontier } from './moves';
 
 /**
- * Stops pre-training when the cash would not last `quarters` at last quarter's burn and no round is on the way: the
- * lab cancels its run, serves the best open model it can hold if that beats its own, gives its training compute to
- * serving and hands back the rented share that trained (each rental cut to its inference share). What the real tigers
- * did once money moved on (01.AI in 2024, Baichuan in 2025). A training share of zero marks a lab that has stopped,
- * and its training habits then stand still.
+ * Stops pre-training when the cash would not last `quarters` at last quarter's burn and no round is on the way or asked
+ * for this quarter (`raising`): the lab cancels its run, serves the best open model it can hold if that beats its own,
+ * gives its training compute to serving and hands back the rented share that trained (each rental cut to its inference
+ * share). What the real tigers did once money moved on (01.AI in 2024, Baichuan in 2025). A training share of zero
+ * marks a lab that has stopped, and its training habits then stand still.
  */
-export function stopTrainingWhenShort(state: GameState, lab: Lab, quarters: number): Action[] {
-  if (lab.split.training === 0 || lab.pendingRound) return [];
+export function stopTrainingWhenShort(state: GameState, lab: Lab, quarters: number, raising = false): Action[] {
+  if (lab.split.training === 0 || lab.pendingRound || raising) return [];
   if (runwayQuarters(lab.cash, state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)) > quarters) return [];
   const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
   const open = bestOpenModel(state.models.filter((m) => m.open && m.lab !== lab.id && m.totalParams <= room));
@@ -40,16 +40,19 @@ export const OWN_RUN_TRAINING_SHARE = 50;
 
 /**
  * An application lab's own model, as the tigers trained theirs (Kimi, MiniMax-01, GLM-4, Step-2, Baichuan 4): it gives
- * half its compute to training first (a quarter with nothing else), then rents for last quarter's lost sales, else for
+ * half its compute to training before a run (a quarter with nothing else), then rents for last quarter's lost sales, else for
  * a run at the frontier over `quarters` sized to its spare cash (rentForFrontier), and keeps an open-weight run going;
- * until the cash would last no more than `stopAt` quarters (stopTrainingWhenShort).
+ * until the cash would last no more than `stopAt` quarters and it raises nothing (stopTrainingWhenShort). A raise is
+ * weighed on the state before the run stops (a lab that stops is valued as an application lab), so the strategy
+ * decides it first and passes `raising`.
  */
-export function trainOwnModel(state: GameState, lab: Lab, quarters: number, stopAt: number): Action[] {
-  const stop = stopTrainingWhenShort(state, lab, stopAt);
+export function trainOwnModel(state: GameState, lab: Lab, quarters: number, stopAt: number, raising = false): Action[] {
+  const stop = stopTrainingWhenShort(state, lab, stopAt, raising);
   if (stop.length > 0) return stop;
   // A lab that has stopped rents for its sales alone.
   if (lab.split.training === 0) return rentForDemand(state, lab);
-  if (lab.split.training < OWN_RUN_TRAINING_SHARE) {
+  // Once, before its first run (later the lab moves training to serving when customers outrun its servers).
+  if (lab.split.training < OWN_RUN_TRAINING_SHARE && !lab.run) {
     const inference = 100 - OWN_RUN_TRAINING_SHARE - lab.split.research;
     return [act.setSplit(lab.id, { training: OWN_RUN_TRAINING_SHARE, inference, research: lab.split.research })];
   }
