@@ -15,6 +15,7 @@ import { resolveMarkets } from './phase-markets';
 import { holdBackUnservable } from './serving-choice';
 import { payCosts, payRoyalty } from './phase-costs';
 import { serviceDebt } from './fleet-debt';
+import { explainTrainingRent } from './training-bill';
 import { chargeServing } from './gross-margin';
 import { cutRentalsAbroad, seizeGreyChips } from './phase-funding';
 import { closeRounds } from './phase-rounds';
@@ -89,6 +90,7 @@ export function endQuarter(state: GameState): GameState {
     explainRevenue(next, lab, report, next.models.slice(modelsBefore));
     explainServingEdge(next, lab, report, sellers);
     explainResale(next, lab, report);
+    explainTrainingRent(lab, report);
   }
   fireEvents(next, news);
   updateReputation(next, alive);

@@ -28,7 +28,7 @@ function formatNumber(key: string, value: number): string | number {
   if (SHARES.has(key)) return wholePercent(Math.abs(value));
   if (key === 'served') return wholePercent(Math.floor(value * 100) / 100);
   // A multiple such as revenue growth: one decimal and a times sign.
-  if (key === 'growth') return `${(Math.round(value * 10) / 10).toString()}×`;
+  if (key === 'growth' || key === 'multiple') return `${(Math.round(value * 10) / 10).toString()}×`;
   if (key === 'perKwh') return price(Number(value.toFixed(3)), 3);
   if (PER_MILLION.has(key)) return price(Number(value.toFixed(value < 1 ? 3 : 2)), value < 1 ? 3 : 2);
   return value;

@@ -9,6 +9,7 @@ import * as m from './moves';
 import * as sm from './segment-moves';
 import { marketApps } from './marketing-moves';
 import { buyForRentalsOnCredit, raiseForFleet } from './cloud-moves';
+import { raiseToTrain, trainOwnModel } from './own-model-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -64,35 +65,41 @@ const cloudPlatform: Strategy = (state, lab) => [
   ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
-/** Consumer-apps: distribution first — a consumer app on the best base model it can get, little training. */
-const consumerApps: Strategy = (state, lab) => [
-  ...m.splitAtStart(state, lab, 15, 80, 5),
-  ...m.serveBestModel(state, lab),
-  ...sm.launchApps(state, lab),
-  ...sm.priceApps(state, lab),
-  ...marketApps(state, lab, 0.4, 6),
-  ...sm.priceTokens(state, lab),
-  ...m.buyCompute(state, lab, 0.2, 6),
-  ...m.serveDemand(state, lab, 5),
-  ...m.rentForDemand(state, lab),
-  ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
-  ...m.raiseWhenShort(state, lab, 5, 0.5),
-  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
-];
+/** Consumer-apps: distribution first — a consumer app on the best base model it can get, and a model of its own while investors pay for it. */
+const consumerApps: Strategy = (state, lab) => {
+  const raise = m.firstOf(raiseToTrain(state, lab, 8), m.raiseWhenShort(state, lab, 5, 0.5));
+  return [
+    ...m.splitAtStart(state, lab, 15, 80, 5),
+    ...m.serveBestModel(state, lab),
+    ...sm.launchApps(state, lab),
+    ...sm.priceApps(state, lab),
+    ...marketApps(state, lab, 0.4, 6),
+    ...sm.priceTokens(state, lab),
+    ...m.buyCompute(state, lab, 0.2, 6),
+    ...m.serveDemand(state, lab, 5),
+    ...raise,
+    ...trainOwnModel(state, lab, 4, 2, raise.length > 0),
+    ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
+    ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
+  ];
+};
 
-/** Vertical-apps: industry solutions on other labs' open models; almost no training of its own. */
-const verticalApps: Strategy = (state, lab) => [
-  ...m.splitAtStart(state, lab, 5, 90, 5),
-  ...m.serveBestModel(state, lab),
-  ...m.buildVerticals(state, lab),
-  ...sm.priceTokens(state, lab),
-  ...m.buyCompute(state, lab, 0.1, 8),
-  ...m.serveDemand(state, lab, 0),
-  ...m.rentForDemand(state, lab),
-  ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
-  ...m.raiseWhenShort(state, lab, 5, 0.4),
-  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
-];
+/** Vertical-apps: industry solutions on the best model it can get, and a model of its own while investors pay for it. */
+const verticalApps: Strategy = (state, lab) => {
+  const raise = m.firstOf(raiseToTrain(state, lab, 8), m.raiseWhenShort(state, lab, 5, 0.4));
+  return [
+    ...m.splitAtStart(state, lab, 5, 90, 5),
+    ...m.serveBestModel(state, lab),
+    ...m.buildVerticals(state, lab),
+    ...sm.priceTokens(state, lab),
+    ...m.buyCompute(state, lab, 0.1, 8),
+    ...m.serveDemand(state, lab, 0),
+    ...raise,
+    ...trainOwnModel(state, lab, 4, 2, raise.length > 0),
+    ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
+    ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
+  ];
+};
 
 /** Steady: a balanced lab — keep a year of payroll, buy a little, train, research, serve demand. */
 const steady: Strategy = (state, lab) => [
