@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, endQuarter, type GameState, type LabQuarterReport } from '../../src/engine';
-import { OWN_RUN_TRAINING_SHARE, raiseToTrain, stopTrainingWhenShort, trainOwnModel } from '../../src/engine/bots/own-model-moves';
+import { freeWeightsAt, OWN_RUN_TRAINING_SHARE, raiseToTrain, stopTrainingWhenShort, trainOwnModel } from '../../src/engine/bots/own-model-moves';
+import { flopToReach, keepTraining } from '../../src/engine/bots/moves';
+import { labEffects } from '../../src/engine/research';
+import { bestOpenBy } from '../../src/engine/training';
 import { maxRound, roundChancePercent } from '../../src/engine/funding';
 import { explainTrainingRent, trainingRent } from '../../src/engine/training-bill';
 import { shippedScenario } from '../helpers';
@@ -55,6 +58,32 @@ describe('an application lab training a model of its own', () => {
     lunar.split = { training: 0, inference: 95, research: 5 };
     expect(stopTrainingWhenShort(state, lunar, 3)).toEqual([]);
     expect(trainOwnModel(state, lunar, 6, 3).some((a) => a.type === 'startRun' || a.type === 'setSplit')).toBe(false);
+  });
+});
+
+describe('the size of an application lab\'s own run', () => {
+  it('is no larger than matching the best free weights three quarters on needs, however many chips the lab has', () => {
+    const state = afterOneQuarter();
+    const lunar = state.labs.find((l) => l.id === 'lunar')!;
+    lunar.split = { training: OWN_RUN_TRAINING_SHARE, inference: 45, research: 5 };
+    lunar.run = null;
+    lunar.cash = 50e9;
+    burn(state, 'lunar', 10e6);
+    // A fleet far beyond any tiger's: a run on all of it would overshoot the free weights by far.
+    const chip = Object.keys(lunar.chips)[0]!;
+    lunar.chips[chip] = (lunar.chips[chip] ?? 0) + 2_000_000;
+    const aim = freeWeightsAt(state, 3);
+    // By hand: the best open model now plus three quarters of the world's frontier gain.
+    expect(aim).toBeCloseTo(bestOpenBy(state.models, state.quarter) + 3 * state.scenario.world.frontierGainPerQuarter, 9);
+    const capped = trainOwnModel(state, lunar, 4, 2).find((a) => a.type === 'startRun');
+    const uncapped = keepTraining(state, lunar, { quarters: 3, expertRatio: 8, open: true }).find((a) => a.type === 'startRun');
+    if (capped?.type !== 'startRun' || uncapped?.type !== 'startRun') throw new Error('expected both to start a run');
+    const flopOf = (run: { activeParams: number; tokens: number }) => 6 * run.activeParams * run.tokens;
+    const needed = flopToReach(state, lunar, aim - labEffects(state, lunar).capabilityBonus, 3);
+    // Active parameters are whole billions, so the run comes out a hair under what reaching the aim takes.
+    expect(flopOf(capped)).toBeLessThanOrEqual(needed * 1.000001);
+    expect(flopOf(capped)).toBeGreaterThan(needed * 0.95);
+    expect(flopOf(uncapped)).toBeGreaterThan(2 * flopOf(capped));
   });
 });
 

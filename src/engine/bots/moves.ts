@@ -26,24 +26,31 @@ import { bestOwnModel, capabilityOfLab, modelMakerMargin } from '../training';
  * `quarters` from now would need (the outside trend or the best rival, whichever leads), whatever the cash says; the lab counts on its next round to pay the bill.
  * Contracts are commitments: it only ever rents more.
  */
-export function rentForFrontier(state: GameState, lab: Lab, quarters: number): Action[] {
+export function rentForFrontier(state: GameState, lab: Lab, quarters: number, aim?: number): Action[] {
   if (lab.split.training === 0) return [];
   const world = state.scenario.world;
   const effects = labEffects(state, lab);
   // Where the frontier will be when the run ends: the outside trend or the best rival's model moving at the same pace
-  // (not its own best model, or it would chase itself).
+  // (not its own best model, or it would chase itself); or the capability the caller aims at.
   const rival = Math.max(0, ...state.models.filter((m) => m.lab !== lab.id).map((m) => m.capability));
-  const target = Math.max(world.frontierStart + world.frontierGainPerQuarter * state.quarter, rival)
-    + world.frontierGainPerQuarter * quarters - effects.capabilityBonus;
-  const gains = state.algorithmicEfficiency * pow(world.algorithmicGainPerQuarter, quarters) * effects.trainingEfficiency
-    * (effects.mixtureOfExperts ? expertGain(4) : 1);
-  const shortfall = (world.baseCompute * pow(10, target / world.pointsPerDecade)) / gains / quarters - computeFor(state, lab).trainingFlop;
+  const target = (aim ?? Math.max(world.frontierStart + world.frontierGainPerQuarter * state.quarter, rival)
+    + world.frontierGainPerQuarter * quarters) - effects.capabilityBonus;
+  const shortfall = flopToReach(state, lab, target, quarters) / quarters - computeFor(state, lab).trainingFlop;
   if (shortfall <= 0) return [];
   // The bet is sized to the cash: rent for the whole run may use what is left after a year of payroll, no more.
   const plan = rentToCover(state, lab, shortfall, 'training');
   const budget = spare(state, lab, 4) / quarters;
   if (plan.rent <= budget) return plan.actions;
   return budget > 0 ? rentToCover(state, lab, (shortfall * budget) / plan.rent, 'training').actions : [];
+}
+
+/** Training FLOP a run finishing in `quarters` needs to reach `capability` (before the lab's capability bonus). */
+export function flopToReach(state: GameState, lab: Lab, capability: number, quarters: number): number {
+  const world = state.scenario.world;
+  const effects = labEffects(state, lab);
+  const gains = state.algorithmicEfficiency * pow(world.algorithmicGainPerQuarter, quarters) * effects.trainingEfficiency
+    * (effects.mixtureOfExperts ? expertGain(4) : 1);
+  return (world.baseCompute * pow(10, capability / world.pointsPerDecade)) / gains;
 }
 
 /** Moves ten points of compute from training to inference when more than a tenth of demand went unserved. */
@@ -111,16 +118,18 @@ export function researchNext(state: GameState, lab: Lab, order: readonly string[
  * The model must fit the fleet's memory with its training state.
  */
 export function keepTraining(
-  state: GameState, lab: Lab, options: { quarters: number; expertRatio: number; open: boolean; tokensPerParam?: number },
+  state: GameState, lab: Lab, options: { quarters: number; expertRatio: number; open: boolean; tokensPerParam?: number; upTo?: number },
 ): Action[] {
   if (lab.run) return [];
   const effects = labEffects(state, lab);
   const ratio = effects.mixtureOfExperts ? options.expertRatio : 1;
   const tokensPerParam = options.tokensPerParam;
   const activeFor = (flop: number) => (tokensPerParam ? Math.sqrt(flop / (6 * tokensPerParam)) : optimalRun(flop, ratio).activeParams);
-  // Sized at the fleet's plain compute, then again at what a run of that shape gets (cut links lose some on large runs).
-  const first = options.quarters * computeFor(state, lab, null).trainingFlop;
-  const flop = options.quarters * computeFor(state, lab, { activeParams: activeFor(first) }).trainingFlop;
+  // Sized at the fleet's plain compute, then again at what a run of that shape gets (cut links lose some on large runs);
+  // no larger than reaching `upTo` needs, when the lab aims at a capability rather than at all it has.
+  const cap = options.upTo === undefined ? Infinity : flopToReach(state, lab, options.upTo - effects.capabilityBonus, options.quarters);
+  const first = Math.min(cap, options.quarters * computeFor(state, lab, null).trainingFlop);
+  const flop = Math.min(cap, options.quarters * computeFor(state, lab, { activeParams: activeFor(first) }).trainingFlop);
   // Runs are capped at 100 trillion parameters (the engine's limit) and by the fleet's memory, experts included.
   const largest = Math.min(1e14, labMemory(state, lab) / trainingBytesPerParam(effects));
   const active = Math.min(Math.floor(largest / ratio / 1e9), Math.floor(activeFor(flop) / 1e9)) * 1e9;

@@ -6,6 +6,7 @@ import type { GameState, Lab } from '../state-types';
 import { bestOpenModel } from '../market';
 import { labMemory } from '../phase-training';
 import { labEffects } from '../research';
+import { bestOpenBy } from '../training';
 import { firstOf, keepTraining, raiseWhenShort, rentForDemand, rentForFrontier } from './moves';
 
 /**
@@ -41,7 +42,7 @@ export const OWN_RUN_TRAINING_SHARE = 50;
 /**
  * An application lab's own model, as the tigers trained theirs (Kimi, MiniMax-01, GLM-4, Step-2, Baichuan 4): it gives
  * half its compute to training before a run (a quarter with nothing else), then rents for last quarter's lost sales, else for
- * a run at the frontier over `quarters` sized to its spare cash (rentForFrontier), and keeps an open-weight run going;
+ * a run at the frontier over `quarters` sized to its spare cash (rentForFrontier), and keeps an open-weight run going, no larger than matching the best free weights needs (freeWeightsAt);
  * until the cash would last no more than `stopAt` quarters and it raises nothing (stopTrainingWhenShort). A raise is
  * weighed on the state before the run stops (a lab that stops is valued as an application lab), so the strategy
  * decides it first and passes `raising`.
@@ -58,7 +59,7 @@ export function trainOwnModel(state: GameState, lab: Lab, quarters: number, stop
   }
   return [
     ...firstOf(rentForDemand(state, lab), rentForFrontier(state, lab, quarters)),
-    ...keepTraining(state, lab, { quarters: 3, expertRatio: 8, open: true }),
+    ...keepTraining(state, lab, { quarters: 3, expertRatio: 8, open: true, upTo: freeWeightsAt(state, 3) }),
   ];
 }
 
@@ -69,4 +70,13 @@ export function trainOwnModel(state: GameState, lab: Lab, quarters: number, stop
  */
 export function raiseToTrain(state: GameState, lab: Lab, quarters: number): Action[] {
   return lab.split.training > 0 && lab.run ? raiseWhenShort(state, lab, quarters, 1) : [];
+}
+
+/**
+ * Where the best free weights will be in `quarters`: the most an application lab's own run is sized to reach (the tigers
+ * trained to keep up with the open models they could otherwise serve, not to lead the world; a larger model would also
+ * outgrow the servers its app runs on).
+ */
+export function freeWeightsAt(state: GameState, quarters: number): number {
+  return bestOpenBy(state.models, state.quarter) + state.scenario.world.frontierGainPerQuarter * quarters;
 }
