@@ -4,7 +4,7 @@ import { applyStrategyMove } from '../../src/engine/apply-action';
 import * as m from '../../src/engine/bots/moves';
 import { STRATEGIES } from '../../src/engine/bots/strategies';
 import { botSeats } from '../../src/engine/simulate';
-import { hiringCap } from '../../src/engine/talent';
+import { hiringCap, payroll } from '../../src/engine/talent';
 import type { Action } from '../../src/engine';
 import { shippedScenario } from '../helpers';
 import { tutorial } from './fixtures';
@@ -145,6 +145,21 @@ describe('the frontier race and the clouds behind it', () => {
     const rented = (s: GameState) => m.rentForFrontier(s, meridian, 3).reduce((a, x) => a + (x.type === 'setRental' ? x.units : 0), 0);
     // A rival far ahead of the outside frontier makes it rent more than a rival far behind.
     expect(rented(withRival(110))).toBeGreaterThan(rented(withRival(40)));
+  });
+
+  it('a lab short of cash rents for its run no more than a quarter of its spare cash, even when the clouds\' limits cap the offers', () => {
+    const state = createGame(tutorial, { seed: 'short', seats: everyoneOn('frontier') });
+    const meridian = state.labs.find((l) => l.id === 'meridian')!;
+    // A year of payroll plus $20M: $5M a quarter to rent with over four quarters.
+    meridian.cash = 4 * payroll(state, meridian) + 20e6;
+    meridian.split = { training: 5, inference: 90, research: 5 };
+    const added = m.rentForFrontier(state, meridian, 4).reduce((sum, a) => {
+      if (a.type !== 'setRental') return sum;
+      const before = meridian.rentals.find((r) => r.chip === a.chip && r.region === a.region)?.units ?? 0;
+      return sum + rentalQuote(state, meridian, a.chip, a.region, a.units - before).rent;
+    }, 0);
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThanOrEqual(5e6 * 1.01);
   });
 
   it('in The burn, frontier labs rent servers for lost customers whenever that pays, and the neocloud earns the rent', () => {

@@ -85,9 +85,9 @@ export function buyCompute(state: GameState, lab: Lab, share: number, reserveQua
 
 /**
  * Rental orders that would add `flop` of compute for `use`, cheapest delivered FLOP first: rent after any voucher,
- * and abroad discounted by the chance of being cut off. Returns the rent they add.
+ * and abroad discounted by the chance of being cut off, adding no more than `budget` of rent. Returns the rent they add.
  */
-export function rentToCover(state: GameState, lab: Lab, flop: number, use: ComputeUse): { actions: Action[]; rent: number } {
+export function rentToCover(state: GameState, lab: Lab, flop: number, use: ComputeUse, budget = Infinity): { actions: Action[]; rent: number } {
   const utilisation = (chip: Chip) => (use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation);
   const share = (use === 'training' ? lab.split.training : lab.split.inference) / 100;
   const voucher = voucherShare(state, lab.region);
@@ -110,7 +110,9 @@ export function rentToCover(state: GameState, lab: Lab, flop: number, use: Compu
     const perUnit = chip.peakFlops * utilisation(chip) * SECONDS_PER_QUARTER * share;
     if (shortfall <= 0 || perUnit <= 0) break;
     const current = lab.rentals.find((r) => r.chip === chip.id && r.region === region)?.units ?? 0;
-    const units = Math.min(limit, 1_000_000, current + Math.ceil(shortfall / perUnit));
+    // No more new rent a quarter than the budget allows (a capped offer cannot be scaled down by the shortfall).
+    const affordable = current + Math.floor((budget - rent) / (price * HOURS_PER_QUARTER));
+    const units = Math.min(limit, 1_000_000, affordable, current + Math.ceil(shortfall / perUnit));
     shortfall -= (units - current) * perUnit;
     // Not worth a new contract for less than a tenth more.
     if (units <= current * 1.1) continue;

@@ -38,10 +38,8 @@ export function rentForFrontier(state: GameState, lab: Lab, quarters: number, ai
   const shortfall = flopToReach(state, lab, target, quarters) / quarters - computeFor(state, lab).trainingFlop;
   if (shortfall <= 0) return [];
   // The bet is sized to the cash: rent for the whole run may use what is left after a year of payroll, no more.
-  const plan = rentToCover(state, lab, shortfall, 'training');
   const budget = spare(state, lab, 4) / quarters;
-  if (plan.rent <= budget) return plan.actions;
-  return budget > 0 ? rentToCover(state, lab, (shortfall * budget) / plan.rent, 'training').actions : [];
+  return budget > 0 ? rentToCover(state, lab, shortfall, 'training', budget).actions : [];
 }
 
 /** Training FLOP a run finishing in `quarters` needs to reach `capability` (before the lab's capability bonus). */
