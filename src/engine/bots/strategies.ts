@@ -78,7 +78,7 @@ const consumerApps: Strategy = (state, lab) => {
     ...m.buyCompute(state, lab, 0.2, 6),
     ...m.serveDemand(state, lab, 5),
     ...raise,
-    ...trainOwnModel(state, lab, 4, 2, raise.length > 0),
+    ...trainOwnModel(state, lab, 2, 2, raise.length > 0),
     ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
     ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
   ];
@@ -95,7 +95,7 @@ const verticalApps: Strategy = (state, lab) => {
     ...m.buyCompute(state, lab, 0.1, 8),
     ...m.serveDemand(state, lab, 0),
     ...raise,
-    ...trainOwnModel(state, lab, 4, 2, raise.length > 0),
+    ...trainOwnModel(state, lab, 2, 2, raise.length > 0),
     ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
     ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
   ];
