@@ -157,3 +157,22 @@ export function trainingChipHours(chip: Chip, flop: number, utilisationBonus = 0
 
 /** Used chips sell for this share of their book value. */
 export const RESALE_SHARE = 0.8;
+
+/** What selling `units` of a chip the lab owns brings: their share of its book value (bought, not grey) at the resale share. */
+export function chipSaleQuote(state: GameState, lab: Lab, chip: ChipId, units: number): number {
+  const owned = lab.chips[chip] ?? 0;
+  if (owned <= 0 || units <= 0) return 0;
+  const sold = (v: { chip: string; grey: boolean }) => v.chip === chip && !v.grey;
+  return chipBookValue(lab, state.scenario.world.depreciationQuarters, sold) * Math.min(1, units / owned) * RESALE_SHARE;
+}
+
+/** Takes `units` of a chip out of the fleet and its book value, licensed and other units in proportion (a sale, a seizure). */
+export function removeChips(lab: Lab, chip: ChipId, units: number): void {
+  const owned = lab.chips[chip] ?? 0;
+  if (units <= 0 || owned <= 0) return;
+  const share = units / owned;
+  lab.chips[chip] = owned - units;
+  const licensed = lab.chipsUnderLicence[chip] ?? 0;
+  if (licensed > 0) lab.chipsUnderLicence[chip] = Math.min(lab.chips[chip]!, Math.round(licensed * (1 - share)));
+  for (const vintage of lab.chipVintages) if (vintage.chip === chip && !vintage.grey) vintage.cost *= 1 - share;
+}

@@ -1,7 +1,7 @@
 // Loans secured on a cloud's chips and the rent they earn (CoreWeave's delayed-draw term loans): a lab that rents
 // GPU-hours may borrow against its fleet, pays interest and repays over the chips' life, and when it cannot pay the
 // lender takes chips and sells them. The same rules for every lab.
-import { chipBookValue, RESALE_SHARE } from './compute';
+import { chipBookValue, chipSaleQuote, removeChips } from './compute';
 import { cloudRentalTerms, fleetMarketRent, GPU_HOURS } from './cloud-market';
 import { record } from './ledger';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
@@ -77,9 +77,14 @@ export function loanLimit(state: GameState, lab: Lab): LoanLimit {
   if (!region || !cloudRentalTerms(state, region)) return none('noRentalMarket');
   const life = state.scenario.world.depreciationQuarters;
   const byCollateral = LOAN_TO_VALUE * collateralOf(state, lab);
-  const byRent = fleetMarketRent(state, lab) / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
+  const byRent = debtRentCovers(fleetMarketRent(state, lab), life);
   const amount = Math.max(0, Math.min(byCollateral, byRent) - owed);
   return { amount, byCollateral, byRent, owed, ...(amount > 0 ? {} : { reason: 'noRoom' as const }) };
+}
+
+/** The debt whose quarterly payments (interest plus 1/life of itself) `rentPerQuarter` covers RENT_COVERAGE times. */
+export function debtRentCovers(rentPerQuarter: number, life: number): number {
+  return rentPerQuarter / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
 }
 
 /** A new draw: the cash arrives now, repaid over the chips' depreciation life. */
@@ -132,13 +137,13 @@ function foreclose(state: GameState, lab: Lab, report: LabQuarterReport, owed: n
   let seized = 0;
   const chips = Object.keys(lab.chips)
     .filter((id) => (lab.chips[id] ?? 0) > 0)
-    .map((id) => ({ id, unit: saleValue(state, lab, id, 1) }))
+    .map((id) => ({ id, unit: chipSaleQuote(state, lab, id, 1) }))
     .sort((a, b) => b.unit - a.unit || (a.id < b.id ? -1 : 1));
   for (const { id, unit } of chips) {
     if (recovered >= owed || unit <= 0) break;
     const owned = lab.chips[id] ?? 0;
     const units = Math.min(owned, Math.ceil((owed - recovered) / unit));
-    const proceeds = saleValue(state, lab, id, units);
+    const proceeds = chipSaleQuote(state, lab, id, units);
     removeChips(lab, id, units);
     recovered += proceeds;
     seized += units;
@@ -147,23 +152,4 @@ function foreclose(state: GameState, lab: Lab, report: LabQuarterReport, owed: n
   if (recovered > owed) record(lab, 'chipSale', recovered - owed, 'foreclosure');
   lab.loans = [];
   report.notes.push({ code: 'loanDefault', params: { owed, recovered: Math.min(owed, recovered), seized, writtenOff: Math.max(0, owed - recovered), rent: rentOf(report) } });
-}
-
-/** What the lender gets for `units` of a chip: the resale share of their book value, as a sale would fetch. */
-function saleValue(state: GameState, lab: Lab, chip: string, units: number): number {
-  const owned = lab.chips[chip] ?? 0;
-  if (owned <= 0 || units <= 0) return 0;
-  const book = chipBookValue(lab, state.scenario.world.depreciationQuarters, (v) => v.chip === chip && !v.grey);
-  return book * Math.min(1, units / owned) * RESALE_SHARE;
-}
-
-/** Takes `units` of a chip out of the fleet and its book value, licensed units in proportion (as a sale does). */
-function removeChips(lab: Lab, chip: string, units: number): void {
-  const owned = lab.chips[chip] ?? 0;
-  if (units <= 0 || owned <= 0) return;
-  const share = units / owned;
-  lab.chips[chip] = owned - units;
-  const licensed = lab.chipsUnderLicence[chip] ?? 0;
-  if (licensed > 0) lab.chipsUnderLicence[chip] = Math.min(lab.chips[chip]!, Math.round(licensed * (1 - share)));
-  for (const vintage of lab.chipVintages) if (vintage.chip === chip && !vintage.grey) vintage.cost *= 1 - share;
 }

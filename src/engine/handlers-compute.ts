@@ -1,6 +1,6 @@
 // Actions on compute: buying, selling and renting chips, and splitting compute between uses.
 import { findChip, orderCost } from './compute';
-import { chipSaleQuote } from './previews';
+import { chipSaleQuote, removeChips } from './compute';
 import { chipAvailable, greyMarketOf, rentalLimit, rentalOffer } from './world-rules';
 import { badCount, isCount, type Handlers } from './handler';
 import { record } from './ledger';
@@ -50,14 +50,8 @@ export const computeHandlers: Handlers<'buyChips' | 'sellChips' | 'setRental' | 
       return undefined;
     },
     apply(state, lab, action) {
-      const share = action.units / (lab.chips[action.chip] ?? 1);
-      const sold = (v: { chip: string; grey: boolean }) => v.chip === action.chip && !v.grey;
       const proceeds = chipSaleQuote(state, lab, action.chip, action.units);
-      lab.chips[action.chip] = (lab.chips[action.chip] ?? 0) - action.units;
-      // Licensed and other units are sold in proportion.
-      const licensed = lab.chipsUnderLicence[action.chip] ?? 0;
-      if (licensed > 0) lab.chipsUnderLicence[action.chip] = Math.min(lab.chips[action.chip]!, Math.round(licensed * (1 - share)));
-      for (const vintage of lab.chipVintages) if (sold(vintage)) vintage.cost *= 1 - share;
+      removeChips(lab, action.chip, action.units);
       record(lab, 'chipSale', proceeds, action.chip);
     },
   },

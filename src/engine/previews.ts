@@ -2,7 +2,7 @@
 // so a preview always equals the outcome.
 import { servedModel } from './lookups';
 import { gameLength } from './create-game';
-import { chipBookValue, findChip, orderCost, powerCost, RESALE_SHARE, rentCost, rentTariff, voucherAmount } from './compute';
+import { findChip, orderCost, powerCost, rentCost, rentTariff, voucherAmount } from './compute';
 import { dilute, progressPrice, roundChancePercent, roundLimit, type RoundLimitParts } from './funding';
 import { hostCostPerFlop, inferenceNeeded, openHostPrice, potentialUnits, tokensPerUnit } from './market';
 import { openOffersNow, salesAgainstRivals } from './rival-book';
@@ -33,13 +33,7 @@ export function chipOrderQuote(state: GameState, lab: Lab, chip: ChipId, units: 
   return { ...cost, cashAfter: lab.cash - cost.total };
 }
 
-/** What selling `units` of a chip the lab owns brings: their share of its book value (bought, not grey) at the resale share. */
-export function chipSaleQuote(state: GameState, lab: Lab, chip: ChipId, units: number): number {
-  const owned = lab.chips[chip] ?? 0;
-  if (owned <= 0 || units <= 0) return 0;
-  const sold = (v: { chip: string; grey: boolean }) => v.chip === chip && !v.grey;
-  return chipBookValue(lab, state.scenario.world.depreciationQuarters, sold) * Math.min(1, units / owned) * RESALE_SHARE;
-}
+export { chipSaleQuote } from './compute';
 
 export interface RentalQuote {
   /** Rent for a quarter of this many units. */

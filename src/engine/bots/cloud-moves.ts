@@ -4,7 +4,7 @@
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { fleetNeed, fleetPlan, FLEET_PAYBACK } from '../cloud-market';
-import { LOAN_RATE_PER_QUARTER, LOAN_TO_VALUE, loanLimit, RENT_COVERAGE } from '../fleet-debt';
+import { debtRentCovers, LOAN_TO_VALUE, loanLimit } from '../fleet-debt';
 import { maxRound, roundChancePercent } from '../funding';
 import type { GameState, Lab } from '../state-types';
 import { spare } from './compute-moves';
@@ -40,7 +40,7 @@ export function buyForRentalsOnCredit(state: GameState, lab: Lab, share: number,
   let borrowed = 0;
   for (let draw = 0; draw < DRAWS && bought < plan.room; draw += 1) {
     const byCollateral = limit.byCollateral + LOAN_TO_VALUE * bought * plan.unitCost;
-    const byRent = limit.byRent + (bought * rentPerUnit) / RENT_COVERAGE / (LOAN_RATE_PER_QUARTER + 1 / life);
+    const byRent = limit.byRent + debtRentCovers(bought * rentPerUnit, life);
     // A hair under the limit, so rounding in the books never turns the loan down.
     const loan = Math.floor(0.99 * Math.max(0, Math.min(byCollateral, byRent) - limit.owed - borrowed));
     const units = loan >= 1e6 ? Math.min(plan.room - bought, Math.floor(loan / perUnit)) : 0;
