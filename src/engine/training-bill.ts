@@ -1,4 +1,5 @@
 // The training bill in the quarter report: what a lab's rented compute cost for training, against what it sold.
+import { sumOf } from './accounting';
 import type { Lab, LabQuarterReport } from './state-types';
 
 /**
@@ -6,7 +7,7 @@ import type { Lab, LabQuarterReport } from './state-types';
  * lab's own are, so the training share of the quarter's rent line.
  */
 export function trainingRent(lab: Lab): number {
-  const rent = -lab.ledger.reduce((sum, item) => (item.kind === 'rent' ? sum + item.amount : sum), 0);
+  const rent = -sumOf(lab.ledger, 'rent');
   return rent > 0 ? (rent * lab.split.training) / 100 : 0;
 }
 
@@ -16,7 +17,7 @@ export function trainingRent(lab: Lab): number {
  */
 export function explainTrainingRent(lab: Lab, report: LabQuarterReport): void {
   const amount = trainingRent(lab);
-  const revenue = lab.ledger.reduce((sum, item) => (item.kind === 'revenue' ? sum + item.amount : sum), 0);
+  const revenue = sumOf(lab.ledger, 'revenue');
   if (amount <= 0 || revenue <= 0 || report.trainingFlop <= 0) return;
   report.notes.push({ code: 'trainingRent', params: { amount, revenue, multiple: amount / revenue } });
 }
