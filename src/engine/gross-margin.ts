@@ -9,11 +9,13 @@ export function computeCost(lab: Lab, report: LabQuarterReport): number {
 }
 
 /**
- * Charges each product its served FLOP at the cost of a FLOP of the lab's whole fleet (training, serving and research
- * alike), so a product served by a costly fleet shows a thin margin; idle capacity is not charged to any product.
+ * Charges each product the chip time its served FLOP took: the serving share of the fleet's cost (the split's inference
+ * share of rent, power and depreciation) per FLOP the serving share delivers at serving utilisation. A served FLOP
+ * costs more chip time than a trained one (decoding is memory-bound: chips serve at a lower share of their peak than
+ * they train), so it is charged at its own rate, not the fleet's average; idle serving capacity is not charged to any
+ * product.
  */
 export function chargeServing(lab: Lab, report: LabQuarterReport, compute: LabCompute): void {
-  const total = compute.trainingFlop + compute.inferenceFlop + compute.researchFlop;
-  const perFlop = total > 0 ? computeCost(lab, report) / total : 0;
+  const perFlop = compute.inferenceFlop > 0 ? (computeCost(lab, report) * lab.split.inference) / 100 / compute.inferenceFlop : 0;
   for (const product of report.products) product.servingCost = product.servedFlop * perFlop;
 }
