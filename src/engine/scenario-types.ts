@@ -237,6 +237,10 @@ export interface LabSetup {
   researchers: number;
   engineers: number;
   chips: Record<ChipId, number>;
+  /** Rental contracts held at the start: compute the lab rents rather than owns (as OpenAI rented Azure's). */
+  rentals?: { chip: ChipId; region: RegionId; units: number }[];
+  /** The compute split at the start, percent (training, serving, research); absent = DEFAULT_SPLIT. Bots keep it in the first quarter. */
+  split?: { training: number; inference: number; research: number };
   models: ModelSetup[];
   /** The lab's starting price in each segment, by segment id (per unit: a million tokens, a seat-month); the segment's reference price where not named. */
   prices: Record<SegmentId, number>;

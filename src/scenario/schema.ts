@@ -162,7 +162,18 @@ const lab = z.strictObject({
   researchers: count('Researchers at the start.', 100_000),
   engineers: count('Engineers at the start.', 100_000),
   chips: z.record(id, count('Chips of this kind owned at the start.')).describe('Chips owned at the start, by chip id.'),
+  rentals: z.array(z.strictObject({
+    chip: id.describe('Chip id.'),
+    region: id.describe('Id of the region whose cloud rents them.'),
+    units: count('Chips rented.'),
+  })).max(10).optional().describe('Rental contracts the lab holds at the start (compute it rents rather than owns), each within the offer\'s limit for the lab.'),
   models: z.array(model).max(20).describe('Models the lab has already trained.'),
+  split: z.strictObject({
+    training: percent('Percent of compute training.'),
+    inference: percent('Percent of compute serving customers.'),
+    research: percent('Percent of compute for research.'),
+  }).refine((s) => s.training + s.inference + s.research === 100, 'The split must add up to 100.').optional()
+    .describe('How the lab divides its compute at the start (percent, adding up to 100); absent = 60 training, 35 serving, 5 research. A strategy keeps it in the first quarter.'),
   prices: z.record(id, sourced(z.number().finite().min(0.01).max(1000), 'Dollars per unit: per million tokens in a segment that buys tokens, per seat a month in one that buys seats.')).default({})
     .describe('The lab\'s starting price in each segment, by segment id; a segment not named starts at its reference price.'),
   reputation: sourced(z.number().min(0).max(100), 'Developer mindshare, 0..100.'),

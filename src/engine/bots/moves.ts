@@ -94,10 +94,14 @@ export function firstOf(...habits: Action[][]): Action[] {
   return habits.find((actions) => actions.length > 0) ?? [];
 }
 
-/** Sets the strategy's split in the first quarter; later the lab adjusts it to demand. */
+/**
+ * Sets the strategy's split in the first quarter, unless the scenario starts the lab on a split of its own (its real
+ * mix of training and serving); later the lab adjusts it to demand.
+ */
 export function splitAtStart(state: GameState, lab: Lab, training: number, inference: number, research: number): Action[] {
   const same = lab.split.training === training && lab.split.inference === inference && lab.split.research === research;
-  return state.quarter > 0 || same ? [] : [act.setSplit(lab.id, { training, inference, research })];
+  const given = state.scenario.labs.some((setup) => setup.id === lab.id && setup.split !== undefined);
+  return state.quarter > 0 || same || given ? [] : [act.setSplit(lab.id, { training, inference, research })];
 }
 
 /** Researches the first unknown technique in `order` (then the cheapest of the rest). */
