@@ -9,13 +9,13 @@ export function computeCost(lab: Lab, report: LabQuarterReport): number {
 }
 
 /**
- * Charges the products the whole serving share of the fleet's cost (the split's inference share of rent, power and
- * depreciation), each in proportion to the FLOP it served, as a lab's cost of revenue counts its whole inference bill:
- * serving capacity kept for peaks or left idle is a cost of sales too. A served FLOP thus costs the chip time serving
- * takes (chips serve at a lower share of their peak than they train), not the fleet's average FLOP.
+ * Charges each product the chip time its served FLOP took: the serving share of the fleet's cost (the split's inference
+ * share of rent, power and depreciation) per FLOP the serving share delivers at serving utilisation. A served FLOP
+ * costs more chip time than a trained one (decoding is memory-bound: chips serve at a lower share of their peak than
+ * they train), so it is charged at its own rate, not the fleet's average; idle serving capacity is not charged to any
+ * product.
  */
 export function chargeServing(lab: Lab, report: LabQuarterReport, compute: LabCompute): void {
-  const served = report.products.reduce((a, p) => a + p.servedFlop, 0);
-  const bill = compute.inferenceFlop > 0 ? (computeCost(lab, report) * lab.split.inference) / 100 : 0;
-  for (const product of report.products) product.servingCost = served > 0 ? (bill * product.servedFlop) / served : 0;
+  const perFlop = compute.inferenceFlop > 0 ? (computeCost(lab, report) * lab.split.inference) / 100 / compute.inferenceFlop : 0;
+  for (const product of report.products) product.servingCost = product.servedFlop * perFlop;
 }

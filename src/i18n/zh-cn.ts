@@ -419,7 +419,7 @@ export const zhCN: Record<MessageKey, string> = {
   'report.products.usersBought': '营销赢得的用户',
   'report.products.marketingNote': '营销能买来产品和价格本身赢不到的用户：他们来自对手的应用，也来自原本不用任何应用的人，之后会像其他用户一样留下来。他们大多从不付费，却都需要服务。营销属于运营费用，不会拉低毛利，但要从你的现金里支出。',
   'report.products.deliveryNote': '行业合同是定制化工作：本季度负责交付的工程师薪酬计入合同成本，因此从毛利中扣除，而投资人正是按毛利估值。',
-  'report.products.note': '服务成本是本季度你划给推理服务的那部分算力的全部账单（其在租金减去算力券、电费和芯片损耗中的份额），按各产品所用算力分摊：闲置的推理算力也算作销售成本。毛利是收入扣掉服务成本后剩下的部分，用来支付人员、训练和研究。',
+  'report.products.note': '服务成本是各产品占用的芯片时间，按本季度你的算力成本计（租金减去算力券、电费和芯片损耗）。芯片推理时能发挥的峰值算力比训练时低，所以推理一单位算力比训练一单位更贵。毛利是收入扣掉服务成本后剩下的部分，用来支付人员、训练和研究。',
   'report.shareLine': '{region}，{segment}：{share}（{change}）',
   'report.why': '变化的原因',
   'report.firstQuarter': '第一个季度',
