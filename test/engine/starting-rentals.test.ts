@@ -36,4 +36,12 @@ describe('a compute split the scenario starts a lab on', () => {
     // A lab the scenario gives no split starts on its strategy's own.
     expect(labOf(after, 'keel').split).not.toEqual({ training: 45, inference: 50, research: 5 });
   });
+
+  it('lets solstice, on the rented fleet OpenAI had, serve its first quarter\'s buyers rather than lose them to capacity', () => {
+    const us = shippedScenario('us-2025');
+    const after = endQuarter(createGame(us, { seed: 'split', seats: botSeats(us) }));
+    const report = after.reports[0]!.labs.find((r) => r.lab === 'solstice')!;
+    expect(labOf(after, 'solstice').rentals.length).toBeGreaterThan(0);
+    expect(report.lostToCapacity).toBe(0);
+  });
 });
