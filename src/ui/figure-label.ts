@@ -32,7 +32,8 @@ const ZH_FIELDS: Record<string, string> = {
   servingCostDeclinePerQuarter: '推理成本每季度下降', share: '比例', spendPerQuarter: '每季度支出', stickiness: '黏性',
   talentElasticity: '人才市场弹性', tokensPerDollar: '每美元 token 数', trainingEfficiency: '训练效率',
   trainingFailurePercent: '训练失败概率（%）', trainingUtilisation: '训练利用率', unitsPerQuarter: '每季度数量',
-  ventureCapitalPerQuarter: '每季度风投资金', weightBytes: '每个权重的字节数'
+  ventureCapitalPerQuarter: '每季度风投资金', weightBytes: '每个权重的字节数',
+  split: '开局算力分配', units: '数量', training: '训练', inference: '推理服务', research: '研究'
 };
 
 /** Objects keyed by an id rather than a field name: a lab's chips and prices, the segments, a segment's starting shares, a vertical's spend. */
