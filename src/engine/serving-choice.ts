@@ -40,9 +40,11 @@ export function mostProfitableOwnModel(state: GameState, lab: Lab, inferenceFlop
   if (!current || current.lab !== lab.id) return current;
   const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
   const floor = bestOpenModel(state.models.filter((m) => m.lab !== lab.id))?.capability ?? 0;
+  const others = state.models.filter((m) => m.lab === lab.id && m !== current && m.totalParams <= room && m.capability >= floor);
+  // With nothing to weigh it against, the model on sale stays: its profit is not worked out (a quote reads every rival).
+  if (others.length === 0) return current;
   let best = { model: current, profit: servingProfit(state, lab, current, inferenceFlop) };
-  for (const model of state.models) {
-    if (model.lab !== lab.id || model === current || model.totalParams > room || model.capability < floor) continue;
+  for (const model of others) {
     const profit = servingProfit(state, lab, model, inferenceFlop);
     if (profit > best.profit) best = { model, profit };
   }
