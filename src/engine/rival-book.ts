@@ -154,14 +154,15 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
       continue;
     }
     const price = lab.prices[segment] ?? rules.referencePrice;
-    const brand = brandOf(lab, region.id, resold);
+    // brandOf's fields, read without making its record (every lab is checked at every turn).
     if (book.selling[i] === 1 && book.seller[i] === lab.id && Object.is(book.capability[i], capability) && Object.is(book.price[i], price)
-      && Object.is(book.reputation[i], brand.reputation) && Object.is(book.buzz[i], brand.buzz) && book.home[i] === (brand.home ? 1 : 0)) {
+      && Object.is(book.reputation[i], resold ? 0 : lab.reputation) && Object.is(book.buzz[i], resold ? 0 : lab.buzz)
+      && book.home[i] === (!resold && lab.region === region.id ? 1 : 0)) {
       book.modelId[i] = lab.productModel;
       book.resold[i] = resold ? 1 : 0;
       continue;
     }
-    const offer: Offer = { seller: lab.id, capability, price, ...brand };
+    const offer: Offer = { seller: lab.id, capability, price, ...brandOf(lab, region.id, resold) };
     forget(book, i);
     book.selling[i] = 1;
     book.resold[i] = resold ? 1 : 0;
