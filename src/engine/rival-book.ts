@@ -5,7 +5,7 @@
 // the bots' pass, where only accepted actions change the state and each counts a turn, once per turn) and adds the
 // weights in the market's own order, so every sale is bit for bit salesAtPrices's.
 import { modelById } from './lookups';
-import { anyMarketing, buyUsers } from './marketing';
+import { anyMarketing, marketingAsks, usersWon, type MarketingAsk, type UsersBought } from './marketing';
 import { exp } from './math';
 import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
@@ -58,6 +58,11 @@ interface Book {
   version: number;
   /** The top of the other offers' utilities and the outside option, by seller, and the version it was found at. */
   tops: Map<string, { version: number; outside: number; top: number }>;
+  /** The marketing budgets' asks here, and the bots' pass, turn and market size they were worked out at. */
+  asks: readonly MarketingAsk[];
+  asksPass: number;
+  asksTurn: number;
+  asksPotential: number;
 }
 
 /** Top utilities kept at once: the one most quotes share, and the few a market's leader sees weighing its own prices. */
@@ -109,7 +114,7 @@ function bookFor(state: GameState, region: Region, segment: SegmentId): Book {
       selling: new Uint8Array(count), seller: new Array<string>(count).fill(''), labRegion: new Array<string>(count).fill(''), reach: new Uint8Array(count),
       models: undefined, modelId: new Array<string | null>(count).fill(null), capability: new Float64Array(count), price: new Float64Array(count),
       reputation: new Float64Array(count), buzz: new Float64Array(count), home: new Uint8Array(count), resold: new Uint8Array(count), utility: new Float64Array(count),
-      open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1, version: 0, tops: new Map(),
+      open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1, version: 0, tops: new Map(), asks: [], asksPass: 0, asksTurn: -1, asksPotential: 0,
     };
     books.set(key, book);
   }
@@ -251,20 +256,27 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
   const potential = potentialUnits(state, region, segment);
   const { kept, choosing } = settled ? { kept: 0, choosing: 1 } : stickinessFor(state, book, segment, open, me);
   // Marketing budgets win the same users whatever the prices (marketing.ts), as salesAtPrices works them out.
-  const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
-    ? undefined
-    : buyUsers(state, region, segment, sellersIn(book, me), choosing, potential, (r) => (r === region ? potential : potentialUnits(state, r, segment)));
+  const bought = rules.acquisitionCost === undefined || !anyMarketing(state) ? undefined : usersBought(state, book, segment, me, choosing, potential, rules.acquisitionCost);
   return prices.map((price, i) => {
     const share = kept + choosing * shares[i]!;
     return saleAt(rules, bought ? share * bought.kept + (bought.won[me] ?? 0) : share, potential, price);
   });
 }
 
-/** The labs selling in the book's market, and `me` (buyUsers reads only who is among them, not their order). */
-function sellersIn(book: Book, me: string): string[] {
-  const sellers = [me];
-  for (let i = 0; i < book.labCount; i += 1) if (book.selling[i] === 1 && book.seller[i] !== me) sellers.push(book.seller[i]!);
-  return sellers;
+/**
+ * buyUsers among the labs selling in the book's market and `me`: the budgets' asks are the same for every seller's
+ * quote, so in the bots' pass they are worked out once per turn.
+ */
+function usersBought(state: GameState, book: Book, segment: SegmentId, me: string, choosing: number, potential: number, cost: number): UsersBought {
+  const { region } = book;
+  const kept = pass?.state === state && book.asksPass === pass.id && book.asksTurn === state.turn && book.asksPotential === potential;
+  if (!kept) {
+    book.asks = marketingAsks(state, region, segment, potential, (r) => (r === region ? potential : potentialUnits(state, r, segment)));
+    book.asksPass = pass?.state === state ? pass.id : 0;
+    book.asksTurn = state.turn;
+    book.asksPotential = potential;
+  }
+  return usersWon(book.asks, (ask) => ask.lab === me || (book.selling[ask.index] === 1 && book.seller[ask.index] === ask.lab), choosing, potential, cost);
 }
 
 /** Math.max(outside, ...the other offers' utilities), in lastShares's order (Math.max's answer does not depend on it). */
