@@ -88,12 +88,21 @@ export function openOffersNow(state: GameState): readonly OpenOffer[] {
 
 /** Runs the bots' moves on the quarter's working copy as one pass (endQuarter's playBots). */
 export function asBotPass<T>(state: GameState, play: () => T): T {
+  const outer = pass;
   pass = { state, id: (passes += 1) };
   try {
     return play();
   } finally {
-    pass = undefined;
+    pass = outer;
   }
+}
+
+/**
+ * Runs `quotes`, which change nothing, as one turn of a pass: a quarter's phase weighing the same markets several
+ * times (holdBackUnservable) checks the labs once, not at every quote. In the bots' pass, it is that pass.
+ */
+export function whileUnchanged<T>(state: GameState, quotes: () => T): T {
+  return pass?.state === state ? quotes() : asBotPass(state, quotes);
 }
 
 const BOOKS = new WeakMap<Scenario, Map<string, Book>>();

@@ -8,6 +8,7 @@ import { priceQuotes } from './previews';
 import { rulesOf, segmentIds } from './segments';
 import { labEffects } from './research';
 import { labMemory } from './phase-training';
+import { whileUnchanged } from './rival-book';
 import type { NoteCode } from './notes';
 import type { GameState, Lab, Model, ReportNote } from './state-types';
 
@@ -62,8 +63,9 @@ export function holdBackUnservable(state: GameState, lab: Lab, previousId: strin
   if (!fresh || !previous || previous.lab !== lab.id || fresh.lab !== lab.id) return;
   const floor = bestOpenModel(state.models.filter((m) => m.lab !== lab.id))?.capability ?? 0;
   if (previous.capability < floor) return;
-  const kept = servingProfit(state, lab, previous, inferenceFlop);
-  if (kept <= servingProfit(state, lab, fresh, inferenceFlop)) return;
+  // Both weighed on the same state: the rivals are checked once (rival-book.ts).
+  const [kept, earned] = whileUnchanged(state, (): [number, number] => [servingProfit(state, lab, previous, inferenceFlop), servingProfit(state, lab, fresh, inferenceFlop)]);
+  if (kept <= earned) return;
   lab.productModel = previous.id;
   notes.push({ code: 'modelHeldBack', params: { model: fresh.id, kept: previous.id } });
 }
