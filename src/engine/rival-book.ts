@@ -10,6 +10,7 @@ import { exp } from './math';
 import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import { rulesOf } from './segments';
+import { readMarks, updateMarks, type LabMarks } from './lab-marks';
 import { brandOf, resells } from './resale';
 import type { GameState } from './state-types';
 
@@ -73,7 +74,7 @@ const KEPT_TOPS = 6;
  * which counts every accepted action in `turn`: labs checked at the same turn of the same pass are as they were.
  * Everywhere else (the quarter's phases change labs without counting, the views quote immutable states) every use checks.
  */
-let pass: { state: GameState; id: number; open?: readonly OpenOffer[]; openTurn?: number } | undefined;
+let pass: { state: GameState; id: number; open?: readonly OpenOffer[]; openTurn?: number; marks?: LabMarks } | undefined;
 let passes = 0;
 
 /** openOffers(state), asked once per turn of the bots' pass (it reads every model to see whether one was opened). */
@@ -135,6 +136,13 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
   const { region, rules } = book;
   const labs = state.labs;
   const unchanged = pass !== undefined && pass.state === state && book.checkedPass === pass.id && book.checkedTurn === state.turn;
+  // In the pass, a lab whose inputs have not changed since this book last checked them is as the book holds it (lab-marks.ts).
+  const since = pass?.state === state && book.checkedPass === pass.id ? book.checkedTurn : undefined;
+  let marks: LabMarks | undefined;
+  if (pass?.state === state && !unchanged) {
+    marks = pass.marks ??= readMarks(state);
+    updateMarks(state, marks);
+  }
   if (pass?.state === state) {
     book.checkedPass = pass.id;
     book.checkedTurn = state.turn;
@@ -145,6 +153,7 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
   const sameModels = book.models === state.models;
   book.models = state.models;
   for (let i = 0; !unchanged && i < labs.length; i += 1) {
+    if (sameModels && since !== undefined && marks !== undefined && marks.changedAt[i]! <= since) continue;
     const lab = labs[i]!;
     if (book.labRegion[i] !== lab.region) {
       book.labRegion[i] = lab.region;
