@@ -3,6 +3,7 @@
 // once per turn for all markets together and note the turn they last changed at, so a market checked since then skips
 // the lab. A pure cache of what the book reads: it changes no figure.
 import { rulesOf, segmentIds } from './segments';
+import type { SegmentId } from './scenario-types';
 import type { GameState } from './state-types';
 
 /** Each lab's offer inputs as last read, and the turn they last differed from the reading before. */
@@ -36,7 +37,8 @@ export function readMarks(state: GameState): LabMarks {
     selling: Array.from({ length: segments }, () => new Uint8Array(count)),
     price: Array.from({ length: segments }, () => new Float64Array(count)),
   };
-  for (let i = 0; i < count; i += 1) note(state, marks, i);
+  const inputs = segmentInputs(state);
+  for (let i = 0; i < count; i += 1) note(state, marks, inputs, i);
   return marks;
 }
 
@@ -44,11 +46,18 @@ export function readMarks(state: GameState): LabMarks {
 export function updateMarks(state: GameState, marks: LabMarks): void {
   if (marks.turn === state.turn) return;
   marks.turn = state.turn;
-  for (let i = 0; i < state.labs.length; i += 1) if (note(state, marks, i)) marks.changedAt[i] = state.turn;
+  const inputs = segmentInputs(state);
+  for (let i = 0; i < state.labs.length; i += 1) if (note(state, marks, inputs, i)) marks.changedAt[i] = state.turn;
+}
+
+/** The segments in segmentIds' order and the price a lab without one set is taken at in each. */
+function segmentInputs(state: GameState): { segments: readonly SegmentId[]; referencePrices: number[] } {
+  const segments = segmentIds(state.scenario);
+  return { segments, referencePrices: segments.map((segment) => rulesOf(state.scenario, segment).referencePrice) };
 }
 
 /** Records lab `i`'s inputs; whether any differed from those recorded before. */
-function note(state: GameState, marks: LabMarks, i: number): boolean {
+function note(state: GameState, marks: LabMarks, { segments, referencePrices }: ReturnType<typeof segmentInputs>, i: number): boolean {
   const lab = state.labs[i]!;
   let changed = false;
   if (marks.alive[i] !== (lab.alive ? 1 : 0)) {
@@ -65,11 +74,10 @@ function note(state: GameState, marks: LabMarks, i: number): boolean {
     marks.buzz[i] = lab.buzz;
     changed = true;
   }
-  const segments = segmentIds(state.scenario);
   for (let s = 0; s < segments.length; s += 1) {
     const segment = segments[s]!;
     const selling = lab.products[segment] ? 1 : 0;
-    const price = lab.prices[segment] ?? rulesOf(state.scenario, segment).referencePrice;
+    const price = lab.prices[segment] ?? referencePrices[s]!;
     if (marks.selling[s]![i] !== selling || !Object.is(marks.price[s]![i], price)) {
       marks.selling[s]![i] = selling;
       marks.price[s]![i] = price;
