@@ -136,10 +136,11 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
   const { region, rules } = book;
   const labs = state.labs;
   const unchanged = pass !== undefined && pass.state === state && book.checkedPass === pass.id && book.checkedTurn === state.turn;
-  // In the pass, a lab whose inputs have not changed since this book last checked them is as the book holds it (lab-marks.ts).
+  // In the pass, a lab whose inputs have not changed since this book last checked them is as the book holds it
+  // (lab-marks.ts). Marks first read after that check mark every lab as changed, so the book checks them all once more.
   const since = pass?.state === state && book.checkedPass === pass.id ? book.checkedTurn : undefined;
   let marks: LabMarks | undefined;
-  if (pass?.state === state && !unchanged) {
+  if (pass?.state === state && since !== undefined && !unchanged) {
     marks = pass.marks ??= readMarks(state);
     updateMarks(state, marks);
   }
