@@ -6,15 +6,20 @@ export function deepCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     const out: unknown[] = [];
-    for (let i = 0; i < value.length; i += 1) out.push(deepCopy(value[i]));
+    for (let i = 0; i < value.length; i += 1) out.push(copyOf(value[i]));
     return out as T;
   }
   // A record keyed by ids stays without a prototype (see id-record.ts).
   const record = value as Record<string, unknown>;
   const out = (Object.getPrototypeOf(value) === null ? Object.create(null) : {}) as Record<string, unknown>;
   // Plain data inherits no enumerable key: for…in gives Object.keys's keys in its order, without the list.
-  for (const key in record) out[key] = deepCopy(record[key]);
+  for (const key in record) out[key] = copyOf(record[key]);
   return out as T;
+}
+
+/** deepCopy without a call for the numbers, strings and flags that most fields hold. */
+function copyOf(value: unknown): unknown {
+  return value === null || typeof value !== 'object' ? value : deepCopy(value);
 }
 
 export function workingCopy(state: GameState): GameState {

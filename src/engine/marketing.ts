@@ -58,12 +58,31 @@ function reachableFrom(state: GameState, home: string, segment: SegmentId, poten
 export function buyUsers(
   state: GameState, region: Region, segment: SegmentId, sellers: readonly string[], open: number, potential: number,
   potentialIn: (region: Region) => number,
-): { kept: number; won: Record<string, number>; spent: Record<string, number> } {
-  const won = idRecord<number>();
-  const spent = idRecord<number>();
+): UsersBought {
   const cost = rulesOf(state.scenario, segment).acquisitionCost;
-  if (cost === undefined || potential <= 0 || open <= 0) return { kept: 1, won, spent };
-  let asked = 0;
+  if (cost === undefined || potential <= 0 || open <= 0) return { kept: 1, won: idRecord<number>(), spent: idRecord<number>() };
+  return usersWon(marketingAsks(state, region, segment, potential, potentialIn), (ask) => sellers.includes(ask.lab), open, potential, cost);
+}
+
+export interface UsersBought {
+  kept: number;
+  won: Record<string, number>;
+  spent: Record<string, number>;
+}
+
+/** One lab's budget in a market, as the share of the market's potential users it asks for. */
+export interface MarketingAsk {
+  lab: string;
+  /** The lab's place in the state's list. */
+  index: number;
+  share: number;
+}
+
+/** Every lab with a budget in this market and what it asks for, in the labs' order (the same for the market and a bot's preview). */
+export function marketingAsks(state: GameState, region: Region, segment: SegmentId, potential: number, potentialIn: (region: Region) => number): MarketingAsk[] {
+  const cost = rulesOf(state.scenario, segment).acquisitionCost;
+  const asks: MarketingAsk[] = [];
+  if (cost === undefined || potential <= 0) return asks;
   // Each region's potential is asked once per market (a pure function of the state), however many labs reach it.
   const potentials = new Map<Region, number>();
   const potentialOnce = (r: Region): number => {
@@ -76,17 +95,27 @@ export function buyUsers(
   };
   // Each home region's reach is worked out once per market, however many labs based there market.
   const reach = idRecord<number>();
-  // In the labs' order (the same for the market and for a bot's preview), only labs with a budget and on sale here.
-  const marketers: string[] = [];
-  for (const lab of state.labs) {
-    if (!lab.marketing || !sellers.includes(lab.id)) continue;
+  state.labs.forEach((lab, index) => {
+    if (!lab.marketing) return;
     const total = reach[lab.region] ??= reachableFrom(state, lab.region, segment, potentialOnce);
     const budget = budgetIn(state, lab, region, segment, potentialOnce, total);
-    if (budget > 0) {
-      won[lab.id] = budget / cost / potential;
-      asked += won[lab.id]!;
-      marketers.push(lab.id);
-    }
+    if (budget > 0) asks.push({ lab: lab.id, index, share: budget / cost / potential });
+  });
+  return asks;
+}
+
+/** buyUsers's sharing out among the asks of labs on sale here (`selling`), at most `open` of the buyers between them. */
+export function usersWon(asks: readonly MarketingAsk[], selling: (ask: MarketingAsk) => boolean, open: number, potential: number, cost: number): UsersBought {
+  const won = idRecord<number>();
+  const spent = idRecord<number>();
+  if (potential <= 0 || open <= 0) return { kept: 1, won, spent };
+  let asked = 0;
+  const marketers: string[] = [];
+  for (const ask of asks) {
+    if (!selling(ask)) continue;
+    won[ask.lab] = ask.share;
+    asked += ask.share;
+    marketers.push(ask.lab);
   }
   const scale = asked > open ? open / asked : 1;
   for (const seller of marketers) {

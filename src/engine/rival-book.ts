@@ -5,11 +5,12 @@
 // the bots' pass, where only accepted actions change the state and each counts a turn, once per turn) and adds the
 // weights in the market's own order, so every sale is bit for bit salesAtPrices's.
 import { modelById } from './lookups';
-import { anyMarketing, buyUsers } from './marketing';
+import { anyMarketing, marketingAsks, usersWon, type MarketingAsk, type UsersBought } from './marketing';
 import { exp } from './math';
 import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
 import { rulesOf } from './segments';
+import { readMarks, updateMarks, type LabMarks } from './lab-marks';
 import { brandOf, resells } from './resale';
 import type { GameState } from './state-types';
 
@@ -58,6 +59,11 @@ interface Book {
   version: number;
   /** The top of the other offers' utilities and the outside option, by seller, and the version it was found at. */
   tops: Map<string, { version: number; outside: number; top: number }>;
+  /** The marketing budgets' asks here, and the bots' pass, turn and market size they were worked out at. */
+  asks: readonly MarketingAsk[];
+  asksPass: number;
+  asksTurn: number;
+  asksPotential: number;
 }
 
 /** Top utilities kept at once: the one most quotes share, and the few a market's leader sees weighing its own prices. */
@@ -68,7 +74,7 @@ const KEPT_TOPS = 6;
  * which counts every accepted action in `turn`: labs checked at the same turn of the same pass are as they were.
  * Everywhere else (the quarter's phases change labs without counting, the views quote immutable states) every use checks.
  */
-let pass: { state: GameState; id: number; open?: readonly OpenOffer[]; openTurn?: number } | undefined;
+let pass: { state: GameState; id: number; open?: readonly OpenOffer[]; openTurn?: number; marks?: LabMarks } | undefined;
 let passes = 0;
 
 /** openOffers(state), asked once per turn of the bots' pass (it reads every model to see whether one was opened). */
@@ -83,12 +89,21 @@ export function openOffersNow(state: GameState): readonly OpenOffer[] {
 
 /** Runs the bots' moves on the quarter's working copy as one pass (endQuarter's playBots). */
 export function asBotPass<T>(state: GameState, play: () => T): T {
+  const outer = pass;
   pass = { state, id: (passes += 1) };
   try {
     return play();
   } finally {
-    pass = undefined;
+    pass = outer;
   }
+}
+
+/**
+ * Runs `quotes`, which change nothing, as one turn of a pass: a quarter's phase weighing the same markets several
+ * times (holdBackUnservable) checks the labs once, not at every quote. In the bots' pass, it is that pass.
+ */
+export function whileUnchanged<T>(state: GameState, quotes: () => T): T {
+  return pass?.state === state ? quotes() : asBotPass(state, quotes);
 }
 
 const BOOKS = new WeakMap<Scenario, Map<string, Book>>();
@@ -109,7 +124,7 @@ function bookFor(state: GameState, region: Region, segment: SegmentId): Book {
       selling: new Uint8Array(count), seller: new Array<string>(count).fill(''), labRegion: new Array<string>(count).fill(''), reach: new Uint8Array(count),
       models: undefined, modelId: new Array<string | null>(count).fill(null), capability: new Float64Array(count), price: new Float64Array(count),
       reputation: new Float64Array(count), buzz: new Float64Array(count), home: new Uint8Array(count), resold: new Uint8Array(count), utility: new Float64Array(count),
-      open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1, version: 0, tops: new Map(),
+      open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1, version: 0, tops: new Map(), asks: [], asksPass: 0, asksTurn: -1, asksPotential: 0,
     };
     books.set(key, book);
   }
@@ -121,6 +136,14 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
   const { region, rules } = book;
   const labs = state.labs;
   const unchanged = pass !== undefined && pass.state === state && book.checkedPass === pass.id && book.checkedTurn === state.turn;
+  // In the pass, a lab whose inputs have not changed since this book last checked them is as the book holds it
+  // (lab-marks.ts). Marks first read after that check mark every lab as changed, so the book checks them all once more.
+  const since = pass?.state === state && book.checkedPass === pass.id ? book.checkedTurn : undefined;
+  let marks: LabMarks | undefined;
+  if (pass?.state === state && since !== undefined && !unchanged) {
+    marks = pass.marks ??= readMarks(state);
+    updateMarks(state, marks);
+  }
   if (pass?.state === state) {
     book.checkedPass = pass.id;
     book.checkedTurn = state.turn;
@@ -131,6 +154,7 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
   const sameModels = book.models === state.models;
   book.models = state.models;
   for (let i = 0; !unchanged && i < labs.length; i += 1) {
+    if (sameModels && since !== undefined && marks !== undefined && marks.changedAt[i]! <= since) continue;
     const lab = labs[i]!;
     if (book.labRegion[i] !== lab.region) {
       book.labRegion[i] = lab.region;
@@ -154,14 +178,15 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
       continue;
     }
     const price = lab.prices[segment] ?? rules.referencePrice;
-    const brand = brandOf(lab, region.id, resold);
+    // brandOf's fields, read without making its record (every lab is checked at every turn).
     if (book.selling[i] === 1 && book.seller[i] === lab.id && Object.is(book.capability[i], capability) && Object.is(book.price[i], price)
-      && Object.is(book.reputation[i], brand.reputation) && Object.is(book.buzz[i], brand.buzz) && book.home[i] === (brand.home ? 1 : 0)) {
+      && Object.is(book.reputation[i], resold ? 0 : lab.reputation) && Object.is(book.buzz[i], resold ? 0 : lab.buzz)
+      && book.home[i] === (!resold && lab.region === region.id ? 1 : 0)) {
       book.modelId[i] = lab.productModel;
       book.resold[i] = resold ? 1 : 0;
       continue;
     }
-    const offer: Offer = { seller: lab.id, capability, price, ...brand };
+    const offer: Offer = { seller: lab.id, capability, price, ...brandOf(lab, region.id, resold) };
     forget(book, i);
     book.selling[i] = 1;
     book.resold[i] = resold ? 1 : 0;
@@ -250,20 +275,27 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
   const potential = potentialUnits(state, region, segment);
   const { kept, choosing } = settled ? { kept: 0, choosing: 1 } : stickinessFor(state, book, segment, open, me);
   // Marketing budgets win the same users whatever the prices (marketing.ts), as salesAtPrices works them out.
-  const bought = rules.acquisitionCost === undefined || !anyMarketing(state)
-    ? undefined
-    : buyUsers(state, region, segment, sellersIn(book, me), choosing, potential, (r) => (r === region ? potential : potentialUnits(state, r, segment)));
+  const bought = rules.acquisitionCost === undefined || !anyMarketing(state) ? undefined : usersBought(state, book, segment, me, choosing, potential, rules.acquisitionCost);
   return prices.map((price, i) => {
     const share = kept + choosing * shares[i]!;
     return saleAt(rules, bought ? share * bought.kept + (bought.won[me] ?? 0) : share, potential, price);
   });
 }
 
-/** The labs selling in the book's market, and `me` (buyUsers reads only who is among them, not their order). */
-function sellersIn(book: Book, me: string): string[] {
-  const sellers = [me];
-  for (let i = 0; i < book.labCount; i += 1) if (book.selling[i] === 1 && book.seller[i] !== me) sellers.push(book.seller[i]!);
-  return sellers;
+/**
+ * buyUsers among the labs selling in the book's market and `me`: the budgets' asks are the same for every seller's
+ * quote, so in the bots' pass they are worked out once per turn.
+ */
+function usersBought(state: GameState, book: Book, segment: SegmentId, me: string, choosing: number, potential: number, cost: number): UsersBought {
+  const { region } = book;
+  const kept = pass?.state === state && book.asksPass === pass.id && book.asksTurn === state.turn && book.asksPotential === potential;
+  if (!kept) {
+    book.asks = marketingAsks(state, region, segment, potential, (r) => (r === region ? potential : potentialUnits(state, r, segment)));
+    book.asksPass = pass?.state === state ? pass.id : 0;
+    book.asksTurn = state.turn;
+    book.asksPotential = potential;
+  }
+  return usersWon(book.asks, (ask) => ask.lab === me || (book.selling[ask.index] === 1 && book.seller[ask.index] === ask.lab), choosing, potential, cost);
 }
 
 /** Math.max(outside, ...the other offers' utilities), in lastShares's order (Math.max's answer does not depend on it). */

@@ -8,6 +8,7 @@ import { priceQuotes } from './previews';
 import { rulesOf, segmentIds } from './segments';
 import { labEffects } from './research';
 import { labMemory } from './phase-training';
+import { whileUnchanged } from './rival-book';
 import type { NoteCode } from './notes';
 import type { GameState, Lab, Model, ReportNote } from './state-types';
 
@@ -40,9 +41,11 @@ export function mostProfitableOwnModel(state: GameState, lab: Lab, inferenceFlop
   if (!current || current.lab !== lab.id) return current;
   const room = labMemory(state, lab) / labEffects(state, lab).weightBytes;
   const floor = bestOpenModel(state.models.filter((m) => m.lab !== lab.id))?.capability ?? 0;
+  const others = state.models.filter((m) => m.lab === lab.id && m !== current && m.totalParams <= room && m.capability >= floor);
+  // With nothing to weigh it against, the model on sale stays: its profit is not worked out (a quote reads every rival).
+  if (others.length === 0) return current;
   let best = { model: current, profit: servingProfit(state, lab, current, inferenceFlop) };
-  for (const model of state.models) {
-    if (model.lab !== lab.id || model === current || model.totalParams > room || model.capability < floor) continue;
+  for (const model of others) {
     const profit = servingProfit(state, lab, model, inferenceFlop);
     if (profit > best.profit) best = { model, profit };
   }
@@ -60,8 +63,9 @@ export function holdBackUnservable(state: GameState, lab: Lab, previousId: strin
   if (!fresh || !previous || previous.lab !== lab.id || fresh.lab !== lab.id) return;
   const floor = bestOpenModel(state.models.filter((m) => m.lab !== lab.id))?.capability ?? 0;
   if (previous.capability < floor) return;
-  const kept = servingProfit(state, lab, previous, inferenceFlop);
-  if (kept <= servingProfit(state, lab, fresh, inferenceFlop)) return;
+  // Both weighed on the same state: the rivals are checked once (rival-book.ts).
+  const [kept, earned] = whileUnchanged(state, (): [number, number] => [servingProfit(state, lab, previous, inferenceFlop), servingProfit(state, lab, fresh, inferenceFlop)]);
+  if (kept <= earned) return;
   lab.productModel = previous.id;
   notes.push({ code: 'modelHeldBack', params: { model: fresh.id, kept: previous.id } });
 }

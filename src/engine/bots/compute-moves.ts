@@ -94,15 +94,20 @@ export function rentToCover(state: GameState, lab: Lab, flop: number, use: Compu
   // A partner's credit binds the lab to its region while it lasts.
   const bound = partnerRegion(state, lab);
   const regions = state.scenario.regions.filter((r) => bound === undefined || r.id === bound);
-  const offers = state.scenario.chips.flatMap((chip) => regions.flatMap((region) => {
-    const offer = rentalOffer(state, chip.id, region.id);
-    const limit = offer ? rentalLimit(offer, lab.region) : 0;
-    if (!offer || limit < 1) return [];
-    const price = rentalPrice(state, chip, offer);
-    const paid = price * (region.id === lab.region ? 1 - voucher : 1);
-    const kept = 1 - rentalTerms(offer, lab.region).cutOffPercent / 100;
-    return kept > 0 ? [{ chip, region: region.id, price, limit, perFlop: paid / (chip.peakFlops * utilisation(chip) * kept) }] : [];
-  })).sort((x, y) => x.perFlop - y.perFlop);
+  // Chip by chip, region by region, then cheapest first (a stable sort keeps that order between equals).
+  const offers: { chip: Chip; region: string; price: number; limit: number; perFlop: number }[] = [];
+  for (const chip of state.scenario.chips) {
+    for (const region of regions) {
+      const offer = rentalOffer(state, chip.id, region.id);
+      const limit = offer ? rentalLimit(offer, lab.region) : 0;
+      if (!offer || limit < 1) continue;
+      const price = rentalPrice(state, chip, offer);
+      const paid = price * (region.id === lab.region ? 1 - voucher : 1);
+      const kept = 1 - rentalTerms(offer, lab.region).cutOffPercent / 100;
+      if (kept > 0) offers.push({ chip, region: region.id, price, limit, perFlop: paid / (chip.peakFlops * utilisation(chip) * kept) });
+    }
+  }
+  offers.sort((x, y) => x.perFlop - y.perFlop);
   const actions: Action[] = [];
   let shortfall = flop;
   let rent = 0;

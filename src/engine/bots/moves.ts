@@ -89,9 +89,16 @@ export function rentForDemand(state: GameState, lab: Lab, options: { handBack: b
   return rent < report.lostToCapacity * (options.worth ?? 0.5) ? actions : [];
 }
 
-/** The first habit that has something to do this quarter (so two habits never rent the same chip twice). */
-export function firstOf(...habits: Action[][]): Action[] {
-  return habits.find((actions) => actions.length > 0) ?? [];
+/**
+ * The first habit that has something to do this quarter (so two habits never rent the same chip twice). Habits are
+ * asked in turn: those after the first with something to do are not worked out.
+ */
+export function firstOf(...habits: (() => Action[])[]): Action[] {
+  for (const habit of habits) {
+    const actions = habit();
+    if (actions.length > 0) return actions;
+  }
+  return [];
 }
 
 /**

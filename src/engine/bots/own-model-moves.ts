@@ -58,7 +58,7 @@ export function trainOwnModel(state: GameState, lab: Lab, quarters: number, stop
     return [act.setSplit(lab.id, { training: OWN_RUN_TRAINING_SHARE, inference, research: lab.split.research })];
   }
   return [
-    ...firstOf(rentForDemand(state, lab), rentForFrontier(state, lab, quarters)),
+    ...firstOf(() => rentForDemand(state, lab), () => rentForFrontier(state, lab, quarters)),
     ...keepTraining(state, lab, { quarters: 3, expertRatio: 8, open: true, upTo: freeWeightsAt(state, 3) }),
   ];
 }

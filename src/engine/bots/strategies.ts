@@ -28,7 +28,7 @@ const frontier: Strategy = (state, lab) => [
   ...sm.launchApps(state, lab),
   ...sm.priceTokens(state, lab),
   ...sm.priceApps(state, lab),
-  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 40, 4)),
+  ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'researchers', 40, 4)),
 ];
 
 /** Efficient-open: efficiency research first, mixture-of-experts models, open weights, low prices. */
@@ -48,26 +48,26 @@ const efficientOpen: Strategy = (state, lab) => [
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 16, open: true, tokensPerParam: 80 }),
   ...m.publishTechniques(state, lab),
   ...sm.priceTokens(state, lab),
-  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 5, 12)),
+  ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'researchers', 5, 12)),
 ];
 
 /** Cloud-platform: host open models on a big fleet, sell API access near cost, keep training modest. */
 const cloudPlatform: Strategy = (state, lab) => [
   ...m.splitAtStart(state, lab, 10, 85, 5),
   ...m.launch(lab, 'cloud'),
-  ...m.firstOf(buyForRentalsOnCredit(state, lab, 0.8, 4), m.buyWhenShort(state, lab, 0.3, 4)),
+  ...m.firstOf(() => buyForRentalsOnCredit(state, lab, 0.8, 4), () => m.buyWhenShort(state, lab, 0.3, 4)),
   ...m.serveBestModel(state, lab),
   ...m.openOldModels(state, lab),
   ...m.researchNext(state, lab, ['inference-opt', 'mla', 'moe']),
-  ...m.firstOf(raiseForFleet(state, lab, 40), m.raiseWhenShort(state, lab, 6, 0.5)),
+  ...m.firstOf(() => raiseForFleet(state, lab, 40), () => m.raiseWhenShort(state, lab, 6, 0.5)),
   ...m.keepTraining(state, lab, { quarters: 4, expertRatio: 8, open: true }),
   ...sm.priceTokens(state, lab),
-  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
+  ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'engineers', 10, 8)),
 ];
 
 /** Consumer-apps: distribution first — a consumer app on the best base model it can get, and a model of its own while investors pay for it. */
 const consumerApps: Strategy = (state, lab) => {
-  const raise = m.firstOf(raiseToTrain(state, lab, 8), m.raiseWhenShort(state, lab, 5, 0.5));
+  const raise = m.firstOf(() => raiseToTrain(state, lab, 8), () => m.raiseWhenShort(state, lab, 5, 0.5));
   return [
     ...m.splitAtStart(state, lab, 15, 80, 5),
     ...m.serveBestModel(state, lab),
@@ -80,13 +80,13 @@ const consumerApps: Strategy = (state, lab) => {
     ...raise,
     ...trainOwnModel(state, lab, 2, 2, raise.length > 0),
     ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
-    ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
+    ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'engineers', 10, 8)),
   ];
 };
 
 /** Vertical-apps: industry solutions on the best model it can get, and a model of its own while investors pay for it. */
 const verticalApps: Strategy = (state, lab) => {
-  const raise = m.firstOf(raiseToTrain(state, lab, 8), m.raiseWhenShort(state, lab, 5, 0.4));
+  const raise = m.firstOf(() => raiseToTrain(state, lab, 8), () => m.raiseWhenShort(state, lab, 5, 0.4));
   return [
     ...m.splitAtStart(state, lab, 5, 90, 5),
     ...m.serveBestModel(state, lab),
@@ -97,7 +97,7 @@ const verticalApps: Strategy = (state, lab) => {
     ...raise,
     ...trainOwnModel(state, lab, 2, 2, raise.length > 0),
     ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
-    ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'engineers', 10, 8)),
+    ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'engineers', 10, 8)),
   ];
 };
 
@@ -109,7 +109,7 @@ const steady: Strategy = (state, lab) => [
   ...m.researchNext(state, lab, []),
   ...m.keepTraining(state, lab, { quarters: 2, expertRatio: 8, open: false }),
   ...sm.priceTokens(state, lab),
-  ...m.firstOf(m.hireForSales(state, lab), m.hireIfRich(state, lab, 'researchers', 5, 8)),
+  ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'researchers', 5, 8)),
 ];
 
 /**
