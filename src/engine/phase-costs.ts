@@ -2,7 +2,7 @@
 import { powerCost, rentCost, rentTariff } from './compute';
 import { voucherPaid, type VoucherRation } from './vouchers';
 import type { RegionId } from './scenario-types';
-import { powerPrice } from './world-rules';
+import { powerPrice, voucherShare } from './world-rules';
 import { record } from './ledger';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { payroll, talentFactor } from './talent';
@@ -19,7 +19,7 @@ export function payCosts(state: GameState, lab: Lab, report: LabQuarterReport, v
   record(lab, 'rent', -rentCost(state, lab.rentals));
   record(lab, 'tariff', -rentTariff(state, lab.region, lab.rentals), 'rented');
   record(lab, 'voucher', voucherPaid(state, lab, vouchers, report));
-  payRentFromCredit(state, lab);
+  payRentFromCredit(state, lab, voucherShare(state, lab.region) * (vouchers[lab.region]?.paid ?? 1));
   report.depreciation = depreciate(lab, scenario.world.depreciationQuarters);
 }
 
