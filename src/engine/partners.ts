@@ -43,14 +43,15 @@ export function partnerRegion(state: GameState, lab: Lab): string | undefined {
 
 /**
  * A partner's credit pays this quarter's rent in its region, less what a voucher already paid there (vouchers pay
- * only for compute rented at home), out of the partner's own cash; both books show it as financing.
+ * only for compute rented at home; `homeVoucherShare` is the share of home rent they paid this quarter, after any
+ * rationing), out of the partner's own cash; both books show it as financing.
  */
-export function payRentFromCredit(state: GameState, lab: Lab): void {
+export function payRentFromCredit(state: GameState, lab: Lab, homeVoucherShare = voucherShare(state, lab.region)): void {
   const region = partnerRegion(state, lab);
   const partner = lab.partner ? state.labs.find((p) => p.id === lab.partner!.lab) : undefined;
   if (!lab.partner || !partner || region === undefined) return;
   const covered = Math.min(rentCost(state, lab.rentals.filter((r) => r.region === region)), lab.partner.credit);
-  const amount = Math.min(covered * (1 - (region === lab.region ? voucherShare(state, region) : 0)), Math.max(0, partner.cash));
+  const amount = Math.min(covered * (1 - (region === lab.region ? homeVoucherShare : 0)), Math.max(0, partner.cash));
   if (amount <= 0) return;
   record(lab, 'partnerCredit', amount, partner.id);
   record(partner, 'partnerInvestment', -amount, lab.id);

@@ -1,13 +1,15 @@
 // Quarter phase: the bills. Salaries, overhead, power, rent (less vouchers) are cash; depreciation is not.
-import { powerCost, rentCost, rentTariff, voucherAmount } from './compute';
-import { powerPrice } from './world-rules';
+import { powerCost, rentCost, rentTariff } from './compute';
+import { voucherPaid, type VoucherRation } from './vouchers';
+import type { RegionId } from './scenario-types';
+import { powerPrice, voucherShare } from './world-rules';
 import { record } from './ledger';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { payroll, talentFactor } from './talent';
 import { payRentFromCredit } from './partners';
 import { OUTSIDE_LAB } from './events';
 
-export function payCosts(state: GameState, lab: Lab, report: LabQuarterReport): void {
+export function payCosts(state: GameState, lab: Lab, report: LabQuarterReport, vouchers: Record<RegionId, VoucherRation> = {}): void {
   const { scenario } = state;
   record(lab, 'salaries', -payroll(state, lab));
   const bidUp = talentFactor(state, lab.region);
@@ -16,8 +18,8 @@ export function payCosts(state: GameState, lab: Lab, report: LabQuarterReport): 
   record(lab, 'power', -powerCost(scenario, lab, powerPrice(state, lab.region)));
   record(lab, 'rent', -rentCost(state, lab.rentals));
   record(lab, 'tariff', -rentTariff(state, lab.region, lab.rentals), 'rented');
-  record(lab, 'voucher', voucherAmount(state, lab, lab.rentals));
-  payRentFromCredit(state, lab);
+  record(lab, 'voucher', voucherPaid(state, lab, vouchers, report));
+  payRentFromCredit(state, lab, voucherShare(state, lab.region) * (vouchers[lab.region]?.paid ?? 1));
   report.depreciation = depreciate(lab, scenario.world.depreciationQuarters);
 }
 

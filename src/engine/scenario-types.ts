@@ -53,6 +53,11 @@ export interface Region {
   /** Share of rented compute a government voucher pays for labs based here (0..1). */
   computeVoucherShare: number;
   /**
+   * What the region's voucher schemes pay out a quarter in all, dollars: when its labs claim more, each gets the same
+   * share of its claim. No limit when left out.
+   */
+  computeVoucherBudgetPerQuarter?: number;
+  /**
    * Venture money investors put into AI labs based here per quarter at appetite 1, dollars; labs raising in the same
    * quarter share it. Default: five times the region's buyers' spending a quarter.
    */

@@ -542,6 +542,7 @@ export const en = {
   'note.revenueFellFrontier': 'Revenue fell {change}: the best models in the world are now {gap} points ahead of yours, and buyers follow them.',
   'note.capacityShort': 'Inference compute served only {served} of demand.',
   'note.trainingRent': 'Training used {amount} of rented compute this quarter (the training share of your rentals), {multiple} the {revenue} you sold: a model of your own is paid for long before it earns, as the Chinese start-ups found in 2024–25.',
+  'note.voucherRationed': 'The compute vouchers of {region} ran short: its labs claimed {regionClaimed} this quarter against the schemes\' budget of {budget}, so your claim of {claimed} paid {paid}. City voucher schemes have fixed budgets (Shanghai\'s was 600M yuan).',
   'note.royaltyPaid': 'Serving the licensed {model} cost a royalty of {amount} ({royalty} of product revenue) to {lab}; a model of your own would keep it.',
   'note.researcherPayUp': 'Researchers cost {payFactor} of what they did at the start: the labs here are bidding for the same people.',
   'note.resoldAsHost': 'Your API serves {model}, open weights made by {lab}. Any host sells the same model, at {price} per million tokens this quarter against your {yours}, so developers weigh your offer on price alone: your brand and home market win you none of them.',

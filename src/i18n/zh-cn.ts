@@ -934,6 +934,7 @@ export const zhCN: Record<MessageKey, string> = {
   'report.item.marketing': '获客营销：{detail}',
   'report.item.royalty': '模型授权费：{detail}',
   'report.segment.rented': '向云厂商租用的芯片',
+  'note.voucherRationed': '{region}的算力券不够分了：本季度当地实验室共申领{regionClaimed}，而各项计划的预算只有{budget}，所以你申领的{claimed}只兑现了{paid}。城市算力券的预算是固定的（上海为6亿元）。',
   'note.trainingRent': '本季度训练用掉了{amount}的租用算力（租用算力中分给训练的那部分），是你本季度收入{revenue}的{multiple}：自研模型要先花大钱，很久以后才能赚钱，2024–25 年的中国大模型创业公司都经历过。',
   'note.royaltyPaid': '使用授权模型{model}需向{lab}支付{amount}的授权费（产品收入的{royalty}）；用自研模型就能省下这笔钱。',
   'classResults.flag.autopilotForbidden': '{played}个季度中有{quarters}个由自动托管完成，但{code}班级不允许使用自动托管。',

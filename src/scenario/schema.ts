@@ -63,6 +63,7 @@ const region = z.strictObject({
   contractBias: z.record(id, sourced(z.number().finite().min(-10).max(10), 'Utility added to sellers based in that region (negative: distrust).')).optional()
     .describe('Utility that buyers of industry solutions here add to sellers based in a given region, by region id (negative: distrust of foreign vendors with the firm\'s data); tripled for state buyers, as the home bias is. None when left out.'),
   computeVoucherShare: fraction('Share of rented compute a government voucher pays for labs based here, renting here (0..1).'),
+  computeVoucherBudgetPerQuarter: money('What the region\'s voucher schemes pay out a quarter in all, dollars: when its labs claim more, each gets the same share of its claim. No limit when left out.').optional(),
   ventureCapitalPerQuarter: money('Venture money investors put into AI labs based here per quarter at appetite 1, dollars; the labs raising in the same quarter share it pro rata (the appetite timeline scales it). Default: five times the region\'s buyers\' spending a quarter.').optional(),
   foundationShareOfCapital: fraction('Share of that venture money for foundation labs (those that train their own models); the rest goes to application labs. Default 0.4.').optional(),
   infrastructureShareOfCapital: fraction('Share of that venture money for infrastructure labs (clouds renting GPUs to buyers outside the game, in a region with cloudRentals), taken from the application labs\' share. No infrastructure layer when left out.').optional(),

@@ -11,8 +11,10 @@ const accepted = (state: GameState, ...actions: ReturnType<typeof partnerDeal>[]
 
 describe('strategic partners', () => {
   // china-2025: the player's Vermilion; Lotus (Alibaba's stand-in, a person's seat here so its cloud can be launched by hand) runs a cloud in China.
-  const fresh = () => {
-    const scenario = shippedScenario('china-2025');
+  const fresh = (voucherBudget?: number) => {
+    const base = shippedScenario('china-2025');
+    const scenario = voucherBudget === undefined ? base
+      : { ...base, regions: base.regions.map((r) => (r.id === 'cn' ? { ...r, computeVoucherBudgetPerQuarter: voucherBudget } : r)) };
     const seats = Object.fromEntries(scenario.labs.map((l) => [l.id, ['vermilion', 'lotus'].includes(l.id) ? { kind: 'human' as const } : { kind: 'bot' as const, strategy: 'idle' as const }]));
     return endQuarter(createGame(scenario, { seed: 'partner', seats }));
   };
@@ -54,6 +56,22 @@ describe('strategic partners', () => {
     expect(paid.reduce((a, i) => a + i.amount, 0)).toBeCloseTo(-credit, 0);
     expect(state.labs.find((l) => l.id === 'lotus')!.cash).toBeLessThan(lotusCash + 1);
     expect(state.labs.find((l) => l.id === 'vermilion')!.partner!.credit).toBeCloseTo(50e6 - credit, 0);
+  });
+
+  it('after a voucher cut to its region\'s budget, the credit pays the rest of the home rent the voucher left', () => {
+    // A $1M budget: vermilion's claim of half its rent is cut to at most $1M, and the credit covers the rest.
+    let state = fresh(1e6);
+    if (!state.labs.find((l) => l.id === 'lotus')!.products.cloud) state = accepted(state, launchProduct('lotus', 'cloud'));
+    state = accepted(state, partnerDeal('vermilion', 'lotus', 50e6));
+    const home = state.scenario.chips.find((c) => state.rules.chips[c.id]?.rentals.some((r) => r.region === 'cn'))!;
+    state = accepted(state, setRental('vermilion', home.id, 'cn', 1000));
+    state = endQuarter(state);
+    const row = state.reports.at(-1)!.labs.find((r) => r.lab === 'vermilion')!;
+    const sum = (kind: string) => row.lineItems.filter((i) => i.kind === kind).reduce((a, i) => a + i.amount, 0);
+    const rent = -sum('rent');
+    expect(sum('voucher')).toBeLessThanOrEqual(1e6 + 1e-6);
+    expect(row.notes.some((n) => n.code === 'voucherRationed')).toBe(true);
+    expect(sum('partnerCredit')).toBeCloseTo(Math.min(50e6, rent - sum('voucher')), 0);
   });
 
   it('refuses a lab without a cloud, a second partner while credit lasts, and more than the partner allows', () => {

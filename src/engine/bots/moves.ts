@@ -27,7 +27,19 @@ import { bestOwnModel, capabilityOfLab, modelMakerMargin } from '../training';
  * Contracts are commitments: it only ever rents more.
  */
 export function rentForFrontier(state: GameState, lab: Lab, quarters: number, aim?: number): Action[] {
-  if (lab.split.training === 0) return [];
+  const shortfall = frontierShortfall(state, lab, quarters, aim);
+  if (shortfall <= 0) return [];
+  // The bet is sized to the cash: rent for the whole run may use what is left after a year of payroll, no more.
+  const budget = spare(state, lab, 4) / quarters;
+  return budget > 0 ? rentToCover(state, lab, shortfall, 'training', budget).actions : [];
+}
+
+/**
+ * Training FLOP a quarter the lab lacks for a run at the frontier `quarters` from now (the outside trend or the best
+ * rival, whichever leads; or `aim`), beyond what its own share of compute trains; zero or less when it lacks none.
+ */
+export function frontierShortfall(state: GameState, lab: Lab, quarters: number, aim?: number): number {
+  if (lab.split.training === 0) return 0;
   const world = state.scenario.world;
   const effects = labEffects(state, lab);
   // Where the frontier will be when the run ends: the outside trend or the best rival's model moving at the same pace
@@ -35,11 +47,7 @@ export function rentForFrontier(state: GameState, lab: Lab, quarters: number, ai
   const rival = Math.max(0, ...state.models.filter((m) => m.lab !== lab.id).map((m) => m.capability));
   const target = (aim ?? Math.max(world.frontierStart + world.frontierGainPerQuarter * state.quarter, rival)
     + world.frontierGainPerQuarter * quarters) - effects.capabilityBonus;
-  const shortfall = flopToReach(state, lab, target, quarters) / quarters - computeFor(state, lab).trainingFlop;
-  if (shortfall <= 0) return [];
-  // The bet is sized to the cash: rent for the whole run may use what is left after a year of payroll, no more.
-  const budget = spare(state, lab, 4) / quarters;
-  return budget > 0 ? rentToCover(state, lab, shortfall, 'training', budget).actions : [];
+  return flopToReach(state, lab, target, quarters) / quarters - computeFor(state, lab).trainingFlop;
 }
 
 /** Training FLOP a run finishing in `quarters` needs to reach `capability` (before the lab's capability bonus). */

@@ -9,7 +9,7 @@ import * as m from './moves';
 import * as sm from './segment-moves';
 import { marketApps } from './marketing-moves';
 import { buyForRentalsOnCredit, raiseForFleet } from './cloud-moves';
-import { raiseToTrain, trainOwnModel } from './own-model-moves';
+import { OWN_RUN_QUARTERS, raiseToTrain, trainOwnModel } from './own-model-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -78,7 +78,7 @@ const consumerApps: Strategy = (state, lab) => {
     ...m.buyCompute(state, lab, 0.2, 6),
     ...m.serveDemand(state, lab, 5),
     ...raise,
-    ...trainOwnModel(state, lab, 2, 2, raise.length > 0),
+    ...trainOwnModel(state, lab, OWN_RUN_QUARTERS, 2, raise.length > 0),
     ...m.researchNext(state, lab, ['inference-opt', 'distillation', 'mla']),
     ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'engineers', 10, 8)),
   ];
@@ -95,7 +95,7 @@ const verticalApps: Strategy = (state, lab) => {
     ...m.buyCompute(state, lab, 0.1, 8),
     ...m.serveDemand(state, lab, 0),
     ...raise,
-    ...trainOwnModel(state, lab, 2, 2, raise.length > 0),
+    ...trainOwnModel(state, lab, OWN_RUN_QUARTERS, 2, raise.length > 0),
     ...m.researchNext(state, lab, ['inference-opt', 'distillation']),
     ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'engineers', 10, 8)),
   ];
