@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, endQuarter, type GameState, type LabQuarterReport } from '../../src/engine';
-import { freeWeightsAt, OWN_RUN_QUARTERS, OWN_RUN_TRAINING_SHARE, raiseForRun, raiseToTrain, stopTrainingWhenShort, trainOwnModel } from '../../src/engine/bots/own-model-moves';
-import { flopToReach, frontierShortfall, keepTraining, spare } from '../../src/engine/bots/moves';
-import { rentToCover } from '../../src/engine/bots/compute-moves';
+import { freeWeightsAt, OWN_RUN_QUARTERS, OWN_RUN_TRAINING_SHARE, raiseToTrain, stopTrainingWhenShort, trainOwnModel } from '../../src/engine/bots/own-model-moves';
+import { flopToReach, keepTraining } from '../../src/engine/bots/moves';
 import { STRATEGIES } from '../../src/engine/bots/strategies';
 import { labEffects } from '../../src/engine/research';
 import { bestOpenBy } from '../../src/engine/training';
@@ -129,38 +128,6 @@ describe('an application lab raising for its run', () => {
     lunar.cash = 500e6;
     lunar.split = { training: 0, inference: 95, research: 5 };
     expect(raiseToTrain(state, lunar, 8)).toEqual([]);
-  });
-});
-
-describe('an application lab raising for its run\'s rent', () => {
-  it('asks for what renting the run lacks beyond a year of payroll, up to the largest round, whatever its burn', () => {
-    const state = afterOneQuarter();
-    const lunar = state.labs.find((l) => l.id === 'lunar')!;
-    lunar.split = { training: 50, inference: 45, research: 5 };
-    lunar.run = null;
-    // A lab that earns its running costs ($150M of revenue against $100M of spending): the payroll rule would never raise.
-    state.reports.at(-1)!.labs.find((r) => r.lab === 'lunar')!.lineItems = [{ kind: 'revenue', amount: 150e6 }, { kind: 'salaries', amount: -100e6 }];
-    const shortfall = frontierShortfall(state, lunar, 2);
-    expect(shortfall).toBeGreaterThan(0);
-    // The rent for the whole run: two quarters of what covering the quarter's shortfall costs.
-    const runRent = 2 * rentToCover(state, lunar, shortfall, 'training').rent;
-    const reserve = lunar.cash - spare(state, lunar, 4);
-    // Cash beyond the year of payroll $40M short of the run's rent: it asks for $40M.
-    lunar.cash = reserve + runRent - 40e6;
-    expect(raiseForRun(state, lunar, 2)).toEqual([{ type: 'raiseRound', lab: 'lunar', amount: 40e6 }]);
-    // Far short: the largest round investors allow, no more.
-    lunar.cash = reserve;
-    expect(raiseForRun(state, lunar, 2)).toEqual([{ type: 'raiseRound', lab: 'lunar', amount: Math.floor(Math.min(maxRound(state, lunar), runRent)) }]);
-    // Enough cash for the run's rent: nothing.
-    lunar.cash = reserve + runRent + 1e6;
-    expect(raiseForRun(state, lunar, 2)).toEqual([]);
-    // A round already on the way, or a lab that has stopped training: nothing.
-    lunar.cash = reserve;
-    lunar.pendingRound = { amount: 100e6, preMoney: 1e9, chancePercent: 50 };
-    expect(raiseForRun(state, lunar, 2)).toEqual([]);
-    lunar.pendingRound = null;
-    lunar.split = { training: 0, inference: 95, research: 5 };
-    expect(raiseForRun(state, lunar, 2)).toEqual([]);
   });
 });
 

@@ -7,9 +7,7 @@ import { bestOpenModel } from '../market';
 import { labMemory } from '../phase-training';
 import { labEffects } from '../research';
 import { bestOpenBy } from '../training';
-import { firstOf, frontierShortfall, keepTraining, raiseWhenShort, rentForDemand, rentForFrontier, spare } from './moves';
-import { rentToCover } from './compute-moves';
-import { maxRound, roundChancePercent } from '../funding';
+import { firstOf, keepTraining, raiseWhenShort, rentForDemand, rentForFrontier } from './moves';
 
 /**
  * Stops pre-training when the cash would not last `quarters` at last quarter's burn and no round is on the way or asked
@@ -73,28 +71,11 @@ export function trainOwnModel(state: GameState, lab: Lab, quarters: number, stop
  * train in 2024-25). A lab that has stopped training raises as its strategy says.
  */
 export function raiseToTrain(state: GameState, lab: Lab, quarters: number): Action[] {
-  if (lab.split.training === 0) return [];
-  return firstOf(() => (lab.run ? raiseWhenShort(state, lab, quarters, 1) : []), () => raiseForRun(state, lab, OWN_RUN_QUARTERS));
+  return lab.split.training > 0 && lab.run ? raiseWhenShort(state, lab, quarters, 1) : [];
 }
 
 /** Quarters an application lab's own run rents over (trainOwnModel's `quarters` in the strategies). */
 export const OWN_RUN_QUARTERS = 2;
-
-/**
- * Raises what the run's rent lacks: when renting the compute a run at the frontier over `quarters` needs (its whole rent
- * for those quarters, at the lab's training share of each contract) would cost more than the cash beyond a year of
- * payroll, the lab asks for the difference, up to the largest round investors allow, if any investor would take the
- * meeting. The tigers raised for their training bills, not for their payroll (Zhipu's 2024 loss was ten times its
- * revenue, ECON_DATA §8), so a lab that earns its running costs still raises to train.
- */
-export function raiseForRun(state: GameState, lab: Lab, quarters: number): Action[] {
-  if (lab.pendingRound || lab.split.training === 0) return [];
-  const shortfall = frontierShortfall(state, lab, quarters);
-  if (shortfall <= 0) return [];
-  const lacking = rentToCover(state, lab, shortfall, 'training').rent * quarters - spare(state, lab, 4);
-  const amount = Math.floor(Math.min(maxRound(state, lab), lacking));
-  return amount >= 1e6 && roundChancePercent(state, lab, amount) > 5 ? [act.raiseRound(lab.id, amount)] : [];
-}
 
 /**
  * Where the best free weights will be in `quarters`: the most an application lab's own run is sized to reach (the tigers
