@@ -76,6 +76,8 @@ export interface CloudRental {
   /** The reference chip and its rent per hour. */
   chip: string;
   pricePerHour: number;
+  /** Rent the chips left free would have earned had the lab's engineers been enough to let them all out. */
+  lostToStaff: number;
 }
 
 /** What a cloud's own products leave free this quarter: inference FLOP, and the revenue its spare engineers could run. */
@@ -95,25 +97,32 @@ export function rentOutFreeCompute(state: GameState, free: (lab: Lab) => FreeCap
     const terms = cloudRentalTerms(state, region);
     if (!terms) continue;
     const clouds = state.labs.filter((lab) => lab.alive && lab.products.cloud && lab.region === region.id);
-    const offered = clouds.map((lab) => {
-      const spare = free(lab);
-      return Math.max(0, Math.min(spare.flop / terms.flopPerHour, spare.revenue / terms.pricePerHour));
-    });
+    const spares = clouds.map((lab) => free(lab));
+    const byChips = spares.map((spare) => Math.max(0, spare.flop / terms.flopPerHour));
+    const offered = spares.map((spare, i) => Math.max(0, Math.min(byChips[i]!, spare.revenue / terms.pricePerHour)));
     const utilisation = rentalUtilisation(terms.hours, terms.outsideHours, offered.reduce((a, h) => a + h, 0));
     clouds.forEach((lab, i) => {
       const hours = offered[i]! * utilisation;
-      if (hours > 0) rentals.push({ lab, hours, revenue: hours * terms.pricePerHour, flop: hours * terms.flopPerHour, utilisation, chip: terms.chip, pricePerHour: terms.pricePerHour });
+      const lostToStaff = (byChips[i]! - offered[i]!) * utilisation * terms.pricePerHour;
+      if (hours > 0 || lostToStaff > 0) rentals.push({ lab, hours, revenue: hours * terms.pricePerHour, flop: hours * terms.flopPerHour, utilisation, chip: terms.chip, pricePerHour: terms.pricePerHour, lostToStaff });
     });
   }
   return rentals;
 }
 
-/** The report's note on a cloud's rented hours: how many, at what rent, and how busy the region's clouds were. */
-export function noteRental(report: LabQuarterReport | undefined, rental: CloudRental): void {
-  report?.notes.push({
-    code: 'gpuHoursRented',
-    params: { chipHours: Math.round(rental.hours), chip: rental.chip, price: rental.pricePerHour, utilisation: rental.utilisation, revenue: rental.revenue },
-  });
+/**
+ * The report's notes on a cloud's rented hours: how many, at what rent, and how busy the region's clouds were; and,
+ * when its engineers were too few to let out every free chip, the rent those idle chips would have earned.
+ */
+export function noteRental(report: LabQuarterReport | undefined, rental: CloudRental, engineers: number): void {
+  if (rental.hours > 0) {
+    report?.notes.push({
+      code: 'gpuHoursRented',
+      params: { chipHours: Math.round(rental.hours), chip: rental.chip, price: rental.pricePerHour, utilisation: rental.utilisation, revenue: rental.revenue },
+    });
+  }
+  // Below $1,000 of rent a quarter the shortfall is rounding, not a reason to hire.
+  if (rental.lostToStaff >= 1000) report?.notes.push({ code: 'gpuHoursShortOfStaff', params: { engineers, lost: rental.lostToStaff } });
 }
 
 /** What one more chip would earn renting to buyers outside the game, and how many the lab's region has room for. */
@@ -129,12 +138,12 @@ export interface FleetPlan {
 
 /**
  * A cloud's case for more chips: the best chip to buy, what it would earn renting out, and how many more the market
- * would keep busy enough to pay `payback` times their price. Undefined for a lab that sells no cloud, or where no one
- * rents GPU-hours. The market's utilisation is the hours asked for against the outside clouds and what the game's
+ * would keep busy enough to pay `payback` times their price. Undefined for a lab that sells no cloud, where no one
+ * rents GPU-hours, or whose free chips stood idle last quarter for want of engineers to let them out. The market's utilisation is the hours asked for against the outside clouds and what the game's
  * clouds offered last quarter.
  */
 export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPlan | undefined {
-  if (!lab.products.cloud) return undefined;
+  if (!lab.products.cloud || chipsIdleForStaff(state, lab)) return undefined;
   const region = state.scenario.regions.find((r) => r.id === lab.region);
   const terms = region ? cloudRentalTerms(state, region) : undefined;
   if (!terms) return undefined;
@@ -158,6 +167,11 @@ export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPla
     lifetimeRent: perQuarter * utilisation * life,
     room: Math.max(0, Math.floor(fillable / HOURS_PER_QUARTER / best.chipHours)),
   };
+}
+
+/** Whether last quarter some of the lab's free chips stood idle because its engineers could let out no more hours: more chips would stand idle too. */
+function chipsIdleForStaff(state: GameState, lab: Lab): boolean {
+  return state.reports.at(-1)?.labs.find((r) => r.lab === lab.id)?.notes.some((n) => n.code === 'gpuHoursShortOfStaff') ?? false;
 }
 
 /** Hours the game's clouds offered last quarter: each one's rented hours over the utilisation they all had. */

@@ -2,7 +2,7 @@
 // GPU-hours may borrow against its fleet, pays interest and repays over the chips' life, and when it cannot pay the
 // lender takes chips and sells them. The same rules for every lab.
 import { chipBookValue, chipSaleQuote, removeChips } from './compute';
-import { cloudRentalTerms, fleetMarketRent, GPU_HOURS } from './cloud-market';
+import { cloudRentalTerms, GPU_HOURS } from './cloud-market';
 import { record } from './ledger';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
 
@@ -55,7 +55,7 @@ export interface LoanLimit {
   amount: number;
   /** LOAN_TO_VALUE of the legal chips' book value and of chips paid for and on order. */
   byCollateral: number;
-  /** The debt whose quarterly payments the fleet's rent at market rates (fleetMarketRent) covers RENT_COVERAGE times. */
+  /** The debt whose quarterly payments the rent the fleet earned last quarter (contractedRent) covers RENT_COVERAGE times. */
   byRent: number;
   owed: number;
   /** Why the lender lends nothing: no cloud, no rental market in the region, or none of the tests leave room. */
@@ -65,9 +65,9 @@ export interface LoanLimit {
 /**
  * How much more a lab may borrow against its fleet: only a lab selling cloud in a region where buyers rent GPU-hours;
  * in all at most LOAN_TO_VALUE of its legal chips (book value, and orders at what was paid), and no more than the
- * payments the fleet's rent at market rates covers RENT_COVERAGE times (a draw pays interest plus 1/life of itself a
- * quarter): what the chips could be let for, as CoreWeave's lenders looked to re-letting GPU time when a contract fell
- * away. When rents or the region's utilisation fall, the limit falls with them.
+ * payments the rent its fleet earned last quarter covers RENT_COVERAGE times (a draw pays interest plus 1/life of itself a
+ * quarter). Chips bought on credit raise the limit only once they earn: a fleet its engineers cannot let out, or the
+ * market does not take, carries no more debt. When rents fall, the limit falls with them.
  */
 export function loanLimit(state: GameState, lab: Lab): LoanLimit {
   const owed = debtOf(lab);
@@ -77,7 +77,7 @@ export function loanLimit(state: GameState, lab: Lab): LoanLimit {
   if (!region || !cloudRentalTerms(state, region)) return none('noRentalMarket');
   const life = state.scenario.world.depreciationQuarters;
   const byCollateral = LOAN_TO_VALUE * collateralOf(state, lab);
-  const byRent = debtRentCovers(fleetMarketRent(state, lab), life);
+  const byRent = debtRentCovers(contractedRent(state, lab), life);
   const amount = Math.max(0, Math.min(byCollateral, byRent) - owed);
   return { amount, byCollateral, byRent, owed, ...(amount > 0 ? {} : { reason: 'noRoom' as const }) };
 }
@@ -125,6 +125,16 @@ export function serviceDebt(state: GameState, lab: Lab, report: LabQuarterReport
 
 /** A report's lines that are rent for the fleet: GPU-hours to outside buyers, open models hosted, chips rented to the game's labs. */
 const RENT_LINES: ReadonlySet<string> = new Set([GPU_HOURS, 'cloud', 'rentals']);
+
+/**
+ * Rent the lab's fleet earned last quarter (GPU-hours, hosting, chips let to the game's labs): what the lender sizes its
+ * loans on. CoreWeave's delayed-draw loans were sized on customers' signed contracts (9fin, March 2025), not on what idle
+ * chips might be let for, so chips that earn nothing yet carry no debt beyond their collateral.
+ */
+export function contractedRent(state: GameState, lab: Lab): number {
+  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  return report ? rentOf(report) : 0;
+}
 
 /** Rent this quarter's report records (GPU-hours and hosting), for the notes. */
 function rentOf(report: LabQuarterReport): number {

@@ -81,8 +81,8 @@ export function resolveMarkets(
     revenue: engineerRoom(state, lab, delivered[lab.id] ?? []),
   });
   for (const rental of rentOutFreeCompute(state, free)) {
-    (delivered[rental.lab.id] ??= []).push({ detail: GPU_HOURS, revenue: rental.revenue, flop: rental.flop });
-    noteRental(reports[rental.lab.id], rental);
+    if (rental.hours > 0) (delivered[rental.lab.id] ??= []).push({ detail: GPU_HOURS, revenue: rental.revenue, flop: rental.flop });
+    noteRental(reports[rental.lab.id], rental, rental.lab.engineers);
   }
 
   for (const lab of state.labs) {

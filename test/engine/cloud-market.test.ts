@@ -3,6 +3,7 @@ import { endQuarter, type GameState, type Scenario } from '../../src/engine';
 import { HOURS_PER_QUARTER } from '../../src/engine/calendar';
 import { cloudRentalTerms, fleetNeed, fleetPlan, GPU_HOURS, rentalUtilisation, rentOutFreeCompute } from '../../src/engine/cloud-market';
 import { layerOf, roundNeed, ventureSupply } from '../../src/engine/funding';
+import { hireForSales } from '../../src/engine/bots/moves';
 import { labOf, newGame, tutorial } from './fixtures';
 
 const H100_FLOP_PER_HOUR = 989e12 * 0.35 * 3600;
@@ -68,7 +69,27 @@ describe('GPU-hours rented to buyers outside the game', () => {
     // Room for $900 of revenue at $1.50 an hour: 600 hours offered, though 1,000 hours of chips are free.
     const rentals = rentOutFreeCompute(state, (lab) => ({ flop: lab.id === 'lantern' ? 1000 * H100_FLOP_PER_HOUR : 0, revenue: 900 }));
     expect(rentals).toHaveLength(1);
-    expect(rentals[0]!.hours).toBeCloseTo(600 * (1e6 / (1000 * HOURS_PER_QUARTER + 600)), 6);
+    const utilisation = 1e6 / (1000 * HOURS_PER_QUARTER + 600);
+    expect(rentals[0]!.hours).toBeCloseTo(600 * utilisation, 6);
+    // The 400 free hours no engineer could let out would have rented at the same utilisation, at $1.50 an hour.
+    expect(rentals[0]!.lostToStaff).toBeCloseTo(400 * utilisation * 1.5, 6);
+  });
+
+  it('tells a cloud whose engineers left free chips idle what they would have earned, and it hires rather than buys more', () => {
+    const state = gameWithClouds();
+    const lab = labOf(state);
+    lab.chips.h100 = 20_000;
+    lab.engineers = 2;
+    const after = endQuarter(state);
+    const report = after.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!;
+    const note = report.notes.find((n) => n.code === 'gpuHoursShortOfStaff')!;
+    expect(note.params.engineers).toBe(2);
+    expect(Number(note.params.lost)).toBeGreaterThan(1e6);
+    // More chips would stand idle too: no case for buying or for a fleet round, and the bot hires engineers instead.
+    const next = labOf(after);
+    expect(fleetPlan(after, next, 2)).toBeUndefined();
+    expect(fleetNeed(after, next)).toBe(0);
+    expect(hireForSales(after, next)).toEqual([expect.objectContaining({ type: 'hire', role: 'engineers' })]);
   });
 
   it('books a cloud\'s rented hours as a product of the quarter report, with a note, on compute its own products left free', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type GameState, type LabQuarterReport, type Scenario } from '../../src/engine';
+import { type GameState, type LabQuarterReport, type QuarterReport, type Scenario } from '../../src/engine';
 import { applyStrategyMove } from '../../src/engine/apply-action';
 import { HOURS_PER_QUARTER } from '../../src/engine/calendar';
-import { fleetMarketRent } from '../../src/engine/cloud-market';
 import { chipBookValue } from '../../src/engine/compute';
-import { debtOf, loanLimit, loanPayment, serviceDebt } from '../../src/engine/fleet-debt';
+import { contractedRent, debtOf, loanLimit, loanPayment, serviceDebt } from '../../src/engine/fleet-debt';
 import { valuationParts } from '../../src/engine/funding';
 import { buyForRentalsOnCredit } from '../../src/engine/bots/cloud-moves';
 import { labOf, newGame, tutorial } from './fixtures';
@@ -37,7 +36,16 @@ function cloudLab(cash = 100e6): GameState {
   lab.chipVintages = [{ chip: 'h100', grey: false, cost: 100e6, quartersLeft: 8 }];
   lab.cash = cash;
   lab.cashAtQuarterStart = cash;
+  // Last quarter it let out GPU-hours for $1.5M of rent.
+  state.reports.push(lastQuarter(lab.id, 1.5e6));
   return state;
+}
+
+/** A past quarter in which `lab` earned `rent` from GPU-hours and nothing else happened. */
+function lastQuarter(lab: string, rent: number): QuarterReport {
+  const report = emptyReport(lab);
+  report.products = [{ product: 'gpuHours', revenue: rent, servedFlop: 0, servingCost: 0 }];
+  return { quarter: 0, labs: [report], markets: [], news: [], survivors: {}, capital: [], botRejections: 0 };
 }
 
 const emptyReport = (lab: string): LabQuarterReport => ({
@@ -51,12 +59,11 @@ describe('loans secured on a cloud\'s chips and rent', () => {
     expect(loanPayment({ principal: 16e6, quartersLeft: 16 })).toEqual({ interest: expect.closeTo(440_000, 6), repayment: 1e6 });
   });
 
-  it('lends the smaller of 80% of the chips\' book value and what their market rent repays 1.25 times', () => {
+  it('lends the smaller of 80% of the chips\' book value and what last quarter\'s rent repays 1.25 times', () => {
     const state = cloudLab();
     const lab = labOf(state);
-    // Market rent: the market is 1M hours against 1,000 outside H100s' 2,191.5 hours each, so every H100 is busy
-    // 1M / 2.19M of the time; 1,000 of them earn 1,000 x $1.50 x 2,191.5 h x that = $1.5M a quarter.
-    expect(fleetMarketRent(state, lab)).toBeCloseTo(1.5e6, 0);
+    // Rent the fleet earned last quarter: $1.5M of GPU-hours.
+    expect(contractedRent(state, lab)).toBeCloseTo(1.5e6, 0);
     const limit = loanLimit(state, lab);
     // Collateral: 0.8 x $50M = $40M. Rent: $1.5M / 1.25 = $1.2M a quarter of payments; a dollar borrowed costs
     // 0.0275 + 1/16 = 0.09 a quarter, so $1.2M / 0.09 = $13.33M. The rent test binds.
@@ -64,6 +71,16 @@ describe('loans secured on a cloud\'s chips and rent', () => {
     expect(limit.byRent).toBeCloseTo(1.2e6 / 0.09, 0);
     expect(limit.amount).toBeCloseTo(1.2e6 / 0.09, 0);
     expect(HOURS_PER_QUARTER).toBeCloseTo(2191.5, 1);
+  });
+
+  it('lends nothing on chips that have earned no rent yet, however much they are worth', () => {
+    const state = cloudLab();
+    state.reports = [lastQuarter('lantern', 0)];
+    const limit = loanLimit(state, labOf(state));
+    expect(limit.byCollateral).toBeCloseTo(40e6, 0);
+    expect(limit.byRent).toBe(0);
+    expect(limit.amount).toBe(0);
+    expect(limit.reason).toBe('noRoom');
   });
 
   it('counts chips paid for and on order as collateral, and grey chips not at all', () => {
@@ -156,6 +173,8 @@ describe('a cloud bot financing its fleet', () => {
     const lab = labOf(state);
     lab.products.cloud = true;
     lab.cash = 100e6;
+    // Last quarter's $10M of rent carries $10M / 1.25 / 0.09 = $88.9M of debt.
+    state.reports.push(lastQuarter(lab.id, 10e6));
     const actions = buyForRentalsOnCredit(state, lab, 0.8, 4);
     const kinds = actions.map((a) => a.type);
     // One purchase with cash, then up to three draws, each followed by a purchase.

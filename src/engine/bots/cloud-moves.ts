@@ -4,7 +4,7 @@
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { fleetNeed, fleetPlan, FLEET_PAYBACK } from '../cloud-market';
-import { debtRentCovers, LOAN_TO_VALUE, loanLimit } from '../fleet-debt';
+import { LOAN_TO_VALUE, loanLimit } from '../fleet-debt';
 import { maxRound, roundChancePercent } from '../funding';
 import type { GameState, Lab } from '../state-types';
 import { spare } from './compute-moves';
@@ -31,18 +31,16 @@ export function buyForRentalsOnCredit(state: GameState, lab: Lab, share: number,
   const first = Math.max(0, Math.min(plan.room, Math.floor((spare(state, lab, reserveQuarters) * share) / perUnit)));
   const limit = loanLimit(state, lab);
   if (limit.reason === 'noCloud' || limit.reason === 'noRentalMarket') return first > 0 ? [act.buyChips(lab.id, plan.chip, first, false)] : [];
-  const life = state.scenario.world.depreciationQuarters;
-  const rentPerUnit = plan.lifetimeRent / life;
   const actions: Action[] = first > 0 ? [act.buyChips(lab.id, plan.chip, first, false)] : [];
-  // Each draw is secured on the chips ordered before it (the lender's two tests, worked out with those orders), and
-  // buys more: DRAWS times a quarter, a fleet grows toward what its equity and the lender together can carry.
+  // Each draw is secured on the chips ordered before it (the collateral test, worked out with those orders; the rent
+  // test counts last quarter's rent alone), and buys more: DRAWS times a quarter, a fleet grows toward what its equity
+  // and the lender together can carry.
   let bought = first;
   let borrowed = 0;
   for (let draw = 0; draw < DRAWS && bought < plan.room; draw += 1) {
     const byCollateral = limit.byCollateral + LOAN_TO_VALUE * bought * plan.unitCost;
-    const byRent = limit.byRent + debtRentCovers(bought * rentPerUnit, life);
     // A hair under the limit, so rounding in the books never turns the loan down.
-    const loan = Math.floor(0.99 * Math.max(0, Math.min(byCollateral, byRent) - limit.owed - borrowed));
+    const loan = Math.floor(0.99 * Math.max(0, Math.min(byCollateral, limit.byRent) - limit.owed - borrowed));
     const units = loan >= 1e6 ? Math.min(plan.room - bought, Math.floor(loan / perUnit)) : 0;
     if (units <= 0) break;
     actions.push(act.borrow(lab.id, loan), act.buyChips(lab.id, plan.chip, units, false));

@@ -191,10 +191,10 @@ export function hireIfRich(state: GameState, lab: Lab, role: act.Role, count: nu
   return n > 0 && spare(state, lab, reserve) > 0 ? [act.hire(lab.id, role, n)] : [];
 }
 
-/** Hires as many engineers as it may when last quarter it won more sales than its team could run. */
+/** Hires as many engineers as it may when last quarter it won more sales than its team could run, or had free chips its team could not let out. */
 export function hireForSales(state: GameState, lab: Lab): Action[] {
   const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
-  if (!report?.notes.some((n) => n.code === 'deliveryShort')) return [];
+  if (!report?.notes.some((n) => n.code === 'deliveryShort' || n.code === 'gpuHoursShortOfStaff')) return [];
   const n = hiringCap(lab) - lab.hiredThisQuarter;
   return n > 0 && spare(state, lab, 4) > 0 ? [act.hire(lab.id, 'engineers', n)] : [];
 }
