@@ -13,7 +13,6 @@ import type { RegionId, Scenario } from './scenario-types';
 import { buysTokens, marketIn, segmentIds } from './segments';
 import type { GameState, Lab, LabQuarterReport, SegmentResult } from './state-types';
 import type { LabCompute } from './phase-training';
-import { staffingShares } from './staffing';
 import { advanceVerticalBuilds, resolveVertical } from './verticals';
 import { GPU_HOURS, noteRental, rentOutFreeCompute } from './cloud-market';
 import { salaryPerQuarter } from './talent';
@@ -131,19 +130,19 @@ function payMarketing(state: GameState, segment: string, outcome: MarketOutcome,
 /**
  * Products need people as well as servers: an engineer runs at most `enterprise.revenuePerEngineer` of industry
  * contracts (its buyers' region's rate where `revenuePerEngineerByRegion` names one) and `world.productRevenuePerEngineer` of other product revenue (API, apps, cloud) each quarter. A lab that
- * won more than its engineers can run staffs the work that earns most per engineer first (staffingOrder) and loses the
- * rest (with a note saying so); a lab with no engineers sells nothing. The same engineers build new solutions: a
- * game-design simplification.
+ * won more than its engineers can run serves that share of every product and loses the rest (with a note saying so);
+ * a lab with no engineers sells nothing. The same engineers build new solutions: a game-design simplification.
  */
 function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQuarterReport): Demand[] {
   const rate = engineerRate(state);
   const { needed, won } = engineersFor(state, wanted);
   if (needed <= lab.engineers) return wanted;
-  const shares = staffingShares(wanted.map((w) => ({ revenue: w.revenue, perEngineer: rate(w) })), lab.engineers);
-  const delivered = wanted.map((w, i) => (shares[i]! < 1 ? { ...w, revenue: w.revenue * shares[i]!, flop: w.flop * shares[i]! } : w));
-  const served = won > 0 ? delivered.reduce((a, w, i) => a + (rate(wanted[i]!) === undefined ? 0 : w.revenue), 0) / won : 1;
-  report.notes.push({ code: 'deliveryShort', params: { served, engineers: lab.engineers, won } });
-  return delivered;
+  const share = lab.engineers / needed;
+  report.notes.push({ code: 'deliveryShort', params: { served: share, engineers: lab.engineers, won } });
+  return wanted.map((w) => {
+    const limited = rate(w) !== undefined;
+    return limited ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w;
+  });
 }
 
 /** Revenue one engineer runs a quarter of a product: its contract rate for industries, the world's for the rest (undefined: no limit). */

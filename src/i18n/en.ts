@@ -549,7 +549,7 @@ export const en = {
   'note.gpuHoursRented': 'Buyers outside the game rented {chipHours} {chip}-hours from your cloud at {price} an hour ({revenue}). Every cloud in your region was {utilisation} busy: the hours buyers asked for against all the chips clouds had free. A bigger fleet rents more while that stays high.',
   'note.loanPaid': 'Your fleet loans cost {interest} of interest and {repayment} of repayment this quarter, against {rent} of rent from your cloud; you still owe {owed}.',
   'note.loanDefault': 'You could not pay your fleet loans: the lender took {seized} of your chips and sold them for {recovered} of the {owed} you owed, and wrote off {writtenOff}. Your cloud earned {rent} of rent this quarter: less than the loans asked.',
-  'note.deliveryShort': 'Your {engineers} engineers could support only {served} of the {won} of sales you won. They ran the work that earns most per engineer first (API and app sales before industry contracts); hire more to serve the rest.',
+  'note.deliveryShort': 'Your {engineers} engineers could support only {served} of the {won} of sales you won: hire more to serve the rest.',
   'note.roundClosed': 'A round of {amount} closed at {preMoney} pre-money (last round: {previous} post-money).',
   'note.roundOnProgress': 'Investors priced the round on your progress, not on their estimate of {estimate}: since your last round (at {previous} post-money) you released no better model and your revenue is {growth} what it was then, so they paid at most that multiple of the last price: {preMoney} pre-money.',
   'note.roundFailed': 'The round of {amount} did not close ({chance}% chance).',

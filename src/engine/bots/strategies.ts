@@ -10,7 +10,6 @@ import * as sm from './segment-moves';
 import { marketApps } from './marketing-moves';
 import { buyForRentalsOnCredit, raiseForFleet } from './cloud-moves';
 import { raiseToTrain, trainOwnModel } from './own-model-moves';
-import { raiseToHire } from './hire-moves';
 
 export type Strategy = (state: GameState, lab: Lab) => Action[];
 
@@ -87,7 +86,7 @@ const consumerApps: Strategy = (state, lab) => {
 
 /** Vertical-apps: industry solutions on the best model it can get, and a model of its own while investors pay for it. */
 const verticalApps: Strategy = (state, lab) => {
-  const raise = m.firstOf(raiseToTrain(state, lab, 8), raiseToHire(state, lab, 0.5), m.raiseWhenShort(state, lab, 5, 0.4));
+  const raise = m.firstOf(raiseToTrain(state, lab, 8), m.raiseWhenShort(state, lab, 5, 0.4));
   return [
     ...m.splitAtStart(state, lab, 5, 90, 5),
     ...m.serveBestModel(state, lab),
