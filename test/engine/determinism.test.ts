@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "26406da1d906cc41",
-        "5a29e056188aa55a",
-        "6bc7be0a1de4b300",
-        "e54739404c9adb36",
+        "986b3745734f1bb6",
+        "47974e4f8aa4edaf",
+        "48958878ad01ef94",
+        "45a33084098d555d",
       ]
     `);
   });
