@@ -13,7 +13,7 @@ const ZH_FIELDS: Record<string, string> = {
   activeParams: '激活参数', totalParams: '总参数', effectiveCompute: '有效算力', algorithmicGainPerQuarter: '每季度算法增益',
   amount: '金额', applications: '应用层', foundation: '基础模型层', baseCompute: '基准算力',
   capability: '能力', capabilityBonus: '能力加成', capabilityWeight: '能力权重', capacity: '总容量', cash: '现金',
-  chancePercent: '概率（%）', communicationRecovery: '通信损失回收', computeVoucherShare: '算力券比例',
+  chancePercent: '概率（%）', communicationRecovery: '通信损失回收', computeVoucherShare: '算力券比例', computeVoucherBudgetPerQuarter: '每季度算力券预算',
   cost: '成本', cutOffPercent: '断供概率（%）', denseScalingPenalty: '稠密训练损失', depreciationQuarters: '折旧季度数',
   domesticUtilisation: '国产芯片利用率加成', elasticity: '价格弹性', engineerCostPerYear: '工程师年薪', engineerQuarters: '工程师季度数',
   engineers: '工程师', enterpriseTokensPerDollar: '企业市场每美元 token 数', equity: '创始人持股', equityShare: '出让股权',
