@@ -136,7 +136,7 @@ export function contractedRent(state: GameState, lab: Lab): number {
   return report ? rentOf(report) : 0;
 }
 
-/** Rent this quarter's report records (GPU-hours and hosting), for the notes. */
+/** Rent a quarter's report records (GPU-hours, hosting, chips let to labs): the lender's test and the notes. */
 function rentOf(report: LabQuarterReport): number {
   return report.products.reduce((a, p) => (RENT_LINES.has(p.product) ? a + p.revenue : a), 0);
 }

@@ -16,10 +16,10 @@ export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingS
 export { STRATEGIES, type Strategy } from './bots/strategies';
 export { marketingQuote, type MarketingQuote } from './marketing-quote';
 export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } from './strategy-trials';
-export { buyableChips, chipBookValue, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
+export { buyableChips, chipBookValue, chipSaleQuote, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteAt, chipAvailable, chipListPrice, everOnSale, greyMarketOf, marketFactor, powerPrice, rentalLimit, rentalOffer, rentalPrice, rentalTerms, saleWindow, voucherShare, type LiveRules } from './world-rules';
 export { chipsOnOrder } from './chip-supply';
-export { chipOrderQuote, chipSaleQuote, computeBill, licensedUnits, priceQuote, rentalQuote, roundQuote, servingQuote, trainingQuote, type ChipOrderQuote, type PriceQuote, type RentalQuote, type RoundQuote, type ServingQuote, type TrainingQuote } from './previews';
+export { chipOrderQuote, computeBill, licensedUnits, priceQuote, rentalQuote, roundQuote, servingQuote, trainingQuote, type ChipOrderQuote, type PriceQuote, type RentalQuote, type RoundQuote, type ServingQuote, type TrainingQuote } from './previews';
 export { appetiteFor, formulaBusinessValue, maxRound, MAX_REVISION, PREMIUM_REVENUE_MULTIPLE, roundChancePercent, roundLimit, roundNeed, ROUND_RUNWAY_QUARTERS, ROUND_YEAR_SUPPLY_QUARTERS, type RoundLimitParts, valuationOf, valuationParts, valuationPartsAtQuarterEnd, ventureSupply, type ValuationParts } from './funding';
 export { revenuePerEngineerIn } from './phase-markets';
 export { bestOpenModel, hostCostPerFlop, openHostPrice, openOffers, servingCostPerMillion, OPEN_HOSTS, NO_PURCHASE, type OpenOffer } from './market';

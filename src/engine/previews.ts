@@ -33,8 +33,6 @@ export function chipOrderQuote(state: GameState, lab: Lab, chip: ChipId, units: 
   return { ...cost, cashAfter: lab.cash - cost.total };
 }
 
-export { chipSaleQuote } from './compute';
-
 export interface RentalQuote {
   /** Rent for a quarter of this many units. */
   rent: number;

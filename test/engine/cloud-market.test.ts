@@ -29,6 +29,16 @@ function gameWithClouds(): GameState {
   return state;
 }
 
+/** Lantern as a cloud with 20,000 H100s and `engineers`, through one quarter: the state before, after, and its report. */
+function cloudQuarter(engineers: number) {
+  const state = gameWithClouds();
+  const lab = labOf(state);
+  lab.chips.h100 = 20_000;
+  lab.engineers = engineers;
+  const after = endQuarter(state);
+  return { state, after, report: after.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')! };
+}
+
 describe('GPU-hours rented to buyers outside the game', () => {
   it('prices an hour at the region\'s cheapest rent per FLOP and grows the hours asked for on the timeline', () => {
     const state = gameWithClouds();
@@ -76,12 +86,7 @@ describe('GPU-hours rented to buyers outside the game', () => {
   });
 
   it('tells a cloud whose engineers left free chips idle what they would have earned, and it hires rather than buys more', () => {
-    const state = gameWithClouds();
-    const lab = labOf(state);
-    lab.chips.h100 = 20_000;
-    lab.engineers = 2;
-    const after = endQuarter(state);
-    const report = after.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!;
+    const { after, report } = cloudQuarter(2);
     const note = report.notes.find((n) => n.code === 'gpuHoursShortOfStaff')!;
     expect(note.params.engineers).toBe(2);
     expect(Number(note.params.lost)).toBeGreaterThan(1e6);
@@ -93,12 +98,8 @@ describe('GPU-hours rented to buyers outside the game', () => {
   });
 
   it('books a cloud\'s rented hours as a product of the quarter report, with a note, on compute its own products left free', () => {
-    const state = gameWithClouds();
+    const { state, report } = cloudQuarter(400);
     const lab = labOf(state);
-    lab.chips.h100 = 20_000;
-    lab.engineers = 400;
-    const after = endQuarter(state);
-    const report = after.reports.at(-1)!.labs.find((r) => r.lab === 'lantern')!;
     const product = report.products.find((p) => p.product === GPU_HOURS)!;
     const note = report.notes.find((n) => n.code === 'gpuHoursRented')!;
     expect(product.revenue).toBeGreaterThan(0);

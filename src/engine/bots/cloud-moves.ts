@@ -21,8 +21,8 @@ const DRAWS = 3;
 
 /**
  * buyForRentals with borrowing (the same test of whether a chip pays): buys what the share of spare cash pays for, then
- * borrows against all its chips, those just ordered included, as far as the lender allows (loanLimit's two tests, worked
- * out with the new order), and buys more chips with the loan; never more chips than the market has room for.
+ * borrows against all its chips, those just ordered included, as far as the lender allows (loanLimit's collateral test
+ * worked out with the new order, its rent test on last quarter's rent), and buys more chips with the loan; never more chips than the market has room for.
  */
 export function buyForRentalsOnCredit(state: GameState, lab: Lab, share: number, reserveQuarters: number): Action[] {
   const plan = fleetPlan(state, lab, FLEET_PAYBACK);
