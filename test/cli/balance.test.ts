@@ -95,6 +95,19 @@ describe('balance measures', () => {
     expect(bestShares(seats)).toEqual({ frontier: 1 / 3, 'efficient-open': 0, 'cloud-platform': 0, 'consumer-apps': 0, 'vertical-apps': 0 });
   });
 
+  it('says where a strategy best nowhere came closest, and who beat it there', () => {
+    const none = [0, 0, 0, 0];
+    const tutorial = { frontier: [1, 1, 1, 0], 'efficient-open': [5, 5, 0, 5], 'cloud-platform': [2, 2, 9, 0], 'consumer-apps': none, 'vertical-apps': none } as Record<StrategyId, number[]>;
+    const pivot = { frontier: [9e8, 9e8, 9e8, 9e8], 'efficient-open': none, 'cloud-platform': none, 'consumer-apps': [1e8, 1e8, 1e8, 1e8], 'vertical-apps': none } as Record<StrategyId, number[]>;
+    const rows = playerTargets([{ scenario: 'tutorial', seats: tutorial, policies: {} }, { scenario: 'pivot', seats: pivot, policies: {} }]);
+    const everyone = rows.find((r) => r.target.startsWith('Each strategy'))!;
+    expect(everyone.met).toBe(false);
+    // cloud-platform wins one of the tutorial's four seeds, efficient-open three.
+    expect(everyone.why).toContain('cloud-platform is best in at most 25% of seeds (tutorial, where efficient-open is best in 75%)');
+    const pivotRule = rows.find((r) => r.scenario === 'pivot' && r.target.startsWith('No strategy'))!;
+    expect(pivotRule.why).toContain('frontier gives the player the highest score in 100% of seeds (median $900M); the next, efficient-open, in 0%');
+  });
+
   it('plays the control policy exactly as the scenario strategy\'s own game', () => {
     const scenario = shippedScenario('tutorial');
     const own = scenario.labs.find((l) => l.id === scenario.playerLab)!.strategy;

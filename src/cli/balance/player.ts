@@ -41,15 +41,18 @@ export function bestMedian(seats: Record<StrategyId, number[]>): { strategy: Str
 export function playerTargets(trials: readonly PlayerTrials[]): TargetRow[] {
   const rows: TargetRow[] = [];
   const winners = new Map<StrategyId, string[]>();
+  const sharesBy = new Map<string, Record<StrategyId, number>>();
   for (const t of trials) {
     const n = t.seats[DESIGN_STRATEGIES[0]!]!.length;
     const shares = bestShares(t.seats);
+    sharesBy.set(t.scenario, shares);
     const top = plurality(shares);
+    const next = runnerUp(shares, top);
     winners.set(top, [...(winners.get(top) ?? []), t.scenario]);
     const ties = 1 - DESIGN_STRATEGIES.reduce((a, s) => a + shares[s], 0);
     rows.push(row(B, `No strategy is the best of the five for the player's lab in more than ${pct(BEST_SHARE_LIMIT)} of seeds`, t.scenario, n,
       `${top} best in ${pct(shares[top])}${ties > 0 ? ` (${pct(ties)} of seeds tied)` : ''}`, shares[top] <= BEST_SHARE_LIMIT,
-      () => `${top} gives the player the highest score in ${pct(shares[top])} of seeds, so the scenario has one right answer.`));
+      () => `${top} gives the player the highest score in ${pct(shares[top])} of seeds (median ${money(median(t.seats[top]!))}); the next, ${next}, in ${pct(shares[next])} (median ${money(median(t.seats[next]!))}), so the scenario has one right answer.`));
     const best = bestMedian(t.seats);
     const policies = POLICIES.filter((p) => t.policies[p.id]).map((p) => ({ id: p.id, score: median(t.policies[p.id]!) }));
     const strongest = policies.filter((p) => p.id !== 'control').reduce((a, b) => (b.score > a.score ? b : a), { id: 'none', score: 0 });
@@ -61,6 +64,19 @@ export function playerTargets(trials: readonly PlayerTrials[]): TargetRow[] {
   const missing = DESIGN_STRATEGIES.filter((s) => !winners.has(s));
   rows.push(row(B, 'Each strategy is the best (in the most seeds) in at least one scenario', 'all', trials[0]?.seats[DESIGN_STRATEGIES[0]!]!.length ?? 0,
     DESIGN_STRATEGIES.map((s) => `${s}: ${(winners.get(s) ?? []).join(', ') || 'none'}`).join('; '), missing.length === 0,
-    () => `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} the best choice in no shipped scenario.`));
+    () => `${missing.map((s) => nearestWin(s, sharesBy)).join('; ')}.`));
   return rows;
+}
+
+/** The strategy best in the most seeds after `top`. */
+function runnerUp(shares: Record<StrategyId, number>, top: StrategyId): StrategyId {
+  return DESIGN_STRATEGIES.filter((s) => s !== top).reduce((best, s) => (shares[s] > shares[best] ? s : best));
+}
+
+/** Where a strategy best nowhere comes closest: "cloud-platform is best in at most 33% of seeds (tutorial, where efficient-open is best in 56%)". */
+function nearestWin(strategy: StrategyId, sharesBy: ReadonlyMap<string, Record<StrategyId, number>>): string {
+  const [scenario, shares] = [...sharesBy].reduce((a, b) => (b[1][strategy] > a[1][strategy] ? b : a));
+  const top = plurality(shares);
+  const tied = shares[top] === shares[strategy];
+  return `${strategy} is best in at most ${pct(shares[strategy])} of seeds (${scenario}, where ${top} is best in ${pct(shares[top])}${tied ? '; a tie goes to the design\'s order' : ''})`;
 }
