@@ -1,6 +1,7 @@
 // Playing a game: the engine's state, the log that rebuilds it, and the player's actions and quarter ends.
 import { applyAction, botSeats, createGame, endQuarter as resolveQuarter, stateHash, type Action, type GameState, type LogEntry } from '../engine';
 import type { Rejected, Screen, SliceMaker } from './app-state';
+import { freezeDeep } from './freeze-deep';
 import { startingGuide } from './guide-steps';
 
 export interface PlaySlice {
@@ -118,6 +119,7 @@ export const playSlice: SliceMaker<PlaySlice> = (set, get, deps) => ({
       get().reportFailure('endQuarter', error);
       return;
     }
+    freezeDeep(next);
     set((s) => {
       s.game = next;
       s.log.push({ kind: 'endQuarter' });

@@ -2,7 +2,7 @@
 import type { Action } from '../engine';
 import type { Term } from '../i18n/glossary';
 import type { AppStore, Rejected } from '../store/game-store';
-import { h, replaceChildren, type Panel } from './dom';
+import { h, replaceChildren, whileShown, type Panel } from './dom';
 import { rejectionText } from './note-text';
 
 export interface ActionCardSpec {
@@ -58,6 +58,7 @@ export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
     message.textContent = rejected ? rejectionText(store.getState().game, rejected) : success;
   });
   let quarter = store.getState().game?.quarter;
+  const refreshShown = whileShown(form, refresh);
   const unsubscribe = store.subscribe(
     (s) => s.game,
     (game) => {
@@ -65,7 +66,7 @@ export function createActionCard(store: AppStore, spec: ActionCardSpec): Panel {
         quarter = game?.quarter;
         message.textContent = '';
       }
-      refresh();
+      refreshShown();
     },
   );
   refresh();

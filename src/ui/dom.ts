@@ -36,3 +36,24 @@ export interface Panel {
   root: HTMLElement;
   destroy(): void;
 }
+
+/** Sent (not bubbling) to each card of a side tab's page when the page comes to the front (side-tabs.ts). */
+export const TAB_SHOWN = 'tab-shown';
+
+/**
+ * `render` to call on every new state, for a card that may sit on a side tab's page: while the page is hidden it is
+ * only marked stale, and it runs once when the page is shown again. A move redraws the cards on screen, not all of them.
+ */
+export function whileShown(root: HTMLElement, render: () => void): () => void {
+  let stale = false;
+  root.addEventListener(TAB_SHOWN, () => {
+    if (!stale) return;
+    stale = false;
+    render();
+  });
+  return () => {
+    const page = root.parentElement?.closest<HTMLElement>('.tab-page');
+    stale = page?.hidden === true;
+    if (!stale) render();
+  };
+}

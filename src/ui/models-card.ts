@@ -2,7 +2,7 @@ import { openWeights, servingQuote, useModel, type GameState, type Model } from 
 import { decimal, t, unitPrice } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { rejectionText } from './note-text';
-import { h, replaceChildren, type Panel } from './dom';
+import { h, replaceChildren, whileShown, type Panel } from './dom';
 import { playerView } from './lab-view';
 
 /** Parameters in billions, or trillions from a thousand billion: 37B, 1.2T. */
@@ -48,6 +48,6 @@ export function createModelsCard(store: AppStore): Panel {
     }));
   };
   render();
-  const unsubscribe = store.subscribe((s) => s.game, render);
+  const unsubscribe = store.subscribe((s) => s.game, whileShown(root, render));
   return { root, destroy: () => { unsubscribe(); root.remove(); } };
 }

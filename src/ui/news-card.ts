@@ -2,7 +2,7 @@ import { answerEvent, type GameState, type ReportNote } from '../engine';
 import { t } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { newsText, rejectionText } from './note-text';
-import { h, replaceChildren, type Panel } from './dom';
+import { h, replaceChildren, whileShown, type Panel } from './dom';
 import { playerView } from './lab-view';
 import { eventText } from './scenario-text';
 
@@ -32,7 +32,7 @@ export function createNewsCard(store: AppStore): Panel {
     );
   };
   render();
-  const unsubscribe = store.subscribe((s) => s.game, render);
+  const unsubscribe = store.subscribe((s) => s.game, whileShown(root, render));
   return { root, destroy: () => { unsubscribe(); root.remove(); } };
 }
 

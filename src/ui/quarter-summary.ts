@@ -1,7 +1,7 @@
 import { capabilityOfLab, operatingCashFlow, sumOf } from '../engine';
 import { money, t } from '../i18n';
 import type { AppStore } from '../store/game-store';
-import { h, replaceChildren, type Panel } from './dom';
+import { h, replaceChildren, whileShown, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView } from './lab-view';
 import { scenarioPremise } from './scenario-text';
@@ -38,6 +38,6 @@ export function createQuarterSummary(store: AppStore): Panel {
     );
   };
   render();
-  const unsubscribe = store.subscribe((s) => s.game, render);
+  const unsubscribe = store.subscribe((s) => s.game, whileShown(root, render));
   return { root, destroy: () => { unsubscribe(); root.remove(); } };
 }

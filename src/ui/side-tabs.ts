@@ -1,6 +1,6 @@
 // The side panel's tabs: one group of cards shown at a time, switched by buttons or arrow keys.
 import { t, type MessageKey } from '../i18n';
-import { h, type Panel } from './dom';
+import { h, TAB_SHOWN, type Panel } from './dom';
 
 export interface Tab {
   id: string;
@@ -41,7 +41,10 @@ export function createSideTabs(tabs: Tab[]): SideTabs {
       b.tabIndex = i === index ? 0 : -1;
     });
     pages.forEach((p, i) => {
+      const shown = p.hidden && i === index;
       p.hidden = i !== index;
+      // Its cards skipped the new states while hidden (dom.ts whileShown): they catch up now.
+      if (shown) for (const card of p.children) card.dispatchEvent(new Event(TAB_SHOWN));
     });
   };
   select(0);

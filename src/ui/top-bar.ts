@@ -25,6 +25,7 @@ export function createTopBar(store: AppStore, { isHeading = true } = {}): Panel 
   const heading = isHeading ? h('h1', { class: 'date', id: 'hq-heading', tabindex: -1 }, labName, date, quarterOf) : h('div', { class: 'date' }, labName, date, quarterOf);
   const figures = h('div', { class: 'figures' });
   const root = h('header', { class: 'top-bar' }, heading, figures, glossaryButton());
+  let shown = '';
   const render = () => {
     const view = playerView(store.getState());
     if (!view) return;
@@ -45,16 +46,20 @@ export function createTopBar(store: AppStore, { isHeading = true } = {}): Panel 
       h('div', { class: 'figure', 'data-figure': id, 'data-term': id, tabindex: 0 },
         h('span', { class: 'label' }, ...both(label, shortLabel)),
         h('span', { class: 'value' }, ...both(value, shortValue)));
-    replaceChildren(
-      figures,
-      figure('cash', t('hq.cash'), t('hq.cash'), money(lab.cash)),
-      figure('burn', flow < 0 ? t('hq.burn') : t('hq.earning'), flow < 0 ? t('hq.burnShort') : t('hq.earningShort'), report ? money(Math.abs(flow)) : t('hq.notYet')),
-      figure('runway', t('hq.runway'), t('hq.runway'), runwayText(lab.cash, report), shortRunway(lab.cash, report)),
-      figure('valuation', t('hq.valuation'), t('hq.valuationShort'), money(lab.valuation)),
-      figure('estimate', t('hq.estimate'), t('hq.estimateShort'), money(lab.estimate)),
-      figure('equity', t('hq.equity'), t('hq.equityShort'), percent(lab.equity)),
-      figure('capability', t('hq.capability'), t('hq.capability'), t('hq.capabilityRank', { capability, rank: t('hq.rank', { rank, count: table.length }) }), t('hq.capabilityRank', { capability, rank: t('hq.rankShort', { rank, count: table.length }) })),
-    );
+    const rows: Parameters<typeof figure>[] = [
+      ['cash', t('hq.cash'), t('hq.cash'), money(lab.cash)],
+      ['burn', flow < 0 ? t('hq.burn') : t('hq.earning'), flow < 0 ? t('hq.burnShort') : t('hq.earningShort'), report ? money(Math.abs(flow)) : t('hq.notYet')],
+      ['runway', t('hq.runway'), t('hq.runway'), runwayText(lab.cash, report), shortRunway(lab.cash, report)],
+      ['valuation', t('hq.valuation'), t('hq.valuationShort'), money(lab.valuation)],
+      ['estimate', t('hq.estimate'), t('hq.estimateShort'), money(lab.estimate)],
+      ['equity', t('hq.equity'), t('hq.equityShort'), percent(lab.equity)],
+      ['capability', t('hq.capability'), t('hq.capability'), t('hq.capabilityRank', { capability, rank: t('hq.rank', { rank, count: table.length }) }), t('hq.capabilityRank', { capability, rank: t('hq.rankShort', { rank, count: table.length }) })],
+    ];
+    // Most moves change none of the figures: the bar is rebuilt only when a text differs (and keeps its focus otherwise).
+    const key = JSON.stringify(rows);
+    if (key === shown) return;
+    shown = key;
+    replaceChildren(figures, ...rows.map((row) => figure(...row)));
   };
   render();
   const unsubscribe = store.subscribe((s) => s.game, render);

@@ -175,6 +175,8 @@ describe('links', () => {
       await startGame(s.page);
       await waitForScene(s.page, 'Headquarters');
       await endQuarter(s.page);
+      // The quarter's summary is on the News tab, which the player opens to read it.
+      await openTab(s.page, 'News');
       await expect.poll(() => s.page.locator('.summary .card').first().textContent()).toContain('Last quarter');
       const text = await s.page.locator('.summary .card').first().textContent();
       await s.close();
