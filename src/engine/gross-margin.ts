@@ -16,6 +16,7 @@ export function computeCost(lab: Lab, report: LabQuarterReport): number {
  * product.
  */
 export function chargeServing(lab: Lab, report: LabQuarterReport, compute: LabCompute): void {
-  const perFlop = compute.inferenceFlop > 0 ? (computeCost(lab, report) * lab.split.inference) / 100 / compute.inferenceFlop : 0;
-  for (const product of report.products) product.servingCost = product.servedFlop * perFlop;
+  const served = report.products.reduce((a, p) => a + p.servedFlop, 0);
+  const bill = compute.inferenceFlop > 0 ? (computeCost(lab, report) * lab.split.inference) / 100 : 0;
+  for (const product of report.products) product.servingCost = served > 0 ? (bill * product.servedFlop) / served : 0;
 }
