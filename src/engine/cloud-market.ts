@@ -78,6 +78,8 @@ export interface CloudRental {
   pricePerHour: number;
   /** Rent the chips left free would have earned had the lab's engineers been enough to let them all out. */
   lostToStaff: number;
+  /** Inference FLOP those hours would have taken: chip time that stood idle for want of engineers, not of buyers. */
+  idleForStaffFlop: number;
 }
 
 /** What a cloud's own products leave free this quarter: inference FLOP, and the revenue its spare engineers could run. */
@@ -103,8 +105,9 @@ export function rentOutFreeCompute(state: GameState, free: (lab: Lab) => FreeCap
     const utilisation = rentalUtilisation(terms.hours, terms.outsideHours, offered.reduce((a, h) => a + h, 0));
     clouds.forEach((lab, i) => {
       const hours = offered[i]! * utilisation;
-      const lostToStaff = (byChips[i]! - offered[i]!) * utilisation * terms.pricePerHour;
-      if (hours > 0 || lostToStaff > 0) rentals.push({ lab, hours, revenue: hours * terms.pricePerHour, flop: hours * terms.flopPerHour, utilisation, chip: terms.chip, pricePerHour: terms.pricePerHour, lostToStaff });
+      const unstaffed = (byChips[i]! - offered[i]!) * utilisation;
+      const lostToStaff = unstaffed * terms.pricePerHour;
+      if (hours > 0 || lostToStaff > 0) rentals.push({ lab, hours, revenue: hours * terms.pricePerHour, flop: hours * terms.flopPerHour, utilisation, chip: terms.chip, pricePerHour: terms.pricePerHour, lostToStaff, idleForStaffFlop: unstaffed * terms.flopPerHour });
     });
   }
   return rentals;

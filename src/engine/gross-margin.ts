@@ -9,13 +9,16 @@ export function computeCost(lab: Lab, report: LabQuarterReport): number {
 }
 
 /**
- * Charges each product the chip time its served FLOP took: the serving share of the fleet's cost (the split's inference
- * share of rent, power and depreciation) per FLOP the serving share delivers at serving utilisation. A served FLOP
- * costs more chip time than a trained one (decoding is memory-bound: chips serve at a lower share of their peak than
- * they train), so it is charged at its own rate, not the fleet's average; idle serving capacity is not charged to any
- * product.
+ * Charges the products the serving share of the fleet's cost (the split's inference share of rent, power and
+ * depreciation), each in proportion to the FLOP it served: serving capacity held for demand and left idle is a cost of
+ * sales, as a lab's reserved inference fleet is. Chips that stood idle because the lab's engineers could run no more
+ * sales or GPU-hours (`idleForStaffFlop`) are left out: with no one to run them they are not yet in service (as a
+ * cloud's capacity still being fitted out is not in its cost of revenue); their cost still falls on the operating result.
  */
 export function chargeServing(lab: Lab, report: LabQuarterReport, compute: LabCompute): void {
-  const perFlop = compute.inferenceFlop > 0 ? (computeCost(lab, report) * lab.split.inference) / 100 / compute.inferenceFlop : 0;
-  for (const product of report.products) product.servingCost = product.servedFlop * perFlop;
+  const served = report.products.reduce((a, p) => a + p.servedFlop, 0);
+  const capacity = compute.inferenceFlop;
+  const inService = capacity > 0 ? Math.max(0, capacity - (report.idleForStaffFlop ?? 0)) / capacity : 0;
+  const bill = (computeCost(lab, report) * lab.split.inference * inService) / 100;
+  for (const product of report.products) product.servingCost = served > 0 ? (bill * product.servedFlop) / served : 0;
 }

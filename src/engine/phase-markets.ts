@@ -26,6 +26,10 @@ interface Demand {
   perEngineer?: number;
 }
 
+function flopOf(demand: readonly Demand[]): number {
+  return demand.reduce((a, w) => a + w.flop, 0);
+}
+
 /** Resolves all markets, records each lab's revenue, and returns the market results for the report. */
 export function resolveMarkets(
   state: GameState,
@@ -74,7 +78,14 @@ export function resolveMarkets(
   for (const region of scenario.regions) hostRentals(state, region.id, compute, want);
   // Each lab's own products first, as far as its engineers can run them.
   const delivered = idRecord<Demand[]>();
-  for (const lab of state.labs) if (lab.alive) delivered[lab.id] = deliverable(state, lab, demand[lab.id] ?? [], reports[lab.id]!);
+  // Serving FLOP the sales turned away for want of engineers would have taken, and (below) GPU-hours left unlet for the same reason.
+  const unstaffed = idRecord<number>();
+  for (const lab of state.labs) {
+    if (!lab.alive) continue;
+    const wanted = demand[lab.id] ?? [];
+    delivered[lab.id] = deliverable(state, lab, wanted, reports[lab.id]!);
+    unstaffed[lab.id] = flopOf(wanted) - flopOf(delivered[lab.id] ?? []);
+  }
   // Buyers outside the game rent what the clouds' own products leave of their inference compute and engineers' time.
   const free = (lab: Lab) => ({
     flop: (compute[lab.id]?.inferenceFlop ?? 0) - (delivered[lab.id] ?? []).reduce((a, w) => a + w.flop, 0),
@@ -83,6 +94,7 @@ export function resolveMarkets(
   for (const rental of rentOutFreeCompute(state, free)) {
     if (rental.hours > 0) (delivered[rental.lab.id] ??= []).push({ detail: GPU_HOURS, revenue: rental.revenue, flop: rental.flop });
     noteRental(reports[rental.lab.id], rental, rental.lab.engineers);
+    unstaffed[rental.lab.id] = (unstaffed[rental.lab.id] ?? 0) + rental.idleForStaffFlop;
   }
 
   for (const lab of state.labs) {
@@ -105,6 +117,8 @@ export function resolveMarkets(
       } else report.products.push({ product: w.detail, revenue: w.revenue * share, servedFlop: w.flop * share, servingCost: 0, ...(delivery > 0 ? { deliveryCost: delivery } : {}) });
     }
     report.lostToCapacity = total * (1 - share);
+    const idleForStaff = Math.min(Math.max(0, capacity - needed), unstaffed[lab.id] ?? 0);
+    if (idleForStaff > 0) report.idleForStaffFlop = idleForStaff;
     if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: share } });
   }
   return results;

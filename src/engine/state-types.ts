@@ -234,6 +234,11 @@ export interface LabQuarterReport {
   products: ProductResult[];
   /** Revenue lost because inference compute ran out, dollars. */
   lostToCapacity: number;
+  /**
+   * Serving FLOP that stood idle because the lab's engineers could run no more sales or GPU-hours (absent when none):
+   * chips without the people to put them in service, left out of the products' serving cost.
+   */
+  idleForStaffFlop?: number;
   /** Why things moved, as message codes with parameters for the UI. */
   notes: ReportNote<NoteCode>[];
 }

@@ -530,7 +530,7 @@ export const zhCN: Record<MessageKey, string> = {
   'note.gpuHoursRented': '游戏外的客户从你的云租用了 {chipHours} 个 {chip} 小时，每小时 {price}（共 {revenue}）。你所在地区的每家云的使用率都是 {utilisation}：客户要的小时数除以所有云空闲的芯片。只要使用率保持在高位，机队越大，租出去的就越多。',
   'note.loanPaid': '本季度机队贷款的利息为 {interest}，还本 {repayment}；你的云本季度收到租金 {rent}；尚欠 {owed}。',
   'note.loanDefault': '你付不起机队贷款：贷款方收走了你的 {seized} 块芯片，卖得 {recovered}（你欠 {owed}），其余 {writtenOff} 核销。你的云本季度只收到 {rent} 租金，不够还贷。',
-  'note.gpuHoursShortOfStaff': '你有一部分芯片闲置着，尽管客户本愿意租用：你的{engineers}名工程师已经无法再出租和维护更多小时。这些芯片本可以挣到约 {lost} 的租金。招聘更多工程师，才能把剩下的租出去。',
+  'note.gpuHoursShortOfStaff': '你有一部分芯片闲置着，尽管客户本愿意租用：你的{engineers}名工程师已经无法再出租和维护更多小时。这些芯片本可以挣到约 {lost} 的租金。招聘更多工程师，才能把剩下的租出去。在有人运营之前，这些芯片不计入产品的推理成本（但仍要花钱）。',
   'note.deliveryShort': '你的{engineers}名工程师只能承接所赢得的{won}销售中的{served}：产品和合同都需要人来运营、维护和销售，多招些工程师才能服务剩下的部分。',
   'note.roundClosed': '一轮{amount}的融资已完成，投前估值{preMoney}（上一轮投后估值{previous}）。',
   'note.roundOnProgress': '投资人按你的进展而不是按其{estimate}的估值定价：自上一轮（投后估值{previous}）以来你没有发布更好的模型，收入是当时的{growth}，所以他们最多按上一轮价格的这个倍数出价：投前估值{preMoney}。',
