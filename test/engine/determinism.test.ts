@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "986b3745734f1bb6",
-        "47974e4f8aa4edaf",
-        "48958878ad01ef94",
-        "45a33084098d555d",
+        "ec8c6b2d9972da23",
+        "ed8f561abb92be2a",
+        "ff8597c50b80cf98",
+        "7128577680d1989b",
       ]
     `);
   });
