@@ -433,7 +433,7 @@ export const en = {
   'report.products.usersBought': 'Users won by marketing',
   'report.products.marketingNote': 'Marketing buys users beyond those your product and price win: they come from rivals\' apps and from people who used none, and stay as other users do. Most never pay, yet each must be served. It is an operating cost, so it does not lower the gross margin, but it comes out of your cash.',
   'report.products.deliveryNote': 'Industry contracts are custom work: the pay of the engineers who delivered them this quarter is part of their cost, so it comes off their gross margin, which investors value.',
-  'report.products.note': 'Serving cost is what the compute you set aside for serving cost this quarter (its share of rent less vouchers, power and the chips\' wear), shared among your products by the work each served. Serving chips that stood idle for want of buyers still count, as a reserved fleet does; chips idle because no engineer could run them do not, until someone does. Gross margin is what is left of revenue to pay for people, training and research.',
+  'report.products.note': 'Serving cost: what the chips you keep for serving cost you this quarter (their share of rent less vouchers, power and the chips\' wear), split among your products by the work each served. Serving chips left idle for want of buyers still count, as a reserved fleet does; chips idle because no engineer could run them do not, until someone does. Gross margin is what is left of revenue to pay for people, training and research.',
   'report.shareLine': '{region}, {segment}: {share} ({change})',
   'report.why': 'Why things moved',
   'report.firstQuarter': 'first quarter',
