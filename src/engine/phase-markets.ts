@@ -88,7 +88,7 @@ export function resolveMarkets(
   }
   // Buyers outside the game rent what the clouds' own products leave of their inference compute and engineers' time.
   const free = (lab: Lab) => ({
-    flop: (compute[lab.id]?.inferenceFlop ?? 0) - (delivered[lab.id] ?? []).reduce((a, w) => a + w.flop, 0),
+    flop: (compute[lab.id]?.inferenceFlop ?? 0) - flopOf(delivered[lab.id] ?? []),
     revenue: engineerRoom(state, lab, delivered[lab.id] ?? []),
   });
   for (const rental of rentOutFreeCompute(state, free)) {

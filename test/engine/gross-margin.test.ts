@@ -38,16 +38,22 @@ describe('gross margin per product in the quarter report', () => {
 });
 
 describe('idle serving capacity in the gross margin', () => {
-  it('charges the products the whole serving share of the bill, idle chips included, when the engineers run every sale', () => {
+  /** lantern's first quarter with twenty times its chips and the given engineers: what its products served and were charged, and its compute bill. */
+  function idleQuarter(engineers: number) {
     const start = createGame(tutorial, { seed: 'idle' });
     const lab = start.labs.find((l) => l.id === 'lantern')!;
     lab.chips = Object.fromEntries(Object.entries(lab.chips).map(([chip, n]) => [chip, n * 20]));
-    lab.engineers = 400;
+    lab.engineers = engineers;
     const compute = computeFor(start, lab);
     const report = endQuarter(start).reports[0]!.labs.find((r) => r.lab === 'lantern')!;
     const served = report.products.reduce((a, p) => a + p.servedFlop, 0);
     const charged = report.products.reduce((a, p) => a + p.servingCost, 0);
     const cost = -report.lineItems.filter((i) => ['rent', 'voucher', 'power'].includes(i.kind)).reduce((a, i) => a + i.amount, 0) + report.depreciation;
+    return { lab, compute, report, served, charged, cost };
+  }
+
+  it('charges the products the whole serving share of the bill, idle chips included, when the engineers run every sale', () => {
+    const { lab, compute, report, served, charged, cost } = idleQuarter(400);
     // Most of twenty times the chips stand idle, and the products carry their cost: a reserved serving fleet is a cost of sales.
     expect(served).toBeLessThan(compute.inferenceFlop / 2);
     expect(report.idleForStaffFlop).toBeUndefined();
@@ -55,15 +61,7 @@ describe('idle serving capacity in the gross margin', () => {
   });
 
   it('leaves out of the products chips that stood idle because the engineers could run no more sales', () => {
-    const start = createGame(tutorial, { seed: 'idle' });
-    const lab = start.labs.find((l) => l.id === 'lantern')!;
-    lab.chips = Object.fromEntries(Object.entries(lab.chips).map(([chip, n]) => [chip, n * 20]));
-    lab.engineers = 3;
-    const compute = computeFor(start, lab);
-    const report = endQuarter(start).reports[0]!.labs.find((r) => r.lab === 'lantern')!;
-    const served = report.products.reduce((a, p) => a + p.servedFlop, 0);
-    const charged = report.products.reduce((a, p) => a + p.servingCost, 0);
-    const cost = -report.lineItems.filter((i) => ['rent', 'voucher', 'power'].includes(i.kind)).reduce((a, i) => a + i.amount, 0) + report.depreciation;
+    const { lab, compute, report, served, charged, cost } = idleQuarter(3);
     expect(report.notes.some((n) => n.code === 'deliveryShort')).toBe(true);
     const idle = report.idleForStaffFlop ?? 0;
     expect(idle).toBeGreaterThan(0);
