@@ -2,7 +2,8 @@
 // so a preview always equals the outcome.
 import { servedModel } from './lookups';
 import { gameLength } from './create-game';
-import { findChip, orderCost, powerCost, rentCost, rentTariff, voucherAmount } from './compute';
+import { findChip, orderCost, powerCost, rentCost, rentTariff } from './compute';
+import { expectedVoucher, lastVoucherRation } from './vouchers';
 import { dilute, progressPrice, roundChancePercent, roundLimit, type RoundLimitParts } from './funding';
 import { hostCostPerFlop, inferenceNeeded, openHostPrice, potentialUnits, tokensPerUnit } from './market';
 import { openOffersNow, salesAgainstRivals } from './rival-book';
@@ -36,15 +37,17 @@ export function chipOrderQuote(state: GameState, lab: Lab, chip: ChipId, units: 
 export interface RentalQuote {
   /** Rent for a quarter of this many units. */
   rent: number;
-  /** What a government voucher pays back of it. */
+  /** What a government voucher may be expected to pay back of it (its share of rent at home, at last quarter's ration). */
   voucher: number;
+  /** The share of claims the region's voucher schemes paid last quarter (1: all of them). */
+  voucherRation: number;
   /** Import duty on it, when the chip is made in a region the lab's home taxes. */
   tariff: number;
 }
 
 export function rentalQuote(state: GameState, lab: Lab, chip: ChipId, region: RegionId, units: number): RentalQuote {
   const line = [{ chip, region, units }];
-  return { rent: rentCost(state, line), voucher: voucherAmount(state, lab, line), tariff: rentTariff(state, lab.region, line) };
+  return { rent: rentCost(state, line), voucher: expectedVoucher(state, lab, line), voucherRation: lastVoucherRation(state, lab.region), tariff: rentTariff(state, lab.region, line) };
 }
 
 export interface RoundQuote {
@@ -164,10 +167,10 @@ export interface TrainingQuote {
   trainingCost: number;
 }
 
-/** What the lab's compute costs a quarter as it stands: power, rent less vouchers, and the chips' depreciation. */
+/** What the lab's compute costs a quarter as it stands: power, rent less what vouchers may be expected to pay, and the chips' depreciation. */
 export function computeBill(state: GameState, lab: Lab): number {
   const wear = lab.chipVintages.reduce((a, v) => a + v.cost / state.scenario.world.depreciationQuarters, 0);
-  return powerCost(state.scenario, lab, powerPrice(state, lab.region)) + rentCost(state, lab.rentals) + rentTariff(state, lab.region, lab.rentals) - voucherAmount(state, lab, lab.rentals) + wear;
+  return powerCost(state.scenario, lab, powerPrice(state, lab.region)) + rentCost(state, lab.rentals) + rentTariff(state, lab.region, lab.rentals) - expectedVoucher(state, lab, lab.rentals) + wear;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Compute vouchers are city budgets, not open-ended: when the labs of a region claim more in a quarter than the schemes
 // pay out, each gets the same share of its claim (Shanghai's scheme had 600M yuan, Shenzhen's 500M yuan a year).
 import { voucherAmount } from './compute';
-import type { Lab, LabQuarterReport, GameState } from './state-types';
+import type { Lab, LabQuarterReport, GameState, Rental } from './state-types';
 import type { RegionId } from './scenario-types';
 
 /** Per region: what its labs claimed this quarter, the schemes' budget, and the share of each claim paid (0..1). */
@@ -35,4 +35,25 @@ export function voucherPaid(state: GameState, lab: Lab, rations: Record<RegionId
   const paid = claim * ration.paid;
   report.notes.push({ code: 'voucherRationed', params: { region: lab.region, claimed: claim, paid, budget: ration.budget, regionClaimed: ration.claimed } });
   return paid;
+}
+
+/**
+ * The share of claims the region's voucher budget paid last quarter (1 when it paid every claim, or before the first
+ * quarter): what a lab may expect of its next claim. A lab weighing rent at home counts on this much, not the full share.
+ */
+export function lastVoucherRation(state: Pick<GameState, 'reports'>, region: RegionId): number {
+  const report = state.reports.at(-1);
+  if (!report) return 1;
+  for (const row of report.labs) {
+    for (const note of row.notes) {
+      if (note.code !== 'voucherRationed' || note.params.region !== region) continue;
+      return Math.min(1, Number(note.params.budget) / Number(note.params.regionClaimed));
+    }
+  }
+  return 1;
+}
+
+/** What a voucher may be expected to pay of a quarter's rent: the claim (voucherAmount) at last quarter's ration. */
+export function expectedVoucher(state: GameState, lab: Lab, rentals: readonly Rental[]): number {
+  return voucherAmount(state, lab, rentals) * lastVoucherRation(state, lab.region);
 }

@@ -343,6 +343,7 @@ export const en = {
   'rent.preview': 'Rent {cost} a quarter{voucher}.',
   'rent.tariff': 'That includes {amount} of import duty on chips made abroad.',
   'rent.voucher': ', of which a voucher pays {amount}',
+  'rent.voucherRationed': ', of which a voucher should pay about {amount}: last quarter the city schemes paid {share} of what labs claimed',
   'rent.limit': 'These clouds rent at most {maxUnits} of them to one lab.',
   'rent.none': 'Nobody rents chips to your lab this quarter.',
   'rent.submit': 'Set rental',

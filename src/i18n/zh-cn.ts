@@ -333,6 +333,7 @@ export const zhCN: Record<MessageKey, string> = {
   'rent.units': '租用数量（填 0 结束租用）',
   'rent.preview': '每季度租金{cost}{voucher}。',
   'rent.voucher': '，其中算力券抵扣{amount}',
+  'rent.voucherRationed': '，其中算力券预计抵扣约{amount}：上季度各地算力券只兑付了申领额的{share}',
   'rent.limit': '这些云厂商最多向一家实验室出租{maxUnits}张。',
   'rent.none': '本季度没有人向你的实验室出租芯片。',
   'rent.submit': '设定租用',

@@ -1,5 +1,5 @@
 import { choicesFor, rentalLimit, rentalPrice, rentalQuote, setRental, type Chip, type RentalOffer } from '../engine';
-import { count, list, money, price, sentences, t } from '../i18n';
+import { count, list, money, price, sentences, t, wholePercent } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { createActionCard, field, numberInput } from './action-card';
 import { h, replaceChildren, type Panel } from './dom';
@@ -43,13 +43,15 @@ export function createRentCard(store: AppStore): Panel {
       const view = playerView(store.getState());
       const o = chosen();
       if (!view || !o) return t('rent.none');
-      const { rent, voucher, tariff } = rentalQuote(view.game, view.lab, o.chip.id, o.offer.region, Number(units.value) || 0);
+      const { rent, voucher, voucherRation, tariff } = rentalQuote(view.game, view.lab, o.chip.id, o.offer.region, Number(units.value) || 0);
       // An import duty on the chip's origin is paid with the rent.
       const cost = rent + tariff;
       const most = rentalLimit(o.offer, view.lab.region);
       const limit = Number.isFinite(most) ? t('rent.limit', { maxUnits: count(most) }) : '';
       const duty = tariff > 0 ? t('rent.tariff', { amount: money(tariff) }) : '';
-      return sentences(t('rent.preview', { cost: money(cost), voucher: voucher > 0 ? t('rent.voucher', { amount: money(voucher) }) : '' }), duty, limit);
+      // City budgets that ran short last quarter pay only part of each claim: the preview counts on that part.
+      const voucherText = voucher <= 0 ? '' : voucherRation < 1 ? t('rent.voucherRationed', { amount: money(voucher), share: wholePercent(voucherRation) }) : t('rent.voucher', { amount: money(voucher) });
+      return sentences(t('rent.preview', { cost: money(cost), voucher: voucherText }), duty, limit);
     },
     action: () => {
       const o = chosen();

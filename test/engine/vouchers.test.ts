@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endQuarter, HOURS_PER_QUARTER, setRental, type Scenario } from '../../src/engine';
+import { endQuarter, HOURS_PER_QUARTER, rentalQuote, setRental, type Scenario } from '../../src/engine';
 import { accepted, h800, newGame, tutorial } from './fixtures';
 
 /** The tutorial plus two Chinese labs renting H800s at home at $2 an hour, with vouchers paying half of home rent. */
@@ -24,7 +24,7 @@ function vouchersAfterAQuarter(scenario: Scenario) {
   state = endQuarter(state);
   const row = (id: string) => state.reports[0]!.labs.find((r) => r.lab === id)!;
   const voucher = (id: string) => row(id).lineItems.filter((i) => i.kind === 'voucher').reduce((a, i) => a + i.amount, 0);
-  return { dragon: voucher('dragon'), tiger: voucher('tiger'), notes: (id: string) => row(id).notes.filter((n) => n.code === 'voucherRationed') };
+  return { state, dragon: voucher('dragon'), tiger: voucher('tiger'), notes: (id: string) => row(id).notes.filter((n) => n.code === 'voucherRationed') };
 }
 
 describe('compute vouchers with a budget', () => {
@@ -53,5 +53,20 @@ describe('compute vouchers with a budget', () => {
     expect(Number(note?.params.claimed)).toBeCloseTo(dragonClaim, 6);
     expect(Number(note?.params.paid)).toBeCloseTo(dragonClaim / 2, 6);
     expect(Number(note?.params.regionClaimed)).toBeCloseTo(dragonClaim + tigerClaim, 6);
+  });
+
+  it('quotes the next quarter\'s rent with the voucher at last quarter\'s ration, as the bots weigh it', () => {
+    const budget = (dragonClaim + tigerClaim) / 2;
+    const fresh = newGame('vouchers', withVouchers(budget));
+    const dragonAt = (state: typeof fresh) => state.labs.find((l) => l.id === 'dragon')!;
+    // Before any quarter nobody knows the budget runs short: the whole share.
+    expect(rentalQuote(fresh, dragonAt(fresh), 'h800', 'cn', 1000)).toMatchObject({ voucherRation: 1 });
+    expect(rentalQuote(fresh, dragonAt(fresh), 'h800', 'cn', 1000).voucher).toBeCloseTo(dragonClaim, 6);
+    // The schemes paid half of what was claimed: the preview counts on half.
+    const { state } = vouchersAfterAQuarter(withVouchers(budget));
+    const quote = rentalQuote(state, dragonAt(state), 'h800', 'cn', 1000);
+    expect(quote.voucherRation).toBeCloseTo(0.5, 12);
+    // Half the rent is claimed (the voucher share), and half of that is what the schemes paid last quarter.
+    expect(quote.voucher).toBeCloseTo(quote.rent * 0.5 * 0.5, 6);
   });
 });

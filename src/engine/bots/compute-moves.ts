@@ -10,6 +10,7 @@ import type { GameState, Lab } from '../state-types';
 import { partnerRegion } from '../partners';
 import { payroll } from '../talent';
 import { greyMarketOf, rentalLimit, rentalOffer, rentalPrice, rentalTerms, voucherShare } from '../world-rules';
+import { lastVoucherRation } from '../vouchers';
 
 export function regionOf(state: GameState, lab: Lab) {
   return state.scenario.regions.find((r) => r.id === lab.region)!;
@@ -90,7 +91,8 @@ export function buyCompute(state: GameState, lab: Lab, share: number, reserveQua
 export function rentToCover(state: GameState, lab: Lab, flop: number, use: ComputeUse, budget = Infinity): { actions: Action[]; rent: number } {
   const utilisation = (chip: Chip) => (use === 'training' ? chip.trainingUtilisation : chip.inferenceUtilisation);
   const share = (use === 'training' ? lab.split.training : lab.split.inference) / 100;
-  const voucher = voucherShare(state, lab.region);
+  // The voucher at last quarter's ration: city budgets that ran short pay only part of each claim.
+  const voucher = voucherShare(state, lab.region) * lastVoucherRation(state, lab.region);
   // A partner's credit binds the lab to its region while it lasts.
   const bound = partnerRegion(state, lab);
   const regions = state.scenario.regions.filter((r) => bound === undefined || r.id === bound);
