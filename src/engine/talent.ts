@@ -6,8 +6,10 @@ import type { GameState, Lab } from './state-types';
 import { scheduledCost } from './world-rules';
 
 /**
- * Share of its team a lab can add in a quarter on top of what its name attracts. Game design, after OpenAI's growth
- * from about 770 staff (late 2023) to over 3,000 (2025): roughly a tenth more people a quarter.
+ * Share of its team a lab can add in a quarter on top of what its name attracts. Game design: OpenAI grew from about
+ * 770 staff (late 2023) to over 3,000 (2025), about a fifth more people a quarter, as the fastest-growing lab of the
+ * time with the strongest name; a tenth is taken for a lab in general (the name's part comes on top). Tried at a fifth
+ * and a quarter (balance-tried.md, 0.16.0): it moves close races between strategies and fixes none.
  */
 export const TEAM_GROWTH_PER_QUARTER = 0.1;
 
