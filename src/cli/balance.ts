@@ -8,6 +8,7 @@ import type { Job, JobResult } from './balance/jobs';
 import { magnitudeTargets, type Watched } from './balance/magnitudes';
 import type { GameMeasures } from './balance/measure';
 import { playerTargets, type PlayerTrials } from './balance/player';
+import type { Sales } from './balance/sales';
 import { POLICIES } from './balance/policies';
 import { runOnWorkers } from './worker-pool';
 import { balanceReport } from './balance/report';
@@ -73,8 +74,12 @@ async function main(): Promise<void> {
     const seats = Object.fromEntries(DESIGN_STRATEGIES.map((s) => [s, s === own
       ? games.slice(0, playerSeeds).map((g) => g.player.score)
       : scores((job) => job.kind === 'seat' && job.strategy === s)])) as Record<StrategyId, number[]>;
+    const salesFor = (s: StrategyId) => (s === own
+      ? games.slice(0, playerSeeds).map((g) => g.player.sales)
+      : mine.filter((x) => x.job.kind === 'seat' && x.job.strategy === s).flatMap((x) => (x.result.kind === 'score' && x.result.sales ? [x.result.sales] : [])));
+    const sales = Object.fromEntries(DESIGN_STRATEGIES.map((s) => [s, salesFor(s)])) as Record<StrategyId, Sales[]>;
     const policies = Object.fromEntries(POLICIES.map((p) => [p.id, scores((job) => job.kind === 'policy' && job.policy === p.id)]));
-    trials.push({ scenario: id, seats, policies });
+    trials.push({ scenario: id, seats, sales, policies });
   }
   const rows = [...magnitudeTargets(watched), ...playerTargets(trials)];
   const report = balanceReport({ date: new Date().toISOString().slice(0, 10), engineVersion: ENGINE_VERSION, seeds, playerSeeds, workers, seconds, rows, trials });

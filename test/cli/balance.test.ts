@@ -6,6 +6,7 @@ import { seatScore } from '../../src/cli/balance/jobs';
 import { magnitudeTargets } from '../../src/cli/balance/magnitudes';
 import { measureGame, openMakersOf, tigersOf } from '../../src/cli/balance/measure';
 import { bestShares, playerTargets } from '../../src/cli/balance/player';
+import { salesSummary, type Sales } from '../../src/cli/balance/sales';
 import { playPolicy, POLICIES } from '../../src/cli/balance/policies';
 import { cheapestAtOrAbove, priceLog } from '../../src/cli/balance/prices';
 import { balanceReport } from '../../src/cli/balance/report';
@@ -106,6 +107,22 @@ describe('balance measures', () => {
     expect(everyone.why).toContain('cloud-platform is best in at most 25% of seeds (tutorial, where efficient-open is best in 75%)');
     const pivotRule = rows.find((r) => r.scenario === 'pivot' && r.target.startsWith('No strategy'))!;
     expect(pivotRule.why).toContain('frontier gives the player the highest score in 100% of seeds (median $900M); the next, efficient-open, in 0%');
+  });
+
+  it('says what the winning strategy\'s lab sold: revenue by product over all seeds, and how often it resold an open model', () => {
+    const none = [0, 0];
+    const seats = { frontier: [9, 9], 'efficient-open': [1, 1], 'cloud-platform': none, 'consumer-apps': none, 'vertical-apps': none } as Record<StrategyId, number[]>;
+    // By hand: frontier sold API 60 + 30 and consumer 10 (90% / 10%), and resold an open model in 3 of its 8 quarters;
+    // efficient-open sold one industry 20 and another 20 and API 1 (98% industries, API under 5% left out).
+    const hosting: Sales[] = [{ quarters: 4, hosted: 3, revenue: { api: 60, consumer: 10 } }, { quarters: 4, hosted: 0, revenue: { api: 30 } }];
+    const industries: Sales[] = [{ quarters: 4, hosted: 0, revenue: { 'vertical:finance': 20, api: 1 } }, { quarters: 4, hosted: 0, revenue: { 'vertical:health': 20 } }];
+    expect(salesSummary(hosting)).toBe('api 90%, consumer 10%; resold another lab\'s open model in 38% of its quarters');
+    expect(salesSummary(industries)).toBe('industries 98%; resold another lab\'s open model in 0% of its quarters');
+    const sales = { frontier: hosting, 'efficient-open': industries, 'cloud-platform': [], 'consumer-apps': [], 'vertical-apps': [] } as Record<StrategyId, Sales[]>;
+    const rule = playerTargets([{ scenario: 'pivot', seats, sales, policies: {} }]).find((r) => r.target.startsWith('No strategy'))!;
+    expect(rule.met).toBe(false);
+    expect(rule.why).toContain('On frontier the lab\'s revenue was api 90%, consumer 10%; resold another lab\'s open model in 38% of its quarters.');
+    expect(rule.why).toContain('On efficient-open the lab\'s revenue was industries 98%');
   });
 
   it('plays the control policy exactly as the scenario strategy\'s own game', () => {

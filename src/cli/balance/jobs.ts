@@ -2,18 +2,24 @@
 import { playToEnd, botSeats, standings, type Scenario, type StrategyId } from '../../engine';
 import { measureGame, type GameMeasures } from './measure';
 import { playPolicy, POLICIES } from './policies';
+import { salesOf, type Sales } from './sales';
 
 export type Job =
   | { kind: 'watch'; scenario: string; seed: string }
   | { kind: 'seat'; scenario: string; seed: string; strategy: StrategyId }
   | { kind: 'policy'; scenario: string; seed: string; policy: string };
 
-export type JobResult = { kind: 'watch'; measures: GameMeasures } | { kind: 'score'; score: number };
+export type JobResult = { kind: 'watch'; measures: GameMeasures } | { kind: 'score'; score: number; sales?: Sales };
+
+/** The player's final score, and what its lab sold, with the lab handed to `strategy` from the first quarter, every other lab on its own. */
+export function seatOutcome(scenario: Scenario, seed: string, strategy: StrategyId): { score: number; sales: Sales } {
+  const end = playToEnd(scenario, seed, botSeats(scenario, { [scenario.playerLab]: strategy }));
+  return { score: standings(end).find((r) => r.lab === scenario.playerLab)?.score ?? 0, sales: salesOf(end, scenario.playerLab) };
+}
 
 /** The player's final score with its lab handed to `strategy` from the first quarter, every other lab on its own. */
 export function seatScore(scenario: Scenario, seed: string, strategy: StrategyId): number {
-  const end = playToEnd(scenario, seed, botSeats(scenario, { [scenario.playerLab]: strategy }));
-  return standings(end).find((r) => r.lab === scenario.playerLab)?.score ?? 0;
+  return seatOutcome(scenario, seed, strategy).score;
 }
 
 export function runJob(scenarios: Record<string, Scenario>, job: Job): JobResult {
@@ -22,7 +28,7 @@ export function runJob(scenarios: Record<string, Scenario>, job: Job): JobResult
     case 'watch':
       return { kind: 'watch', measures: measureGame(scenario, job.seed) };
     case 'seat':
-      return { kind: 'score', score: seatScore(scenario, job.seed, job.strategy) };
+      return { kind: 'score', ...seatOutcome(scenario, job.seed, job.strategy) };
     case 'policy': {
       const policy = POLICIES.find((p) => p.id === job.policy)!;
       const strategy = scenario.labs.find((l) => l.id === scenario.playerLab)!.strategy;

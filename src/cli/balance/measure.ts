@@ -5,6 +5,7 @@ import { playWatched } from './play';
 import { priceLog, type PriceFall } from './prices';
 import { largestRunOfYear, runLog } from './runs';
 import { largestRounds, valuationLog, type ValuationMove } from './valuations';
+import { salesOf, type Sales } from './sales';
 
 /** A Chinese "tiger" starts with less than this in cash: they raised $0.3-1B each, while a giant's AI arm starts with billions. */
 export const TIGER_CASH_LIMIT = 1e9;
@@ -24,7 +25,7 @@ export function openMakersOf(scenario: Scenario): LabId[] {
 export interface GameMeasures {
   seed: string;
   /** The player's lab (a bot on its scenario strategy) in the first four quarters, and at the end. */
-  player: Books & { score: number; startValuation: number; finalValuation: number };
+  player: Books & { score: number; startValuation: number; finalValuation: number; sales: Sales };
   /** Each tiger's and DeepSeek stand-in's books over the scenario's first calendar year. */
   tigers: { lab: LabId; books: Books }[];
   openMakers: { lab: LabId; books: Books }[];
@@ -49,7 +50,7 @@ export function measureGame(scenario: Scenario, seed: string): GameMeasures {
   const lab = end.labs.find((l) => l.id === player);
   return {
     seed,
-    player: { ...booksOf(end, player, 0, 4), score: standings(end).find((r) => r.lab === player)?.score ?? 0, startValuation: valuations.atStart(player), finalValuation: lab?.alive ? lab.estimate : 0 },
+    player: { ...booksOf(end, player, 0, 4), score: standings(end).find((r) => r.lab === player)?.score ?? 0, startValuation: valuations.atStart(player), finalValuation: lab?.alive ? lab.estimate : 0, sales: salesOf(end, player) },
     tigers: tigersOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
     openMakers: openMakersOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
     largestMove: valuations.largestUnexplained(),

@@ -2,12 +2,15 @@
 import { DESIGN_STRATEGIES, type StrategyId } from '../../engine';
 import { POLICIES } from './policies';
 import { median, money, pct, times } from './stats';
+import { salesSummary, type Sales } from './sales';
 import { row, type TargetRow } from './target';
 
 export interface PlayerTrials {
   scenario: string;
   /** The player's final score per seed on each design strategy (same seeds, same order). */
   seats: Record<StrategyId, number[]>;
+  /** What the player's lab sold over each game on each design strategy (same seeds; absent in tests that only score). */
+  sales?: Record<StrategyId, Sales[]>;
   /** The player's final score per seed under each policy. */
   policies: Record<string, number[]>;
 }
@@ -52,7 +55,7 @@ export function playerTargets(trials: readonly PlayerTrials[]): TargetRow[] {
     const ties = 1 - DESIGN_STRATEGIES.reduce((a, s) => a + shares[s], 0);
     rows.push(row(B, `No strategy is the best of the five for the player's lab in more than ${pct(BEST_SHARE_LIMIT)} of seeds`, t.scenario, n,
       `${top} best in ${pct(shares[top])}${ties > 0 ? ` (${pct(ties)} of seeds tied)` : ''}`, shares[top] <= BEST_SHARE_LIMIT,
-      () => `${top} gives the player the highest score in ${pct(shares[top])} of seeds (median ${money(median(t.seats[top]!))}); the next, ${next}, in ${pct(shares[next])} (median ${money(median(t.seats[next]!))}), so the scenario has one right answer.`));
+      () => `${top} gives the player the highest score in ${pct(shares[top])} of seeds (median ${money(median(t.seats[top]!))}); the next, ${next}, in ${pct(shares[next])} (median ${money(median(t.seats[next]!))}), so the scenario has one right answer.${businessOf(t, top)}${businessOf(t, next)}`));
     const best = bestMedian(t.seats);
     const policies = POLICIES.filter((p) => t.policies[p.id]).map((p) => ({ id: p.id, score: median(t.policies[p.id]!) }));
     const strongest = policies.filter((p) => p.id !== 'control').reduce((a, b) => (b.score > a.score ? b : a), { id: 'none', score: 0 });
@@ -66,6 +69,12 @@ export function playerTargets(trials: readonly PlayerTrials[]): TargetRow[] {
     DESIGN_STRATEGIES.map((s) => `${s}: ${(winners.get(s) ?? []).join(', ') || 'none'}`).join('; '), missing.length === 0,
     () => `${missing.map((s) => nearestWin(s, sharesBy)).join('; ')}.`));
   return rows;
+}
+
+/** " On frontier the lab sold: API 95%, …" when the trials kept what the lab sold; empty otherwise. */
+function businessOf(t: PlayerTrials, strategy: StrategyId): string {
+  const sales = t.sales?.[strategy];
+  return sales && sales.length > 0 ? ` On ${strategy} the lab's revenue was ${salesSummary(sales)}.` : '';
 }
 
 /** The strategy best in the most seeds after `top`. */

@@ -2,6 +2,7 @@
 import { DESIGN_STRATEGIES } from '../../engine';
 import { POLICIES } from './policies';
 import { bestMedian, bestShares, type PlayerTrials } from './player';
+import { salesSummary } from './sales';
 import { median, money, pct, times } from './stats';
 import type { Section, TargetRow } from './target';
 
@@ -32,10 +33,10 @@ function trialsTable(t: PlayerTrials): string[] {
   const scored = (scores: readonly number[]) => `${money(median(scores))} | ${pct(scores.filter((s) => s > 0).length / scores.length)}`;
   return [
     `**${t.scenario}**: the player's lab on each strategy, and under each policy.`, '',
-    '| player\'s lab plays | best in | median score | still in at the end | vs best strategy |',
-    '|---|---:|---:|---:|---:|',
-    ...DESIGN_STRATEGIES.map((s) => `| ${s} | ${pct(shares[s])} | ${scored(t.seats[s]!)} | ${best.score > 0 ? times(median(t.seats[s]!) / best.score) : 'n/a'} |`),
-    ...POLICIES.filter((p) => t.policies[p.id]).map((p) => `| policy: ${p.id} | | ${scored(t.policies[p.id]!)} | ${best.score > 0 ? times(median(t.policies[p.id]!) / best.score) : 'n/a'} |`),
+    '| player\'s lab plays | best in | median score | still in at the end | vs best strategy | what the lab sold (all seeds) |',
+    '|---|---:|---:|---:|---:|---|',
+    ...DESIGN_STRATEGIES.map((s) => `| ${s} | ${pct(shares[s])} | ${scored(t.seats[s]!)} | ${best.score > 0 ? times(median(t.seats[s]!) / best.score) : 'n/a'} | ${t.sales?.[s]?.length ? cell(salesSummary(t.sales[s]!)) : ''} |`),
+    ...POLICIES.filter((p) => t.policies[p.id]).map((p) => `| policy: ${p.id} | | ${scored(t.policies[p.id]!)} | ${best.score > 0 ? times(median(t.policies[p.id]!) / best.score) : 'n/a'} | |`),
     '',
   ];
 }
@@ -51,6 +52,7 @@ const METHOD = [
   '- **Largest training run of 2027**: runs are seen in progress at quarter ends and dated by the quarter they end in (a model or a failure). A run\'s cost is its required FLOP at the world\'s going rate for compute in the quarter it started (the engine\'s hostCostPerFlop: hostGpuHourPrice / hostEffectiveFlops / 3600, less servingCostDeclinePerQuarter each quarter), so it does not depend on whose books paid. A game with no run ending in 2027 counts $0. Judged in scenarios that reach 2027 and have a lab on the frontier strategy.',
   '- **Price of a fixed capability**: the capability of the best API offer buyers in the player\'s home region could buy at the start; each quarter, the cheapest API offer at or above it (labs\' APIs open to that region, and every open-weight model and its distilled versions at the hosts\' price, the engine\'s openOffers). The fall a year is (first price / last price)^(4 / quarters between).',
   '- **Five strategies**: the same seed played five times with the player\'s lab on each design strategy (every other lab on its own). A strategy is the best in a seed when its score (equity × valuation, 0 if out) is the highest alone; seeds where the top score is shared (usually all five out) count for none. A strategy is the best in a scenario when it is the best in the most seeds.',
+  '- **What the lab sold** (the last column of each scenario\'s table, and the reason a strategy wins too often): over every seed of a strategy, the player\'s lab\'s revenue by product (the industries added up as one) as shares of the whole, products under 5% left out; and the share of the lab\'s quarters in which its API resold another lab\'s open weights (the quarter report\'s note that any host sells the same model).',
   '- **Scripted policies** play the player\'s lab as a person\'s seat. Unless a policy says "alone", the lab plays its scenario strategy every quarter, with the policy\'s actions applied first and the strategy\'s actions of the kinds the policy owns dropped (for example, one-cent prices drop the strategy\'s own price moves). Each policy\'s median score is compared with the best of the five strategies\' median scores on the same seeds. The `control` row plays the scenario strategy through the same harness: it should match that strategy\'s row.',
   '',
 ];
