@@ -4,6 +4,7 @@ import { objectiveResults, standings } from './results';
 import type { LabId, QuarterIndex, Scenario, StrategyId } from './scenario-types';
 import { botSeats, playToEnd } from './simulate';
 import type { ExitReason } from './state-types';
+import { salesOf, type Sales } from './sales';
 
 /** The five strategies of the design, in the order the debrief lists them. */
 export const DESIGN_STRATEGIES: readonly StrategyId[] = ['frontier', 'efficient-open', 'cloud-platform', 'consumer-apps', 'vertical-apps'];
@@ -19,6 +20,8 @@ export interface StrategyTrial {
   labs: number;
   objectivesMet: number;
   objectives: number;
+  /** What the lab sold over the game, and how often it resold another lab's open model. */
+  sales: Sales;
 }
 
 /** Plays the world again from the first quarter with `lab` on `strategy` and every other lab on its scenario strategy, for the same number of quarters (`quarters`: a classroom cut). Pure. */
@@ -37,6 +40,7 @@ export function tryStrategy(scenario: Scenario, seed: string, lab: LabId, strate
     labs: end.labs.length,
     objectivesMet: objectives.filter((o) => o.met).length,
     objectives: objectives.length,
+    sales: salesOf(end, lab),
   };
 }
 

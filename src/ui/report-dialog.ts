@@ -6,7 +6,7 @@ import { h, replaceChildren, type Panel } from './dom';
 import { noteText } from './note-text';
 import { playerView, runwayText } from './lab-view';
 import { valuationTable } from './valuation-table';
-import { eventText, named, regionName as regionNameIn, segmentName } from './scenario-text';
+import { eventText, named, productLabel, regionName as regionNameIn, segmentName } from './scenario-text';
 
 /**
  * The quarterly report, opened after each End quarter: the books, the player's shares, why things moved, the news.
@@ -113,7 +113,7 @@ function productsTable(game: GameState, products: readonly ProductResult[]): HTM
       h('caption', {}, t('report.products')),
       h('thead', {}, h('tr', {}, ...columns.map((k) => h('th', { scope: 'col' }, t(`report.products.${k}`))))),
       h('tbody', {}, ...products.map((p) => h('tr', {},
-        h('th', { scope: 'row' }, productLabel(game, p.product)),
+        h('th', { scope: 'row' }, productLabel(game.scenario, p.product)),
         cell(money(p.revenue)),
         cell(money(-p.servingCost)),
         ...(delivered ? [cell(p.deliveryCost ? money(-p.deliveryCost) : '—')] : []),
@@ -122,12 +122,6 @@ function productsTable(game: GameState, products: readonly ProductResult[]): HTM
     h('p', { class: 'muted small' }, t('report.products.note')),
     delivered ? h('p', { class: 'muted small' }, t('report.products.deliveryNote')) : null,
     marketed ? h('p', { class: 'muted small' }, t('report.products.marketingNote')) : null);
-}
-
-function productLabel(game: GameState, product: string): string {
-  if (product.startsWith('vertical:')) return named(game.scenario, 'verticals', product.slice('vertical:'.length));
-  if (segmentRules(game.scenario, product)) return segmentName(game.scenario, product);
-  return t(`report.segment.${product}` as MessageKey);
 }
 
 function itemLabel(game: GameState, item: LineItem): string {

@@ -1,7 +1,7 @@
 // A scenario's player-facing text in the current language: the shipped translation where one exists for the text
 // on screen, the scenario's own words otherwise. Only views read it; the engine and the hash see the file alone.
 import { segmentRules, type Scenario, type EventDef } from '../engine';
-import { getLanguage } from '../i18n';
+import { getLanguage, t, type MessageKey } from '../i18n';
 import { shippedTranslation } from '../scenario/shipped-text';
 import type { SourceNote } from '../scenario/sources';
 
@@ -74,4 +74,11 @@ export function named(scenario: Scenario, list: 'chips' | 'techniques' | 'vertic
 export function eventHeadline(scenario: Scenario, id: string): string {
   const event = scenario.events.find((e) => e.id === id);
   return event ? eventText(scenario, event).headline : id;
+}
+
+/** A product of a lab's report by name: an industry's, a segment's, or the compute a cloud sells. */
+export function productLabel(scenario: Scenario, product: string): string {
+  if (product.startsWith('vertical:')) return named(scenario, 'verticals', product.slice('vertical:'.length));
+  if (segmentRules(scenario, product)) return segmentName(scenario, product);
+  return t(`report.segment.${product}` as MessageKey);
 }

@@ -1,9 +1,27 @@
-import { calendarOf, DESIGN_STRATEGIES, type GameState, type Lab, type StrategyTrial } from '../engine';
-import { money, t, type MessageKey } from '../i18n';
+import { calendarOf, DESIGN_STRATEGIES, salesOf, type GameState, type Lab, type Sales, type Scenario, type StrategyTrial } from '../engine';
+import { list, money, t, wholePercent, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
+import { productLabel } from './scenario-text';
 
-type TrialRow = Pick<StrategyTrial, 'score' | 'rank' | 'labs' | 'objectivesMet' | 'survived' | 'exitQuarter' | 'exitReason'>;
+type TrialRow = Pick<StrategyTrial, 'score' | 'rank' | 'labs' | 'objectivesMet' | 'survived' | 'exitQuarter' | 'exitReason' | 'sales'>;
+
+/** Products under this share of a lab's revenue are left out of "what it sold". */
+const SOLD_SHOWN = 0.1;
+
+/** "API 62%, Consumer app 38%; resold another lab's open model in 73% of quarters": a lab's business over a game. */
+export function soldText(scenario: Scenario, sales: Sales): string {
+  const revenue = new Map<string, number>();
+  for (const [product, amount] of Object.entries(sales.revenue)) {
+    const name = product.startsWith('vertical:') ? t('trials.industries') : productLabel(scenario, product);
+    revenue.set(name, (revenue.get(name) ?? 0) + amount);
+  }
+  const total = [...revenue.values()].reduce((a, b) => a + b, 0);
+  const items = [...revenue].filter(([, v]) => total > 0 && v / total >= SOLD_SHOWN).sort((a, b) => b[1] - a[1])
+    .map(([product, v]) => t('trials.soldItem', { product, share: wholePercent(v / total) }));
+  const sold = items.length > 0 ? list(items) : t('trials.soldNothing');
+  return sales.hosted > 0 && sales.quarters > 0 ? t('trials.resold', { sold, share: wholePercent(sales.hosted / sales.quarters) }) : sold;
+}
 
 /** The debrief's "what if": the same world played again with the player's lab on each strategy, beside the game played. */
 export function createStrategyTrials(store: AppStore, game: GameState, lab: Lab, played: { score: number; rank: number; objectivesMet: number }): Panel {
@@ -48,6 +66,7 @@ export function createStrategyTrials(store: AppStore, game: GameState, lab: Lab,
       return;
     }
     const best = Math.max(played.score, ...trials.map((trial) => trial.score));
+    const playedRow: TrialRow = { ...played, labs: game.labs.length, survived: lab.alive, sales: salesOf(game, lab.id), ...(lab.exitQuarter !== undefined ? { exitQuarter: lab.exitQuarter } : {}), ...(lab.exitReason ? { exitReason: lab.exitReason } : {}) };
     const row = (name: string, trial: TrialRow, you = false) => {
       const top = best > 0 && trial.score === best;
       return h('tr', { class: [you ? 'you' : '', top ? 'best' : ''].join(' ').trim() || undefined },
@@ -65,10 +84,16 @@ export function createStrategyTrials(store: AppStore, game: GameState, lab: Lab,
         h('th', { scope: 'col' }, t('trials.col.rank')),
         objectives > 0 ? h('th', { scope: 'col' }, t('trials.col.objectives')) : null)),
       h('tbody', {},
-        row(who, { ...played, labs: game.labs.length, survived: lab.alive, ...(lab.exitQuarter !== undefined ? { exitQuarter: lab.exitQuarter } : {}), ...(lab.exitReason ? { exitReason: lab.exitReason } : {}) }, true),
+        row(who, playedRow, true),
         ...trials.map((trial) => row(t(`strategy.${trial.strategy}` as MessageKey), trial))));
+    // What each game's lab sold, as a list under the table: the card is too narrow for another column.
+    const sold = h('div', { class: 'trials-sold' },
+      h('h3', {}, t('trials.soldHeading')),
+      h('ul', {},
+        h('li', {}, h('strong', {}, who), t('trials.soldLine', { sold: soldText(game.scenario, playedRow.sales) })),
+        ...trials.map((trial) => h('li', {}, h('strong', {}, t(`strategy.${trial.strategy}` as MessageKey)), t('trials.soldLine', { sold: soldText(game.scenario, trial.sales) })))));
     const hadFocus = document.activeElement === run;
-    replaceChildren(body, table, h('p', { class: 'muted small' }, t('trials.note')));
+    replaceChildren(body, table, sold, h('p', { class: 'muted small' }, t('trials.note')));
     // The button that had focus is gone: focus moves to the results, so keyboard and screen-reader users follow.
     if (hadFocus || run.disabled) table.focus();
   };

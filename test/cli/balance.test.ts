@@ -118,7 +118,7 @@ describe('balance measures', () => {
     const industries: Sales[] = [{ quarters: 4, hosted: 0, revenue: { 'vertical:finance': 20, api: 1 } }, { quarters: 4, hosted: 0, revenue: { 'vertical:health': 20 } }];
     expect(salesSummary(hosting)).toBe('api 90%, consumer 10%; resold another lab\'s open model in 38% of its quarters');
     expect(salesSummary(industries)).toBe('industries 98%; resold another lab\'s open model in 0% of its quarters');
-    const sales = { frontier: hosting, 'efficient-open': industries, 'cloud-platform': [], 'consumer-apps': [], 'vertical-apps': [] } as Record<StrategyId, Sales[]>;
+    const sales = { frontier: hosting, 'efficient-open': industries, 'cloud-platform': [] as Sales[], 'consumer-apps': [] as Sales[], 'vertical-apps': [] as Sales[] } as Record<StrategyId, Sales[]>;
     const rule = playerTargets([{ scenario: 'pivot', seats, sales, policies: {} }]).find((r) => r.target.startsWith('No strategy'))!;
     expect(rule.met).toBe(false);
     expect(rule.why).toContain('On frontier the lab\'s revenue was api 90%, consumer 10%; resold another lab\'s open model in 38% of its quarters.');

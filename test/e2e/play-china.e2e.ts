@@ -87,6 +87,10 @@ describe('china-2025 through the UI', () => {
       const outcome = await row.locator('td').nth(0).textContent();
       expect(await row.locator('td').nth(2).textContent()).toMatch(outcome === 'still standing' ? /^\d+ of 12$/ : /^out$/);
     }
+    // Under the table, what the lab sold in each of the six games: revenue shares by product.
+    const sold = page.locator('.trials-sold li');
+    expect(await sold.count()).toBe(6);
+    for (let i = 0; i < 6; i += 1) expect(await sold.nth(i).textContent()).toMatch(/: (.+ \d+%|nothing)/);
     // The page says the games are done and hands focus to the results.
     expect(await page.locator('.trials [aria-live]').textContent()).toBe('All 5 games played.');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('trials-table'))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_STRATEGIES, simulateSeed, tryEachStrategy } from '../../src/engine';
+import { botSeats, DESIGN_STRATEGIES, playToEnd, salesOf, simulateSeed, sumOf, tryEachStrategy } from '../../src/engine';
 import { shippedScenario } from '../helpers';
 
 const pivot = shippedScenario('pivot');
@@ -27,6 +27,23 @@ describe('the debrief plays the same world with the player\'s lab on each strate
       expect(trial.score).toBe(lab.score);
       expect(trial.survived).toBe(lab.survived);
     }
+  });
+
+  it('says what the lab sold in each game: its revenue line items by product, and the quarters it resold an open model', () => {
+    for (const trial of trials) {
+      const end = playToEnd(pivot, 'trials-seed', botSeats(pivot, { [pivot.playerLab]: trial.strategy }));
+      const rows = end.reports.map((r) => r.labs.find((row) => row.lab === pivot.playerLab)).filter((row) => row !== undefined);
+      const booked = rows.reduce((a, row) => a + sumOf(row.lineItems, 'revenue'), 0);
+      const sold = Object.values(trial.sales.revenue).reduce((a, b) => a + b, 0);
+      expect(sold).toBeCloseTo(booked, 0);
+      expect(trial.sales.quarters).toBe(rows.length);
+      expect(trial.sales.hosted).toBe(rows.filter((row) => row.notes.some((n) => n.code === 'resoldAsHost')).length);
+      expect(trial.sales).toEqual(salesOf(end, pivot.playerLab));
+    }
+    // Industry solutions are the vertical-apps lab's business; efficient-open sells its own open models, not others'.
+    const vertical = trials.find((trial) => trial.strategy === 'vertical-apps')!.sales;
+    expect(Object.keys(vertical.revenue).some((p) => p.startsWith('vertical:'))).toBe(true);
+    expect(trials.find((trial) => trial.strategy === 'efficient-open')!.sales.hosted).toBe(0);
   });
 
   it('is the same every time it is asked', () => {

@@ -1,26 +1,7 @@
-// What the player's lab sold over a whole game, read from its quarter reports: the reason a strategy wins is in its sales.
-import type { GameState, LabId } from '../../engine';
+// What the player's lab sold over a whole game, in the balance report's words: the reason a strategy wins is in its sales.
+import type { Sales } from '../../engine';
 
-export interface Sales {
-  /** Quarters the lab was in the game. */
-  quarters: number;
-  /** Of those, quarters its API resold another lab's open weights (the report's `resoldAsHost` note). */
-  hosted: number;
-  /** Revenue over the game by product ('api', 'consumer', 'cloud', 'vertical:<id>', …), dollars. */
-  revenue: Record<string, number>;
-}
-
-export function salesOf(state: GameState, lab: LabId): Sales {
-  const sales: Sales = { quarters: 0, hosted: 0, revenue: {} };
-  for (const report of state.reports) {
-    const row = report.labs.find((r) => r.lab === lab);
-    if (!row) continue;
-    sales.quarters += 1;
-    if (row.notes.some((n) => n.code === 'resoldAsHost')) sales.hosted += 1;
-    for (const product of row.products) sales.revenue[product.product] = (sales.revenue[product.product] ?? 0) + product.revenue;
-  }
-  return sales;
-}
+export { salesOf, type Sales } from '../../engine';
 
 /** Industries count as one product, 'industries', for a summary. */
 const productOf = (id: string) => (id.startsWith('vertical:') ? 'industries' : id);
