@@ -2,13 +2,12 @@
 // many seeds, judged against ECONOMY.md's Magnitudes and Balance-for-the-player targets; writes test/bench/balance.md.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { DESIGN_STRATEGIES, ENGINE_VERSION, type Scenario, type StrategyId } from '../engine';
+import { DESIGN_STRATEGIES, ENGINE_VERSION, type Sales, type Scenario, type StrategyId } from '../engine';
 import { shippedScenarioIds } from '../scenario/shipped';
 import type { Job, JobResult } from './balance/jobs';
 import { magnitudeTargets, type Watched } from './balance/magnitudes';
 import type { GameMeasures } from './balance/measure';
 import { playerTargets, type PlayerTrials } from './balance/player';
-import type { Sales } from './balance/sales';
 import { POLICIES } from './balance/policies';
 import { runOnWorkers } from './worker-pool';
 import { balanceReport } from './balance/report';

@@ -16,7 +16,7 @@ export { ENGINE_VERSION, botSeats, outcomeOf, playToEnd, simulateSeed, startingS
 export { STRATEGIES, type Strategy } from './bots/strategies';
 export { marketingQuote, type MarketingQuote } from './marketing-quote';
 export { DESIGN_STRATEGIES, tryEachStrategy, tryStrategy, type StrategyTrial } from './strategy-trials';
-export { salesOf, type Sales } from './sales';
+export { INDUSTRIES, salesMix, salesOf, type Sales, type SalesMix } from './sales';
 export { buyableChips, chipBookValue, chipSaleQuote, deliveredFlop, findChip, orderCost, trainingChipHours, unitPrice, usableFleet } from './compute';
 export { appetiteAt, chipAvailable, chipListPrice, everOnSale, greyMarketOf, marketFactor, powerPrice, rentalLimit, rentalOffer, rentalPrice, rentalTerms, saleWindow, voucherShare, type LiveRules } from './world-rules';
 export { chipsOnOrder } from './chip-supply';

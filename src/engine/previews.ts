@@ -2,7 +2,7 @@
 // so a preview always equals the outcome.
 import { servedModel } from './lookups';
 import { gameLength } from './create-game';
-import { findChip, orderCost, powerCost, rentCost, rentTariff } from './compute';
+import { findChip, orderCost, powerCost, rentCost, rentTariff, voucherAmount } from './compute';
 import { expectedVoucher, lastVoucherRation } from './vouchers';
 import { dilute, progressPrice, roundChancePercent, roundLimit, type RoundLimitParts } from './funding';
 import { hostCostPerFlop, inferenceNeeded, openHostPrice, potentialUnits, tokensPerUnit } from './market';
@@ -47,7 +47,8 @@ export interface RentalQuote {
 
 export function rentalQuote(state: GameState, lab: Lab, chip: ChipId, region: RegionId, units: number): RentalQuote {
   const line = [{ chip, region, units }];
-  return { rent: rentCost(state, line), voucher: expectedVoucher(state, lab, line), voucherRation: lastVoucherRation(state, lab.region), tariff: rentTariff(state, lab.region, line) };
+  const voucherRation = lastVoucherRation(state, lab.region);
+  return { rent: rentCost(state, line), voucher: voucherAmount(state, lab, line) * voucherRation, voucherRation, tariff: rentTariff(state, lab.region, line) };
 }
 
 export interface RoundQuote {

@@ -1,4 +1,4 @@
-import { calendarOf, DESIGN_STRATEGIES, salesOf, type GameState, type Lab, type Sales, type Scenario, type StrategyTrial } from '../engine';
+import { calendarOf, DESIGN_STRATEGIES, INDUSTRIES, salesMix, salesOf, type GameState, type Lab, type Sales, type Scenario, type StrategyTrial } from '../engine';
 import { list, money, t, wholePercent, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren, type Panel } from './dom';
@@ -11,16 +11,10 @@ const SOLD_SHOWN = 0.1;
 
 /** "API 62%, Consumer app 38%; resold another lab's open model in 73% of quarters": a lab's business over a game. */
 export function soldText(scenario: Scenario, sales: Sales): string {
-  const revenue = new Map<string, number>();
-  for (const [product, amount] of Object.entries(sales.revenue)) {
-    const name = product.startsWith('vertical:') ? t('trials.industries') : productLabel(scenario, product);
-    revenue.set(name, (revenue.get(name) ?? 0) + amount);
-  }
-  const total = [...revenue.values()].reduce((a, b) => a + b, 0);
-  const items = [...revenue].filter(([, v]) => total > 0 && v / total >= SOLD_SHOWN).sort((a, b) => b[1] - a[1])
-    .map(([product, v]) => t('trials.soldItem', { product, share: wholePercent(v / total) }));
+  const { mix, hostedShare } = salesMix([sales], SOLD_SHOWN);
+  const items = mix.map((p) => t('trials.soldItem', { product: p.product === INDUSTRIES ? t('trials.industries') : productLabel(scenario, p.product), share: wholePercent(p.share) }));
   const sold = items.length > 0 ? list(items) : t('trials.soldNothing');
-  return sales.hosted > 0 && sales.quarters > 0 ? t('trials.resold', { sold, share: wholePercent(sales.hosted / sales.quarters) }) : sold;
+  return hostedShare > 0 ? t('trials.resold', { sold, share: wholePercent(hostedShare) }) : sold;
 }
 
 /** The debrief's "what if": the same world played again with the player's lab on each strategy, beside the game played. */

@@ -1,8 +1,7 @@
 // The games the balance report plays, one job each: a watched all-bot game, a seat swap, or a scripted policy.
-import { playToEnd, botSeats, standings, type Scenario, type StrategyId } from '../../engine';
+import { playToEnd, botSeats, salesOf, standings, type Sales, type Scenario, type StrategyId } from '../../engine';
 import { measureGame, type GameMeasures } from './measure';
 import { playPolicy, POLICIES } from './policies';
-import { salesOf, type Sales } from './sales';
 
 export type Job =
   | { kind: 'watch'; scenario: string; seed: string }

@@ -1,11 +1,10 @@
 // One all-bot game of a scenario, watched quarter by quarter, reduced to the figures the magnitude targets judge.
-import { botSeats, calendarOf, standings, type LabId, type RegionId, type Scenario } from '../../engine';
+import { botSeats, calendarOf, salesOf, standings, type LabId, type RegionId, type Sales, type Scenario } from '../../engine';
 import { booksOf, firstYearQuarters, type Books } from './books';
 import { playWatched } from './play';
 import { priceLog, type PriceFall } from './prices';
 import { largestRunOfYear, runLog } from './runs';
 import { largestRounds, valuationLog, type ValuationMove } from './valuations';
-import { salesOf, type Sales } from './sales';
 
 /** A Chinese "tiger" starts with less than this in cash: they raised $0.3-1B each, while a giant's AI arm starts with billions. */
 export const TIGER_CASH_LIMIT = 1e9;

@@ -1,8 +1,8 @@
 // The Balance-for-the-player targets: the five strategies for the player's lab, seed by seed, and scripted policies.
-import { DESIGN_STRATEGIES, type StrategyId } from '../../engine';
+import { DESIGN_STRATEGIES, type Sales, type StrategyId } from '../../engine';
 import { POLICIES } from './policies';
 import { median, money, pct, times } from './stats';
-import { salesSummary, type Sales } from './sales';
+import { salesSummary } from './sales';
 import { row, type TargetRow } from './target';
 
 export interface PlayerTrials {
