@@ -162,8 +162,9 @@ const sizes = [
   hash: times(repeated(() => stateHash(state))),
 }));
 
-// The simulator on one worker thread and on two: the same 60 china-2025 seeds, wall time of the whole command.
-const SIM_SEEDS = 60;
+// The simulator on one worker and on two: the same 300 china-2025 seeds, wall time of the whole command. At 60 seeds
+// each worker spent most of its time warming up (the JIT compiles the engine anew in each), so the figure was start-up.
+const SIM_SEEDS = 300;
 function simSeconds(workers: number): number {
   const start = performance.now();
   const run = spawnSync(process.execPath, [new URL('./sim.js', import.meta.url).pathname, 'scenarios/china-2025.json', '--seeds', String(SIM_SEEDS), '--workers', String(workers)], { encoding: 'utf8' });

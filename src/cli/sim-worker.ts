@@ -1,5 +1,4 @@
 // A simulator worker: plays the seeds it is sent and posts each outcome back (and, for the author report, what happened).
-import { workerData } from 'node:worker_threads';
 import { botSeats, outcomeOf, playToEnd, startingStakes, type LabId, type Scenario, type StrategyId } from '../engine';
 import { gameFacts } from './author-report';
 import { serveJobs } from './worker-pool';
@@ -11,10 +10,11 @@ interface Setup {
   authors?: boolean;
 }
 
-const { scenario, overrides, authors } = workerData as Setup;
-const stakes = startingStakes(scenario);
-const seats = botSeats(scenario, overrides);
-serveJobs((seed: string) => {
-  const state = playToEnd(scenario, seed, seats);
-  return { outcome: outcomeOf(state, stakes), ...(authors ? { facts: gameFacts(state) } : {}) };
+serveJobs(({ scenario, overrides, authors }: Setup) => {
+  const stakes = startingStakes(scenario);
+  const seats = botSeats(scenario, overrides);
+  return (seed: string) => {
+    const state = playToEnd(scenario, seed, seats);
+    return { outcome: outcomeOf(state, stakes), ...(authors ? { facts: gameFacts(state) } : {}) };
+  };
 });

@@ -1,5 +1,5 @@
 // Which worlds `npm run lessons` plays and what it measures in them: the story points of GAME_DESIGN.md section 1
-// in the shipped scenarios (ECONOMY.md, "The lessons"). Pure: the CLI plays the worlds on worker threads.
+// in the shipped scenarios (ECONOMY.md, "The lessons"). Pure: the CLI plays the worlds on worker processes.
 import type { WorldSpec } from './lesson-worlds';
 import {
   controlsWorlds, measureControls, measurePrices, measureRotation, measureSanctions, measureShakeout, playWorlds, priceWorlds, rotationWorlds,
@@ -58,7 +58,7 @@ export function measureLessons(worlds: Worlds, plan: LessonPlan, seeds: number):
   };
 }
 
-/** Every lesson over `seeds`, played in this thread: what the CLI's worker threads produce, on a smaller sample. */
+/** Every lesson over `seeds`, played in this thread: what the CLI's workers produce, on a smaller sample. */
 export function learnLessons(scenarios: Record<string, Scenario>, seeds: readonly string[], plan = lessonPlan(scenarios)): Lessons {
   return measureLessons(playWorlds(lessonWorlds(plan), scenarios, seeds), plan, seeds.length);
 }

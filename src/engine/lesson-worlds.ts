@@ -1,5 +1,5 @@
 // The worlds the lessons compare: one all-bot game of a scenario and seed, with some seats changed, played quarter by
-// quarter and written down as the few figures the experiments need. Pure, so worker threads agree.
+// quarter and written down as the few figures the experiments need. Pure, so workers agree.
 import { idRecord } from './id-record';
 import { createGame } from './create-game';
 import { endQuarter } from './quarter';

@@ -26,7 +26,7 @@ export function worldsFrom(played: ReadonlyMap<string, readonly WorldRecord[]>, 
   };
 }
 
-/** Plays every world in this thread (the CLI plays the same worlds on worker threads). */
+/** Plays every world in this thread (the CLI plays the same worlds on worker processes). */
 export function playWorlds(specs: readonly WorldSpec[], scenarios: Record<string, Scenario>, seeds: readonly string[]): Worlds {
   const played = new Map<string, WorldRecord[]>();
   for (const { key, spec } of distinctWorlds(specs, scenarios)) played.set(key, seeds.map((seed) => observeWorld(spec, scenarios[spec.scenario]!, seed)));

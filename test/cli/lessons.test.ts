@@ -33,7 +33,7 @@ describe('npm run lessons', () => {
     expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(JSON.parse(JSON.stringify(lessons)));
     const text = readFileSync(report, 'utf8');
     expect(text).toMatch(/^# Lessons report\n/);
-    expect(text).toMatch(/seeds 1 to 4 in each of 9 worlds, 36 games in [\d.]+ s on 2 worker thread\(s\)/);
+    expect(text).toMatch(/seeds 1 to 4 in each of 9 worlds, 36 games in [\d.]+ s on 2 worker\(s\)/);
     const s = lessons.sanctions.survival.controls.efficientOpen;
     expect(text).toContain(`| with controls (\`china-2025\`) | ${pct(s.value)} [${pct(s.low)} to ${pct(s.high)}] |`);
   }, 120_000);
@@ -49,7 +49,7 @@ describe('the lessons report', () => {
     for (const heading of ['## Summary', '## 1. Sanctions favour efficiency', '## 2. Controls bind and leak', '## 3. The shakeout emerges', '## 4. The price of a fixed capability falls', '## 5. Money rotates']) {
       expect(report).toContain(heading);
     }
-    expect(report).toContain('seeds 1 to 4 in each of 9 worlds, 36 games in 1.5 s on 2 worker thread(s)');
+    expect(report).toContain('seeds 1 to 4 in each of 9 worlds, 36 games in 1.5 s on 2 worker(s)');
     expect(report).toContain('> Under chip controls, the Chinese lab survived');
     // One summary row per target: fourteen, and one price target per shipped scenario.
     expect(report.match(/^\| \d\. [^|]+ \|/gm)).toHaveLength(14 + lessons.prices.length);
