@@ -1,9 +1,9 @@
 // One way to play many games on other cores, for the simulator, the balance report and the lessons: the main process
 // feeds each worker process one job at a time and gets the results back in job order, whatever order they finish in.
 //
-// Workers are child processes, not worker threads: on this project's 2-core machines two worker threads in one process
-// played china-2025 1.5× as fast as one while using 25% more CPU, and two processes played it 2× as fast (results.md,
-// "2 workers"): threads of one process share its allocator and the V8 platform's helper threads, and contend there.
+// Workers are child processes, not worker threads, so that the pool can choose each worker's V8 flags (workerFlags): on
+// this project's 2-core machines two worker threads played 300 china-2025 games in 8.0-8.5 s, two single-threaded
+// processes in 7.2 s, one worker 10.2 s (results.md). Threads share one process's flags, set only on node's command line.
 // Messages use the structured clone (serialization 'advanced'), as worker threads did, so Infinity and undefined survive.
 import { fork, type ChildProcess, type Serializable } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -13,8 +13,8 @@ type Message<S, J> = { setup: S } | { index: number; job: J } | { done: true };
 
 /**
  * V8 flags for each worker. V8 runs garbage collection and compilation on helper threads beside the game: with a core
- * to spare they shorten a game, but when every core plays games they only compete with the players for it (one
- * china-2025 game cost 40% more CPU with them), so a pool that fills the cores runs each worker single-threaded.
+ * to spare they shorten a game (one worker: 9% less time for 15% more CPU), but when every core plays games they only
+ * compete with the players for it, so a pool that fills the cores runs each worker single-threaded.
  */
 export function workerFlags(workers: number, cores = availableParallelism()): string[] {
   return workers >= cores ? ['--single-threaded'] : [];
