@@ -10,12 +10,16 @@ type ById<T> = WeakMap<readonly T[], { count: number; byId: Map<string, T> }>;
  */
 function byIdIn<T extends { readonly id: string }>(tables: ById<T>, list: readonly T[], id: string): T | undefined {
   let known = tables.get(list);
-  if (!known || known.count !== list.length) {
-    const byId = new Map<string, T>();
-    for (const item of list) if (!byId.has(item.id)) byId.set(item.id, item);
-    known = { count: list.length, byId };
+  if (!known || known.count > list.length) {
+    known = { count: 0, byId: new Map<string, T>() };
     tables.set(list, known);
   }
+  // Items pushed since the table was made are added to it (a quarter adds its models one lab at a time).
+  for (let i = known.count; i < list.length; i += 1) {
+    const item = list[i]!;
+    if (!known.byId.has(item.id)) known.byId.set(item.id, item);
+  }
+  known.count = list.length;
   return known.byId.get(id);
 }
 

@@ -116,27 +116,33 @@ function family(state: GameState, model: Model): Omit<OpenOffer, 'price'>[] {
  * those another open offer beats on both capability and price (near-copies would otherwise split buyers between them).
  */
 export function openOffers(state: GameState): OpenOffer[] {
-  // Asked for every region, segment and price a bot weighs: remembered per list of models, quarter and which models
-  // are open (a pure cache: models are only added to a list, and publishing one changes how many are open).
-  let openCount = 0;
-  for (const model of state.models) if (model.open) openCount += 1;
-  const known = OPEN_OFFERS.get(state.models);
-  if (known && known.openCount === openCount && known.quarter === state.quarter && known.scenario === state.scenario) {
-    // Models added since are all closed (the open count is the same, and a model is never closed again): same offers.
-    if (known.count === state.models.length) return known.offers;
-    if (known.count < state.models.length && state.models.slice(known.count).every((m) => !m.open)) {
-      known.count = state.models.length;
-      return known.offers;
-    }
-  }
-  const open: OpenOffer[] = [];
-  for (const model of state.models) {
+  // Asked for every region, segment and price a bot weighs: remembered per list of models and quarter (a pure cache:
+  // models are only pushed onto a list, never changed but for being published, and a price depends on the quarter).
+  const { models } = state;
+  const known = OPEN_OFFERS.get(models);
+  // The models known before are as they were when none of them has been published since.
+  const same = known !== undefined && known.quarter === state.quarter && known.scenario === state.scenario
+    && known.count <= models.length && openAmong(models, known.count) === known.openCount;
+  if (same && known.count === models.length) return known.offers;
+  // Only the models pushed since are new offers (a quarter releases its models one lab at a time). The undominated
+  // offers of all are those of the kept ones and the new ones together (one offer beating another is transitive), in
+  // the models' order as before.
+  const added: OpenOffer[] = [];
+  for (let i = same ? known.count : 0; i < models.length; i += 1) {
+    const model = models[i]!;
     if (!model.open) continue;
-    for (const member of family(state, model)) open.push({ ...member, price: openHostPrice(state, member) });
+    for (const member of family(state, model)) added.push({ ...member, price: openHostPrice(state, member) });
   }
-  const offers = undominated(open);
-  OPEN_OFFERS.set(state.models, { count: state.models.length, openCount, quarter: state.quarter, scenario: state.scenario, offers });
+  const offers = !same ? undominated(added) : added.length === 0 ? known.offers : undominated([...known.offers, ...added]);
+  OPEN_OFFERS.set(models, { count: models.length, openCount: openAmong(models, models.length), quarter: state.quarter, scenario: state.scenario, offers });
   return offers;
+}
+
+/** How many of the first `count` models are open. */
+function openAmong(models: readonly Model[], count: number): number {
+  let open = 0;
+  for (let i = 0; i < count; i += 1) if (models[i]!.open) open += 1;
+  return open;
 }
 
 const OPEN_OFFERS = new WeakMap<readonly Model[], { count: number; openCount: number; quarter: number; scenario: GameState['scenario']; offers: OpenOffer[] }>();
