@@ -1,7 +1,7 @@
 // The balance report's measuring functions against hand computations, and the writer printing every target.
 import { describe, expect, it } from 'vitest';
 import type { GameState, Scenario, StrategyId } from '../../src/engine';
-import { apiGrossMargin, booksOf } from '../../src/cli/balance/books';
+import { apiGrossMargin, booksOf, grossMargin } from '../../src/cli/balance/books';
 import { seatScore } from '../../src/cli/balance/jobs';
 import { magnitudeTargets } from '../../src/cli/balance/magnitudes';
 import { measureGame, openMakersOf, tigersOf } from '../../src/cli/balance/measure';
@@ -45,6 +45,10 @@ describe('balance measures', () => {
     expect(books.costs).toEqual({ salaries: 30, rent: 20, depreciation: 5 });
     expect(apiGrossMargin(books)).toBe(0.75);
     expect(apiGrossMargin({ apiRevenue: 0, apiServingCost: 0 })).toBeNull();
+    // Everything sold: (100 - (20 + 30)) / 100, the consumer app served at a loss pulling it down.
+    expect(books).toMatchObject({ salesRevenue: 100, costOfSales: 50 });
+    expect(grossMargin(books)).toBe(0.5);
+    expect(grossMargin({ salesRevenue: 0, costOfSales: 0 })).toBeNull();
   });
 
   it('counts a move of the investors estimate only when no round or event explains it', () => {
@@ -99,13 +103,14 @@ describe('balance measures', () => {
 
   it('says where a strategy best nowhere came closest, and who beat it there', () => {
     const none = [0, 0, 0, 0];
-    const tutorial = { frontier: [1, 1, 1, 0], 'efficient-open': [5, 5, 0, 5], 'cloud-platform': [2, 2, 9, 0], 'consumer-apps': none, 'vertical-apps': none } as Record<StrategyId, number[]>;
+    const tutorial = { frontier: [1e8, 1e8, 1e8, 0], 'efficient-open': [5e8, 5e8, 0, 5e8], 'cloud-platform': [2e8, 2e8, 9e8, 0], 'consumer-apps': none, 'vertical-apps': none } as Record<StrategyId, number[]>;
     const pivot = { frontier: [9e8, 9e8, 9e8, 9e8], 'efficient-open': none, 'cloud-platform': none, 'consumer-apps': [1e8, 1e8, 1e8, 1e8], 'vertical-apps': none } as Record<StrategyId, number[]>;
     const rows = playerTargets([{ scenario: 'tutorial', seats: tutorial, policies: {} }, { scenario: 'pivot', seats: pivot, policies: {} }]);
     const everyone = rows.find((r) => r.target.startsWith('Each strategy'))!;
     expect(everyone.met).toBe(false);
     // cloud-platform wins one of the tutorial's four seeds, efficient-open three.
-    expect(everyone.why).toContain('cloud-platform is best in at most 25% of seeds (tutorial, where efficient-open is best in 75%)');
+    // Medians: cloud-platform's 0, 2, 2, 9 ($200M) against efficient-open's 0, 5, 5, 5 ($500M).
+    expect(everyone.why).toContain('cloud-platform is best in at most 25% of seeds (tutorial, where efficient-open is best in 75%; medians $200M against $500M).');
     const pivotRule = rows.find((r) => r.scenario === 'pivot' && r.target.startsWith('No strategy'))!;
     expect(pivotRule.why).toContain('frontier gives the player the highest score in 100% of seeds (median $900M); the next, efficient-open, in 0%');
   });

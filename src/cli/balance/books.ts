@@ -11,13 +11,16 @@ export interface Books {
   operatingResult: number;
   apiRevenue: number;
   apiServingCost: number;
+  /** Every product's revenue, and what serving and delivering them cost (the cost of sales, for the gross margin). */
+  salesRevenue: number;
+  costOfSales: number;
   /** Running costs by line-item kind (and 'depreciation'), as positive dollars. */
   costs: Record<string, number>;
 }
 
 /** The lab's books over quarters [from, from + count) of a played game. */
 export function booksOf(state: GameState, lab: LabId, from: number, count: number): Books {
-  const books: Books = { quarters: 0, revenue: 0, operatingCash: 0, operatingResult: 0, apiRevenue: 0, apiServingCost: 0, costs: {} };
+  const books: Books = { quarters: 0, revenue: 0, operatingCash: 0, operatingResult: 0, apiRevenue: 0, apiServingCost: 0, salesRevenue: 0, costOfSales: 0, costs: {} };
   for (const report of state.reports.slice(from, from + count)) {
     const row = report.labs.find((r) => r.lab === lab);
     if (!row) continue;
@@ -29,6 +32,8 @@ export function booksOf(state: GameState, lab: LabId, from: number, count: numbe
     for (const item of row.lineItems) if (item.amount < 0 && item.kind !== 'chipPurchase' && item.kind !== 'licenceFee' && item.kind !== 'greyPremium') books.costs[item.kind] = (books.costs[item.kind] ?? 0) - item.amount;
     books.costs.depreciation = (books.costs.depreciation ?? 0) + row.depreciation;
     for (const product of row.products) {
+      books.salesRevenue += product.revenue;
+      books.costOfSales += product.servingCost + (product.deliveryCost ?? 0);
       if (!buysTokens(state.scenario, product.product)) continue;
       books.apiRevenue += product.revenue;
       books.apiServingCost += product.servingCost;
@@ -40,6 +45,11 @@ export function booksOf(state: GameState, lab: LabId, from: number, count: numbe
 /** Gross margin of the API: (revenue - serving cost) / revenue; null without API revenue. */
 export function apiGrossMargin(books: Pick<Books, 'apiRevenue' | 'apiServingCost'>): number | null {
   return books.apiRevenue > 0 ? (books.apiRevenue - books.apiServingCost) / books.apiRevenue : null;
+}
+
+/** Gross margin of everything the lab sold: (revenue - cost of sales) / revenue; null without sales. */
+export function grossMargin(books: Pick<Books, 'salesRevenue' | 'costOfSales'>): number | null {
+  return books.salesRevenue > 0 ? (books.salesRevenue - books.costOfSales) / books.salesRevenue : null;
 }
 
 /** Quarters of the scenario's first calendar year (for a game starting in Q1, its first four). */

@@ -1,6 +1,6 @@
 // The Magnitudes targets of ECONOMY.md, judged on the watched all-bot games of each scenario (medians over seeds).
 import type { Scenario } from '../../engine';
-import { apiGrossMargin, type Books } from './books';
+import { apiGrossMargin, grossMargin, type Books } from './books';
 import type { GameMeasures } from './measure';
 import { median, money, mostCommon, pct, quantile, times } from './stats';
 import { row, within, type TargetRow } from './target';
@@ -46,7 +46,8 @@ function tigers(w: Watched): TargetRow[] {
   const labs = w.games[0]?.tigers.map((t) => t.lab) ?? [];
   const per = labs.map((lab) => {
     const books = w.games.map((g) => g.tigers.find((t) => t.lab === lab)!.books);
-    return { lab, revenue: median(books.map((b) => b.revenue)), result: median(books.map((b) => b.operatingResult)), costs: largestCost(books) };
+    const margins = books.map(grossMargin).filter((m): m is number => m !== null);
+    return { lab, revenue: median(books.map((b) => b.revenue)), result: median(books.map((b) => b.operatingResult)), costs: largestCost(books), margin: margins.length > 0 ? median(margins) : null };
   });
   const n = w.games.length;
   const badRevenue = per.filter((p) => !within(p.revenue, 20e6, 300e6));
@@ -58,7 +59,7 @@ function tigers(w: Watched): TargetRow[] {
     row(M, `Chinese tigers (${labs.join(', ')}) each earn $20–300M in 2025`, id, n, per.map((p) => `${p.lab} ${money(p.revenue)}`).join(', '), labs.length > 0 && badRevenue.length === 0,
       () => labs.length === 0 ? 'The scenario has no tigers.' : `${badRevenue.map((p) => `${p.lab} earns ${money(p.revenue)}`).join(', ')}: outside the $20–300M the real tigers filed.`),
     row(M, 'Chinese tigers each lose $0.2–1B in 2025 (net result)', id, n, per.map((p) => `${p.lab} ${money(p.result)}`).join(', '), labs.length > 0 && badLoss.length === 0,
-      () => `${badLoss.map((p) => `${p.lab} ${p.result > -0.2e9 ? (p.result > 0 ? 'makes a profit' : 'loses too little') : 'loses too much'} (${money(p.result)}: revenue ${money(p.revenue)} against costs led by ${p.costs})`).join('; ')}.`),
+      () => `${badLoss.map((p) => `${p.lab} ${p.result > -0.2e9 ? (p.result > 0 ? 'makes a profit' : 'loses too little') : 'loses too much'} (${money(p.result)}: revenue ${money(p.revenue)}${p.margin === null ? '' : ` at a gross margin of ${pct(p.margin)}`} against costs led by ${p.costs})`).join('; ')}.`),
     row(M, `DeepSeek stand-in (${makers.join(', ')}) operating cash flow in 2025 within ±$300M of breakeven`, id, n, flows.map((f) => `${f.lab} ${money(f.cash)}`).join(', '), makers.length > 0 && badFlow.length === 0,
       () => makers.length === 0 ? 'The scenario has no Chinese lab on efficient-open.' : `${badFlow.map((f) => `${f.lab} ${f.cash > 0 ? 'earns' : 'burns'} ${money(Math.abs(f.cash))} a year from running the lab`).join(', ')}.`),
   ];
