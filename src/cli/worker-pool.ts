@@ -25,38 +25,61 @@ export async function runOnWorkers<J, R, S = unknown>(
   workerUrl: URL, setup: S, jobs: readonly J[], workers: number, onDone: (done: number) => void = () => {},
 ): Promise<R[]> {
   const results: R[] = new Array(jobs.length);
+  const count = Math.min(workers, jobs.length);
+  // The main process's own node flags reach the workers too, as they did worker threads (a debugger's port aside).
+  const execArgv = [...process.execArgv.filter((flag) => !flag.startsWith('--inspect')), ...workerFlags(count)];
+  const children: ChildProcess[] = [];
   let next = 0;
   let done = 0;
-  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, () => new Promise<void>((resolve, reject) => {
-    const worker: ChildProcess = fork(fileURLToPath(workerUrl), [], {
-      serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: workerFlags(workers),
-    });
-    const send = (message: Message<S, J>) => worker.send(message as Serializable);
-    const feed = () => {
-      send(next < jobs.length ? { index: next, job: jobs[next]! } : { done: true });
-      next += 1;
-    };
-    worker.on('message', ({ index, result }: { index: number; result: R }) => {
-      results[index] = result;
-      done += 1;
-      onDone(done);
+  let failed = false;
+  try {
+    await Promise.all(Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
+      const worker = fork(fileURLToPath(workerUrl), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
+      children.push(worker);
+      let current: number | undefined;
+      const send = (message: Message<S, J>) => worker.send(message as Serializable);
+      const feed = () => {
+        if (next < jobs.length && !failed) {
+          current = next;
+          next += 1;
+          send({ index: current, job: jobs[current]! });
+        } else {
+          current = undefined;
+          send({ done: true });
+        }
+      };
+      worker.on('message', ({ index, result }: { index: number; result: R }) => {
+        results[index] = result;
+        done += 1;
+        onDone(done);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code, signal) => {
+        if (code === 0 && current === undefined) resolve();
+        else reject(new Error(`A worker (${workerUrl.pathname}) stopped${signal ? ` on ${signal}` : ` with code ${code}`}${current === undefined ? '' : ` during job ${current}`}.`));
+      });
+      send({ setup });
       feed();
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`A worker (${workerUrl.pathname}) stopped with code ${code}.`))));
-    send({ setup });
-    feed();
-  })));
+    })));
+  } catch (error) {
+    // One worker failed: the others stop too, rather than play on for results nobody will read.
+    failed = true;
+    for (const child of children) child.kill();
+    throw error;
+  }
+  if (done !== jobs.length) throw new Error(`The workers returned ${done} of ${jobs.length} results.`);
   return results;
 }
 
 /**
  * In a worker process: `start` receives what runOnWorkers was given as setup (the scenarios, the seats) and returns
  * how to play one job; each job the main process sends is answered with its result, and the process ends when told
- * there are no more.
+ * there are no more, or quietly when the main process has gone.
  */
 export function serveJobs<S, J, R>(start: (setup: S) => (job: J) => R): void {
   let play: ((job: J) => R) | undefined;
+  process.on('disconnect', () => process.exit(0));
   process.on('message', (message: Message<S, J>) => {
     if ('done' in message) {
       process.disconnect();
@@ -66,6 +89,8 @@ export function serveJobs<S, J, R>(start: (setup: S) => (job: J) => R): void {
       play = start(message.setup);
       return;
     }
-    process.send!({ index: message.index, result: play!(message.job) });
+    const result = play!(message.job);
+    // The main process may have gone while the job ran (stopped, or another worker failed): end without a trace.
+    if (process.connected) process.send!({ index: message.index, result }, undefined, undefined, (error) => { if (error) process.exit(0); });
   });
 }
