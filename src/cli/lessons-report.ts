@@ -101,7 +101,7 @@ function shakeoutSection(l: Lessons): string[] {
     : `When every Chinese lab is given any of the five strategies at random, a typical game ends with ${ending(d)}: the shakeout does not come out as the design asks, so it rests on the strategies the scenario hands out.`;
   const never = l.shakeout.byStrategy.filter((x) => x.labs > 0 && x.modelMaker.value < 0.05);
   const chosen = never.length > 0
-    ? [`${holds(d) ? 'Still, whether' : 'Whether'} a lab stops training is mostly its strategy's choice, not the market's verdict: Chinese labs on ${never.map((x) => x.strategy).join(' or ')} almost never made a model of their own, and ${pct(Math.min(...never.map((x) => x.survived.value)))} or more of them survived, so the "stopped" count is largely how many labs play those strategies.`]
+    ? [`${holds(d) ? 'Still, whether' : 'Whether'} a lab stops training is mostly its strategy's choice, not the market's verdict: Chinese labs on ${never.map((x) => x.strategy).join(' or ')} almost never made a model of their own, and ${survivedWords(Math.min(...never.map((x) => x.survived.value)))}, so the "stopped" count is largely how many labs play those strategies.`]
     : [];
   const few = a.exits.value <= 1
     ? ['Few labs actually fail, and a lab counts as a model maker after finishing any model of its own in the past year, however small.']
@@ -207,4 +207,10 @@ export function lessonsReport(l: Lessons, run: RunFacts): string {
     ...pricesSection(l),
     ...rotationSection(l),
   ].join('\n');
+}
+
+/** "87% or more of them survived"; "all" or "nearly all" where the lowest share is or rounds to 100% ("100% or more" read oddly). */
+export function survivedWords(lowest: number): string {
+  if (lowest >= 1) return 'all of them survived';
+  return pct(lowest) === pct(1) ? 'nearly all of them survived' : `${pct(lowest)} or more of them survived`;
 }

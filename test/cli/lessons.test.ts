@@ -7,7 +7,7 @@ import { build } from 'vite';
 import type { Scenario } from '../../src/engine';
 import { learnLessons, type Lessons } from '../../src/engine/lesson-plan';
 import { shippedScenarioIds } from '../../src/scenario/shipped';
-import { lessonsReport } from '../../src/cli/lessons-report';
+import { lessonsReport, survivedWords } from '../../src/cli/lessons-report';
 import { pct } from '../../src/cli/lessons-words';
 import { shippedScenario } from '../helpers';
 
@@ -56,5 +56,13 @@ describe('the lessons report', () => {
     expect(report.match(/^\| \d\. .*\| (yes|\*\*no\*\*|unclear \(the interval straddles the target\)) \|$/gm)).toHaveLength(14 + lessons.prices.length);
     for (const p of lessons.prices) expect(report).toContain(`falls 5–20× a year in ${p.scenario}`);
     expect(report).toContain('engine 9.9.9');
+  });
+});
+
+describe('the shakeout lesson\'s words', () => {
+  it('says how many of the labs that never made a model survived, without "100% or more"', () => {
+    expect(survivedWords(0.87)).toBe('87% or more of them survived');
+    expect(survivedWords(0.998)).toBe('nearly all of them survived');
+    expect(survivedWords(1)).toBe('all of them survived');
   });
 });
