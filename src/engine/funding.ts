@@ -3,6 +3,7 @@ import { labById, servedModel } from './lookups';
 import { operatingSpending } from './accounting';
 import { chipBookValue } from './compute';
 import { pow } from './math';
+import { costOfSales } from './gross-margin';
 import { reject, type Rejection } from './reasons';
 import type { FundingAppetite, Region, RegionId } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
@@ -150,7 +151,7 @@ export function grossMarginOf(report: Pick<LabQuarterReport, 'products'> | undef
   let cost = 0;
   for (const product of report.products) {
     revenue += product.revenue;
-    cost += product.servingCost + (product.deliveryCost ?? 0);
+    cost += costOfSales(product);
   }
   return revenue > 0 ? Math.max(0, Math.min(1, (revenue - cost) / revenue)) : 1;
 }

@@ -1,6 +1,11 @@
 // Gross margin per product: what serving each product cost, at the lab's own cost of compute this quarter.
 import type { LabCompute } from './phase-training';
-import type { Lab, LabQuarterReport } from './state-types';
+import type { Lab, LabQuarterReport, ProductResult } from './state-types';
+
+/** A product's cost of sales: serving it, and for industry contracts the engineers who delivered them. */
+export function costOfSales(product: Pick<ProductResult, 'servingCost' | 'deliveryCost'>): number {
+  return product.servingCost + (product.deliveryCost ?? 0);
+}
 
 /** What the lab's compute cost this quarter: rent less vouchers, power, and the chips' depreciation. */
 export function computeCost(lab: Lab, report: LabQuarterReport): number {

@@ -41,3 +41,4 @@ export { computeFor, expectedCapability, fitsToServe, labMemory, trainingMemoryN
 export { partnerQuote, partnersFor, partnerRegion, PARTNER_CASH_SHARE, type PartnerQuote } from './partners';
 export { DIRECTION_CONTROLS, RESERVED_IDS } from './text-rules';
 export { debtOf, loanLimit, loanPayment, LOAN_RATE_PER_QUARTER, LOAN_TO_VALUE, RENT_COVERAGE, type FleetLoan, type LoanLimit } from './fleet-debt';
+export { costOfSales } from './gross-margin';

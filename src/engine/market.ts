@@ -128,13 +128,15 @@ export function openOffers(state: GameState): OpenOffer[] {
   // offers of all are those of the kept ones and the new ones together (one offer beating another is transitive), in
   // the models' order as before.
   const added: OpenOffer[] = [];
+  let openCount = same ? known.openCount : 0;
   for (let i = same ? known.count : 0; i < models.length; i += 1) {
     const model = models[i]!;
     if (!model.open) continue;
+    openCount += 1;
     for (const member of family(state, model)) added.push({ ...member, price: openHostPrice(state, member) });
   }
   const offers = !same ? undominated(added) : added.length === 0 ? known.offers : undominated([...known.offers, ...added]);
-  OPEN_OFFERS.set(models, { count: models.length, openCount: openAmong(models, models.length), quarter: state.quarter, scenario: state.scenario, offers });
+  OPEN_OFFERS.set(models, { count: models.length, openCount, quarter: state.quarter, scenario: state.scenario, offers });
   return offers;
 }
 

@@ -1,4 +1,4 @@
-import { calendarOf, segmentRules, type GameState, type LineItem, type ProductResult } from '../engine';
+import { calendarOf, costOfSales, segmentRules, type GameState, type LineItem, type ProductResult } from '../engine';
 import { count, decimal, money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { guideView } from '../store/guide-slice';
@@ -117,7 +117,7 @@ function productsTable(game: GameState, products: readonly ProductResult[]): HTM
         cell(money(p.revenue)),
         cell(money(-p.servingCost)),
         ...(delivered ? [cell(p.deliveryCost ? money(-p.deliveryCost) : '—')] : []),
-        cell(p.revenue > 0 ? percent((p.revenue - p.servingCost - (p.deliveryCost ?? 0)) / p.revenue) : '—'),
+        cell(p.revenue > 0 ? percent((p.revenue - costOfSales(p)) / p.revenue) : '—'),
         ...(marketed ? [cell(p.marketing ? money(-p.marketing) : '—'), cell(p.usersBought ? count(Math.round(p.usersBought)) : '—')] : []))))),
     h('p', { class: 'muted small' }, t('report.products.note')),
     delivered ? h('p', { class: 'muted small' }, t('report.products.deliveryNote')) : null,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Scenario, StrategyId } from '../../src/engine';
 import { apiGrossMargin, booksOf, grossMargin } from '../../src/cli/balance/books';
-import { seatScore } from '../../src/cli/balance/jobs';
+import { seatOutcome } from '../../src/cli/balance/jobs';
 import { magnitudeTargets } from '../../src/cli/balance/magnitudes';
 import { measureGame, openMakersOf, tigersOf } from '../../src/cli/balance/measure';
 import { bestShares, playerTargets } from '../../src/cli/balance/player';
@@ -134,7 +134,7 @@ describe('balance measures', () => {
   it('plays the control policy exactly as the scenario strategy\'s own game', () => {
     const scenario = shippedScenario('tutorial');
     const own = scenario.labs.find((l) => l.id === scenario.playerLab)!.strategy;
-    expect(playPolicy(scenario, '3', scenario.playerLab, own, POLICIES.find((p) => p.id === 'control')!)).toBe(seatScore(scenario, '3', own));
+    expect(playPolicy(scenario, '3', scenario.playerLab, own, POLICIES.find((p) => p.id === 'control')!)).toBe(seatOutcome(scenario, '3', own).score);
   });
 
   it('prints every target with met or not met, and a reason for each not met', () => {

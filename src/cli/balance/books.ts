@@ -1,5 +1,5 @@
 // A lab's books over a stretch of quarters, read from the quarter reports: revenue, operating result and cash, API margin.
-import { buysTokens, operatingCashFlow, sumOf, type GameState, type LabId } from '../../engine';
+import { buysTokens, costOfSales, operatingCashFlow, sumOf, type GameState, type LabId } from '../../engine';
 
 export interface Books {
   /** Quarters of the stretch the lab was still in the game. */
@@ -33,7 +33,7 @@ export function booksOf(state: GameState, lab: LabId, from: number, count: numbe
     books.costs.depreciation = (books.costs.depreciation ?? 0) + row.depreciation;
     for (const product of row.products) {
       books.salesRevenue += product.revenue;
-      books.costOfSales += product.servingCost + (product.deliveryCost ?? 0);
+      books.costOfSales += costOfSales(product);
       if (!buysTokens(state.scenario, product.product)) continue;
       books.apiRevenue += product.revenue;
       books.apiServingCost += product.servingCost;

@@ -16,11 +16,6 @@ export function seatOutcome(scenario: Scenario, seed: string, strategy: Strategy
   return { score: standings(end).find((r) => r.lab === scenario.playerLab)?.score ?? 0, sales: salesOf(end, scenario.playerLab) };
 }
 
-/** The player's final score with its lab handed to `strategy` from the first quarter, every other lab on its own. */
-export function seatScore(scenario: Scenario, seed: string, strategy: StrategyId): number {
-  return seatOutcome(scenario, seed, strategy).score;
-}
-
 export function runJob(scenarios: Record<string, Scenario>, job: Job): JobResult {
   const scenario = scenarios[job.scenario]!;
   switch (job.kind) {
