@@ -4,7 +4,7 @@ import type { GameState, Scenario, StrategyId } from '../../src/engine';
 import { apiGrossMargin, booksOf, grossMargin } from '../../src/cli/balance/books';
 import { seatOutcome } from '../../src/cli/balance/jobs';
 import { magnitudeTargets } from '../../src/cli/balance/magnitudes';
-import { measureGame, openMakersOf, tigersOf } from '../../src/cli/balance/measure';
+import { leftOutOf, measureGame, openMakersOf, tigersOf } from '../../src/cli/balance/measure';
 import { bestShares, playerTargets } from '../../src/cli/balance/player';
 import { salesSummary } from '../../src/cli/balance/sales';
 import type { Sales } from '../../src/engine';
@@ -90,9 +90,11 @@ describe('balance measures', () => {
     expect(runCost(scenario, 1e27, 4)).toBeCloseTo(1e27 / 3.46e14 / 3600 * 2 * (1 - decline) ** 4, -3);
   });
 
-  it('reads the tigers and the DeepSeek stand-in from china-2025\'s data', () => {
+  it('reads the tigers and the DeepSeek stand-in from china-2025\'s data, leaving out a lab that no longer makes models', () => {
     const scenario = shippedScenario('china-2025');
-    expect(tigersOf(scenario)).toEqual(['vermilion', 'lunar', 'prism', 'halcyon', 'stairway', 'binary']);
+    expect(tigersOf(scenario)).toEqual(['vermilion', 'lunar', 'prism', 'halcyon', 'stairway']);
+    // binary (01.AI-like) starts with a model of capability 52.2, 10.3 points behind the best open model (62.5): outside the scenario's 10-point margin.
+    expect(leftOutOf(scenario)).toEqual(['binary']);
     expect(openMakersOf(scenario)).toEqual(['mariana']);
   });
 

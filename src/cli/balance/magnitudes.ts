@@ -55,10 +55,12 @@ function tigers(w: Watched): TargetRow[] {
   const makers = w.games[0]?.openMakers.map((t) => t.lab) ?? [];
   const flows = makers.map((lab) => ({ lab, cash: median(w.games.map((g) => g.openMakers.find((t) => t.lab === lab)!.books.operatingCash)) }));
   const badFlow = flows.filter((f) => Math.abs(f.cash) > 300e6);
+  const aside = (figure: (b: Books) => number) => (w.games[0]?.leftOut ?? []).map(({ lab }) =>
+    `; left out, not a model maker at the start: ${lab} ${money(median(w.games.map((g) => figure(g.leftOut.find((t) => t.lab === lab)!.books))))}`).join('');
   return [
-    row(M, `Chinese tigers (${labs.join(', ')}) each earn $20–300M in 2025`, id, n, per.map((p) => `${p.lab} ${money(p.revenue)}`).join(', '), labs.length > 0 && badRevenue.length === 0,
+    row(M, `Chinese tigers (${labs.join(', ')}) each earn $20–300M in 2025`, id, n, per.map((p) => `${p.lab} ${money(p.revenue)}`).join(', ') + aside((b) => b.revenue), labs.length > 0 && badRevenue.length === 0,
       () => labs.length === 0 ? 'The scenario has no tigers.' : `${badRevenue.map((p) => `${p.lab} earns ${money(p.revenue)}`).join(', ')}: outside the $20–300M the real tigers filed.`),
-    row(M, 'Chinese tigers each lose $0.2–1B in 2025 (net result)', id, n, per.map((p) => `${p.lab} ${money(p.result)}`).join(', '), labs.length > 0 && badLoss.length === 0,
+    row(M, 'Chinese tigers each lose $0.2–1B in 2025 (net result)', id, n, per.map((p) => `${p.lab} ${money(p.result)}`).join(', ') + aside((b) => b.operatingResult), labs.length > 0 && badLoss.length === 0,
       () => `${badLoss.map((p) => `${p.lab} ${p.result > -0.2e9 ? (p.result > 0 ? 'makes a profit' : 'loses too little') : 'loses too much'} (${money(p.result)}: revenue ${money(p.revenue)}${p.margin === null ? '' : ` at a gross margin of ${pct(p.margin)}`} against costs led by ${p.costs})`).join('; ')}.`),
     row(M, `DeepSeek stand-in (${makers.join(', ')}) operating cash flow in 2025 within ±$300M of breakeven`, id, n, flows.map((f) => `${f.lab} ${money(f.cash)}`).join(', '), makers.length > 0 && badFlow.length === 0,
       () => makers.length === 0 ? 'The scenario has no Chinese lab on efficient-open.' : `${badFlow.map((f) => `${f.lab} ${f.cash > 0 ? 'earns' : 'burns'} ${money(Math.abs(f.cash))} a year from running the lab`).join(', ')}.`),

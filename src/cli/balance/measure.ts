@@ -1,5 +1,5 @@
 // One all-bot game of a scenario, watched quarter by quarter, reduced to the figures the magnitude targets judge.
-import { botSeats, calendarOf, salesOf, standings, type LabId, type RegionId, type Sales, type Scenario } from '../../engine';
+import { botSeats, calendarOf, createGame, isModelMaker, salesOf, standings, type LabId, type RegionId, type Sales, type Scenario } from '../../engine';
 import { booksOf, firstYearQuarters, type Books } from './books';
 import { playWatched } from './play';
 import { priceLog, type PriceFall } from './prices';
@@ -11,9 +11,32 @@ export const TIGER_CASH_LIMIT = 1e9;
 /** The year whose largest training run is judged. */
 export const RUN_YEAR = 2027;
 
+/**
+ * Chinese labs that start with less than TIGER_CASH_LIMIT and are not the DeepSeek stand-in, split by whether they are
+ * model makers when the game starts (the engine's isModelMaker: a model of the last four quarters within the scenario's
+ * margin of the best open model). ECONOMY.md's tigers are the independent model makers; a lab that had already stopped
+ * pre-training (01.AI in December 2024) is left out of the targets and shown beside them.
+ */
+function smallChineseLabs(scenario: Scenario): { tigers: LabId[]; leftOut: LabId[] } {
+  const start = createGame(scenario, { seed: 'tigers' });
+  const tigers: LabId[] = [];
+  const leftOut: LabId[] = [];
+  for (const lab of start.labs) {
+    const setup = scenario.labs.find((l) => l.id === lab.id)!;
+    if (setup.region !== 'cn' || setup.strategy === 'efficient-open' || setup.cash >= TIGER_CASH_LIMIT) continue;
+    (isModelMaker(start, lab) ? tigers : leftOut).push(lab.id);
+  }
+  return { tigers, leftOut };
+}
+
 /** The independent Chinese model makers other than the DeepSeek stand-in, read from the scenario's labs. */
 export function tigersOf(scenario: Scenario): LabId[] {
-  return scenario.labs.filter((l) => l.region === 'cn' && l.strategy !== 'efficient-open' && l.cash < TIGER_CASH_LIMIT).map((l) => l.id);
+  return smallChineseLabs(scenario).tigers;
+}
+
+/** Small Chinese labs that are not model makers at the start: left out of the tigers' targets, shown beside them. */
+export function leftOutOf(scenario: Scenario): LabId[] {
+  return smallChineseLabs(scenario).leftOut;
 }
 
 /** The DeepSeek stand-ins: Chinese labs the scenario puts on the efficient-open strategy. */
@@ -27,6 +50,8 @@ export interface GameMeasures {
   player: Books & { score: number; startValuation: number; finalValuation: number; sales: Sales };
   /** Each tiger's and DeepSeek stand-in's books over the scenario's first calendar year. */
   tigers: { lab: LabId; books: Books }[];
+  /** The same books for the small Chinese labs left out of the tigers (not model makers at the start). */
+  leftOut: { lab: LabId; books: Books }[];
   openMakers: { lab: LabId; books: Books }[];
   largestMove: ValuationMove;
   movesOver3: number;
@@ -51,6 +76,7 @@ export function measureGame(scenario: Scenario, seed: string): GameMeasures {
     seed,
     player: { ...booksOf(end, player, 0, 4), score: standings(end).find((r) => r.lab === player)?.score ?? 0, startValuation: valuations.atStart(player), finalValuation: lab?.alive ? lab.estimate : 0, sales: salesOf(end, player) },
     tigers: tigersOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
+    leftOut: leftOutOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
     openMakers: openMakersOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
     largestMove: valuations.largestUnexplained(),
     movesOver3: valuations.unexplainedOver(3),
