@@ -162,9 +162,11 @@ const sizes = [
   hash: times(repeated(() => stateHash(state))),
 }));
 
-// The simulator on one worker and on two: the same 300 china-2025 seeds, wall time of the whole command. At 60 seeds
-// each worker spent most of its time warming up (the JIT compiles the engine anew in each), so the figure was start-up.
-const SIM_SEEDS = 300;
+// The simulator on one worker and on two: the same 1,000 china-2025 seeds (the sample `npm run balance` plays per
+// scenario), wall time of the whole command. Each worker warms up on its own (the JIT compiles the engine anew in each,
+// and a single-threaded worker compiles on its own thread): at 60 seeds the figure was start-up, and at 300 on a host
+// twice as fast two workers measured 1.17× one where 1,200 seeds gave 1.50× (results.md).
+const SIM_SEEDS = 1000;
 function simSeconds(workers: number): number {
   const start = performance.now();
   const run = spawnSync(process.execPath, [new URL('./sim.js', import.meta.url).pathname, 'scenarios/china-2025.json', '--seeds', String(SIM_SEEDS), '--workers', String(workers)], { encoding: 'utf8' });
