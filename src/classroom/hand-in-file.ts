@@ -11,13 +11,17 @@ export type HandInFile = SaveFile & { handIn: HandIn };
 /** Longest piece of a student's name kept in a file name. */
 const NAME_IN_FILE = 40;
 
-/** Letters and digits only, accents dropped, runs of anything else as one '-', lower case: safe on every disk and in every mail. */
+/**
+ * Letters and digits only, in any script (a Chinese class's files keep their students' names: 李雷 stays 李雷), Latin
+ * accents dropped, runs of anything else (slashes, dots, spaces) as one '-', lower case, at most `longest` characters:
+ * no path, no dot, nothing a disk or a mail program reads as more than a name.
+ */
 export function safeFilePart(text: string, longest = NAME_IN_FILE): string {
   const plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return plain.replace(/[^a-z0-9]+/g, '-').slice(0, longest).replace(/^-+|-+$/g, '');
+  return Array.from(plain.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')).slice(0, longest).join('').replace(/^-+|-+$/g, '');
 }
 
-/** `shakeout-<class>-<student>.json`, e.g. `shakeout-k7qd-3xmp-ada-lovelace.json`; a name with no safe letter becomes `student`. */
+/** `shakeout-<class>-<student>.json`, e.g. `shakeout-k7qd-3xmp-ada-lovelace.json`; a name with no letter or digit becomes `student`. */
 export function handInFileName(handIn: HandIn): string {
   return `shakeout-${safeFilePart(handIn.classCode, 24) || 'class'}-${safeFilePart(handIn.student) || 'student'}.json`;
 }

@@ -1,6 +1,7 @@
 // A result file's verdict as the sentence a teacher reads, the same in the game and in `npm run verify`.
 import type { Seat } from '../engine';
-import { money, t } from '../i18n';
+import { getLanguage, money, t } from '../i18n';
+import { shippedTranslation } from '../scenario/shipped-text';
 import { saveProblemText } from '../store/saves-slice';
 import type { AutopilotSpell, QuarterDate, RefusedResult, ResultVerdict, VerifiedResult } from './result-check';
 
@@ -54,7 +55,10 @@ export function verdictLine(file: string, verdict: string): string {
 }
 
 function scenarioText(scenario: VerifiedResult['scenario']): string {
-  const params = { title: scenario.title, id: scenario.id, hash: scenario.hash.slice(0, SHORT_HASH) };
+  // A shipped scenario is named by its title in the reader's language, where its translation still translates that title.
+  const translated = scenario.custom ? undefined : shippedTranslation(scenario.id, getLanguage()).get('title');
+  const title = translated && translated.en === scenario.title ? translated.text : scenario.title;
+  const params = { title, id: scenario.id, hash: scenario.hash.slice(0, SHORT_HASH) };
   if (!scenario.custom) return t('verify.shippedScenario', params);
   return t(scenario.posingAsShipped ? 'verify.customAsShipped' : 'verify.customScenario', params);
 }

@@ -116,6 +116,12 @@ export const en = {
   'strategy.random': 'random moves',
   'strategy.idle': 'nothing',
   'strategy.human': 'you',
+  // Short names, where a chart's row or a table's cell has room for a word or two.
+  'strategyShort.frontier': 'frontier',
+  'strategyShort.efficient-open': 'efficient-open',
+  'strategyShort.cloud-platform': 'cloud platform',
+  'strategyShort.consumer-apps': 'consumer apps',
+  'strategyShort.vertical-apps': 'industry solutions',
   'hq.date': 'Q{quarter} {year}',
   'hq.quarterOf': 'Quarter {number} of {total}',
   'hq.cash': 'Cash',

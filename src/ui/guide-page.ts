@@ -18,8 +18,9 @@ const TEXTS_ZH: Record<GuideName, () => Promise<{ default: string }>> = {
   handout: () => import('../classroom/student-handout.zh-CN.md?raw'),
 };
 
-// The guide's screenshots (made by test/e2e/class-lesson.e2e.ts): the build's address of each, by the path the guide writes.
-const SHOTS = import.meta.glob<string>('../classroom/guide-shots/*.png', { eager: true, query: '?url', import: 'default' });
+// The guide's screenshots (made by test/e2e/class-lesson.e2e.ts, and in Chinese under zh-CN/ by class-guide-zh.e2e.ts):
+// the build's address of each, by the path the guide writes.
+const SHOTS = import.meta.glob<string>('../classroom/guide-shots/**/*.png', { eager: true, query: '?url', import: 'default' });
 const shot = (path: string) => SHOTS[`../classroom/${path}`];
 
 const HEADINGS: Record<GuideName, MessageKey> = { teacher: 'guide.teacher', handout: 'guide.handout' };

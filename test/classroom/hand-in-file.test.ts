@@ -50,7 +50,11 @@ describe('a hand-in file', () => {
     expect(handInFileName({ student: 'Ada Lovelace', classCode: 'K7QD-3XMP' })).toBe('shakeout-k7qd-3xmp-ada-lovelace.json');
     expect(handInFileName({ student: 'Zoë  O\'Brien-Núñez', classCode: 'K7QD-3XMP' })).toBe('shakeout-k7qd-3xmp-zoe-o-brien-nunez.json');
     expect(handInFileName({ student: '../../etc/passwd', classCode: 'K7QD-3XMP' })).toBe('shakeout-k7qd-3xmp-etc-passwd.json');
-    expect(handInFileName({ student: '李雷', classCode: 'K7QD-3XMP' })).toBe('shakeout-k7qd-3xmp-student.json');
+    // A Chinese class's files keep their names, so thirty hand-ins are not thirty copies of student.json.
+    expect(handInFileName({ student: '李雷', classCode: 'K7QD-3XMP' })).toBe('shakeout-k7qd-3xmp-李雷.json');
+    expect(handInFileName({ student: '韩 梅梅/../', classCode: 'K7QD-3XMP' })).toBe('shakeout-k7qd-3xmp-韩-梅梅.json');
+    expect(handInFileName({ student: '𠀋'.repeat(50), classCode: 'K7QD-3XMP' })).toBe(`shakeout-k7qd-3xmp-${'𠀋'.repeat(40)}.json`);
+    expect(handInFileName({ student: '?*/.', classCode: 'K7QD-3XMP' })).toBe('shakeout-k7qd-3xmp-student.json');
     expect(handInFileName({ student: 'x'.repeat(80), classCode: 'K7QD-3XMP' })).toMatch(/^shakeout-k7qd-3xmp-x{40}\.json$/);
   });
 

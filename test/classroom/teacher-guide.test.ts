@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 const GUIDES = ['src/classroom/teacher-guide.md', 'src/classroom/student-handout.md', 'src/classroom/teacher-guide.zh-CN.md', 'src/classroom/student-handout.zh-CN.md'];
 /** Each teacher guide, with where a scenario's title in its language is kept. */
 const TEACHER_GUIDES = [
-  { file: 'src/classroom/teacher-guide.md', title: (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title },
-  { file: 'src/classroom/teacher-guide.zh-CN.md', title: (file: string) => (JSON.parse(readFileSync(file.replace(/\.json$/, '.zh-CN.json'), 'utf8')) as { text: Record<string, string> }).text['title'] },
+  { file: 'src/classroom/teacher-guide.md', shots: 'guide-shots/', title: (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title },
+  // The Chinese guide shows the class in Chinese: its screenshots come from class-guide-zh.e2e.ts.
+  { file: 'src/classroom/teacher-guide.zh-CN.md', shots: 'guide-shots/zh-CN/', title: (file: string) => (JSON.parse(readFileSync(file.replace(/\.json$/, '.zh-CN.json'), 'utf8')) as { text: Record<string, string> }).text['title'] },
 ];
 const report = readFileSync('test/bench/lessons.md', 'utf8');
 
@@ -25,7 +26,7 @@ const links = (text: string) => [...text.matchAll(/(?<!!)\[([^\]]+)\]\(([^)\s]+)
 /** A figure stands on its own in the report: not the tail of a longer number ("2" in "2025" does not count). */
 const standsIn = (figure: string, text: string) => new RegExp(`(^|[^0-9.,])${figure.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}(?![0-9])`).test(text);
 
-describe.each(TEACHER_GUIDES)('the teacher guide $file', ({ file: guideFile, title }) => {
+describe.each(TEACHER_GUIDES)('the teacher guide $file', ({ file: guideFile, shots: shotFolder, title }) => {
   const guide = readFileSync(guideFile, 'utf8');
 
   it('quotes figures only as they stand in the section of the lessons report each links to', () => {
@@ -41,7 +42,7 @@ describe.each(TEACHER_GUIDES)('the teacher guide $file', ({ file: guideFile, tit
 
   it('shows the class step by step in screenshots that exist, each a small PNG', () => {
     const shots = [...guide.matchAll(/^!\[([^\]]+)\]\(([^)\s]+)\)$/gm)].map((m) => m[2]!);
-    expect(shots).toEqual(['1-start-a-class', '2-join-a-class', '3-hand-in', '4-class-results'].map((name) => `guide-shots/${name}.png`));
+    expect(shots).toEqual(['1-start-a-class', '2-join-a-class', '3-hand-in', '4-class-results'].map((name) => `${shotFolder}${name}.png`));
     for (const shot of shots) {
       const file = readFileSync(`src/classroom/${shot}`);
       expect(file.subarray(1, 4).toString(), shot).toBe('PNG');
