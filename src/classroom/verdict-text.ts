@@ -1,5 +1,5 @@
 // A result file's verdict as the sentence a teacher reads, the same in the game and in `npm run verify`.
-import type { Seat } from '../engine';
+import type { Seat, StrategyId } from '../engine';
 import { getLanguage, money, t } from '../i18n';
 import { shippedTranslation } from '../scenario/shipped-text';
 import { saveProblemText } from '../store/saves-slice';
@@ -39,9 +39,12 @@ export function problemText(refusal: Omit<RefusedResult, 'ok' | 'file'>): string
   return saveProblemText({ reason: refusal.reason, detail: refusal.detail, refused });
 }
 
+/** A strategy's short name in the reader's language (English keeps the ids' words: frontier, steady). */
+const strategyWord = (strategy: StrategyId): string => t(`strategyShort.${strategy}`);
+
 function seatText(seat: Seat): string {
   if (seat.kind === 'human') return t('verify.seat.person');
-  return t(seat.autopilot ? 'verify.seat.autopilot' : 'verify.seat.strategy', { strategy: seat.strategy });
+  return t(seat.autopilot ? 'verify.seat.autopilot' : 'verify.seat.strategy', { strategy: strategyWord(seat.strategy) });
 }
 
 /** A file refused before it could be checked (missing, unreadable) or by the check. */
@@ -64,7 +67,7 @@ function scenarioText(scenario: VerifiedResult['scenario']): string {
 }
 
 function spellText(spell: AutopilotSpell): string {
-  const params = { strategy: spell.strategy, from: dateText(spell.from), until: spell.until ? dateText(spell.until) : '' };
+  const params = { strategy: strategyWord(spell.strategy), from: dateText(spell.from), until: spell.until ? dateText(spell.until) : '' };
   if (!spell.until) return t('verify.autopilotFrom', params);
   const sameQuarter = spell.until.year === spell.from.year && spell.until.quarter === spell.from.quarter;
   return t(sameQuarter ? 'verify.autopilotIn' : 'verify.autopilotBetween', params);

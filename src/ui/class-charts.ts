@@ -3,7 +3,7 @@
 import { DESIGN_STRATEGIES } from '../engine';
 import type { ClassEntry } from '../classroom/class-results';
 import type { PlayerWorlds } from '../store/worlds-slice';
-import { money, t, type MessageKey } from '../i18n';
+import { money, t } from '../i18n';
 import { h } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -74,7 +74,7 @@ export function survivalChart(entries: readonly ClassEntry[]): HTMLElement {
 
 export function strategiesChart(entries: readonly ClassEntry[]): HTMLElement {
   const verified = entries.filter((e) => e.result && e.resemblance);
-  const rows = DESIGN_STRATEGIES.map((strategy) => ({ name: t(`strategyShort.${strategy}` as MessageKey), count: verified.filter((e) => e.resemblance!.closest === strategy).length }));
+  const rows = DESIGN_STRATEGIES.map((strategy) => ({ name: t(`strategyShort.${strategy}`), count: verified.filter((e) => e.resemblance!.closest === strategy).length }));
   const unknown = verified.filter((e) => !e.resemblance!.closest).length;
   return chart(t('classResults.chart.strategies'), bars(t('classResults.chart.strategies'), [...rows, ...(unknown > 0 ? [{ name: t('classResults.tooFewChoices'), count: unknown, out: true }] : [])], verified.length));
 }

@@ -228,7 +228,7 @@ function leaderboard(entries: readonly ClassEntry[], worlds: readonly number[] |
       h('td', { class: 'number' }, r ? money(r.score) : ''),
       h('td', { class: 'number' }, r ? t('classResults.rankOf', { rank: r.rank, labs: r.labCount }) : ''),
       h('td', {}, r ? yesNo(r.standing) : ''),
-      h('td', {}, !r ? '' : closest ? t('classResults.resembles', { strategy: t(`strategyShort.${closest}` as MessageKey), share: Math.round(share * 100) }) : t('classResults.tooFewChoices')),
+      h('td', {}, !r ? '' : closest ? t('classResults.resembles', { strategy: t(`strategyShort.${closest}`), share: Math.round(share * 100) }) : t('classResults.tooFewChoices')),
       h('td', { class: 'number' }, r && e.resemblance ? `${e.resemblance.autopilotQuarters} / ${quarters}` : ''),
       worlds ? h('td', { class: 'number' }, r && e.place !== undefined ? wholePercent(shareBelow(r.score, worlds)) : '') : null,
       h('td', { class: 'flags' }, e.flags.length === 0 ? t('classResults.noFlags') : h('ul', {}, ...e.flags.map((f) => h('li', { 'data-flag': f.kind }, f.reason)))));

@@ -4,6 +4,8 @@ import { calendarOf, canonicalJson, createGame, hashString, type Scenario } from
 import { checkResultFile, checkResultFiles, implausibleFigure, type ResultVerdict, type VerifiedResult } from '../../src/classroom/result-check';
 import { checkHandedIn } from '../../src/classroom/handed-in';
 import { verdictText } from '../../src/classroom/verdict-text';
+import { setLanguage } from '../../src/i18n';
+import { loadLanguage } from '../../src/ui/language';
 import { scenarioHash, saveText, type SaveFile } from '../../src/store/save-file';
 import { loadShippedScenario } from '../../src/scenario/shipped';
 import { forgedFortune, forgedRichChina, forgedRivalMoves, forgedSeats, playedSave, reseal } from './result-files';
@@ -77,6 +79,20 @@ describe('checking a result file', () => {
 
     const oneQuarter = verified(checkResultFile({ name: 'one.json', text: saveText(playedSave(china, 'pilot', 4, { 1: 'steady', 2: null })) }, shipped));
     expect(verdictText(oneQuarter)).toContain('on autopilot (steady) in Q2 2025.');
+  }, 60_000);
+
+  it('reads in Chinese on a Chinese page: the scenario by its translated title, the strategies by their Chinese names', async () => {
+    const file = verified(checkResultFile({ name: 'zh.json', text: saveText(playedSave(china, 'pilot', 4, { 1: 'consumer-apps' })) }, shipped));
+    await loadLanguage('zh-CN');
+    setLanguage('zh-CN');
+    try {
+      const text = verdictText(file);
+      expect(text).toContain('DeepSeek 冲击');
+      expect(text).toContain('自动托管（C 端应用）');
+      expect(text).not.toMatch(/consumer-apps|The DeepSeek shock/);
+    } finally {
+      setLanguage('en');
+    }
   }, 60_000);
 
   it('flags files with the same game under different names as copies of each other, and only those', () => {
