@@ -3,7 +3,7 @@ import { money, percent, t, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/game-store';
 import { h, replaceChildren } from './dom';
 import { createModal } from './modal';
-import { scenarioTitle } from './scenario-text';
+import { regionName, scenarioTitle } from './scenario-text';
 
 const DEFAULT_WORLDS = 200;
 const MAX_WORLDS = 2000;
@@ -53,8 +53,9 @@ export function worldsButton(store: AppStore): { button: HTMLElement; destroy():
       replaceChildren(results);
       return;
     }
-    replaceChildren(results, ...summaryTables(mine.summary, scenario.regions, scenarioSource === scenario.id ? scenario.id : null));
-    if (results.closest('.report-backdrop:not([hidden])')) results.focus();
+    replaceChildren(results, ...summaryTables(mine.summary, (id) => regionName(scenario, id), scenarioSource === scenario.id ? scenario.id : null));
+    // Focus tells a screen reader the results are in; the dialog keeps its heading in view (the results start below it).
+    if (results.closest('.report-backdrop:not([hidden])')) results.focus({ preventScroll: true });
   };
   const modal = createModal('worlds-heading', () => {
     render();
@@ -66,7 +67,8 @@ export function worldsButton(store: AppStore): { button: HTMLElement; destroy():
   return { button, destroy: () => { unsubscribe(); store.getState().stopWorlds(); modal.destroy(); } };
 }
 
-function summaryTables(summary: Summary, regions: readonly { id: string; name: string }[], shippedId: string | null): HTMLElement[] {
+/** `region` names a region by id in the reader's language. */
+function summaryTables(summary: Summary, region: (id: string) => string, shippedId: string | null): HTMLElement[] {
   const strategyRows = summary.strategies.map((s) => h('tr', {},
     h('th', { scope: 'row' }, t(`strategy.${s.strategy}` as MessageKey)),
     h('td', {}, String(s.labs)),
@@ -75,7 +77,7 @@ function summaryTables(summary: Summary, regions: readonly { id: string; name: s
     h('td', {}, money(s.medianValue)),
     h('td', {}, t('worlds.range', { low: money(s.p10Value), high: money(s.p90Value) }))));
   const regionRows = summary.regions.map((r) => h('tr', {},
-    h('th', { scope: 'row' }, regions.find((x) => x.id === r.region)?.name ?? r.region),
+    h('th', { scope: 'row' }, region(r.region)),
     h('td', {}, String(r.labsAtStart)),
     h('td', {}, String(r.medianSurvivors)),
     h('td', {}, String(r.medianModelMakers))));
