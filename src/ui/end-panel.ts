@@ -60,6 +60,11 @@ export function createEndPanel(store: AppStore): Panel {
       h('p', { class: 'verdict' }, lab.alive ? t('end.survived', { lab: lab.name, date: dateText }) : lab.exitReason === 'acquired' ? t('end.acquired', { lab: lab.name, date: dateText }) : t('end.insolvent', { lab: lab.name, date: dateText })),
       mine ? h('p', { class: 'score' }, t('end.score', { score: money(mine.score) })) : null,
       mine ? h('p', {}, t('end.rank', { rank: mine.rank, count: table.length })) : null,
+      // In a class, handing in is the one thing left to do: at the top, not under the charts and standings.
+      classGame ? h('div', { class: 'hand-in-block' },
+        h('p', { class: 'class-line' }, t('class.playing', { code: classGame.code, student: classGame.student })),
+        h('div', { class: 'button-row' }, handIn),
+        h('p', { class: 'muted small' }, t('class.handInHelp', { file: store.getState().saveFileName() }))) : null,
       h('h2', {}, t('debrief.chartChoice')),
       metrics,
       labPicker.root,
@@ -80,9 +85,8 @@ export function createEndPanel(store: AppStore): Panel {
         : null,
       trials.root,
       h('p', { class: 'muted small fingerprint' }, t('end.fingerprint', { seed: game.seed, hash: stateHash(game) })),
-      classGame ? h('p', { class: 'class-line' }, t('class.playing', { code: classGame.code, student: classGame.student })) : null,
-      h('div', { class: 'button-row' }, handIn, again, replay, handIn ? null : exportResult),
-      h('p', { class: 'muted small' }, handIn ? t('class.handInHelp', { file: store.getState().saveFileName() }) : t('end.exportHelp')),
+      h('div', { class: 'button-row' }, again, replay, handIn ? null : exportResult),
+      handIn ? null : h('p', { class: 'muted small' }, t('end.exportHelp')),
     ),
   );
   // The debrief opens at its top, its heading focused (focusing Play again at its foot scrolled the card to the bottom).
