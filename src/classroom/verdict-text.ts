@@ -1,7 +1,7 @@
 // A result file's verdict as the sentence a teacher reads, the same in the game and in `npm run verify`.
 import type { Seat, StrategyId } from '../engine';
 import { getLanguage, money, t } from '../i18n';
-import { shippedTranslation } from '../scenario/shipped-text';
+import { translatedText } from '../scenario/shipped-text';
 import { saveProblemText } from '../store/saves-slice';
 import type { AutopilotSpell, QuarterDate, RefusedResult, ResultVerdict, VerifiedResult } from './result-check';
 
@@ -58,9 +58,8 @@ export function verdictLine(file: string, verdict: string): string {
 }
 
 function scenarioText(scenario: VerifiedResult['scenario']): string {
-  // A shipped scenario is named by its title in the reader's language, where its translation still translates that title.
-  const translated = scenario.custom ? undefined : shippedTranslation(scenario.id, getLanguage()).get('title');
-  const title = translated && translated.en === scenario.title ? translated.text : scenario.title;
+  // A shipped scenario is named by its title in the reader's language.
+  const title = scenario.custom ? scenario.title : translatedText(scenario.id, getLanguage(), 'title', scenario.title);
   const params = { title, id: scenario.id, hash: scenario.hash.slice(0, SHORT_HASH) };
   if (!scenario.custom) return t('verify.shippedScenario', params);
   return t(scenario.posingAsShipped ? 'verify.customAsShipped' : 'verify.customScenario', params);

@@ -70,3 +70,9 @@ export function shippedTranslation(id: string, language: string): ReadonlyMap<st
   return found;
 }
 
+
+/** The shipped translation of a scenario's text at `key` in `language` where it still translates `own` (the file's own words), else `own`. */
+export function translatedText(id: string, language: string, key: string, own: string): string {
+  const found = shippedTranslation(id, language).get(key);
+  return found && found.en === own ? found.text : own;
+}

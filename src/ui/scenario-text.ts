@@ -2,7 +2,7 @@
 // on screen, the scenario's own words otherwise. Only views read it; the engine and the hash see the file alone.
 import { segmentRules, type Scenario, type EventDef } from '../engine';
 import { getLanguage, t, type MessageKey } from '../i18n';
-import { shippedTranslation } from '../scenario/shipped-text';
+import { translatedText } from '../scenario/shipped-text';
 import type { SourceNote } from '../scenario/sources';
 
 type Named = { id: string; name: string };
@@ -10,8 +10,7 @@ type ListName = 'regions' | 'labs' | 'chips' | 'techniques' | 'verticals';
 
 /** The text at `key` of the scenario in the current language, or `own` (the scenario's text) when there is none. */
 export function scenarioText(scenario: Pick<Scenario, 'id'>, key: string, own: string): string {
-  const found = shippedTranslation(scenario.id, getLanguage()).get(key);
-  return found && found.en === own ? found.text : own;
+  return translatedText(scenario.id, getLanguage(), key, own);
 }
 
 export const scenarioTitle = (scenario: Scenario): string => scenarioText(scenario, 'title', scenario.title);

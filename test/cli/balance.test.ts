@@ -4,7 +4,7 @@ import type { GameState, Scenario, StrategyId } from '../../src/engine';
 import { apiGrossMargin, booksOf, grossMargin } from '../../src/cli/balance/books';
 import { seatOutcome } from '../../src/cli/balance/jobs';
 import { magnitudeTargets } from '../../src/cli/balance/magnitudes';
-import { leftOutOf, measureGame, openMakersOf, tigersOf } from '../../src/cli/balance/measure';
+import { measureGame, openMakersOf, smallChineseLabs } from '../../src/cli/balance/measure';
 import { bestShares, playerTargets } from '../../src/cli/balance/player';
 import { salesSummary } from '../../src/cli/balance/sales';
 import type { Sales } from '../../src/engine';
@@ -92,9 +92,8 @@ describe('balance measures', () => {
 
   it('reads the tigers and the DeepSeek stand-in from china-2025\'s data, leaving out a lab that no longer makes models', () => {
     const scenario = shippedScenario('china-2025');
-    expect(tigersOf(scenario)).toEqual(['vermilion', 'lunar', 'prism', 'halcyon', 'stairway']);
     // binary (01.AI-like) starts with a model of capability 52.2, 10.3 points behind the best open model (62.5): outside the scenario's 10-point margin.
-    expect(leftOutOf(scenario)).toEqual(['binary']);
+    expect(smallChineseLabs(scenario)).toEqual({ tigers: ['vermilion', 'lunar', 'prism', 'halcyon', 'stairway'], leftOut: ['binary'] });
     expect(openMakersOf(scenario)).toEqual(['mariana']);
   });
 

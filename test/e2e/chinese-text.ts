@@ -56,3 +56,16 @@ export async function notChinese(page: Page, names: Set<string>, seed: string): 
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   return { fragments, words, hanShare: han / Math.max(1, latin) };
 }
+
+/**
+ * What a Chinese page still shows in English, as findings to list: catalogue sentences, Latin words that are no name,
+ * unit, number or one of `codes` (class codes, file names, a command), and a page with no Chinese at all.
+ */
+export async function englishLeft(page: Page, names: Set<string>, seed: string, codes: ReadonlySet<string> = new Set()): Promise<string[]> {
+  const judged = await notChinese(page, names, seed);
+  return [
+    ...judged.fragments.map((f) => `English shown: "${f}"`),
+    ...judged.words.filter((w) => !codes.has(w)).map((w) => `English word "${w}"`),
+    ...(judged.hanShare === 0 ? ['no Chinese at all'] : []),
+  ];
+}

@@ -13,7 +13,7 @@ import type { SaveFile } from '../../src/store/save-file';
 import { playedCutSave, reseal } from '../classroom/result-files';
 import { shippedScenario } from '../helpers';
 import { SCREENSHOT_DIR, baseUrl, openGame, waitForScene, type Session } from './browser';
-import { notChinese, scenarioWords } from './chinese-text';
+import { englishLeft, scenarioWords } from './chinese-text';
 
 const GUIDE_SHOTS = process.env.SHAKEOUT_GUIDE_SHOTS === '1'
   ? join(process.cwd(), 'src', 'classroom', 'guide-shots', 'zh-CN')
@@ -27,13 +27,11 @@ async function guideShot(target: Page | Locator, name: string): Promise<void> {
 }
 
 /**
- * English the catalogue should have put in Chinese, on the screen as it stands. `codes` are the class's code and link,
- * which are codes, not words: the code, the letters it is spelled out in, and the link's parts are left out.
+ * English the catalogue should have put in Chinese, on the screen as it stands. `codes` (the class's code and link, file
+ * names) are codes, not words: their words and the letters the code is spelled out in are left out.
  */
-async function english(page: Page, codes: string[] = []): Promise<string[]> {
-  const judged = await notChinese(page, NAMES, SEED);
-  const parts = new Set(codes.flatMap((c) => [...(c.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []), ...c.replace(/[^A-Za-z]/g, '').split('')]));
-  return [...judged.fragments, ...judged.words].filter((w) => !parts.has(w));
+function english(page: Page, codes: string[] = []): Promise<string[]> {
+  return englishLeft(page, NAMES, SEED, new Set(codes.flatMap((c) => [...(c.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []), ...c.replace(/[^A-Za-z]/g, '').split('')])));
 }
 
 const sessions: Session[] = [];

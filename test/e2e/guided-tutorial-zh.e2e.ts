@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { zhCN } from '../../src/i18n/zh-cn';
 import { gameSessions, waitForScene } from './browser';
-import { notChinese, scenarioWords } from './chinese-text';
+import { followStep } from './guide-steps';
+import { englishLeft, scenarioWords } from './chinese-text';
 
 const open = gameSessions();
 const SEED = 'tutorial-guide';
@@ -21,10 +22,7 @@ describe('the guided tutorial in Simplified Chinese', () => {
     const s = await open(`?renderer=canvas&seed=${SEED}&lang=zh-CN`, { width: 1366, height: 768 });
     const { page } = s;
     const found: string[] = [];
-    const look = async (moment: string) => {
-      const judged = await notChinese(page, NAMES, SEED);
-      found.push(...[...judged.fragments, ...judged.words].map((w) => `${moment}: "${w}"`));
-    };
+    const look = async (moment: string) => found.push(...(await englishLeft(page, NAMES, SEED)).map((f) => `${moment}: ${f}`));
     await waitForScene(page, 'Title');
     await page.getByRole('button', { name: zh('New game') }).click();
     await look('briefing');
@@ -51,31 +49,9 @@ describe('the guided tutorial in Simplified Chinese', () => {
         await look(`step ${step}`);
       }
       await expect.poll(() => target.count()).toBe(1);
-      switch (step) {
-        case 'compute':
-        case 'serve': {
-          const [training, inference] = step === 'compute' ? ['70', '25'] : ['0', '95'];
-          await target.getByLabel(zh('Training %')).fill(training);
-          await target.getByLabel(zh('Inference %')).fill(inference);
-          await target.getByRole('button', { name: zh('Apply split') }).click();
-          break;
-        }
-        case 'model':
-          await target.getByLabel(zh('Total parameters (billions)')).fill('250');
-          await target.getByLabel(zh('Active parameters (billions)')).fill('250');
-          await target.getByLabel(zh('Training tokens (trillions)')).fill('5');
-          await target.getByRole('button', { name: zh('Start training') }).click();
-          break;
-        case 'customers':
-          // 'Launch {product}': the consumer app's launch button.
-          await target.getByRole('button', { name: new RegExp(`^${zhCN['product.launch'].replace('{product}', '')}`) }).click();
-          break;
-        case 'investors':
-          await target.getByRole('group').getByRole('button').first().click();
-          break;
-        default:
-          expect(await target.textContent()).toBe(zhCN['hq.endQuarter']);
-          await target.click();
+      if (!(await followStep(target, step!, zhCN, { click: (l) => l.click(), type: (l, v) => l.fill(v) }))) {
+        expect(await target.textContent()).toBe(zhCN['hq.endQuarter']);
+        await target.click();
       }
       await page.waitForTimeout(200);
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { gameSessions, SCREENSHOT_DIR, startGame, waitForScene } from './browser';
+import { followStep } from './guide-steps';
 import { estimate, readingLog, readScreen, writeEstimate, writeLines, type ReadingLog } from './reading-time';
 
 const open = gameSessions();
@@ -66,34 +67,11 @@ describe('the guided tutorial', () => {
       // The step points at exactly one place, and it is on screen.
       await expect.poll(() => target.count()).toBe(1);
       expect(await target.isVisible()).toBe(true);
-      switch (step) {
-        case 'compute':
-        case 'serve': {
-          const [training, inference] = step === 'compute' ? ['70', '25'] : ['0', '95'];
-          await type(target.getByLabel('Training %'), training);
-          await type(target.getByLabel('Inference %'), inference);
-          await click(target.getByRole('button', { name: 'Apply split' }));
-          break;
-        }
-        case 'model':
-          await type(target.getByLabel('Total parameters (billions)'), '250');
-          await type(target.getByLabel('Active parameters (billions)'), '250');
-          await type(target.getByLabel('Training tokens (trillions)'), '5');
-          await click(target.getByRole('button', { name: 'Start training' }));
-          break;
-        case 'customers':
-          await click(target.getByRole('button', { name: 'Launch consumer app' }));
-          break;
-        case 'investors':
-          // The offer's question: either answer is fine, the guide says; a first-timer takes the first.
-          await click(target.getByRole('group').getByRole('button').first());
-          break;
-        default:
-          // Cash, waiting for the model, and the rest of the game: the step points at End quarter.
-          expect(await target.textContent()).toBe('End quarter');
-          await readScreen(page, log, `quarter ${quarterMoves + 1} at headquarters`);
-          quarterMoves += 1;
-          await click(target);
+      if (!(await followStep(target, step!, en, { click, type }))) {
+        expect(await target.textContent()).toBe('End quarter');
+        await readScreen(page, log, `quarter ${quarterMoves + 1} at headquarters`);
+        quarterMoves += 1;
+        await click(target);
       }
       // Each move is answered on screen before the next (the step moves on, or the report opens).
       await page.waitForTimeout(200);

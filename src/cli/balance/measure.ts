@@ -17,7 +17,7 @@ export const RUN_YEAR = 2027;
  * margin of the best open model). ECONOMY.md's tigers are the independent model makers; a lab that had already stopped
  * pre-training (01.AI in December 2024) is left out of the targets and shown beside them.
  */
-function smallChineseLabs(scenario: Scenario): { tigers: LabId[]; leftOut: LabId[] } {
+export function smallChineseLabs(scenario: Scenario): { tigers: LabId[]; leftOut: LabId[] } {
   const start = createGame(scenario, { seed: 'tigers' });
   const tigers: LabId[] = [];
   const leftOut: LabId[] = [];
@@ -27,16 +27,6 @@ function smallChineseLabs(scenario: Scenario): { tigers: LabId[]; leftOut: LabId
     (isModelMaker(start, lab) ? tigers : leftOut).push(lab.id);
   }
   return { tigers, leftOut };
-}
-
-/** The independent Chinese model makers other than the DeepSeek stand-in, read from the scenario's labs. */
-export function tigersOf(scenario: Scenario): LabId[] {
-  return smallChineseLabs(scenario).tigers;
-}
-
-/** Small Chinese labs that are not model makers at the start: left out of the tigers' targets, shown beside them. */
-export function leftOutOf(scenario: Scenario): LabId[] {
-  return smallChineseLabs(scenario).leftOut;
 }
 
 /** The DeepSeek stand-ins: Chinese labs the scenario puts on the efficient-open strategy. */
@@ -71,12 +61,13 @@ export function measureGame(scenario: Scenario, seed: string): GameMeasures {
   const prices = priceLog(home);
   const end = playWatched(scenario, seed, botSeats(scenario), [valuations, runs, prices]);
   const year = firstYearQuarters(end);
+  const small = smallChineseLabs(scenario);
   const lab = end.labs.find((l) => l.id === player);
   return {
     seed,
     player: { ...booksOf(end, player, 0, 4), score: standings(end).find((r) => r.lab === player)?.score ?? 0, startValuation: valuations.atStart(player), finalValuation: lab?.alive ? lab.estimate : 0, sales: salesOf(end, player) },
-    tigers: tigersOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
-    leftOut: leftOutOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
+    tigers: small.tigers.map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
+    leftOut: small.leftOut.map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
     openMakers: openMakersOf(scenario).map((id) => ({ lab: id, books: booksOf(end, id, 0, year) })),
     largestMove: valuations.largestUnexplained(),
     movesOver3: valuations.unexplainedOver(3),
