@@ -11,6 +11,11 @@ export interface Hands {
   type(locator: Locator, value: string): Promise<void>;
 }
 
+/** The id of the guide step whose title, in the page's language (`text`), is `heading` (undefined when none is). */
+export function guideStepOf(heading: string, text: Catalogue): string | undefined {
+  return Object.keys(text).find((key) => key.startsWith('guide.') && key.endsWith('.title') && text[key as keyof Catalogue] === heading)?.split('.')[1];
+}
+
 /**
  * Does what guide step `step` points to, in the page's language (`text`, its catalogue), on the step's `target`; false
  * for the steps that point at End quarter, which the caller clicks itself.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { zhCN } from '../../src/i18n/zh-cn';
 import { gameSessions, waitForScene } from './browser';
-import { followStep } from './guide-steps';
+import { followStep, guideStepOf } from './guide-steps';
 import { englishLeft, scenarioWords } from './chinese-text';
 
 const open = gameSessions();
@@ -42,7 +42,7 @@ describe('the guided tutorial in Simplified Chinese', () => {
         continue;
       }
       const heading = (await guide.getByRole('heading').textContent()) ?? '';
-      const step = Object.keys(zhCN).find((k) => k.startsWith('guide.') && k.endsWith('.title') && zhCN[k as keyof typeof zhCN] === heading)?.split('.')[1];
+      const step = guideStepOf(heading, zhCN);
       expect(step, `the guide shows a step (${heading})`).toBeDefined();
       if (stepsSeen.at(-1) !== step) {
         stepsSeen.push(step!);

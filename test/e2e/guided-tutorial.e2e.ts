@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { gameSessions, SCREENSHOT_DIR, startGame, waitForScene } from './browser';
-import { followStep } from './guide-steps';
+import { followStep, guideStepOf } from './guide-steps';
 import { estimate, readingLog, readScreen, writeEstimate, writeLines, type ReadingLog } from './reading-time';
 
 const open = gameSessions();
@@ -57,7 +57,7 @@ describe('the guided tutorial', () => {
         continue;
       }
       const heading = (await guide.getByRole('heading').textContent()) ?? '';
-      const step = Object.keys(en).find((key) => key.startsWith('guide.') && key.endsWith('.title') && en[key as keyof typeof en] === heading)?.split('.')[1];
+      const step = guideStepOf(heading, en);
       expect(step, `the guide shows a step (${heading})`).toBeDefined();
       if (stepsSeen.at(-1) !== step) {
         stepsSeen.push(step!);
