@@ -1,3 +1,4 @@
+import { startingAwareness } from './awareness';
 import { idRecord, ownValue } from './id-record';
 import { formulaBusinessValue, valuationOf, valuationParts } from './funding';
 import { createRngStreams } from './rng';
@@ -79,6 +80,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     };
     if (copy) models.push(copy);
     const best = [...own, ...(copy ? [copy] : [])].reduce<Model | undefined>((b, m) => (!b || m.capability > b.capability ? m : b), undefined);
+    const products = startingProducts(scenario, setup.id, best !== undefined);
     return {
       id: setup.id,
       name: setup.name,
@@ -104,11 +106,12 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
       split: { ...(setup.split ?? DEFAULT_SPLIT) },
       run: null,
       productModel: best?.id ?? null,
-      products: startingProducts(scenario, setup.id, best !== undefined),
+      products,
       prices: startingPrices(scenario, setup.prices),
       verticals: idRecord(),
       reputation: setup.reputation,
       buzz: 0,
+      awareness: startingAwareness(scenario, products),
       techniques: [...setup.techniques],
       research: null,
       equity: setup.equity,

@@ -9,6 +9,7 @@ import { marketFactor } from './world-rules';
 import { undominated } from './undominated';
 import { anyMarketing, buyUsers } from './marketing';
 import { brandOf, resells } from './resale';
+import { awarenessOf, awarenessUtility } from './awareness';
 
 export { modelById } from './lookups';
 
@@ -24,6 +25,8 @@ export interface Offer {
   reputation: number;
   home: boolean;
   buzz: number;
+  /** Apps: the share of users who know it (awareness.ts); left out, everyone does. */
+  awareness?: number;
 }
 
 /**
@@ -160,7 +163,7 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId, o
     const model = lab.productModel === null ? undefined : modelById(state.models, lab.productModel);
     if (!model) continue;
     const brand = brandOf(lab, region.id, resells(state.scenario, segment, lab, model));
-    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment] ?? rulesOf(state.scenario, segment).referencePrice, ...brand });
+    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment] ?? rulesOf(state.scenario, segment).referencePrice, ...brand, awareness: awarenessOf(lab, segment) });
   }
   if (buysTokens(state.scenario, segment)) {
     for (const { seller, capability, price } of open ?? openOffers(state)) offers.push({ seller, capability, price, reputation: 0, home: false, buzz: 0 });
@@ -168,13 +171,19 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId, o
   return offers;
 }
 
+/**
+ * What one buyer weighs in an offer. App users choose an app by its free tier: only the share who would pay
+ * (`paidShare`, one in twenty) weigh its plan's price, so a cheaper plan converts more of an app's users (paidShareAt)
+ * but wins it few new ones. Everyone else weighs the whole price.
+ */
 export function offerUtility(scenario: Scenario, region: Region, segment: SegmentId, offer: Offer): number {
   const rules = rulesOf(scenario, segment);
   return rules.capabilityWeight * offer.capability
-    - rules.priceWeight * ln(offer.price)
+    - (rules.paidShare ?? 1) * rules.priceWeight * ln(offer.price)
     + rules.reputationWeight * offer.reputation
     + (offer.home ? region.homeBias : 0)
-    + offer.buzz;
+    + offer.buzz
+    + awarenessUtility(offer.awareness);
 }
 
 /** Utility of buying nothing in the game, which includes the frontier labs outside it: they keep improving. */
@@ -211,8 +220,11 @@ export function usePerBuyer(rules: SegmentRules, price: number): number {
   return Math.min(USE_RANGE, pow(price / rules.referencePrice, -rules.elasticity));
 }
 
-/** However cheap the plan, most users of a free tier never pay: a game-design bound. */
-const MAX_PAID_SHARE = 0.25;
+/**
+ * However cheap the plan, most users of a free tier never pay: a game-design bound, twice the scenarios' share at the
+ * reference price (ChatGPT had about one user in twenty paying in 2025; the scenarios' `paidShare` note).
+ */
+export const MAX_PAID_SHARE = 0.1;
 
 /** Share of an app's users who pay at `price` (1 where there is no free tier), at most MAX_PAID_SHARE. */
 export function paidShareAt(rules: SegmentRules, price: number): number {

@@ -5,7 +5,7 @@ export const NOTE_CODES = [
   'runFinished', 'runUnderperformed', 'modelHeldBack', 'runFailed', 'runStalled', 'techniqueLearned', 'verticalLive', 'rentalCut', 'chipsSeized',
   'chipsArrived', 'greyChipsArrived', 'ordersRationed', 'rentalRationed',
   'revenueRose', 'revenueRoseNewModel', 'revenueFellOpenFloor', 'revenueFellRival', 'revenueFellCapacity', 'revenueFellFrontier',
-  'capacityShort', 'deliveryShort', 'gpuHoursRented', 'gpuHoursShortOfStaff', 'loanPaid', 'loanDefault', 'researcherPayUp', 'servingEdge', 'resoldAsHost', 'roundClosed', 'roundOnProgress', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown', 'royaltyPaid', 'trainingRent', 'voucherRationed',
+  'capacityShort', 'freeUsersTurnedAway', 'appLittleKnown', 'deliveryShort', 'gpuHoursRented', 'gpuHoursShortOfStaff', 'loanPaid', 'loanDefault', 'researcherPayUp', 'servingEdge', 'resoldAsHost', 'roundClosed', 'roundOnProgress', 'roundFailed', 'roundCut', 'roundUndersubscribed', 'downRound', 'emergencyRound', 'acquired', 'shutDown', 'royaltyPaid', 'trainingRent', 'voucherRationed',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 

@@ -6,11 +6,12 @@ import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from './calendar';
 import { findChip } from './compute';
 import { rentalOffer, rentalPrice } from './world-rules';
 import { record } from './ledger';
-import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, resolveMarket, type MarketOutcome } from './market';
+import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, potentialUnits, resolveMarket, tokensPerUnit, type MarketOutcome } from './market';
+import { spreadAwareness } from './awareness';
 import { labEffects } from './research';
 import { drawBetween } from './rng';
 import type { RegionId, Scenario } from './scenario-types';
-import { buysTokens, marketIn, segmentIds } from './segments';
+import { buysTokens, marketIn, rulesOf, segmentIds } from './segments';
 import type { GameState, Lab, LabQuarterReport, SegmentResult } from './state-types';
 import type { LabCompute } from './phase-training';
 import { advanceVerticalBuilds, resolveVertical } from './verticals';
@@ -22,6 +23,8 @@ interface Demand {
   detail: string;
   revenue: number;
   flop: number;
+  /** Of `flop`, what an app's free users take: served last when the lab is short of inference compute. */
+  freeFlop?: number;
   /** Industry contracts: revenue one engineer delivers a quarter to this contract's buyers (their region's rate). */
   perEngineer?: number;
 }
@@ -58,8 +61,13 @@ export function resolveMarkets(
       const outcome = resolveMarket(state, region, segment, drawBetween(state.rng, 'market', 0.97, 1.03));
       (state.segmentShares[region.id] ??= idRecord())[segment] = idRecord(outcome.shares);
       results.push({ region: region.id, segment, spend: outcome.spend, shares: sharesByLab(outcome.shares) });
+      const perUnit = tokensPerUnit(rulesOf(scenario, segment));
       for (const { lab, model, efficiency } of servers) {
-        if (model) want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop: inferenceNeeded(model, outcome.tokens[lab.id] ?? 0, efficiency) });
+        if (!model) continue;
+        const flop = inferenceNeeded(model, outcome.tokens[lab.id] ?? 0, efficiency);
+        // Paying users' tokens are its units' (tokensServed): the rest are free users'.
+        const paid = inferenceNeeded(model, (outcome.units[lab.id] ?? 0) * perUnit, efficiency);
+        want(lab, { detail: segment, revenue: outcome.revenue[lab.id] ?? 0, flop, freeFlop: Math.max(0, flop - paid) });
       }
       payMarketing(state, segment, outcome, reports);
       if (buysTokens(scenario, segment)) hostOpenModels(state, region.openTo, outcome, compute, want);
@@ -72,6 +80,14 @@ export function resolveMarkets(
         const revenue = (outcome.shares[lab.id] ?? 0) * outcome.spend;
         if (model) want(lab, { detail: `vertical:${vertical.id}`, revenue, flop: (revenue * scenario.world.enterpriseTokensPerDollar * 2 * model.activeParams) / efficiency, perEngineer });
       }
+    }
+  }
+
+  spreadAwareness(state, (region, segment) => potentialUnits(state, region, segment));
+  for (const lab of state.labs) {
+    for (const segment in lab.awareness) {
+      const known = lab.awareness[segment]!;
+      if (lab.alive && lab.products[segment] && known < 0.95) reports[lab.id]?.notes.push({ code: 'appLittleKnown', params: { segment, known } });
     }
   }
 
@@ -103,23 +119,30 @@ export function resolveMarkets(
     const total = wanted.reduce((a, w) => a + w.revenue, 0);
     const needed = wanted.reduce((a, w) => a + w.flop, 0);
     const capacity = compute[lab.id]?.inferenceFlop ?? 0;
-    const share = needed > capacity ? capacity / needed : 1;
+    // Paying customers are served first (ChatGPT Plus was sold on access at peak times; DeepSeek's free users met
+    // "server busy" in early 2025), an app's free users with what is left.
+    const freeNeeded = wanted.reduce((a, w) => a + (w.freeFlop ?? 0), 0);
+    const paidNeeded = needed - freeNeeded;
+    const share = paidNeeded > capacity ? capacity / paidNeeded : 1;
+    const freeShare = freeNeeded <= 0 ? 1 : Math.max(0, Math.min(1, (capacity - paidNeeded) / freeNeeded));
     const report = reports[lab.id]!;
     const engineerPay = engineerPayOf(state, lab);
     for (const w of wanted) {
       record(lab, 'revenue', w.revenue * share, w.detail);
       const delivery = deliveryCost(w.revenue * share, w.perEngineer, engineerPay);
+      const served = (w.flop - (w.freeFlop ?? 0)) * share + (w.freeFlop ?? 0) * freeShare;
       const product = report.products.find((p) => p.product === w.detail);
       if (product) {
         product.revenue += w.revenue * share;
-        product.servedFlop += w.flop * share;
+        product.servedFlop += served;
         if (delivery > 0) product.deliveryCost = (product.deliveryCost ?? 0) + delivery;
-      } else report.products.push({ product: w.detail, revenue: w.revenue * share, servedFlop: w.flop * share, servingCost: 0, ...(delivery > 0 ? { deliveryCost: delivery } : {}) });
+      } else report.products.push({ product: w.detail, revenue: w.revenue * share, servedFlop: served, servingCost: 0, ...(delivery > 0 ? { deliveryCost: delivery } : {}) });
     }
     report.lostToCapacity = total * (1 - share);
     const idleForStaff = Math.min(Math.max(0, capacity - needed), unstaffed[lab.id] ?? 0);
     if (idleForStaff > 0) report.idleForStaffFlop = idleForStaff;
     if (share < 0.95) report.notes.push({ code: 'capacityShort', params: { served: share } });
+    if (freeShare < 0.95) report.notes.push({ code: 'freeUsersTurnedAway', params: { served: freeShare } });
   }
   return results;
 }

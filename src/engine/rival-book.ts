@@ -5,6 +5,7 @@
 // the bots' pass, where only accepted actions change the state and each counts a turn, once per turn) and adds the
 // weights in the market's own order, so every sale is bit for bit salesAtPrices's.
 import { modelById } from './lookups';
+import { awarenessOf } from './awareness';
 import { anyMarketing, marketingAsks, usersWon, type MarketingAsk, type UsersBought } from './marketing';
 import { exp } from './math';
 import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
@@ -43,6 +44,8 @@ interface Book {
   price: Float64Array;
   reputation: Float64Array;
   buzz: Float64Array;
+  /** Apps: the share of users who know each lab's app (awareness.ts). */
+  awareness: Float64Array;
   home: Uint8Array;
   /** Whether each lab resells another lab's open weights (resale.ts), read with its capability. */
   resold: Uint8Array;
@@ -123,7 +126,7 @@ function bookFor(state: GameState, region: Region, segment: SegmentId): Book {
       region, rules, labCount: count,
       selling: new Uint8Array(count), seller: new Array<string>(count).fill(''), labRegion: new Array<string>(count).fill(''), reach: new Uint8Array(count),
       models: undefined, modelId: new Array<string | null>(count).fill(null), capability: new Float64Array(count), price: new Float64Array(count),
-      reputation: new Float64Array(count), buzz: new Float64Array(count), home: new Uint8Array(count), resold: new Uint8Array(count), utility: new Float64Array(count),
+      reputation: new Float64Array(count), buzz: new Float64Array(count), awareness: new Float64Array(count), home: new Uint8Array(count), resold: new Uint8Array(count), utility: new Float64Array(count),
       open: [], openUtility: new Float64Array(0), weights: [], checkedPass: 0, checkedTurn: -1, version: 0, tops: new Map(), asks: [], asksPass: 0, asksTurn: -1, asksPotential: 0,
     };
     books.set(key, book);
@@ -178,15 +181,16 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
       continue;
     }
     const price = lab.prices[segment] ?? rules.referencePrice;
+    const awareness = awarenessOf(lab, segment);
     // brandOf's fields, read without making its record (every lab is checked at every turn).
     if (book.selling[i] === 1 && book.seller[i] === lab.id && Object.is(book.capability[i], capability) && Object.is(book.price[i], price)
       && Object.is(book.reputation[i], resold ? 0 : lab.reputation) && Object.is(book.buzz[i], resold ? 0 : lab.buzz)
-      && book.home[i] === (!resold && lab.region === region.id ? 1 : 0)) {
+      && book.home[i] === (!resold && lab.region === region.id ? 1 : 0) && Object.is(book.awareness[i], awareness)) {
       book.modelId[i] = lab.productModel;
       book.resold[i] = resold ? 1 : 0;
       continue;
     }
-    const offer: Offer = { seller: lab.id, capability, price, ...brandOf(lab, region.id, resold) };
+    const offer: Offer = { seller: lab.id, capability, price, ...brandOf(lab, region.id, resold), awareness };
     forget(book, i);
     book.selling[i] = 1;
     book.resold[i] = resold ? 1 : 0;
@@ -196,6 +200,7 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
     book.price[i] = price;
     book.reputation[i] = offer.reputation;
     book.buzz[i] = offer.buzz;
+    book.awareness[i] = awareness;
     book.home[i] = offer.home ? 1 : 0;
     book.utility[i] = offerUtility(state.scenario, region, segment, offer);
   }

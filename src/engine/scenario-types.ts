@@ -274,7 +274,7 @@ export interface SegmentRules {
   buys: SegmentBuys;
   /** Utility per capability point. */
   capabilityWeight: number;
-  /** Utility per unit of ln(price). */
+  /** Utility per unit of ln(price); for apps with a free tier, weighed by paidShare (only those who would pay face it). */
   priceWeight: number;
   /** Utility per reputation point. */
   reputationWeight: number;
@@ -285,8 +285,8 @@ export interface SegmentRules {
   /** Price the spending figure is quoted at. */
   referencePrice: number;
   /**
-   * Apps with a free tier (consumer): the share of users who pay at the reference price. Users are the buyers the
-   * logit counts; spending figures count payers. Absent = every buyer pays (the API).
+   * Apps with a free tier (consumer): the share of users who pay at the reference price (at most MAX_PAID_SHARE at any
+   * price). Users are the buyers the logit counts; spending figures count payers. Absent = every buyer pays (the API).
    */
   paidShare?: number;
   /** How fast paying falls as the price rises: paid share scales as (referencePrice / price)^this (default 1.5). */

@@ -165,6 +165,8 @@ export interface Lab {
   reputation: number;
   /** Word of mouth: a random, slowly fading bonus buyers give the lab's products (a viral launch, an outage). */
   buzz: number;
+  /** By free-tier segment (consumer apps): the share of users who know the lab's app (awareness.ts). */
+  awareness: Record<SegmentId, number>;
   /** Techniques mastered, in the order learned. */
   techniques: string[];
   /** The technique being researched and the points put into it so far. */

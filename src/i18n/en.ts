@@ -551,6 +551,8 @@ export const en = {
   'note.revenueFellCapacity': 'Revenue fell {change}: not enough inference compute to serve demand.',
   'note.revenueFellFrontier': 'Revenue fell {change}: the best models in the world are now {gap} points ahead of yours, and buyers follow them.',
   'note.capacityShort': 'Inference compute served only {served} of demand.',
+  'note.freeUsersTurnedAway': 'Your paying customers were served first; your app\'s free users got only {served} of the compute they asked for and met a busy server, as DeepSeek\'s did in early 2025.',
+  'note.appLittleKnown': 'Your {segment} is known to {known} of the users it could reach: users choose only among apps they have heard of. Each quarter press and app stores carry it to more of them, and the more users it has the faster they tell others; marketing buys users sooner.',
   'note.trainingRent': 'Training used {amount} of rented compute this quarter (the training share of your rentals), {multiple} the {revenue} you sold: a model of your own is paid for long before it earns, as the Chinese start-ups found in 2024–25.',
   'note.voucherRationed': 'The compute vouchers of {region} ran short: its labs claimed {regionClaimed} this quarter against the schemes\' budget of {budget}, so your claim of {claimed} paid {paid}. City voucher schemes have fixed budgets (Shanghai\'s was 600M yuan).',
   'note.royaltyPaid': 'Serving the licensed {model} cost a royalty of {amount} ({royalty} of product revenue) to {lab}; a model of your own would keep it.',

@@ -533,6 +533,8 @@ export const zhCN: Record<MessageKey, string> = {
   'note.revenueFellCapacity': '收入下降{change}：推理算力不够，满足不了需求。',
   'note.revenueFellFrontier': '收入下降{change}：全球最强的模型已经领先你{gap}分，客户都跟着它们走了。',
   'note.capacityShort': '推理算力只满足了{served}的需求。',
+  'note.freeUsersTurnedAway': '付费客户优先得到服务；你的应用的免费用户只拿到所需算力的{served}，遇上「服务器繁忙」，就像 2025 年初 DeepSeek 的用户那样。',
+  'note.appLittleKnown': '你的{segment}只有{known}的潜在用户知道：用户只会在听说过的应用里挑选。媒体和应用商店每季度把它带给更多人，用户越多，口口相传越快；营销能更早买到用户。',
   'note.researcherPayUp': '研究员的人力成本已是开局时的{payFactor}：这里的实验室都在抢同一批人。',
   'note.resoldAsHost': '你的 API 提供的是{model}，这是{lab}发布的开源权重。任何托管商都能卖同一个模型，本季度每百万 token 售价{price}，而你的是{yours}，所以开发者只按价格比较你的报价：你的品牌和本土市场都帮你赢不到他们。',
   'note.servingEdge': '你提供每百万 API token 的成本是{perMillion}，而能力相当的对手中最便宜的{lab}要{rivalPerMillion}：把价格定在两者之间，你能赚钱，他们却会亏。',

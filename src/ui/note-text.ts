@@ -1,13 +1,13 @@
 // Report notes, news and rejections as sentences: the engine gives codes with ids and raw numbers, this names and rounds them.
 import type { GameState, NoteParams, RejectionReason, ReportNote } from '../engine';
 import { count, money, price, t, wholePercent, type MessageKey } from '../i18n';
-import { eventHeadline, named, regionName } from './scenario-text';
+import { eventHeadline, named, regionName, segmentName } from './scenario-text';
 
 const MONEY = new Set(['cost', 'cash', 'amount', 'maxAmount', 'preMoney', 'estimate', 'burn', 'revenue', 'won', 'asked', 'supply', 'demand', 'previous', 'spending', 'raised', 'interest', 'repayment', 'owed', 'rent', 'recovered', 'writtenOff', 'byCollateral', 'byRent', 'claimed', 'paid', 'budget', 'regionClaimed', 'lost']);
 const COUNTS = new Set(['chipHours', 'maxUnits', 'ordered', 'units', 'engineers', 'owned', 'cap', 'count', 'max', 'needGb', 'haveGb', 'seized']);
 const CAPABILITY = new Set(['capability', 'own', 'gap', 'needed']);
 /** Shares (0..1) shown as whole percentages; `served` rounds down, so 99.6% is never shown as all of it. */
-const SHARES = new Set(['change', 'share', 'appetite', 'payFactor', 'royalty', 'utilisation']);
+const SHARES = new Set(['change', 'share', 'known', 'appetite', 'payFactor', 'royalty', 'utilisation']);
 /** Dollars per million tokens: small amounts, shown to the tenth of a cent. */
 const PER_MILLION = new Set(['perMillion', 'rivalPerMillion', 'price', 'yours']);
 
@@ -44,6 +44,8 @@ function nameOf(game: GameState, key: string, id: string): string {
       return named(scenario, 'chips', id);
     case 'region':
       return regionName(scenario, id);
+    case 'segment':
+      return segmentName(scenario, id);
     case 'model':
     case 'kept':
       return game.models.find((m) => m.id === id)?.name ?? id;

@@ -138,10 +138,10 @@ describe('determinism and plain data (random action sequences, random seeds)', (
     }
     expect(hashes).toMatchInlineSnapshot(`
       [
-        "ec8c6b2d9972da23",
-        "ed8f561abb92be2a",
-        "ff8597c50b80cf98",
-        "7128577680d1989b",
+        "1f12fbf78826a048",
+        "6386e519c38f1115",
+        "67f792e43eeebb93",
+        "228b45ed7b2dca89",
       ]
     `);
   });

@@ -27,11 +27,11 @@ describe('demand in quantities: revenue is units times price', () => {
     expect(tokensServed(api, 1000, 10_000).units * 10_000).toBeLessThan(tokensServed(api, 1000, 3).units * 3 / 4);
   });
 
-  it('an app with a free tier: 5% pay at the reference price, more when cheaper (at most a quarter), and free users cost tokens', () => {
+  it('an app with a free tier: 5% pay at the reference price, more when cheaper (at most one in ten), and free users cost tokens', () => {
     const consumer = { ...tutorial.segments.consumer!, elasticity: 0, referencePrice: 20, paidShare: 0.05, freeUse: 0.25, tokensPerDollar: 1e5 };
     expect(paidShareAt(consumer, 20)).toBeCloseTo(0.05, 12);
-    expect(paidShareAt(consumer, 10)).toBeCloseTo(0.05 * 2 ** 1.5, 12);
-    expect(paidShareAt(consumer, 0.01)).toBe(0.25);
+    expect(paidShareAt(consumer, 16)).toBeCloseTo(0.05 * 1.25 ** 1.5, 12);
+    expect(paidShareAt(consumer, 0.01)).toBe(0.1);
     // 1,000 users at $20: 50 pay (one unit each), 950 use a quarter of a payer's 2M tokens.
     const served = tokensServed(consumer, 1000, 20);
     expect(served.units).toBeCloseTo(50, 9);

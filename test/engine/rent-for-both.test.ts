@@ -8,7 +8,11 @@ type Rent = Extract<Action, { type: 'setRental' }>;
 // us-2025 with its frontier lab stripped of the rented fleet and split it starts on: its 60k owned H100s at the
 // strategy's 35% serving share cannot serve its buyers, so it loses sales to capacity in its first quarter.
 const us = shippedScenario('us-2025');
-const ownedOnly = { ...us, labs: us.labs.map((l) => (l.id === 'solstice' ? { ...l, rentals: undefined, split: undefined } : l)) };
+// Solstice on a tenth of its owned chips and no rentals: too few servers even for its paying customers.
+const ownedOnly = {
+  ...us,
+  labs: us.labs.map((l) => (l.id === 'solstice' ? { ...l, rentals: undefined, split: undefined, chips: Object.fromEntries(Object.entries(l.chips).map(([chip, units]) => [chip, Math.round(units / 10)])) } : l)),
+};
 const rents = (actions: Action[]) => actions.filter((a): a is Rent => a.type === 'setRental');
 
 describe('a frontier lab renting for its run and its lost sales at once', () => {

@@ -64,8 +64,10 @@ describe('how large a round investors allow', () => {
 
   it('forgets rounds older than three quarters', () => {
     const scarce: Scenario = { ...tutorial, regions: tutorial.regions.map((r) => ({ ...r, ventureCapitalPerQuarter: 250e6 })) };
-    let state = afterQuarter([{ kind: 'funding', amount: 150e6, detail: 'round' }], 0, { scenario: scarce });
-    for (let q = 0; q < 3; q += 1) state = endQuarter(state);
+    // Cash enough to stay in the game three more quarters without raising again.
+    let state = afterQuarter([{ kind: 'funding', amount: 150e6, detail: 'round' }], 100e6, { scenario: scarce });
+    for (let q = 0; q < 3; q += 1) expect((state = endQuarter(state)).labs.find((l) => l.id === 'lantern')!.alive).toBe(true);
+    expect(state.reports.length).toBe(4);
     expect(roundLimit(state, labOf(state)).recent).toBe(0);
   });
 

@@ -3,7 +3,7 @@
 import * as act from '../actions';
 import type { Action } from '../actions';
 import { HOURS_PER_QUARTER, SECONDS_PER_QUARTER } from '../calendar';
-import { buyableChips, unitPrice, type ComputeUse } from '../compute';
+import { buyableChips, rentCost, unitPrice, type ComputeUse } from '../compute';
 import { pow } from '../math';
 import type { Chip } from '../scenario-types';
 import type { GameState, Lab } from '../state-types';
@@ -19,6 +19,15 @@ export function regionOf(state: GameState, lab: Lab) {
 /** Cash above `quarters` of payroll: what a lab can spend without touching its reserve. */
 export function spare(state: GameState, lab: Lab, quarters: number): number {
   return lab.cash - quarters * payroll(state, lab);
+}
+
+/**
+ * Cash above `quarters` of payroll and rent: what a lab can put into chips, which pay back only over years, without
+ * touching what keeps it running (a lab renting $100M a quarter that kept only its payroll in reserve spent the rent on
+ * chips and died in its first year; test/bench/balance-tried.md).
+ */
+export function spareForChips(state: GameState, lab: Lab, quarters: number): number {
+  return lab.cash - quarters * (payroll(state, lab) + rentCost(state, lab.rentals));
 }
 
 /** The chip with the most training FLOP per dollar among those given, at this quarter's prices; ties to the catalogue's first. */
@@ -69,7 +78,7 @@ function lastFill(state: GameState, lab: Lab, chip: string): number {
  * then got, and the rest on the next best (a grey chip when it pays despite premium and seizure), down to half the best value.
  */
 export function buyCompute(state: GameState, lab: Lab, share: number, reserveQuarters = 4): Action[] {
-  let budget = spare(state, lab, reserveQuarters) * share;
+  let budget = spareForChips(state, lab, reserveQuarters) * share;
   const options = buyOptions(state, lab);
   const best = options[0]?.value ?? 0;
   const actions: Action[] = [];

@@ -19,7 +19,7 @@ const frontier: Strategy = (state, lab) => [
   ...m.pivotWhenBehind(state, lab),
   ...m.partnerWhenShort(state, lab, 8),
   ...m.raiseWhenShort(state, lab, 8, 0.8),
-  ...m.buyCompute(state, lab, 0.4, 2),
+  ...m.buyCompute(state, lab, 0.4, 3),
   ...m.rentForBoth(state, lab, 3),
   ...m.serveDemand(state, lab, 40),
   ...m.serveMostProfitable(state, lab),
@@ -28,6 +28,9 @@ const frontier: Strategy = (state, lab) => [
   ...sm.launchApps(state, lab),
   ...sm.priceTokens(state, lab),
   ...sm.priceApps(state, lab),
+  // Frontier labs market their apps too (OpenAI's sales and marketing was about $2B in the first half of 2025, press
+  // reports), with a small share of their spare cash.
+  ...marketApps(state, lab, 0.05, 6),
   ...m.firstOf(() => m.hireForSales(state, lab), () => m.hireIfRich(state, lab, 'researchers', 40, 4)),
 ];
 
