@@ -33,6 +33,11 @@ function flopOf(demand: readonly Demand[]): number {
   return demand.reduce((a, w) => a + w.flop, 0);
 }
 
+/** What paying customers take of it: all but an app's free users. */
+function paidFlopOf(demand: readonly Demand[]): number {
+  return demand.reduce((a, w) => a + w.flop - (w.freeFlop ?? 0), 0);
+}
+
 /** Resolves all markets, records each lab's revenue, and returns the market results for the report. */
 export function resolveMarkets(
   state: GameState,
@@ -102,9 +107,10 @@ export function resolveMarkets(
     delivered[lab.id] = deliverable(state, lab, wanted, reports[lab.id]!);
     unstaffed[lab.id] = flopOf(wanted) - flopOf(delivered[lab.id] ?? []);
   }
-  // Buyers outside the game rent what the clouds' own products leave of their inference compute and engineers' time.
+  // Buyers outside the game rent what the clouds' paying customers leave of their inference compute and engineers'
+  // time: renters pay, so an app's free users come after them (below).
   const free = (lab: Lab) => ({
-    flop: (compute[lab.id]?.inferenceFlop ?? 0) - flopOf(delivered[lab.id] ?? []),
+    flop: (compute[lab.id]?.inferenceFlop ?? 0) - paidFlopOf(delivered[lab.id] ?? []),
     revenue: engineerRoom(state, lab, delivered[lab.id] ?? []),
   });
   for (const rental of rentOutFreeCompute(state, free)) {
