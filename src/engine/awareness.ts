@@ -7,7 +7,7 @@ import { idRecord, ownValue } from './id-record';
 import { ln } from './math';
 import { marketIn, rulesOf, segmentIds } from './segments';
 import type { Region, Scenario, SegmentId } from './scenario-types';
-import type { GameState, Lab } from './state-types';
+import type { GameState, Lab, LabQuarterReport } from './state-types';
 
 /**
  * Share of the users it could reach that know a lab's app when it launches one the scenario did not start it with.
@@ -42,27 +42,43 @@ export function awarenessUtility(awareness: number | undefined): number {
 
 /**
  * After the markets: each live app spreads to PRESS_REACH of those who do not know it, plus WORD_OF_MOUTH times its
- * share of all the users it could reach (its users this quarter over every region's potential users, `potentialIn`,
- * passed in so this file needs nothing from the market).
+ * share of the users it could reach (its users this quarter over the potential users of every region whose buyers may
+ * buy from it: `potentialIn`, passed in so this file needs nothing from the market).
  */
 export function spreadAwareness(state: GameState, potentialIn: (region: Region, segment: SegmentId) => number): void {
   for (const segment of segmentIds(state.scenario)) {
     if (rulesOf(state.scenario, segment).paidShare === undefined) continue;
-    let potential = 0;
-    const users = idRecord<number>();
+    const markets: { region: Region; size: number; shares: Record<string, number> }[] = [];
     for (const region of state.scenario.regions) {
       const shares = state.segmentShares[region.id]?.[segment];
-      if (!shares || !marketIn(region, segment)) continue;
-      const size = potentialIn(region, segment);
-      potential += size;
-      for (const seller in shares) users[seller] = (users[seller] ?? 0) + shares[seller]! * size;
+      if (shares && marketIn(region, segment)) markets.push({ region, size: potentialIn(region, segment), shares });
     }
-    if (potential <= 0) continue;
     for (const lab of state.labs) {
       const known = ownValue(lab.awareness, segment);
       if (!lab.alive || !lab.products[segment] || known === undefined || known >= 1) continue;
-      const share = (users[lab.id] ?? 0) / potential;
-      lab.awareness[segment] = Math.min(1, known + (PRESS_REACH + WORD_OF_MOUTH * share) * (1 - known));
+      let users = 0;
+      let potential = 0;
+      for (const { region, size, shares } of markets) {
+        if (!region.openTo.includes(lab.region)) continue;
+        potential += size;
+        users += (ownValue(shares, lab.id) ?? 0) * size;
+      }
+      if (potential <= 0) continue;
+      lab.awareness[segment] = Math.min(1, known + (PRESS_REACH + WORD_OF_MOUTH * (users / potential)) * (1 - known));
+    }
+  }
+}
+
+/** Below this share of the users it could reach, the report tells the lab how few know its app. */
+const LITTLE_KNOWN = 0.95;
+
+/** A note in each lab's report for every app it sells that few users know yet. */
+export function noteLittleKnown(state: GameState, reports: Record<string, LabQuarterReport>): void {
+  for (const lab of state.labs) {
+    if (!lab.alive) continue;
+    for (const segment in lab.awareness) {
+      const known = lab.awareness[segment]!;
+      if (lab.products[segment] && known < LITTLE_KNOWN) reports[lab.id]?.notes.push({ code: 'appLittleKnown', params: { segment, known } });
     }
   }
 }

@@ -82,14 +82,14 @@ export interface CloudRental {
   idleForStaffFlop: number;
 }
 
-/** What a cloud's own products leave free this quarter: inference FLOP, and the revenue its spare engineers could run. */
+/** What a cloud's paying customers leave free this quarter (its app's free users come after renters): inference FLOP, and the revenue its spare engineers could run. */
 export interface FreeCapacity {
   flop: number;
   revenue: number;
 }
 
 /**
- * Each cloud in the game (a lab selling cloud) offers the inference compute its own products leave free, as many hours
+ * Each cloud in the game (a lab selling cloud) offers the inference compute its paying customers leave free, as many hours
  * as its spare engineers could run if all were rented; every cloud, in the game or outside it, rents the same share of
  * what it offers. A lab with a bigger fleet rents more hours, until the game's clouds are so many that the share falls.
  */

@@ -7,7 +7,7 @@ import { findChip } from './compute';
 import { rentalOffer, rentalPrice } from './world-rules';
 import { record } from './ledger';
 import { BUZZ_KEPT, BUZZ_SHOCK, inferenceNeeded, OPEN_HOSTS, openOffers, potentialUnits, resolveMarket, tokensPerUnit, type MarketOutcome } from './market';
-import { spreadAwareness } from './awareness';
+import { noteLittleKnown, spreadAwareness } from './awareness';
 import { labEffects } from './research';
 import { drawBetween } from './rng';
 import type { RegionId, Scenario } from './scenario-types';
@@ -89,12 +89,7 @@ export function resolveMarkets(
   }
 
   spreadAwareness(state, (region, segment) => potentialUnits(state, region, segment));
-  for (const lab of state.labs) {
-    for (const segment in lab.awareness) {
-      const known = lab.awareness[segment]!;
-      if (lab.alive && lab.products[segment] && known < 0.95) reports[lab.id]?.notes.push({ code: 'appLittleKnown', params: { segment, known } });
-    }
-  }
+  noteLittleKnown(state, reports);
 
   for (const region of scenario.regions) hostRentals(state, region.id, compute, want);
   // Each lab's own products first, as far as its engineers can run them.
@@ -184,7 +179,7 @@ function deliverable(state: GameState, lab: Lab, wanted: Demand[], report: LabQu
   report.notes.push({ code: 'deliveryShort', params: { served: share, engineers: lab.engineers, won } });
   return wanted.map((w) => {
     const limited = rate(w) !== undefined;
-    return limited ? { ...w, revenue: w.revenue * share, flop: w.flop * share } : w;
+    return limited ? { ...w, revenue: w.revenue * share, flop: w.flop * share, ...(w.freeFlop === undefined ? {} : { freeFlop: w.freeFlop * share }) } : w;
   });
 }
 

@@ -95,6 +95,8 @@ export interface PriceQuote {
   servingCost: number;
   /** Inference FLOP serving them takes on the lab's model. */
   servedFlop: number;
+  /** Of it, what paying customers take (an app's free users are served last, with what is left). */
+  paidFlop: number;
 }
 
 /** What serving a token costs the lab on its model, at the going rental price of compute for hosts. */
@@ -118,7 +120,8 @@ export function priceQuote(state: GameState, lab: Lab, segment: SegmentId, price
 export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, prices: readonly number[], settled = false): PriceQuote[] {
   const perToken = servingCostPerToken(state, lab);
   const model = servedModel(state, lab);
-  const quotes = prices.map(() => ({ buyers: 0, units: 0, revenue: 0, servingCost: 0, servedFlop: 0 }));
+  const quotes = prices.map(() => ({ buyers: 0, units: 0, revenue: 0, servingCost: 0, servedFlop: 0, paidFlop: 0 }));
+  const perUnit = tokensPerUnit(rulesOf(state.scenario, segment));
   const efficiency = labEffects(state, lab).inferenceEfficiency;
   let potential = 0;
   // Gathered once for every region: checking that the open models have not changed reads every model.
@@ -136,6 +139,7 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
       quote.revenue += sale.revenue;
       quote.servingCost += sale.tokens * perToken;
       quote.servedFlop += inferenceNeeded(model, sale.tokens, efficiency);
+      quote.paidFlop += inferenceNeeded(model, sale.units * perUnit, efficiency);
       quote.buyers += sale.share * size;
     });
   }

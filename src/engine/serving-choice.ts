@@ -14,7 +14,10 @@ import type { GameState, Lab, Model, ReportNote } from './state-types';
 
 /**
  * What serving `model` would earn this quarter: revenue at the lab's prices and this quarter's demand, cut to the share
- * its inference compute can carry, less the serving cost of what it sells (at the going rate of compute).
+ * of all its users its inference compute can carry, less the serving cost of what it sells (at the going rate of
+ * compute). Free users count here though the market serves them last: a lab does not choose a model that would turn its
+ * app's users away (with paying customers alone counted, frontier became us-2025's one right answer, 78% of seeds over
+ * 1,000 in `npm run balance`; test/bench/balance-tried.md).
  */
 export function servingProfit(state: GameState, lab: Lab, model: Model, inferenceFlop: number): number {
   const as = { ...lab, productModel: model.id };

@@ -237,6 +237,7 @@ export const en = {
   'product.previewConsumer': 'At {price}: {share} of buyers, {units} paid subscriber-months, {revenue} revenue this quarter (serving it costs about {serving}).',
   'product.previewNow': 'At your current price of {price}: {share} of buyers, {revenue} revenue.',
   'product.previewCapacity': 'Your servers could serve only about {served} of that: move compute to serving or rent more.',
+  'product.previewFreeCapacity': 'Your servers could carry every paying customer but only about {served} of the free users: the rest would meet a busy server.',
   'product.previewNotLaunched': 'This product is not launched yet: these figures are what it would earn once it is.',
   'product.previewRivals': 'At this quarter\'s demand and rivals\' prices now; rivals may change theirs, and word of mouth moves sales a little.',
 
@@ -402,7 +403,7 @@ export const en = {
   'people.fired': 'Let {count} go.',
 
   'product.launchCloud': 'Open your cloud: host open models and rent out GPU-hours',
-  'product.cloudLive': 'Your cloud hosts open models, and where buyers rent GPU-hours it rents out what your own products leave free.',
+  'product.cloudLive': 'Your cloud hosts open models, and where buyers rent GPU-hours it rents out what your paying customers leave free (renters pay, so they come before your app\'s free users).',
 
   'report.heading': 'Quarter report: {date}',
   'report.money': 'Cash',
@@ -550,7 +551,7 @@ export const en = {
   'note.revenueFellRival': 'Revenue fell {change}: {lab} released {model}, better than yours.',
   'note.revenueFellCapacity': 'Revenue fell {change}: not enough inference compute to serve demand.',
   'note.revenueFellFrontier': 'Revenue fell {change}: the best models in the world are now {gap} points ahead of yours, and buyers follow them.',
-  'note.capacityShort': 'Inference compute served only {served} of demand.',
+  'note.capacityShort': 'Inference compute served only {served} of your paying customers\' demand.',
   'note.freeUsersTurnedAway': 'Your paying customers were served first; your app\'s free users got only {served} of the compute they asked for and met a busy server, as DeepSeek\'s did in early 2025.',
   'note.appLittleKnown': 'Your {segment} is known to {known} of the users it could reach: users choose only among apps they have heard of. Each quarter press and app stores carry it to more of them, and the more users it has the faster they tell others; marketing buys users sooner.',
   'note.trainingRent': 'Training used {amount} of rented compute this quarter (the training share of your rentals), {multiple} the {revenue} you sold: a model of your own is paid for long before it earns, as the Chinese start-ups found in 2024–25.',

@@ -231,6 +231,7 @@ export const zhCN: Record<MessageKey, string> = {
   'product.previewConsumer': '定价{price}时：拿下{share}的客户，{units}个付费订阅月，本季度收入{revenue}（服务成本约{serving}）。',
   'product.previewNow': '按你现在的价格{price}：拿下{share}的客户，收入{revenue}。',
   'product.previewCapacity': '你的服务器只能承接其中约{served}：把算力挪到推理上，或者多租一些。',
+  'product.previewFreeCapacity': '你的服务器能承接所有付费客户，但免费用户只能承接约{served}：其余的会遇上「服务器繁忙」。',
   'product.previewNotLaunched': '这个产品还没上线：以上是上线后能赚到的数字。',
   'product.previewRivals': '按本季度的需求和对手当前的价格算出。季度结束前对手可能调价，口碑也会让销量略有变化。',
 
@@ -390,7 +391,7 @@ export const zhCN: Record<MessageKey, string> = {
   'people.fired': '已裁员{count}人。',
 
   'product.launchCloud': '开通你的云：托管开源模型并出租 GPU 算力小时',
-  'product.cloudLive': '你的云正在托管开源模型；在有人租用 GPU 算力小时的地区，它还会把你自己的产品用不完的算力租出去。',
+  'product.cloudLive': '你的云正在托管开源模型；在有人租用 GPU 算力小时的地区，它还会把付费客户用不完的算力租出去（租用者付钱，所以排在你的应用的免费用户之前）。',
 
   'report.heading': '季度报告：{date}',
   'report.money': '现金',
@@ -532,7 +533,7 @@ export const zhCN: Record<MessageKey, string> = {
   'note.revenueFellRival': '收入下降{change}：{lab}发布了比你更强的{model}。',
   'note.revenueFellCapacity': '收入下降{change}：推理算力不够，满足不了需求。',
   'note.revenueFellFrontier': '收入下降{change}：全球最强的模型已经领先你{gap}分，客户都跟着它们走了。',
-  'note.capacityShort': '推理算力只满足了{served}的需求。',
+  'note.capacityShort': '推理算力只满足了付费客户{served}的需求。',
   'note.freeUsersTurnedAway': '付费客户优先得到服务；你的应用的免费用户只拿到所需算力的{served}，遇上「服务器繁忙」，就像 2025 年初 DeepSeek 的用户那样。',
   'note.appLittleKnown': '你的{segment}只有{known}的潜在用户知道：用户只会在听说过的应用里挑选。媒体和应用商店每季度把它带给更多人，用户越多，口口相传越快；营销能更早买到用户。',
   'note.researcherPayUp': '研究员的人力成本已是开局时的{payFactor}：这里的实验室都在抢同一批人。',

@@ -201,7 +201,7 @@ const segmentRules = z.strictObject({
   elasticity: sourced(z.number().finite().min(0).max(5), 'Price elasticity of use per buyer: units each buyer takes scale as (price / referencePrice)^-elasticity (API tokens: above 1, cheaper tokens mean more use); 0 for one unit a buyer (subscriptions).'),
   referencePrice: money('Price the spending figures are quoted at.'),
   tokensPerDollar: money('Tokens a buyer uses per dollar of the reference price (a consumer subscriber-month: its tokens / referencePrice); leave out for the API, whose unit is a million tokens.').optional(),
-  paidShare: sourced(z.number().finite().gt(0).max(1), 'Apps with a free tier: share of users who pay at the reference price (at most 10% at any price); spending figures count payers. Users choose such an app by its free tier and find a new one slowly (awareness). Leave out when every buyer pays.').optional(),
+  paidShare: sourced(z.number().finite().gt(0).max(0.1), 'Apps with a free tier: share of users who pay at the reference price (at most 10% at any price); spending figures count payers. Users choose such an app by its free tier and find a new one slowly (awareness). Leave out when every buyer pays.').optional(),
   paidShareElasticity: sourced(z.number().finite().min(0).max(5), 'How fast paying falls with price: the paid share scales as (referencePrice / price)^this (default 1.5).').optional(),
   freeUse: sourced(z.number().finite().min(0).max(1), 'Tokens a free user uses, as a share of a paying user\'s (default 0.25).').optional(),
   stickiness: sourced(z.number().finite().min(0).max(0.95), 'Share of last quarter\'s buyers who stay with their choice (switching costs, habits); the rest choose afresh. Leave out for 0: every buyer chooses afresh each quarter.').optional(),

@@ -84,7 +84,9 @@ export function createProductCard(store: AppStore): Panel {
       const current = view.lab.prices[id];
       if (current !== undefined && asked !== current) lines.push(t('product.previewNow', { price: unitPrice(current), ...sold(priceQuote(view.game, view.lab, id, current)) }));
       const capacity = computeFor(view.game, view.lab).inferenceFlop;
-      if (quote.servedFlop > capacity) lines.push(t('product.previewCapacity', { served: percent(capacity / quote.servedFlop) }));
+      // Paying customers are served first; an app's free users get what is left.
+      if (quote.paidFlop > capacity) lines.push(t('product.previewCapacity', { served: percent(capacity / quote.paidFlop) }));
+      else if (quote.servedFlop > capacity) lines.push(t('product.previewFreeCapacity', { served: percent((capacity - quote.paidFlop) / (quote.servedFlop - quote.paidFlop)) }));
       if (!view.lab.products[id]) lines.push(t('product.previewNotLaunched'));
       lines.push(t('product.previewRivals'));
       return lines;

@@ -5,6 +5,7 @@ import { createGame, endQuarter, launchProduct, setPrice, setSplit, type GameSta
 import { PRESS_REACH, START_AWARENESS, WORD_OF_MOUTH, awarenessOf } from '../../src/engine/awareness';
 import { MAX_PAID_SHARE, offerUtility, offersIn, paidShareAt, potentialUnits, resolveMarket } from '../../src/engine/market';
 import { spareForChips } from '../../src/engine/bots/compute-moves';
+import { priceQuote } from '../../src/engine/previews';
 import { rentCost } from '../../src/engine/compute';
 import { payroll } from '../../src/engine/talent';
 import { accepted, labOf, newGame, tutorial } from './fixtures';
@@ -70,7 +71,8 @@ describe('a new app is found by few users at first', () => {
     let potential = 0;
     for (const region of next.scenario.regions) {
       const shares = next.segmentShares[region.id]?.consumer;
-      if (!shares) continue;
+      // Only the markets whose buyers may buy from it.
+      if (!shares || !region.openTo.includes(labOf(next).region)) continue;
       // The potential of the quarter that resolved (the state has moved on a quarter since).
       const size = potentialUnits({ ...next, quarter: launched.quarter }, region, 'consumer');
       potential += size;
@@ -112,6 +114,32 @@ describe('paying customers are served first', () => {
     expect(none.lostToCapacity).toBeGreaterThan(0);
     expect(none.notes.map((n) => n.code)).toContain('capacityShort');
     expect(none.notes.find((n) => n.code === 'freeUsersTurnedAway')?.params.served).toBe(0);
+  });
+});
+
+describe('short of engineers and of servers at once', () => {
+  it('every product still serves what its engineers can run, paying customers first, and nothing is negative', () => {
+    const quarter = (inference: number) => {
+      const state = endQuarter(accepted(accepted(newGame('paid-first'), launchProduct('lantern', 'consumer')), setSplit('lantern', { training: 100 - inference, inference, research: 0 })));
+      return state.reports[0]!.labs.find((r) => r.lab === 'lantern')!;
+    };
+    for (const inference of [0, 5, 10, 30]) {
+      const report = quarter(inference);
+      expect(report.notes.map((n) => n.code)).toContain('deliveryShort');
+      for (const product of report.products) {
+        expect(product.servedFlop).toBeGreaterThanOrEqual(0);
+        expect(product.servingCost).toBeGreaterThanOrEqual(0);
+      }
+      // With no servers at all, nothing is sold.
+      if (inference === 0) expect(report.products.reduce((a, p) => a + p.revenue, 0)).toBe(0);
+    }
+  });
+
+  it('the price card\'s quote splits the paying customers\' compute from the free users\'', () => {
+    const state = accepted(newGame('quote'), launchProduct('lantern', 'consumer'));
+    const quote = priceQuote(state, labOf(state), 'consumer', 20);
+    // At $20 one user in twenty pays; a free user uses a quarter of a subscriber's tokens: 0.05 of 0.05 + 0.95 x 0.25.
+    expect(quote.paidFlop / quote.servedFlop).toBeCloseTo(0.05 / (0.05 + 0.95 * 0.25), 9);
   });
 });
 
