@@ -9,7 +9,7 @@ import { marketFactor } from './world-rules';
 import { undominated } from './undominated';
 import { anyMarketing, buyUsers } from './marketing';
 import { brandOf, resells } from './resale';
-import { awarenessOf, awarenessUtility } from './awareness';
+import { awarenessUtility } from './awareness';
 
 export { modelById } from './lookups';
 
@@ -162,8 +162,8 @@ export function offersIn(state: GameState, region: Region, segment: SegmentId, o
     if (!lab.alive || !lab.products[segment] || !region.openTo.includes(lab.region)) continue;
     const model = lab.productModel === null ? undefined : modelById(state.models, lab.productModel);
     if (!model) continue;
-    const brand = brandOf(lab, region.id, resells(state.scenario, segment, lab, model));
-    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment] ?? rulesOf(state.scenario, segment).referencePrice, ...brand, awareness: awarenessOf(lab, segment) });
+    const brand = brandOf(lab, region.id, segment, resells(state.scenario, segment, lab, model));
+    offers.push({ seller: lab.id, capability: model.capability, price: lab.prices[segment] ?? rulesOf(state.scenario, segment).referencePrice, ...brand });
   }
   if (buysTokens(state.scenario, segment)) {
     for (const { seller, capability, price } of open ?? openOffers(state)) offers.push({ seller, capability, price, reputation: 0, home: false, buzz: 0 });

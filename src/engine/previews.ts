@@ -7,7 +7,6 @@ import { expectedVoucher, lastVoucherRation } from './vouchers';
 import { dilute, progressPrice, roundChancePercent, roundLimit, type RoundLimitParts } from './funding';
 import { hostCostPerFlop, inferenceNeeded, openHostPrice, potentialUnits, tokensPerUnit } from './market';
 import { openOffersNow, salesAgainstRivals } from './rival-book';
-import { awarenessOf } from './awareness';
 import { computeFor, finishedRunCompute, shortfallOf, UNDERPERFORMED_SHORTFALL } from './phase-training';
 import { labEffects } from './research';
 import type { ChipId, RegionId, SegmentId } from './scenario-types';
@@ -131,7 +130,7 @@ export function priceQuotes(state: GameState, lab: Lab, segment: SegmentId, pric
     const size = potentialUnits(state, region, segment);
     potential += size;
     if (!model) continue;
-    const mine = { seller: lab.id, capability: model.capability, price: 0, ...brandOf(lab, region.id, resells(state.scenario, segment, lab, model)), awareness: awarenessOf(lab, segment) };
+    const mine = { seller: lab.id, capability: model.capability, price: 0, ...brandOf(lab, region.id, segment, resells(state.scenario, segment, lab, model)) };
     // salesAtPrices against offersIn's other offers, with the rivals' utilities kept between quotes (rival-book.ts).
     salesAgainstRivals(state, region, segment, open, mine, prices, settled).forEach((sale, i) => {
       const quote = quotes[i]!;

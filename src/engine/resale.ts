@@ -6,6 +6,7 @@
 import type { Offer } from './market';
 import type { Scenario, SegmentId } from './scenario-types';
 import { buysTokens } from './segments';
+import { awarenessOf } from './awareness';
 import type { Lab, Model } from './state-types';
 
 /** Whether `lab` selling `model` on `segment` resells another lab's open weights (so its offer is a host's). */
@@ -13,7 +14,10 @@ export function resells(scenario: Pick<Scenario, 'segments'>, segment: SegmentId
   return model.open && model.lab !== lab.id && buysTokens(scenario, segment);
 }
 
-/** What buyers in a region weigh besides capability and price: the lab's brand, none when it resells open weights. */
-export function brandOf(lab: Pick<Lab, 'region' | 'reputation' | 'buzz'>, regionId: string, resold: boolean): Pick<Offer, 'reputation' | 'home' | 'buzz'> {
-  return resold ? { reputation: 0, home: false, buzz: 0 } : { reputation: lab.reputation, home: lab.region === regionId, buzz: lab.buzz };
+/**
+ * What buyers in a region weigh besides capability and price: the lab's brand and how widely its app in `segment` is
+ * known (awareness.ts), none when it resells open weights (only token segments, where every seller is known).
+ */
+export function brandOf(lab: Pick<Lab, 'region' | 'reputation' | 'buzz' | 'awareness'>, regionId: string, segment: SegmentId, resold: boolean): Pick<Offer, 'reputation' | 'home' | 'buzz' | 'awareness'> {
+  return resold ? { reputation: 0, home: false, buzz: 0 } : { reputation: lab.reputation, home: lab.region === regionId, buzz: lab.buzz, awareness: awarenessOf(lab, segment) };
 }

@@ -185,12 +185,12 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
     // brandOf's fields, read without making its record (every lab is checked at every turn).
     if (book.selling[i] === 1 && book.seller[i] === lab.id && Object.is(book.capability[i], capability) && Object.is(book.price[i], price)
       && Object.is(book.reputation[i], resold ? 0 : lab.reputation) && Object.is(book.buzz[i], resold ? 0 : lab.buzz)
-      && book.home[i] === (!resold && lab.region === region.id ? 1 : 0) && Object.is(book.awareness[i], awareness)) {
+      && book.home[i] === (!resold && lab.region === region.id ? 1 : 0) && Object.is(book.awareness[i], resold ? 1 : awareness)) {
       book.modelId[i] = lab.productModel;
       book.resold[i] = resold ? 1 : 0;
       continue;
     }
-    const offer: Offer = { seller: lab.id, capability, price, ...brandOf(lab, region.id, resold), awareness };
+    const offer: Offer = { seller: lab.id, capability, price, ...brandOf(lab, region.id, segment, resold) };
     forget(book, i);
     book.selling[i] = 1;
     book.resold[i] = resold ? 1 : 0;
@@ -200,7 +200,7 @@ function refresh(state: GameState, book: Book, segment: SegmentId, open: readonl
     book.price[i] = price;
     book.reputation[i] = offer.reputation;
     book.buzz[i] = offer.buzz;
-    book.awareness[i] = awareness;
+    book.awareness[i] = offer.awareness ?? 1;
     book.home[i] = offer.home ? 1 : 0;
     book.utility[i] = offerUtility(state.scenario, region, segment, offer);
   }
