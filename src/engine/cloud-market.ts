@@ -5,6 +5,7 @@ import { buyableChips, findChip, unitPrice } from './compute';
 import { pow } from './math';
 import type { Chip, Region } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport } from './state-types';
+import { hiringCap, salaryPerQuarter } from './talent';
 import { chipRules, rentalPrice } from './world-rules';
 
 /** The report's product line for GPU-hours rented to buyers outside the game. */
@@ -210,8 +211,43 @@ export function fleetMarketRent(state: GameState, lab: Lab): number {
 /** Rent over a chip's life that investors and the bots ask of a cloud's next chip, as a multiple of its price (power, falling rents, a return). */
 export const FLEET_PAYBACK = 2;
 
-/** The money a cloud can show investors its fleet needs: chips that would pay back FLEET_PAYBACK times their price, as many as the market has room for. */
+/**
+ * The money a cloud can show investors its fleet needs: chips that would pay back FLEET_PAYBACK times their price, as
+ * many as the market has room for and its engineers could let out (staffedChips).
+ */
 export function fleetNeed(state: GameState, lab: Lab): number {
   const plan = fleetPlan(state, lab, FLEET_PAYBACK);
-  return plan && plan.lifetimeRent >= FLEET_PAYBACK * plan.unitCost ? plan.room * plan.unitCost : 0;
+  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost) return 0;
+  const rentPerChip = plan.lifetimeRent / state.scenario.world.depreciationQuarters;
+  return Math.min(plan.room, staffedChips(state, lab, rentPerChip)) * plan.unitCost;
+}
+
+/**
+ * Chips, each earning `rentPerChip` a quarter, that a lab's engineers could let out on top of the sales they ran last
+ * quarter: its engineers and a quarter's hires, less those its products took (all of them when it won more than they
+ * could run). Chips bought beyond that would stand idle for want of people (the rented hours' rule, rentOutFreeCompute),
+ * so investors do not fund them: without it, a tutorial cloud raised a fifth of its value for a fleet whose rent its
+ * team could not collect, and ended worth less than without the round (balance-tried.md, engine 0.18.0).
+ */
+export function staffedChips(state: GameState, lab: Lab, rentPerChip: number): number {
+  const perEngineer = state.scenario.world.productRevenuePerEngineer;
+  if (perEngineer === undefined || rentPerChip <= 0) return Infinity;
+  const spare = lab.engineers + Math.max(0, hiringCap(lab) - lab.hiredThisQuarter) - engineersBusy(state, lab, perEngineer);
+  return Math.max(0, Math.floor((spare * perEngineer) / rentPerChip));
+}
+
+/** Engineers the lab's sales took last quarter, from its report: every product's revenue at the world's rate, industry contracts at their pay. */
+function engineersBusy(state: GameState, lab: Lab, perEngineer: number): number {
+  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
+  if (!report) return 0;
+  const short = report.notes.find((n) => n.code === 'deliveryShort');
+  if (short) return Number(short.params.engineers) / Math.max(1e-9, Number(short.params.served));
+  const region = state.scenario.regions.find((r) => r.id === lab.region);
+  const pay = region ? salaryPerQuarter(state, region, 'engineers') : 0;
+  let busy = 0;
+  for (const product of report.products) {
+    if (product.deliveryCost !== undefined) busy += pay > 0 ? product.deliveryCost / pay : 0;
+    else busy += product.revenue / perEngineer;
+  }
+  return busy;
 }

@@ -10,7 +10,7 @@ import type { GameState, Seat } from './state-types';
 import { capabilityOfLab, isModelMaker } from './training';
 
 /** Bumped whenever a change to the engine can change a game's outcome (saves and result files record it). */
-export const ENGINE_VERSION = '0.17.0';
+export const ENGINE_VERSION = '0.18.0';
 
 export interface LabOutcome {
   id: LabId;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { endQuarter, type GameState, type Scenario } from '../../src/engine';
 import { HOURS_PER_QUARTER } from '../../src/engine/calendar';
-import { cloudRentalTerms, fleetNeed, fleetPlan, GPU_HOURS, rentalUtilisation, rentOutFreeCompute } from '../../src/engine/cloud-market';
+import { cloudRentalTerms, fleetNeed, fleetPlan, GPU_HOURS, rentalUtilisation, rentOutFreeCompute, staffedChips } from '../../src/engine/cloud-market';
+import { hiringCap } from '../../src/engine/talent';
 import { layerOf, roundNeed, ventureSupply } from '../../src/engine/funding';
 import { hireForSales } from '../../src/engine/bots/moves';
 import { labOf, newGame, tutorial } from './fixtures';
@@ -162,6 +163,33 @@ describe('a cloud\'s case for more chips, and the investors who fund it', () => 
     expect(ventureSupply(state, 'us', 'infrastructure')).toBe(Math.floor(base * 1 * 0.1));
     expect(ventureSupply(state, 'us', 'applications')).toBe(Math.floor(base * 1 * 0.5));
     expect(ventureSupply(state, 'us', 'foundation')).toBe(Math.floor(base * 1 * 0.4));
+  });
+
+  it('funds only the chips its engineers, with a quarter\'s hires, could let out beside the sales they ran', () => {
+    const busy: Scenario = { ...scenario, regions: scenario.regions.map((r) => (r.cloudRentals ? { ...r, cloudRentals: { ...r.cloudRentals, hoursPerQuarter: 2e6 } } : r)) };
+    const state = structuredClone(endQuarter(newGame('staffed', busy)));
+    const lab = labOf(state);
+    lab.products.cloud = true;
+    const plan = fleetPlan(state, lab, 2)!;
+    const rentPerChip = plan.lifetimeRent / 16;
+    const report = state.reports.at(-1)!.labs.find((r) => r.lab === lab.id)!;
+    expect(report.notes.some((n) => n.code === 'deliveryShort')).toBe(false);
+    // By hand: $1M of sales a quarter per engineer (the tutorial's world); last quarter's sales took revenue / $1M of them.
+    const sales = report.products.reduce((a, p) => a + p.revenue, 0);
+    lab.engineers = Math.ceil(sales / 1e6) + 10;
+    lab.hiredThisQuarter = hiringCap(lab);
+    const spareTen = Math.floor(((lab.engineers - sales / 1e6) * 1e6) / rentPerChip);
+    expect(staffedChips(state, lab, rentPerChip)).toBe(spareTen);
+    expect(spareTen).toBeLessThan(plan.room);
+    expect(fleetNeed(state, lab)).toBe(spareTen * plan.unitCost);
+    // Room to hire this quarter counts: the same team with its hires still to make may fund more chips.
+    lab.hiredThisQuarter = 0;
+    expect(fleetNeed(state, lab)).toBeGreaterThan(spareTen * plan.unitCost);
+    // A team its sales kept busy funds no fleet at all.
+    lab.engineers = Math.floor(sales / 1e6);
+    lab.hiredThisQuarter = hiringCap(lab);
+    expect(fleetNeed(state, lab)).toBe(0);
+    expect(roundNeed(state, lab)!.fleet).toBeUndefined();
   });
 
   it('has no infrastructure layer where the region keeps no money for it', () => {
