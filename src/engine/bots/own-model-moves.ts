@@ -52,7 +52,9 @@ export function trainOwnModel(state: GameState, lab: Lab, quarters: number, stop
   if (stop.length > 0) return stop;
   // A lab that has stopped rents for its sales alone.
   if (lab.split.training === 0) return rentForDemand(state, lab);
-  // Once, before its first run (later the lab moves training to serving when customers outrun its servers).
+  // Before each run: serveDemand moves training to serving when customers outrun its servers, and a new run takes it
+  // back. Giving it back only before the first run, or not while paying demand went unserved, was tried
+  // (balance-tried.md, engine 0.18.0): either changes which strategy wins where, and neither meets a target.
   // In the first quarter too: the strategy's opening split (splitAtStart) is applied with these actions, so a run and
   // rent sized to the scenario's split would train at the strategy's serving share instead.
   if ((lab.split.training < OWN_RUN_TRAINING_SHARE || state.quarter === 0) && !lab.run) {
