@@ -19,12 +19,12 @@ function load(file: string): Scenario {
   return result.scenario;
 }
 
-/** The tutorial world with `count` labs (copies of its two) and `quarters` quarters, every seat a bot. */
-function worldWith(base: Scenario, count: number, quarters: number): Scenario {
+/** The tutorial world with `count` labs (copies of its two, with `richer` times their cash) and `quarters` quarters, every seat a bot. */
+function worldWith(base: Scenario, count: number, quarters: number, richer = 1): Scenario {
   const labs: LabSetup[] = [];
   for (let i = 0; i < count; i += 1) {
     const template = base.labs[i % base.labs.length]!;
-    labs.push({ ...template, id: `lab-${i}`, name: `Lab ${i}`, cash: template.cash * (1 + (i % 5) / 4) });
+    labs.push({ ...template, id: `lab-${i}`, name: `Lab ${i}`, cash: richer * template.cash * (1 + (i % 5) / 4) });
   }
   return { ...base, labs, playerLab: 'lab-0', quarters };
 }
@@ -87,13 +87,19 @@ function playGames(scenario: Scenario, games: number, prefix: string): number {
   return quarters;
 }
 
-/** Per run, the mean cost of quarters 1-3 and 38-40 of `games` 40-quarter games, wall and CPU milliseconds. */
-function earlyAndLate(scenario: Scenario, games: number): { early: Sample[]; late: Sample[] } {
+/**
+ * Per run, the mean cost of quarters 1-3 and 38-40 of `games` 40-quarter games, wall and CPU milliseconds; and the
+ * labs still in the game when those quarters started (the same in every run), since a quarter with fewer labs costs less.
+ */
+function earlyAndLate(scenario: Scenario, games: number): { early: Sample[]; late: Sample[]; labsEarly: number; labsLate: number } {
+  const labsIn = Array.from({ length: scenario.quarters }, () => 0);
   const run = (): { early: Sample; late: Sample } => {
     const costs = Array.from({ length: scenario.quarters }, () => ({ wall: 0, cpu: 0 }));
+    labsIn.fill(0);
     for (let g = 0; g < games; g += 1) {
       let state: GameState = createGame(scenario, { seed: `late-${g}`, seats: allBots(scenario) });
       for (let q = 0; q < scenario.quarters && !state.over; q += 1) {
+        labsIn[q]! += state.labs.filter((lab) => lab.alive).length / games;
         const sample = timed(() => {
           state = endQuarter(state);
         });
@@ -109,13 +115,16 @@ function earlyAndLate(scenario: Scenario, games: number): { early: Sample[]; lat
   };
   run();
   const runs = Array.from({ length: RUNS }, run);
-  return { early: runs.map((r) => r.early), late: runs.map((r) => r.late) };
+  const mean3 = (from: number) => (labsIn[from]! + labsIn[from + 1]! + labsIn[from + 2]!) / 3;
+  return { early: runs.map((r) => r.early), late: runs.map((r) => r.late), labsEarly: mean3(0), labsLate: mean3(37) };
 }
 
 const tutorial = load('scenarios/tutorial.json');
 const eight = worldWith(tutorial, 8, 12);
 const sixtyFour = worldWith(tutorial, 64, 12);
-const long = worldWith(tutorial, 8, 40);
+// A hundred times the cash, so most labs are still in the game at its 40th quarter: on the tutorial's own cash every lab
+// had left by quarter 33 in some games, and the late quarters measured an empty world (results.md, engine 0.18.0).
+const long = worldWith(tutorial, 8, 40, 100);
 
 const hundredTwentyEight = worldWith(tutorial, 128, 12);
 const rate8 = rates(repeated(() => playGames(eight, 20, 'bench')), 20 * eight.quarters);
@@ -126,7 +135,7 @@ const growth = (fewer: { wall: Spread; cpu: Spread }, more: { wall: Spread; cpu:
   wall: { median: fewer.wall.median / more.wall.median, low: fewer.wall.low / more.wall.high, high: fewer.wall.high / more.wall.low },
   cpu: { median: fewer.cpu.median / more.cpu.median, low: fewer.cpu.low / more.cpu.high, high: fewer.cpu.high / more.cpu.low },
 });
-const { early, late } = earlyAndLate(long, 5);
+const { early, late, labsEarly, labsLate } = earlyAndLate(long, 5);
 const lateOverEarly = { wall: spread(late.map((l, i) => l.wall / early[i]!.wall)), cpu: spread(late.map((l, i) => l.cpu / early[i]!.cpu)) };
 
 // The debrief's comparison: five whole china-2025 games on the page's one thread.
@@ -152,8 +161,8 @@ function stateAt(scenario: Scenario, quarters: number): GameState {
 }
 const sizes = [
   { label: 'china-2025 (12 labs) after 12 quarters', state: stateAt(china, 12) },
-  { label: 'tutorial world, 8 labs, after 12 quarters', state: stateAt(long, 12) },
-  { label: 'tutorial world, 8 labs, after 40 quarters', state: stateAt(long, 40) },
+  { label: 'tutorial world, 8 labs with 100 times their cash, after 12 quarters', state: stateAt(long, 12) },
+  { label: 'tutorial world, 8 labs with 100 times their cash, after 40 quarters', state: stateAt(long, 40) },
 ].map(({ label, state }) => ({
   label,
   kilobytes: canonicalJson({ ...state, scenario: undefined, reports: undefined }).length / 1000,
@@ -203,9 +212,10 @@ const lines = [
   row('quarters resolved per second, 128 labs', rate128, hundredth),
   row('cost of a quarter, 64 labs over 8 labs (times)', growth(rate8, rate64), tenth),
   row('cost of a quarter, 128 labs over 64 labs (times)', growth(rate64, rate128), hundredth),
-  row('mean cost of quarters 1-3 of a 40-quarter game (8 labs), ms', times(early), hundredth),
+  row('mean cost of quarters 1-3 of a 40-quarter game (8 labs, each with 100 times its cash), ms', times(early), hundredth),
   row('mean cost of quarters 38-40 of the same games, ms', times(late), hundredth),
   row('late / early', lateOverEarly, hundredth),
+  `| labs still in the game at quarters 1-3 and 38-40 of those games (mean) | ${tenth(labsEarly)} and ${tenth(labsLate)} of ${long.labs.length} | |`,
   row("the debrief's five-strategy comparison of china-2025 (five whole games), ms", trials, whole),
   '',
   'All-bot games per second on one thread, each with its outcome and final hash as the simulator makes them',
