@@ -216,10 +216,18 @@ export const FLEET_PAYBACK = 2;
  * many as the market has room for and its engineers could let out (staffedChips).
  */
 export function fleetNeed(state: GameState, lab: Lab): number {
+  return fleetCase(state, lab).need;
+}
+
+/** fleetNeed, and whether the engineers held it below what the market has room for (the funding card says so). */
+export function fleetCase(state: GameState, lab: Lab): { need: number; heldByStaff: boolean } {
+  // Chips stood idle last quarter for want of engineers: more would too (fleetPlan has no case then).
+  if (lab.products.cloud && chipsIdleForStaff(state, lab)) return { need: 0, heldByStaff: true };
   const plan = fleetPlan(state, lab, FLEET_PAYBACK);
-  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost) return 0;
+  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost) return { need: 0, heldByStaff: false };
   const rentPerChip = plan.lifetimeRent / state.scenario.world.depreciationQuarters;
-  return Math.min(plan.room, staffedChips(state, lab, rentPerChip)) * plan.unitCost;
+  const staffed = staffedChips(state, lab, rentPerChip);
+  return { need: Math.min(plan.room, staffed) * plan.unitCost, heldByStaff: staffed < plan.room };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { GameState, Lab, LabQuarterReport } from './state-types';
 import { buyersSpend } from './segments';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 import { appetiteAt } from './world-rules';
-import { fleetNeed } from './cloud-market';
+import { fleetCase } from './cloud-market';
 import { debtOf } from './fleet-debt';
 
 export type Layer = 'foundation' | 'infrastructure' | 'applications';
@@ -304,6 +304,8 @@ export interface RoundNeed {
   cash: number;
   /** Chips a cloud can show would pay renting GPU-hours to outside buyers (fleetNeed), dollars; absent when none. */
   fleet?: number;
+  /** True when the market has room for chips that would pay but the lab's engineers could let out none of them. */
+  fleetUnstaffed?: true;
   /** ROUND_RUNWAY_QUARTERS of that spending, plus the fleet, less the cash held, never below zero. */
   need: number;
 }
@@ -314,8 +316,9 @@ export function roundNeed(state: GameState, lab: Lab): RoundNeed | null {
   if (!report) return null;
   const spending = operatingSpending(report.lineItems);
   const cash = Math.max(0, lab.cash);
-  const fleet = fleetNeed(state, lab);
-  return { spending, cash, need: Math.max(0, ROUND_RUNWAY_QUARTERS * spending + fleet - cash), ...(fleet > 0 ? { fleet } : {}) };
+  const { need: fleet, heldByStaff } = fleetCase(state, lab);
+  const why = fleet > 0 ? { fleet } : heldByStaff ? { fleetUnstaffed: true as const } : {};
+  return { spending, cash, need: Math.max(0, ROUND_RUNWAY_QUARTERS * spending + fleet - cash), ...why };
 }
 
 /**

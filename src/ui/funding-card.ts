@@ -12,7 +12,8 @@ function limitText(limit: RoundLimitParts): string {
     case 'need': {
       const params = { maxAmount, quarters: ROUND_RUNWAY_QUARTERS, spending: money(limit.need?.spending ?? 0), cash: money(limit.need?.cash ?? 0) };
       const fleet = limit.need?.fleet;
-      return fleet ? t('funding.limit.needFleet', { ...params, fleet: money(fleet) }) : t('funding.limit.need', params);
+      if (fleet) return t('funding.limit.needFleet', { ...params, fleet: money(fleet) });
+      return t(limit.need?.fleetUnstaffed ? 'funding.limit.needUnstaffed' : 'funding.limit.need', params);
     }
     case 'year':
       return t('funding.limit.year', { maxAmount, quarters: ROUND_YEAR_SUPPLY_QUARTERS, raised: money(limit.recent) });

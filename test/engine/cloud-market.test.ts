@@ -189,7 +189,9 @@ describe('a cloud\'s case for more chips, and the investors who fund it', () => 
     lab.engineers = Math.floor(sales / 1e6);
     lab.hiredThisQuarter = hiringCap(lab);
     expect(fleetNeed(state, lab)).toBe(0);
+    // Investors' offer counts no fleet, and says the team is why (the funding card's words).
     expect(roundNeed(state, lab)!.fleet).toBeUndefined();
+    expect(roundNeed(state, lab)!.fleetUnstaffed).toBe(true);
   });
 
   it('has no infrastructure layer where the region keeps no money for it', () => {
