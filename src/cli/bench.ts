@@ -123,7 +123,7 @@ const tutorial = load('scenarios/tutorial.json');
 const eight = worldWith(tutorial, 8, 12);
 const sixtyFour = worldWith(tutorial, 64, 12);
 // A hundred times the cash, so most labs are still in the game at its 40th quarter: on the tutorial's own cash every lab
-// had left by quarter 33 in some games, and the late quarters measured an empty world (results.md, engine 0.18.0).
+// had left by quarter 32-36 in two of three games, and the late quarters measured an empty world (results.md, engine 0.18.0).
 const long = worldWith(tutorial, 8, 40, 100);
 
 const hundredTwentyEight = worldWith(tutorial, 128, 12);
