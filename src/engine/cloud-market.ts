@@ -136,6 +136,8 @@ export interface FleetPlan {
   unitCost: number;
   /** Rent one such chip earns over its depreciation life at the market's utilisation now and this quarter's rent. */
   lifetimeRent: number;
+  /** Rent it would earn in a quarter with every hour let out: the hours engineers must run (they run the hours offered, rentOutFreeCompute). */
+  fullRent: number;
   /** Chips the region's clouds could add before utilisation fell to where a chip earns only `payback` times its price. */
   room: number;
 }
@@ -147,7 +149,12 @@ export interface FleetPlan {
  * clouds offered last quarter.
  */
 export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPlan | undefined {
-  if (!lab.products.cloud || chipsIdleForStaff(state, lab)) return undefined;
+  return chipsIdleForStaff(state, lab) ? undefined : marketPlan(state, lab, payback);
+}
+
+/** fleetPlan whatever the lab's engineers did last quarter: what the market would pay for more chips. */
+function marketPlan(state: GameState, lab: Lab, payback: number): FleetPlan | undefined {
+  if (!lab.products.cloud) return undefined;
   const region = state.scenario.regions.find((r) => r.id === lab.region);
   const terms = region ? cloudRentalTerms(state, region) : undefined;
   if (!terms) return undefined;
@@ -169,6 +176,7 @@ export function fleetPlan(state: GameState, lab: Lab, payback: number): FleetPla
     chip: best.chip,
     unitCost: best.unitCost,
     lifetimeRent: perQuarter * utilisation * life,
+    fullRent: perQuarter,
     room: Math.max(0, Math.floor(fillable / HOURS_PER_QUARTER / best.chipHours)),
   };
 }
@@ -221,41 +229,57 @@ export function fleetNeed(state: GameState, lab: Lab): number {
 
 /** fleetNeed, and whether the engineers held it below what the market has room for (the funding card says so). */
 export function fleetCase(state: GameState, lab: Lab): { need: number; heldByStaff: boolean } {
-  // Chips stood idle last quarter for want of engineers: more would too (fleetPlan has no case then).
-  if (lab.products.cloud && chipsIdleForStaff(state, lab)) return { need: 0, heldByStaff: true };
-  const plan = fleetPlan(state, lab, FLEET_PAYBACK);
-  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost) return { need: 0, heldByStaff: false };
-  const rentPerChip = plan.lifetimeRent / state.scenario.world.depreciationQuarters;
-  const staffed = staffedChips(state, lab, rentPerChip);
+  const plan = marketPlan(state, lab, FLEET_PAYBACK);
+  if (!plan || plan.lifetimeRent < FLEET_PAYBACK * plan.unitCost || plan.room <= 0) return { need: 0, heldByStaff: false };
+  // Chips stood idle last quarter for want of engineers: more would too.
+  if (chipsIdleForStaff(state, lab)) return { need: 0, heldByStaff: true };
+  const staffed = staffedChips(state, lab, plan.fullRent);
   return { need: Math.min(plan.room, staffed) * plan.unitCost, heldByStaff: staffed < plan.room };
 }
 
 /**
- * Chips, each earning `rentPerChip` a quarter, that a lab's engineers could let out on top of the sales they ran last
- * quarter: its engineers and a quarter's hires, less those its products took (all of them when it won more than they
- * could run). Chips bought beyond that would stand idle for want of people (the rented hours' rule, rentOutFreeCompute),
+ * Chips that a lab's engineers could let out on top of the sales they ran last quarter, each offering `fullRent` of
+ * hours a quarter (engineers run the hours offered, rented or not: rentOutFreeCompute): its engineers and a quarter's
+ * hires, less those its products took (engineersBusy). Chips bought beyond that would stand idle for want of people,
  * so investors do not fund them: without it, a tutorial cloud raised a fifth of its value for a fleet whose rent its
  * team could not collect, and ended worth less than without the round (balance-tried.md, engine 0.18.0).
  */
-export function staffedChips(state: GameState, lab: Lab, rentPerChip: number): number {
+export function staffedChips(state: GameState, lab: Lab, fullRent: number): number {
   const perEngineer = state.scenario.world.productRevenuePerEngineer;
-  if (perEngineer === undefined || rentPerChip <= 0) return Infinity;
+  if (perEngineer === undefined || fullRent <= 0) return Infinity;
+  // A world whose engineers run no sales at all lets out no hours either.
+  if (perEngineer <= 0) return 0;
   const spare = lab.engineers + Math.max(0, hiringCap(lab) - lab.hiredThisQuarter) - engineersBusy(state, lab, perEngineer);
-  return Math.max(0, Math.floor((spare * perEngineer) / rentPerChip));
+  return Math.max(0, Math.floor((spare * perEngineer) / fullRent));
 }
 
-/** Engineers the lab's sales took last quarter, from its report: every product's revenue at the world's rate, industry contracts at their pay. */
+/**
+ * Engineers the lab's sales took last quarter, counted as the market counts them (phase-markets.ts engineersFor) from
+ * its report: the sales it won before compute ran short (lostToCapacity), at the world's rate; industry contracts at
+ * their engineers' pay that quarter; GPU-hours by the hours offered (rented over the clouds' utilisation). When it won
+ * more than its engineers could run, the engineers those sales needed.
+ */
 function engineersBusy(state: GameState, lab: Lab, perEngineer: number): number {
-  const report = state.reports.at(-1)?.labs.find((r) => r.lab === lab.id);
-  if (!report) return 0;
+  const last = state.reports.at(-1);
+  const report = last?.labs.find((r) => r.lab === lab.id);
+  if (!last || !report) return 0;
   const short = report.notes.find((n) => n.code === 'deliveryShort');
-  if (short) return Number(short.params.engineers) / Math.max(1e-9, Number(short.params.served));
+  if (short) {
+    const served = Number(short.params.served);
+    return served > 0 ? Number(short.params.engineers) / served : Number(short.params.won) / perEngineer;
+  }
   const region = state.scenario.regions.find((r) => r.id === lab.region);
-  const pay = region ? salaryPerQuarter(state, region, 'engineers') : 0;
+  const pay = region ? salaryPerQuarter({ ...state, quarter: last.quarter }, region, 'engineers') : 0;
+  const rented = report.notes.find((n) => n.code === 'gpuHoursRented');
+  const utilisation = rented ? Number(rented.params.utilisation) : 1;
   let busy = 0;
+  let sold = 0;
   for (const product of report.products) {
-    if (product.deliveryCost !== undefined) busy += pay > 0 ? product.deliveryCost / pay : 0;
+    if (product.revenue <= 0) continue;
+    sold += product.revenue;
+    if (product.product.startsWith('vertical:')) busy += product.deliveryCost !== undefined && pay > 0 ? product.deliveryCost / pay : 0;
+    else if (product.product === GPU_HOURS) busy += utilisation > 0 ? product.revenue / (utilisation * perEngineer) : 0;
     else busy += product.revenue / perEngineer;
   }
-  return busy;
+  return sold > 0 ? (busy * (sold + report.lostToCapacity)) / sold : busy;
 }

@@ -304,7 +304,7 @@ export interface RoundNeed {
   cash: number;
   /** Chips a cloud can show would pay renting GPU-hours to outside buyers (fleetNeed), dollars; absent when none. */
   fleet?: number;
-  /** True when the market has room for chips that would pay but the lab's engineers could let out none of them. */
+  /** True when the market has room for chips that would pay back but the lab's engineers, with this quarter's hires, could let out none of them. */
   fleetUnstaffed?: true;
   /** ROUND_RUNWAY_QUARTERS of that spending, plus the fleet, less the cash held, never below zero. */
   need: number;

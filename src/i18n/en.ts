@@ -250,7 +250,7 @@ export const en = {
   'funding.limit.year': 'The most they will put in now is {maxAmount}: over a year they put at most {quarters} quarters of their money into one lab, and you raised {raised} from them in the last three quarters.',
   'funding.limit.needFleet': 'The most they will put in now is {maxAmount}: {quarters} quarters of your running costs ({spending} last quarter), plus {fleet} for chips your cloud would rent out at a rent that pays them back and your engineers could let out, less the {cash} you hold.',
   'funding.limit.need': 'The most they will put in now is {maxAmount}: {quarters} quarters of your running costs ({spending} last quarter) less the {cash} you hold. Chips you buy do not count.',
-  'funding.limit.needUnstaffed': 'The most they will put in now is {maxAmount}: {quarters} quarters of your running costs ({spending} last quarter) less the {cash} you hold. Renters would pay for more chips, but your engineers could not let out any more: investors fund a bigger fleet once you have the people to run it.',
+  'funding.limit.needUnstaffed': 'The most they will put in now is {maxAmount}: {quarters} quarters of your running costs ({spending} last quarter) less the {cash} you hold. Renters would pay for more chips, but your engineers could not let out any more, even with the hires you may still make this quarter: investors fund a bigger fleet once your team can run it.',
   'funding.limit.turnedDown': 'Investors turned your last round down: they will meet you again next quarter.',
   'funding.submit': 'Raise',
   'funding.pending': 'A round of {amount} is pending ({chance}% chance).',

@@ -244,7 +244,7 @@ export const zhCN: Record<MessageKey, string> = {
   'funding.limit.year': '他们目前最多出{maxAmount}：一年内他们投给一家实验室的钱最多相当于{quarters}个季度的资金，而过去三个季度你已从他们那里融到{raised}。',
   'funding.limit.needFleet': '他们目前最多出{maxAmount}：{quarters}个季度的运营开支（上季度为{spending}），加上{fleet}用来买你的云能出租、租金足以回本、你的工程师也忙得过来的芯片，再减去你手上的{cash}。',
   'funding.limit.need': '他们目前最多出{maxAmount}：{quarters}个季度的运营开支（上季度为{spending}），减去你手上的{cash}。购买芯片不计在内。',
-  'funding.limit.needUnstaffed': '他们目前最多出{maxAmount}：{quarters}个季度的运营开支（上季度为{spending}），再减去你手上的{cash}。租户还愿意为更多芯片付租金，但你的工程师已经忙不过来，没法再出租更多：等你有了运营它们的人手，投资人才会为更大的机群出钱。',
+  'funding.limit.needUnstaffed': '他们目前最多出{maxAmount}：{quarters}个季度的运营开支（上季度为{spending}），再减去你手上的{cash}。租户还愿意为更多芯片付租金，但即使算上本季度还能招的人，你的工程师也没法再出租更多：等你的团队运营得过来，投资人才会为更大的机群出钱。',
   'funding.limit.turnedDown': '投资人刚拒绝了你上一轮融资：下个季度才会再和你谈。',
   'funding.submit': '融资',
   'funding.pending': '一轮{amount}的融资正在进行中（成功概率{chance}%）。',

@@ -171,7 +171,9 @@ describe('a cloud\'s case for more chips, and the investors who fund it', () => 
     const lab = labOf(state);
     lab.products.cloud = true;
     const plan = fleetPlan(state, lab, 2)!;
-    const rentPerChip = plan.lifetimeRent / 16;
+    // Engineers run the hours a chip offers, rented or not: a chip takes its rent at full use, 2 H100-hours at $1.50.
+    const rentPerChip = plan.fullRent;
+    expect(rentPerChip).toBeCloseTo(1.5 * 2 * HOURS_PER_QUARTER, 6);
     const report = state.reports.at(-1)!.labs.find((r) => r.lab === lab.id)!;
     expect(report.notes.some((n) => n.code === 'deliveryShort')).toBe(false);
     // By hand: $1M of sales a quarter per engineer (the tutorial's world); last quarter's sales took revenue / $1M of them.
@@ -192,6 +194,27 @@ describe('a cloud\'s case for more chips, and the investors who fund it', () => 
     // Investors' offer counts no fleet, and says the team is why (the funding card's words).
     expect(roundNeed(state, lab)!.fleet).toBeUndefined();
     expect(roundNeed(state, lab)!.fleetUnstaffed).toBe(true);
+  });
+
+  it('counts the engineers last quarter\'s rented hours took by the hours offered, not only those rented', () => {
+    // Lantern, a cloud with 20,000 H100s and 300 engineers, lets out GPU-hours in its first quarter at the region's utilisation.
+    const { after, report } = cloudQuarter(300);
+    const rented = report.notes.find((n) => n.code === 'gpuHoursRented')!;
+    const utilisation = Number(rented.params.utilisation);
+    expect(utilisation).toBeGreaterThan(0);
+    expect(utilisation).toBeLessThan(1);
+    const lab = labOf(after);
+    lab.hiredThisQuarter = hiringCap(lab);
+    // By hand: every product at $1M of sales an engineer, GPU-hours at their rent over the utilisation, won before any compute ran short.
+    let busy = 0;
+    let sold = 0;
+    for (const p of report.products) {
+      sold += p.revenue;
+      busy += p.product === GPU_HOURS ? p.revenue / (utilisation * 1e6) : p.revenue / 1e6;
+    }
+    busy *= (sold + report.lostToCapacity) / sold;
+    expect(report.products.some((p) => p.product === GPU_HOURS && p.revenue > 0)).toBe(true);
+    expect(staffedChips(after, lab, 10_000)).toBe(Math.max(0, Math.floor(((300 - busy) * 1e6) / 10_000)));
   });
 
   it('has no infrastructure layer where the region keeps no money for it', () => {
