@@ -407,8 +407,11 @@ export function roundCeiling(state: GameState, lab: Lab): number {
 /** Why a round above the largest allowed is refused, with what sets the limit (for the player's message). */
 export function roundRefusal(limit: RoundLimitParts): Rejection {
   switch (limit.limit) {
-    case 'need':
-      return reject('roundBeyondNeed', { maxAmount: limit.amount, spending: limit.need?.spending ?? 0, cash: limit.need?.cash ?? 0, quarters: ROUND_RUNWAY_QUARTERS });
+    case 'need': {
+      const params = { maxAmount: limit.amount, spending: limit.need?.spending ?? 0, cash: limit.need?.cash ?? 0, quarters: ROUND_RUNWAY_QUARTERS };
+      const fleet = limit.need?.fleet;
+      return fleet ? reject('roundBeyondNeedFleet', { ...params, fleet }) : reject('roundBeyondNeed', params);
+    }
     case 'year':
       return reject('roundYearDrawn', { maxAmount: limit.amount, raised: limit.recent, supply: limit.supply, quarters: ROUND_YEAR_SUPPLY_QUARTERS });
     case 'turnedDown':

@@ -5,7 +5,7 @@ export const REJECTION_REASONS = [
   'unknownSegment', 'chipNotAvailable', 'noGreyMarket', 'greyNotNeeded', 'notForRent', 'rentalCapacity', 'badCount',
   'badNumber', 'badSplit', 'notEnoughCash', 'notEnoughChips', 'notEnoughStaff', 'hiringCap', 'runInProgress',
   'noRun', 'activeAboveTotal', 'notYourModel', 'alreadyOpen', 'modelNotOpen', 'productLive', 'productNotLive',
-  'noModel', 'roundPending', 'roundTooLarge', 'roundBeyondNeed', 'roundYearDrawn', 'roundTurnedDown', 'noInvestors', 'needsMixtureOfExperts', 'unknownTechnique',
+  'noModel', 'roundPending', 'roundTooLarge', 'roundBeyondNeed', 'roundBeyondNeedFleet', 'roundYearDrawn', 'roundTurnedDown', 'noInvestors', 'needsMixtureOfExperts', 'unknownTechnique',
   'techniqueKnown', 'techniqueUnknownToLab', 'alreadyPublished', 'noSuchQuestion', 'unknownChoice',
   'unknownVertical', 'verticalStarted', 'modelTooWeak', 'noEngineers', 'unknownStrategy', 'notAPersonsLab',
   'runDoesNotFit', 'modelDoesNotFit', 'badName', 'notAPartner', 'partnerTaken', 'partnerTooLarge', 'partnerExclusive',

@@ -951,6 +951,7 @@ export const en = {
   'reason.noModel': 'You need a model to sell first.',
   'reason.roundPending': 'A round of {amount} is already pending.',
   'reason.roundTooLarge': 'Investors will put in at most {maxAmount} now.',
+  'reason.roundBeyondNeedFleet': 'Investors fund at most {quarters} quarters of your running costs ({spending} last quarter), plus {fleet} for chips your cloud would rent out and your engineers could let out, less the {cash} you hold: at most {maxAmount} now.',
   'reason.roundBeyondNeed': 'Investors fund at most {quarters} quarters of your running costs ({spending} last quarter) less the {cash} you hold: at most {maxAmount} now.',
   'reason.roundYearDrawn': 'The investors who back labs like yours have {supply} this quarter and you raised {raised} from them in the last three quarters; over a year they put at most {quarters} quarters of their money into one lab: at most {maxAmount} now.',
   'reason.roundTurnedDown': 'Investors turned your last round down: they will meet you again next quarter.',

@@ -922,6 +922,7 @@ export const zhCN: Record<MessageKey, string> = {
   'reason.noModel': '你得先有一个可以卖的模型。',
   'reason.roundPending': '已经有一轮{amount}的融资在进行中。',
   'reason.roundTooLarge': '投资人目前最多出{maxAmount}。',
+  'reason.roundBeyondNeedFleet': '投资人最多提供{quarters}个季度的运营开支（上季度为{spending}），加上{fleet}用来买你的云能出租、你的工程师也忙得过来的芯片，再减去你手上的{cash}：目前最多{maxAmount}。',
   'reason.roundBeyondNeed': '投资人最多提供{quarters}个季度的运营开支（上季度为{spending}），再减去你手上的{cash}：目前最多{maxAmount}。',
   'reason.roundYearDrawn': '支持同类实验室的投资人本季度有{supply}，过去三个季度你已从他们那里融到{raised}；一年内他们投给一家实验室的钱最多相当于{quarters}个季度的资金：目前最多{maxAmount}。',
   'reason.roundTurnedDown': '投资人刚拒绝了你上一轮融资：下个季度才会再和你谈。',

@@ -3,7 +3,7 @@ import { endQuarter, type GameState, type Scenario } from '../../src/engine';
 import { HOURS_PER_QUARTER } from '../../src/engine/calendar';
 import { cloudRentalTerms, fleetNeed, fleetPlan, GPU_HOURS, rentalUtilisation, rentOutFreeCompute, staffedChips } from '../../src/engine/cloud-market';
 import { hiringCap } from '../../src/engine/talent';
-import { layerOf, roundNeed, ventureSupply } from '../../src/engine/funding';
+import { layerOf, roundNeed, roundRefusal, ventureSupply } from '../../src/engine/funding';
 import { hireForSales } from '../../src/engine/bots/moves';
 import { labOf, newGame, tutorial } from './fixtures';
 
@@ -157,6 +157,10 @@ describe('a cloud\'s case for more chips, and the investors who fund it', () => 
     const need = roundNeed(state, lab)!;
     expect(need.fleet).toBe(plan.room * plan.unitCost);
     expect(need.need).toBeCloseTo(Math.max(0, 8 * need.spending + plan.room * plan.unitCost - need.cash), 3);
+    // Asked for more than that need, the refusal counts the fleet in its arithmetic.
+    expect(roundRefusal({ amount: 1e9, limit: 'need', need, supply: 1e12, recent: 0 })).toEqual({
+      ok: false, reason: 'roundBeyondNeedFleet', params: { maxAmount: 1e9, spending: need.spending, cash: need.cash, fleet: need.fleet, quarters: 8 },
+    });
     expect(layerOf(state, lab)).toBe('infrastructure');
     // A region's money: 40% foundation, 10% infrastructure, the other 50% applications (appetite as the timeline says).
     const base = state.scenario.regions.find((r) => r.id === 'us')!.ventureCapitalPerQuarter!;
