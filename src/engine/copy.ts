@@ -1,5 +1,7 @@
 // A working copy of the state for the quarter's resolution: everything the quarter may change is copied,
-// past reports (never changed again) and the scenario (never changed at all) are shared. Plain data only, so a simple recursive copy is exact.
+// past reports (never changed again) and the scenario (never changed at all) are shared, and so are the models: a
+// model is never changed once released (publishing one puts a copy in its place, handlers-models.ts), so the list is
+// copied and its models are not. Plain data only, so a simple recursive copy is exact.
 import type { GameState } from './state-types';
 
 export function deepCopy<T>(value: T): T {
@@ -23,6 +25,6 @@ function copyOf(value: unknown): unknown {
 }
 
 export function workingCopy(state: GameState): GameState {
-  const { reports, scenario, ...rest } = state;
-  return { ...deepCopy(rest), scenario, reports: reports.slice() };
+  const { reports, scenario, models, ...rest } = state;
+  return { ...deepCopy(rest), scenario, models: models.slice(), reports: reports.slice() };
 }

@@ -1,6 +1,7 @@
 // Actions on models and know-how: training runs, open weights, building on open models, research, publishing.
 import { isAmount, type Handlers } from './handler';
 import { reject } from './reasons';
+import { replaceModel } from './lookups';
 import { DIRECTION_CONTROLS } from './text-rules';
 import { findTechnique, labEffects, PUBLISH_REPUTATION } from './research';
 import { fitsToServe, labMemory, trainingMemoryNeed } from './phase-training';
@@ -50,7 +51,8 @@ export const modelHandlers: Handlers<'startRun' | 'cancelRun' | 'openWeights' | 
       return undefined;
     },
     apply(state, lab, action) {
-      state.models.find((m) => m.id === action.model)!.open = true;
+      // A copy in its place: the model object may be shared with the states before (copy.ts workingCopy).
+      replaceModel(state.models, { ...state.models.find((m) => m.id === action.model)!, open: true });
       lab.reputation = Math.min(100, lab.reputation + OPEN_RELEASE_REPUTATION);
     },
   },

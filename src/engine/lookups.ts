@@ -31,6 +31,18 @@ export function modelById(models: readonly Model[], id: string | null): Model | 
   return id === null ? undefined : byIdIn(MODELS_BY_ID, models, id);
 }
 
+/**
+ * Puts `model` in place of the first model of its id (a model is never changed in place: the quarter's working copy
+ * shares the models of the state before it), keeping the lookup table of the list in step.
+ */
+export function replaceModel(models: Model[], model: Model): void {
+  const index = models.findIndex((m) => m.id === model.id);
+  if (index < 0) return;
+  models[index] = model;
+  const known = MODELS_BY_ID.get(models);
+  if (known && index < known.count) known.byId.set(model.id, model);
+}
+
 /** The model a lab serves, if any. */
 export function servedModel(state: { readonly models: readonly Model[] }, lab: { readonly productModel: string | null }): Model | undefined {
   return modelById(state.models, lab.productModel);

@@ -14,6 +14,7 @@ import * as act from '../../src/engine/actions';
 import { loadScenario } from '../../src/scenario/load';
 import { readFileSync } from 'node:fs';
 import { tutorial } from './fixtures';
+import { shippedScenario } from '../helpers';
 
 // A frozen copy of the tutorial: tuning the shipped scenario must not move the golden hashes, engine changes must.
 const goldenLoad = loadScenario(readFileSync('test/fixtures/golden-scenario.json', 'utf8'), 'golden-scenario.json');
@@ -80,6 +81,21 @@ describe('determinism and plain data (random action sequences, random seeds)', (
       { seed: 424242, numRuns: 120 },
     );
   });
+
+  it('a quarter in which bots publish models leaves the state before it as it was (the working copy shares models)', () => {
+    const china = shippedScenario('china-2025');
+    let state = createGame(china, { seed: 'publish', seats: Object.fromEntries(china.labs.map((lab) => [lab.id, { kind: 'bot' as const, strategy: lab.strategy }])) });
+    let published = 0;
+    while (!state.over) {
+      const previous = state;
+      const before = JSON.stringify(previous);
+      state = endQuarter(previous);
+      expect(JSON.stringify(previous)).toBe(before);
+      // Models published by the bots this quarter: open now, closed in the state before.
+      published += previous.models.filter((m) => !m.open && state.models.find((n) => n.id === m.id)?.open).length;
+    }
+    expect(published).toBeGreaterThan(0);
+  }, 60_000);
 
   it('the same seed and log give the same hash, and the state survives a JSON round trip', () => {
     fc.assert(
