@@ -105,14 +105,20 @@ export function distilledCapability(world: Pick<Scenario['world'], 'pointsPerDec
 }
 
 /** An open model and its distilled versions, each with the capability its share of the compute buys (by the capability law's points per tenfold). */
-function family(state: GameState, model: Model): Omit<OpenOffer, 'price'>[] {
+function family(state: GameState, model: Model): readonly Omit<OpenOffer, 'price'>[] {
+  // Remembered per model (a pure cache: a released model never changes, copy.ts) and the world rules that set its capabilities.
+  const known = FAMILIES.get(model);
+  if (known?.world === state.scenario.world) return known.members;
   const members = [{ seller: openSeller(model), model, activeParams: model.activeParams, capability: model.capability }];
   for (const size of DISTILLED_SIZES) {
     const capability = distilledCapability(state.scenario.world, model.capability, size);
     members.push({ seller: `${openSeller(model)}/${Math.round(1 / size)}`, model, activeParams: model.activeParams * size, capability });
   }
+  FAMILIES.set(model, { world: state.scenario.world, members });
   return members;
 }
+
+const FAMILIES = new WeakMap<Model, { world: Scenario['world']; members: readonly Omit<OpenOffer, 'price'>[] }>();
 
 /**
  * Every open-weight model any host can serve, and its distilled versions, at host cost plus the thin markup, without
@@ -136,7 +142,9 @@ export function openOffers(state: GameState): OpenOffer[] {
     const model = models[i]!;
     if (!model.open) continue;
     openCount += 1;
-    for (const member of family(state, model)) added.push({ ...member, price: openHostPrice(state, member) });
+    for (const { seller, activeParams, capability } of family(state, model)) {
+      added.push({ seller, model, activeParams, capability, price: openHostPrice(state, { activeParams }) });
+    }
   }
   const offers = !same ? undominated(added) : added.length === 0 ? known.offers : undominated([...known.offers, ...added]);
   OPEN_OFFERS.set(models, { count: models.length, openCount, quarter: state.quarter, scenario: state.scenario, offers });
