@@ -6,7 +6,8 @@ import { pow } from './math';
 import { costOfSales } from './gross-margin';
 import { reject, type Rejection } from './reasons';
 import type { FundingAppetite, Region, RegionId } from './scenario-types';
-import type { GameState, Lab, LabQuarterReport } from './state-types';
+import type { GameState, Lab, LabQuarterReport, Model } from './state-types';
+import { passOf, turnMemo } from './bot-pass';
 import { buyersSpend } from './segments';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 import { appetiteAt } from './world-rules';
@@ -128,15 +129,27 @@ export function makersAhead(state: GameState, lab: Lab, capability: number): { i
   const world = state.scenario.world;
   const trend = world.frontierStart + world.frontierGainPerQuarter * state.quarter;
   let outside = trend > capability ? OUTSIDE_FRONTIER_LABS + Math.floor((trend - capability) / OUTSIDE_POINTS_PER_MAKER) : 0;
-  const since = state.quarter - RANK_QUARTERS;
   const ahead = new Set<string>();
-  for (const model of state.models) {
-    if (model.lab === lab.id || model.capability <= capability || model.releasedQuarter < since) continue;
+  // In the bots' pass, asked for every lab at every turn: the last year's models are sorted by capability once per
+  // turn (bot-pass.ts), and only those above `capability` are read. The same makers either way.
+  const recent = passOf(state) ? turnMemo(state, 'recentModels', () => recentModels(state).sort((a, b) => b.capability - a.capability)) : undefined;
+  for (const model of recent ?? state.models) {
+    if (model.capability <= capability) {
+      if (recent) break;
+      continue;
+    }
+    if (model.lab === lab.id || model.releasedQuarter < state.quarter - RANK_QUARTERS) continue;
     const maker = labById(state.labs, model.lab);
     if (!maker) outside += 1;
     else if (maker.alive) ahead.add(maker.id);
   }
   return { inGame: ahead.size, outside };
+}
+
+/** The models released in the last year (RANK_QUARTERS), in the list's order. */
+function recentModels(state: GameState): Model[] {
+  const since = state.quarter - RANK_QUARTERS;
+  return state.models.filter((model) => model.releasedQuarter >= since);
 }
 
 /** Last quarter's gross margin from its report, between 0 and 1 (1 before any report: there is no revenue to weigh yet). */

@@ -3,7 +3,7 @@
 import { gameLength } from './create-game';
 import { idRecord } from './id-record';
 import { applyInPlace } from './apply-action';
-import { asBotPass } from './rival-book';
+import { asBotPass } from './bot-pass';
 import { settleChipSupply } from './chip-supply';
 import { workingCopy } from './copy';
 import { chainReport } from './hash';

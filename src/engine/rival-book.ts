@@ -14,6 +14,7 @@ import { rulesOf } from './segments';
 import { readMarks, updateMarks, type LabMarks } from './lab-marks';
 import { brandOf, resells } from './resale';
 import type { GameState } from './state-types';
+import { passOf } from './bot-pass';
 
 /** Logit weights of every offer at one top utility (the softmax's shift); `ok` marks those still worked out at it. */
 interface Weights {
@@ -72,41 +73,15 @@ interface Book {
 /** Top utilities kept at once: the one most quotes share, and the few a market's leader sees weighing its own prices. */
 const KEPT_TOPS = 6;
 
-/**
- * The bots' pass of the quarter now running, if any. While it runs, the working copy changes only by applyInPlace,
- * which counts every accepted action in `turn`: labs checked at the same turn of the same pass are as they were.
- * Everywhere else (the quarter's phases change labs without counting, the views quote immutable states) every use checks.
- */
-let pass: { state: GameState; id: number; open?: readonly OpenOffer[]; openTurn?: number; marks?: LabMarks } | undefined;
-let passes = 0;
-
 /** openOffers(state), asked once per turn of the bots' pass (it reads every model to see whether one was opened). */
 export function openOffersNow(state: GameState): readonly OpenOffer[] {
-  if (pass?.state !== state) return openOffers(state);
+  const pass = passOf(state);
+  if (!pass) return openOffers(state);
   if (pass.openTurn !== state.turn) {
     pass.open = openOffers(state);
     pass.openTurn = state.turn;
   }
   return pass.open!;
-}
-
-/** Runs the bots' moves on the quarter's working copy as one pass (endQuarter's playBots). */
-export function asBotPass<T>(state: GameState, play: () => T): T {
-  const outer = pass;
-  pass = { state, id: (passes += 1) };
-  try {
-    return play();
-  } finally {
-    pass = outer;
-  }
-}
-
-/**
- * Runs `quotes`, which change nothing, as one turn of a pass: a quarter's phase weighing the same markets several
- * times (holdBackUnservable) checks the labs once, not at every quote. In the bots' pass, it is that pass.
- */
-export function whileUnchanged<T>(state: GameState, quotes: () => T): T {
-  return pass?.state === state ? quotes() : asBotPass(state, quotes);
 }
 
 const BOOKS = new WeakMap<Scenario, Map<string, Book>>();
@@ -137,17 +112,18 @@ function bookFor(state: GameState, region: Region, segment: SegmentId): Book {
 /** Brings the book up to the state's offers (offersIn's, in its order), working out again only the utilities whose inputs changed. */
 function refresh(state: GameState, book: Book, segment: SegmentId, open: readonly OpenOffer[]): void {
   const { region, rules } = book;
+  const pass = passOf(state);
   const labs = state.labs;
-  const unchanged = pass !== undefined && pass.state === state && book.checkedPass === pass.id && book.checkedTurn === state.turn;
+  const unchanged = pass !== undefined && book.checkedPass === pass.id && book.checkedTurn === state.turn;
   // In the pass, a lab whose inputs have not changed since this book last checked them is as the book holds it
   // (lab-marks.ts). Marks first read after that check mark every lab as changed, so the book checks them all once more.
-  const since = pass?.state === state && book.checkedPass === pass.id ? book.checkedTurn : undefined;
+  const since = pass !== undefined && book.checkedPass === pass.id ? book.checkedTurn : undefined;
   let marks: LabMarks | undefined;
-  if (pass?.state === state && since !== undefined && !unchanged) {
+  if (pass !== undefined && since !== undefined && !unchanged) {
     marks = pass.marks ??= readMarks(state);
     updateMarks(state, marks);
   }
-  if (pass?.state === state) {
+  if (pass !== undefined) {
     book.checkedPass = pass.id;
     book.checkedTurn = state.turn;
   } else {
@@ -293,10 +269,11 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
  */
 function usersBought(state: GameState, book: Book, segment: SegmentId, me: string, choosing: number, potential: number, cost: number): UsersBought {
   const { region } = book;
-  const kept = pass?.state === state && book.asksPass === pass.id && book.asksTurn === state.turn && book.asksPotential === potential;
+  const pass = passOf(state);
+  const kept = pass !== undefined && book.asksPass === pass.id && book.asksTurn === state.turn && book.asksPotential === potential;
   if (!kept) {
     book.asks = marketingAsks(state, region, segment, potential, (r) => (r === region ? potential : potentialUnits(state, r, segment)));
-    book.asksPass = pass?.state === state ? pass.id : 0;
+    book.asksPass = pass !== undefined ? pass.id : 0;
     book.asksTurn = state.turn;
     book.asksPotential = potential;
   }

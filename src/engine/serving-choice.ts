@@ -8,7 +8,7 @@ import { priceQuotes } from './previews';
 import { rulesOf, segmentIds } from './segments';
 import { labEffects } from './research';
 import { labMemory } from './phase-training';
-import { whileUnchanged } from './rival-book';
+import { whileUnchanged } from './bot-pass';
 import type { NoteCode } from './notes';
 import type { GameState, Lab, Model, ReportNote } from './state-types';
 

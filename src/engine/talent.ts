@@ -1,5 +1,6 @@
 // Talent: salaries by region and role, a market for researchers that bids pay up, hiring capped by reputation and size.
 import type { Role } from './actions';
+import { turnMemo } from './bot-pass';
 import { pow } from './math';
 import type { Region, RegionId, Scenario } from './scenario-types';
 import type { GameState, Lab } from './state-types';
@@ -40,8 +41,12 @@ export function talentFactor(state: Pick<GameState, 'scenario' | 'labs'>, region
   const elasticity = state.scenario.world.talentElasticity ?? 0;
   const start = startingResearchers(state.scenario, region);
   if (elasticity <= 0 || start <= 0) return 1;
-  let now = 0;
-  for (const lab of state.labs) if (lab.alive && lab.region === region) now += lab.researchers;
+  // Asked for every bot's runway at every turn: in the bots' pass, the count is read once per turn (bot-pass.ts).
+  const now = turnMemo(state, `researchers\u0000${region}`, () => {
+    let count = 0;
+    for (const lab of state.labs) if (lab.alive && lab.region === region) count += lab.researchers;
+    return count;
+  });
   if (now <= start) return 1;
   // Asked for every lab's payroll and every bot's runway: the power is worked out again only when the count moved (a pure cache).
   const known = BID_UP.get(state.scenario)?.get(region);
