@@ -138,17 +138,62 @@ export function openOffers(state: GameState): OpenOffer[] {
   // the models' order as before.
   const added: OpenOffer[] = [];
   let openCount = same ? known.openCount : 0;
+  const opened: Model[] = [];
   for (let i = same ? known.count : 0; i < models.length; i += 1) {
     const model = models[i]!;
     if (!model.open) continue;
     openCount += 1;
-    for (const { seller, activeParams, capability } of family(state, model)) {
-      added.push({ seller, model, activeParams, capability, price: openHostPrice(state, { activeParams }) });
-    }
+    opened.push(model);
+  }
+  // A new list (a new quarter's, or one with a model published): only the contenders can be undominated (below).
+  const members = same ? opened.flatMap((model) => family(state, model)) : contenders(state, opened);
+  for (const { seller, model, activeParams, capability } of members) {
+    added.push({ seller, model, activeParams, capability, price: openHostPrice(state, { activeParams }) });
   }
   const offers = !same ? undominated(added) : added.length === 0 ? known.offers : undominated([...known.offers, ...added]);
   OPEN_OFFERS.set(models, { count: models.length, openCount, quarter: state.quarter, scenario: state.scenario, offers });
   return offers;
+}
+
+type Member = Omit<OpenOffer, 'price'>;
+
+/**
+ * The members of the open models' families (in their order) that no other member beats in every quarter. A host's
+ * price rises with a model's active parameters whatever the quarter, so a member more capable than another, with no
+ * more active parameters, is never dearer: it beats the other for good. The undominated offers of a quarter are the
+ * undominated among the contenders (one offer beating another is transitive), so a new quarter prices and sorts only
+ * these. Remembered per world and list of open models (a pure cache: a released model never changes, copy.ts), and
+ * added to when the list only grew. Where prices might not rise with active parameters (a negative or undefined host
+ * cost or markup), every member.
+ */
+function contenders(state: GameState, open: readonly Model[]): readonly Member[] {
+  const all = () => open.flatMap((model) => family(state, model));
+  const markup = state.scenario.world.openHostMarkup;
+  const cost = hostCostPerFlop(state);
+  if (!(Number.isFinite(markup) && markup >= 0 && Number.isFinite(cost) && cost >= 0)) return all();
+  const known = CONTENDERS.get(state.scenario.world);
+  let kept = 0;
+  while (known && kept < known.open.length && kept < open.length && known.open[kept] === open[kept]) kept += 1;
+  if (known && kept === known.open.length && kept === open.length) return known.members;
+  const members = known && kept === known.open.length ? [...known.members] : [];
+  for (let i = members.length === 0 ? 0 : kept; i < open.length; i += 1) {
+    for (const member of family(state, open[i]!)) {
+      if (members.some((other) => beatsForGood(other, member))) continue;
+      // Those the newcomer beats for good leave (a member beaten by one that left is beaten by the newcomer too).
+      for (let j = members.length - 1; j >= 0; j -= 1) if (beatsForGood(member, members[j]!)) members.splice(j, 1);
+      members.push(member);
+    }
+  }
+  CONTENDERS.set(state.scenario.world, { open: open.slice(), members });
+  return members;
+}
+
+const CONTENDERS = new WeakMap<Scenario['world'], { open: readonly Model[]; members: readonly Member[] }>();
+
+/** `a` is more capable than `b` with no more active parameters (finite figures): never dearer, whatever the quarter. */
+function beatsForGood(a: Member, b: Member): boolean {
+  return Number.isFinite(a.capability) && Number.isFinite(b.capability) && Number.isFinite(a.activeParams) && Number.isFinite(b.activeParams)
+    && a.capability > b.capability && a.activeParams <= b.activeParams;
 }
 
 /** How many of the first `count` models are open. */
