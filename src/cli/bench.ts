@@ -48,10 +48,23 @@ function timed(work: () => void): Sample {
   return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-/** A warm-up run (the JIT), then RUNS measured ones. */
-function repeated(work: () => void): Sample[] {
-  work();
+/**
+ * RUNS measured runs of `work` after `warmUp` (by default one run of it). V8 compiles the engine's functions as they
+ * grow hot, and a quarter's functions are called only a few times a quarter: in the 8-lab world a quarter costs about
+ * three times as much after 20 games as after 120 (results.md, "Warm-up"), so a world is warmed with WARM_LAB_QUARTERS
+ * of its own before it is measured.
+ */
+function repeated(work: () => void, warmUp: () => void = work): Sample[] {
+  warmUp();
   return Array.from({ length: RUNS }, () => timed(work));
+}
+
+/** Labs times quarters each world plays before it is measured: about when the 8-, 64- and 128-lab worlds stop getting faster. */
+const WARM_LAB_QUARTERS = 15_000;
+
+/** Whole games of `scenario` worth WARM_LAB_QUARTERS, at least two. */
+function warmGames(scenario: Scenario): number {
+  return Math.max(2, Math.ceil(WARM_LAB_QUARTERS / (scenario.labs.length * scenario.quarters)));
 }
 
 interface Spread {
@@ -88,23 +101,24 @@ function playGames(scenario: Scenario, games: number, prefix: string): number {
 }
 
 /**
- * Per run, the mean cost of quarters 1-3 and 38-40 of `games` 40-quarter games, wall and CPU milliseconds; and the
- * labs still in the game when those quarters started (the same in every run), since a quarter with fewer labs costs less.
+ * Per run, the mean cost of quarters 1-3 and 38-40 of `games` 40-quarter games, wall and CPU milliseconds, after
+ * warm-up games; and the labs still in the game when those quarters started (the same in every run), since a quarter
+ * with fewer labs costs less.
  */
 function earlyAndLate(scenario: Scenario, games: number): { early: Sample[]; late: Sample[]; labsEarly: number; labsLate: number } {
   const labsIn = Array.from({ length: scenario.quarters }, () => 0);
-  const run = (): { early: Sample; late: Sample } => {
+  const run = (prefix: string, count: number): { early: Sample; late: Sample } => {
     const costs = Array.from({ length: scenario.quarters }, () => ({ wall: 0, cpu: 0 }));
     labsIn.fill(0);
-    for (let g = 0; g < games; g += 1) {
-      let state: GameState = createGame(scenario, { seed: `late-${g}`, seats: allBots(scenario) });
+    for (let g = 0; g < count; g += 1) {
+      let state: GameState = createGame(scenario, { seed: `${prefix}-${g}`, seats: allBots(scenario) });
       for (let q = 0; q < scenario.quarters && !state.over; q += 1) {
-        labsIn[q]! += state.labs.filter((lab) => lab.alive).length / games;
+        labsIn[q]! += state.labs.filter((lab) => lab.alive).length / count;
         const sample = timed(() => {
           state = endQuarter(state);
         });
-        costs[q]!.wall += sample.wall / games;
-        costs[q]!.cpu += sample.cpu / games;
+        costs[q]!.wall += sample.wall / count;
+        costs[q]!.cpu += sample.cpu / count;
       }
     }
     const mean = (from: number) => ({
@@ -113,8 +127,8 @@ function earlyAndLate(scenario: Scenario, games: number): { early: Sample[]; lat
     });
     return { early: mean(0), late: mean(37) };
   };
-  run();
-  const runs = Array.from({ length: RUNS }, run);
+  run('warm', warmGames(scenario));
+  const runs = Array.from({ length: RUNS }, () => run('late', games));
   const mean3 = (from: number) => (labsIn[from]! + labsIn[from + 1]! + labsIn[from + 2]!) / 3;
   return { early: runs.map((r) => r.early), late: runs.map((r) => r.late), labsEarly: mean3(0), labsLate: mean3(37) };
 }
@@ -122,20 +136,25 @@ function earlyAndLate(scenario: Scenario, games: number): { early: Sample[]; lat
 const tutorial = load('scenarios/tutorial.json');
 const eight = worldWith(tutorial, 8, 12);
 const sixtyFour = worldWith(tutorial, 64, 12);
-// A hundred times the cash, so most labs are still in the game at its 40th quarter: on the tutorial's own cash every lab
-// had left by quarter 32-36 in two of three games, and the late quarters measured an empty world (results.md, engine 0.18.0).
-const long = worldWith(tutorial, 8, 40, 100);
-
 const hundredTwentyEight = worldWith(tutorial, 128, 12);
-const rate8 = rates(repeated(() => playGames(eight, 20, 'bench')), 20 * eight.quarters);
-const rate64 = rates(repeated(() => playGames(sixtyFour, 2, 'bench')), 2 * sixtyFour.quarters);
-const rate128 = rates(repeated(() => playGames(hundredTwentyEight, 1, 'bench')), hundredTwentyEight.quarters);
+// Ten thousand times the cash, so that every lab is still in the game at its 40th quarter: on the tutorial's own cash
+// every lab had left by quarter 32-36 in two of three games, and at a hundred times a third had (results.md).
+const long = worldWith(tutorial, 8, 40, 10_000);
+
+/** Games each run plays (about half a second of work in each world), and the world's warm-up. */
+const measure = (scenario: Scenario, games: number) => {
+  const samples = repeated(() => playGames(scenario, games, 'bench'), () => playGames(scenario, warmGames(scenario), 'warm'));
+  return rates(samples, games * scenario.quarters);
+};
+const rate8 = measure(eight, 50);
+const rate64 = measure(sixtyFour, 6);
+const rate128 = measure(hundredTwentyEight, 3);
 /** How many times the cost of a quarter grows from `fewer` labs to `more`, per run, from their rates. */
 const growth = (fewer: { wall: Spread; cpu: Spread }, more: { wall: Spread; cpu: Spread }) => ({
   wall: { median: fewer.wall.median / more.wall.median, low: fewer.wall.low / more.wall.high, high: fewer.wall.high / more.wall.low },
   cpu: { median: fewer.cpu.median / more.cpu.median, low: fewer.cpu.low / more.cpu.high, high: fewer.cpu.high / more.cpu.low },
 });
-const { early, late, labsEarly, labsLate } = earlyAndLate(long, 5);
+const { early, late, labsEarly, labsLate } = earlyAndLate(long, 30);
 const lateOverEarly = { wall: spread(late.map((l, i) => l.wall / early[i]!.wall)), cpu: spread(late.map((l, i) => l.cpu / early[i]!.cpu)) };
 
 // The debrief's comparison: five whole china-2025 games on the page's one thread.
@@ -146,10 +165,11 @@ const trials = times(repeated(() => tryEachStrategy(china, 'trials', china.playe
 const perScenario = shippedScenarioIds().map((id) => {
   const scenario = load(`scenarios/${id}.json`);
   const stakes = startingStakes(scenario);
-  const games = id === 'tutorial' ? 50 : 10;
-  const samples = repeated(() => {
-    for (let g = 0; g < games; g += 1) simulateSeed(scenario, String(g + 1), {}, stakes);
-  });
+  const games = id === 'tutorial' ? 100 : 30;
+  const play = (count: number, prefix: string) => {
+    for (let g = 0; g < count; g += 1) simulateSeed(scenario, `${prefix}${g + 1}`, {}, stakes);
+  };
+  const samples = repeated(() => play(games, ''), () => play(warmGames(scenario), 'warm-'));
   return { id, labs: scenario.labs.length, quarters: scenario.quarters, gamesPerSecond: rates(samples, games) };
 });
 
@@ -161,8 +181,8 @@ function stateAt(scenario: Scenario, quarters: number): GameState {
 }
 const sizes = [
   { label: 'china-2025 (12 labs) after 12 quarters', state: stateAt(china, 12) },
-  { label: 'tutorial world, 8 labs with 100 times their cash, after 12 quarters', state: stateAt(long, 12) },
-  { label: 'tutorial world, 8 labs with 100 times their cash, after 40 quarters', state: stateAt(long, 40) },
+  { label: 'tutorial world, 8 labs with 10,000 times their cash, after 12 quarters', state: stateAt(long, 12) },
+  { label: 'tutorial world, 8 labs with 10,000 times their cash, after 40 quarters', state: stateAt(long, 40) },
 ].map(({ label, state }) => ({
   label,
   kilobytes: canonicalJson({ ...state, scenario: undefined, reports: undefined }).length / 1000,
@@ -202,7 +222,7 @@ const lines = [
   `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ` +
     `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${tenth(loadavg()[0]!)} at the end. Every seat is a bot; one thread.`,
   '',
-  `Each figure: the median of ${RUNS} runs after a warm-up, with the lowest and highest in brackets; by the clock and by`,
+  `Each figure: the median of ${RUNS} runs after a warm-up (each world first plays ${WARM_LAB_QUARTERS.toLocaleString('en')} lab-quarters of its own), with the lowest and highest in brackets; by the clock and by`,
   'the CPU time the process used (user + system). Where other work shares the machine, the CPU figures are the ones to compare.',
   '',
   '| measure | wall | CPU |',
@@ -212,7 +232,7 @@ const lines = [
   row('quarters resolved per second, 128 labs', rate128, hundredth),
   row('cost of a quarter, 64 labs over 8 labs (times)', growth(rate8, rate64), tenth),
   row('cost of a quarter, 128 labs over 64 labs (times)', growth(rate64, rate128), hundredth),
-  row('mean cost of quarters 1-3 of a 40-quarter game (8 labs, each with 100 times its cash), ms', times(early), hundredth),
+  row('mean cost of quarters 1-3 of a 40-quarter game (8 labs, each with 10,000 times its cash), ms', times(early), hundredth),
   row('mean cost of quarters 38-40 of the same games, ms', times(late), hundredth),
   row('late / early', lateOverEarly, hundredth),
   `| labs still in the game at quarters 1-3 and 38-40 of those games (mean) | ${tenth(labsEarly)} and ${tenth(labsLate)} of ${long.labs.length} | |`,
