@@ -10,6 +10,7 @@ import { debtHandlers } from './handlers-debt';
 import { eventHandlers } from './handlers-events';
 import { modelHandlers } from './handlers-models';
 import { labById } from './lookups';
+import { noteActed } from './bot-pass';
 import { peopleHandlers } from './handlers-people';
 import { seatHandlers } from './handlers-seats';
 import { reject, type Rejection } from './reasons';
@@ -55,6 +56,7 @@ export function applyInPlace(state: GameState, action: Action): Rejection | unde
   const problem = validate(state, action, false);
   if (problem) return problem;
   applyAccepted(state, action);
+  noteActed(state, labById(state.labs, action.lab)!);
   return undefined;
 }
 

@@ -5,7 +5,7 @@
 // immutable states) nothing is kept.
 import type { LabMarks } from './lab-marks';
 import type { OpenOffer } from './market';
-import type { GameState } from './state-types';
+import type { GameState, Lab } from './state-types';
 
 export interface BotPass {
   state: GameState;
@@ -17,6 +17,9 @@ export interface BotPass {
   marks?: LabMarks;
   /** turnMemo's figures, by key, with the turn each was worked out at. */
   memo: Map<string, { turn: number; value: unknown }>;
+  /** The turn the pass began at, and the lab each accepted action since acted for (the action of turn `start + k + 1` at k). */
+  start: number;
+  acted: Lab[];
 }
 
 let pass: BotPass | undefined;
@@ -30,7 +33,7 @@ export function passOf(state: unknown): BotPass | undefined {
 /** Runs the bots' moves on the quarter's working copy as one pass (endQuarter's playBots). */
 export function asBotPass<T>(state: GameState, play: () => T): T {
   const outer = pass;
-  pass = { state, id: (passes += 1), memo: new Map() };
+  pass = { state, id: (passes += 1), memo: new Map(), start: state.turn, acted: [] };
   try {
     return play();
   } finally {
@@ -44,6 +47,22 @@ export function asBotPass<T>(state: GameState, play: () => T): T {
  */
 export function whileUnchanged<T>(state: GameState, quotes: () => T): T {
   return passOf(state) ? quotes() : asBotPass(state, quotes);
+}
+
+/** applyInPlace's note of an accepted action in the pass running on `state`: which lab it acted for (lab-marks.ts). */
+export function noteActed(state: GameState, lab: Lab): void {
+  const running = passOf(state);
+  if (running && state.turn === running.start + running.acted.length + 1) running.acted.push(lab);
+}
+
+/**
+ * The labs that acted in the pass running on `state` after turn `since`, up to its turn now (in turn order), if the
+ * pass has noted every one of those turns.
+ */
+export function actedSince(state: GameState, since: number): readonly Lab[] | undefined {
+  const running = passOf(state);
+  if (!running || since < running.start || state.turn !== running.start + running.acted.length) return undefined;
+  return running.acted.slice(since - running.start);
 }
 
 /**

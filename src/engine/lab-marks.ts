@@ -4,7 +4,8 @@
 // the lab. A pure cache of what the book reads: it changes no figure.
 import { rulesOf, segmentIds } from './segments';
 import type { SegmentId } from './scenario-types';
-import type { GameState } from './state-types';
+import type { GameState, Lab } from './state-types';
+import { actedSince } from './bot-pass';
 
 /** Each lab's offer inputs as last read, and the turn they last differed from the reading before. */
 export interface LabMarks {
@@ -20,6 +21,9 @@ export interface LabMarks {
   /** Per segment (segmentIds' order), per lab: whether it has the product, and its price there (the reference price unset). */
   selling: Uint8Array[];
   price: Float64Array[];
+  /** The list of labs `index` gives places in. */
+  labs?: readonly Lab[];
+  index?: Map<Lab, number>;
 }
 
 /** The labs' inputs read at the state's turn, every lab marked as changed then. */
@@ -42,12 +46,33 @@ export function readMarks(state: GameState): LabMarks {
   return marks;
 }
 
-/** Reads the labs again when the turn has moved since, marking those whose inputs changed. */
+/**
+ * Reads the labs again when the turn has moved since, marking those whose inputs changed. In the bots' pass, an
+ * accepted action changes the offer inputs of the lab it acts for and of no other (a test holds every handler to it):
+ * only the labs that acted since are read again (bot-pass.ts actedSince).
+ */
 export function updateMarks(state: GameState, marks: LabMarks): void {
   if (marks.turn === state.turn) return;
+  const acted = actedSince(state, marks.turn);
   marks.turn = state.turn;
   const inputs = segmentInputs(state);
+  if (acted) {
+    for (const lab of acted) {
+      const i = indexOf(state, marks, lab);
+      if (i >= 0 && note(state, marks, inputs, i)) marks.changedAt[i] = state.turn;
+    }
+    return;
+  }
   for (let i = 0; i < state.labs.length; i += 1) if (note(state, marks, inputs, i)) marks.changedAt[i] = state.turn;
+}
+
+/** A lab's place in the state's list (the list of a pass's working copy never changes). */
+function indexOf(state: GameState, marks: LabMarks, lab: Lab): number {
+  if (marks.labs !== state.labs) {
+    marks.labs = state.labs;
+    marks.index = new Map(state.labs.map((l, i) => [l, i]));
+  }
+  return marks.index!.get(lab) ?? -1;
 }
 
 /** The segments in segmentIds' order and the price a lab without one set is taken at in each. */
