@@ -124,3 +124,22 @@ export function usersWon(asks: readonly MarketingAsk[], selling: (ask: Marketing
   }
   return { kept: 1 - asked * scale, won, spent };
 }
+
+/** usersWon's share kept and the share one seller, `me`, wins: the same sums without the records (a bot's quote asks for one seller). */
+export interface UsersWonBy {
+  kept: number;
+  mine: number;
+}
+
+export function usersWonBy(asks: readonly MarketingAsk[], selling: (ask: MarketingAsk) => boolean, open: number, potential: number, me: string): UsersWonBy {
+  if (potential <= 0 || open <= 0) return { kept: 1, mine: 0 };
+  let asked = 0;
+  let mine: number | undefined;
+  for (const ask of asks) {
+    if (!selling(ask)) continue;
+    if (ask.lab === me) mine = ask.share;
+    asked += ask.share;
+  }
+  const scale = asked > open ? open / asked : 1;
+  return { kept: 1 - asked * scale, mine: mine === undefined ? 0 : mine * scale };
+}

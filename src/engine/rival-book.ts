@@ -6,7 +6,7 @@
 // weights in the market's own order, so every sale is bit for bit salesAtPrices's.
 import { modelById } from './lookups';
 import { awarenessOf } from './awareness';
-import { anyMarketing, marketingAsks, usersWon, type MarketingAsk, type UsersBought } from './marketing';
+import { anyMarketing, marketingAsks, usersWonBy, type MarketingAsk, type UsersWonBy } from './marketing';
 import { exp } from './math';
 import { NO_PURCHASE, offerUtility, openOffers, outsideUtilityNow, potentialUnits, saleAt, type Offer, type OpenOffer, type Sale } from './market';
 import type { Region, Scenario, SegmentId, SegmentRules } from './scenario-types';
@@ -256,10 +256,10 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
   const potential = potentialUnits(state, region, segment);
   const { kept, choosing } = settled ? { kept: 0, choosing: 1 } : stickinessFor(state, book, segment, open, me);
   // Marketing budgets win the same users whatever the prices (marketing.ts), as salesAtPrices works them out.
-  const bought = rules.acquisitionCost === undefined || !anyMarketing(state) ? undefined : usersBought(state, book, segment, me, choosing, potential, rules.acquisitionCost);
+  const bought = rules.acquisitionCost === undefined || !anyMarketing(state) ? undefined : usersBought(state, book, segment, me, choosing, potential);
   return prices.map((price, i) => {
     const share = kept + choosing * shares[i]!;
-    return saleAt(rules, bought ? share * bought.kept + (bought.won[me] ?? 0) : share, potential, price);
+    return saleAt(rules, bought ? share * bought.kept + bought.mine : share, potential, price);
   });
 }
 
@@ -267,7 +267,7 @@ export function salesAgainstRivals(state: GameState, region: Region, segment: Se
  * buyUsers among the labs selling in the book's market and `me`: the budgets' asks are the same for every seller's
  * quote, so in the bots' pass they are worked out once per turn.
  */
-function usersBought(state: GameState, book: Book, segment: SegmentId, me: string, choosing: number, potential: number, cost: number): UsersBought {
+function usersBought(state: GameState, book: Book, segment: SegmentId, me: string, choosing: number, potential: number): UsersWonBy {
   const { region } = book;
   const pass = passOf(state);
   const kept = pass !== undefined && book.asksPass === pass.id && book.asksTurn === state.turn && book.asksPotential === potential;
@@ -277,7 +277,7 @@ function usersBought(state: GameState, book: Book, segment: SegmentId, me: strin
     book.asksTurn = state.turn;
     book.asksPotential = potential;
   }
-  return usersWon(book.asks, (ask) => ask.lab === me || (book.selling[ask.index] === 1 && book.seller[ask.index] === ask.lab), choosing, potential, cost);
+  return usersWonBy(book.asks, (ask) => ask.lab === me || (book.selling[ask.index] === 1 && book.seller[ask.index] === ask.lab), choosing, potential, me);
 }
 
 /** Math.max(outside, ...the other offers' utilities), in lastShares's order (Math.max's answer does not depend on it). */
