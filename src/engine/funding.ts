@@ -7,7 +7,6 @@ import { costOfSales } from './gross-margin';
 import { reject, type Rejection } from './reasons';
 import type { FundingAppetite, Region, RegionId } from './scenario-types';
 import type { GameState, Lab, LabQuarterReport, Model } from './state-types';
-import { passOf, turnMemo } from './bot-pass';
 import { buyersSpend } from './segments';
 import { bestOwnModel, isModelMaker, worldFrontier } from './training';
 import { appetiteAt } from './world-rules';
@@ -130,15 +129,10 @@ export function makersAhead(state: GameState, lab: Lab, capability: number): { i
   const trend = world.frontierStart + world.frontierGainPerQuarter * state.quarter;
   let outside = trend > capability ? OUTSIDE_FRONTIER_LABS + Math.floor((trend - capability) / OUTSIDE_POINTS_PER_MAKER) : 0;
   const ahead = new Set<string>();
-  // In the bots' pass, asked for every lab at every turn: the last year's models are sorted by capability once per
-  // turn (bot-pass.ts), and only those above `capability` are read. The same makers either way.
-  const recent = passOf(state) ? turnMemo(state, 'recentModels', () => recentModels(state).sort((a, b) => b.capability - a.capability)) : undefined;
-  for (const model of recent ?? state.models) {
-    if (model.capability <= capability) {
-      if (recent) break;
-      continue;
-    }
-    if (model.lab === lab.id || model.releasedQuarter < state.quarter - RANK_QUARTERS) continue;
+  // Only the models above `capability` are read, most capable first (recentByCapability); the same makers either way.
+  for (const model of recentByCapability(state)) {
+    if (model.capability <= capability) break;
+    if (model.lab === lab.id) continue;
     const maker = labById(state.labs, model.lab);
     if (!maker) outside += 1;
     else if (maker.alive) ahead.add(maker.id);
@@ -146,11 +140,21 @@ export function makersAhead(state: GameState, lab: Lab, capability: number): { i
   return { inGame: ahead.size, outside };
 }
 
-/** The models released in the last year (RANK_QUARTERS), in the list's order. */
-function recentModels(state: GameState): Model[] {
+/**
+ * The models released in the last year (RANK_QUARTERS), most capable first: asked for every lab's valuation, so
+ * remembered per list of models, its length and the quarter (a pure cache: a model's maker, capability and quarter of
+ * release never change, and a list only grows).
+ */
+function recentByCapability(state: GameState): readonly Model[] {
+  const known = RECENT.get(state.models);
+  if (known && known.count === state.models.length && known.quarter === state.quarter) return known.models;
   const since = state.quarter - RANK_QUARTERS;
-  return state.models.filter((model) => model.releasedQuarter >= since);
+  const models = state.models.filter((model) => model.releasedQuarter >= since).sort((a, b) => b.capability - a.capability);
+  RECENT.set(state.models, { count: state.models.length, quarter: state.quarter, models });
+  return models;
 }
+
+const RECENT = new WeakMap<readonly Model[], { count: number; quarter: number; models: readonly Model[] }>();
 
 /** Last quarter's gross margin from its report, between 0 and 1 (1 before any report: there is no revenue to weigh yet). */
 export function lastGrossMargin(state: GameState, lab: Lab): number {

@@ -38,10 +38,34 @@ export function modelById(models: readonly Model[], id: string | null): Model | 
 export function replaceModel(models: Model[], model: Model): void {
   const index = models.findIndex((m) => m.id === model.id);
   if (index < 0) return;
+  const replaced = models[index];
   models[index] = model;
   const known = MODELS_BY_ID.get(models);
   if (known && index < known.count) known.byId.set(model.id, model);
+  const best = BEST_BY_LAB.get(models);
+  if (best && index < best.count && best.byLab.get(model.lab) === replaced) best.byLab.set(model.lab, model);
 }
+
+/**
+ * A lab's most capable model, the first of the most capable (undefined for none): asked for every lab's valuation and
+ * every bot, so remembered per list (a pure cache: lists only grow in place, and a model's capability never changes).
+ */
+export function bestModelOf(models: readonly Model[], lab: string): Model | undefined {
+  let known = BEST_BY_LAB.get(models);
+  if (!known || known.count > models.length) {
+    known = { count: 0, byLab: new Map<string, Model>() };
+    BEST_BY_LAB.set(models, known);
+  }
+  for (let i = known.count; i < models.length; i += 1) {
+    const model = models[i]!;
+    const best = known.byLab.get(model.lab);
+    if (!best || model.capability > best.capability) known.byLab.set(model.lab, model);
+  }
+  known.count = models.length;
+  return known.byLab.get(lab);
+}
+
+const BEST_BY_LAB = new WeakMap<readonly Model[], { count: number; byLab: Map<string, Model> }>();
 
 /** The model a lab serves, if any. */
 export function servedModel(state: { readonly models: readonly Model[] }, lab: { readonly productModel: string | null }): Model | undefined {

@@ -1,5 +1,5 @@
 // Training runs: compute needed (6 x active parameters x tokens), progress, risk, and the capability they buy.
-import { servedModel } from './lookups';
+import { bestModelOf, servedModel } from './lookups';
 import { log10 } from './math';
 import { computeEquivalent } from './scaling';
 import type { WorldRules } from './scenario-types';
@@ -71,11 +71,7 @@ export function isModelMaker(state: Pick<GameState, 'models' | 'quarter'> & { sc
 
 /** Best capability among a lab's own models. */
 export function bestOwnModel(models: readonly Model[], lab: Lab): Model | undefined {
-  let best: Model | undefined;
-  for (const model of models) {
-    if (model.lab === lab.id && (!best || model.capability > best.capability)) best = model;
-  }
-  return best;
+  return bestModelOf(models, lab.id);
 }
 
 /** Quarters a run will take at a given training FLOP per quarter (Infinity without compute). */
