@@ -14,6 +14,7 @@ import { capabilityOfLab, isModelMaker } from './training';
 import { resolveMarkets } from './phase-markets';
 import { holdBackUnservable } from './serving-choice';
 import { payCosts, payRoyalty } from './phase-costs';
+import { headcountsFixed } from './talent';
 import { voucherRations } from './vouchers';
 import { serviceDebt } from './fleet-debt';
 import { explainTrainingRent } from './training-bill';
@@ -75,12 +76,15 @@ export function endQuarter(state: GameState): GameState {
 
   const markets = resolveMarkets(next, compute, reports);
   const vouchers = voucherRations(next, alive);
-  for (const lab of alive) {
-    payCosts(next, lab, reports[lab.id]!, vouchers);
-    payRoyalty(next, lab, reports[lab.id]!);
-    chargeServing(lab, reports[lab.id]!, compute[lab.id]!);
-    serviceDebt(next, lab, reports[lab.id]!);
-  }
+  // The bills change no lab's researchers: the talent market counts each region's once (talent.ts).
+  headcountsFixed(next, () => {
+    for (const lab of alive) {
+      payCosts(next, lab, reports[lab.id]!, vouchers);
+      payRoyalty(next, lab, reports[lab.id]!);
+      chargeServing(lab, reports[lab.id]!, compute[lab.id]!);
+      serviceDebt(next, lab, reports[lab.id]!);
+    }
+  });
   const capital = closeRounds(next, alive, reports);
   const sellers = apiSellers(next);
   for (const lab of alive) {

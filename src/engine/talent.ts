@@ -41,12 +41,7 @@ export function talentFactor(state: Pick<GameState, 'scenario' | 'labs'>, region
   const elasticity = state.scenario.world.talentElasticity ?? 0;
   const start = startingResearchers(state.scenario, region);
   if (elasticity <= 0 || start <= 0) return 1;
-  // Asked for every bot's runway at every turn: in the bots' pass, the count is read once per turn (bot-pass.ts).
-  const now = turnMemo(state, `researchers\u0000${region}`, () => {
-    let count = 0;
-    for (const lab of state.labs) if (lab.alive && lab.region === region) count += lab.researchers;
-    return count;
-  });
+  const now = researchersIn(state, region);
   if (now <= start) return 1;
   // Asked for every lab's payroll and every bot's runway: the power is worked out again only when the count moved (a pure cache).
   const known = BID_UP.get(state.scenario)?.get(region);
@@ -59,6 +54,38 @@ export function talentFactor(state: Pick<GameState, 'scenario' | 'labs'>, region
 }
 
 const BID_UP = new WeakMap<Scenario, Map<RegionId, { now: number; factor: number }>>();
+
+/**
+ * The researchers the living labs of a region employ. Asked for every lab's payroll and every bot's runway, so read
+ * once per turn of the bots' pass (bot-pass.ts) and once per region while headcountsFixed runs.
+ */
+function researchersIn(state: Pick<GameState, 'labs'>, region: RegionId): number {
+  const count = () => {
+    let researchers = 0;
+    for (const lab of state.labs) if (lab.alive && lab.region === region) researchers += lab.researchers;
+    return researchers;
+  };
+  if (fixed?.labs !== state.labs) return turnMemo(state, `researchers\u0000${region}`, count);
+  let known = fixed.byRegion.get(region);
+  if (known === undefined) {
+    known = count();
+    fixed.byRegion.set(region, known);
+  }
+  return known;
+}
+
+let fixed: { labs: readonly Lab[]; byRegion: Map<RegionId, number> } | undefined;
+
+/** Runs `work`, which changes no lab's researchers, region or survival (the payroll), counting each region's researchers once. */
+export function headcountsFixed<T>(state: Pick<GameState, 'labs'>, work: () => T): T {
+  const outer = fixed;
+  fixed = { labs: state.labs, byRegion: new Map() };
+  try {
+    return work();
+  } finally {
+    fixed = outer;
+  }
+}
 
 /** Pay for one person of a role for a quarter in the lab's region, at this quarter's talent market. */
 export function salaryPerQuarter(state: Pick<GameState, 'scenario' | 'labs' | 'quarter'>, region: Region, role: Role): number {
