@@ -2,25 +2,32 @@
 // quarter for every lab, which made a quarter's cost grow with the square of the number of labs.
 import type { Lab, Model } from './state-types';
 
-type ById<T> = WeakMap<readonly T[], { count: number; byId: Map<string, T> }>;
+/** A figure folded over a list, remembered per list with how many of its items it has read. */
+type Folds<T, A> = WeakMap<readonly T[], { count: number; value: A }>;
 
 /**
- * An item by id, from a lookup table remembered per list (a pure cache: lists only grow in place, by push, and a change
- * in an immutable state makes a new list). The first item of an id wins, as Array.find would have it.
+ * `add` folded over `list` from `start()`, remembered per list (a pure cache: lists only grow in place, by push, and a
+ * change in an immutable state makes a new list): items pushed since are added to it (a quarter adds its models one
+ * lab at a time).
  */
-function byIdIn<T extends { readonly id: string }>(tables: ById<T>, list: readonly T[], id: string): T | undefined {
-  let known = tables.get(list);
+function foldOver<T, A>(folds: Folds<T, A>, list: readonly T[], start: () => A, add: (value: A, item: T) => void): A {
+  let known = folds.get(list);
   if (!known || known.count > list.length) {
-    known = { count: 0, byId: new Map<string, T>() };
-    tables.set(list, known);
+    known = { count: 0, value: start() };
+    folds.set(list, known);
   }
-  // Items pushed since the table was made are added to it (a quarter adds its models one lab at a time).
-  for (let i = known.count; i < list.length; i += 1) {
-    const item = list[i]!;
-    if (!known.byId.has(item.id)) known.byId.set(item.id, item);
-  }
+  for (let i = known.count; i < list.length; i += 1) add(known.value, list[i]!);
   known.count = list.length;
-  return known.byId.get(id);
+  return known.value;
+}
+
+type ById<T> = Folds<T, Map<string, T>>;
+
+/** An item by id, from a lookup table remembered per list. The first item of an id wins, as Array.find would have it. */
+function byIdIn<T extends { readonly id: string }>(tables: ById<T>, list: readonly T[], id: string): T | undefined {
+  return foldOver(tables, list, () => new Map<string, T>(), (byId, item) => {
+    if (!byId.has(item.id)) byId.set(item.id, item);
+  }).get(id);
 }
 
 const MODELS_BY_ID: ById<Model> = new WeakMap();
@@ -33,39 +40,50 @@ export function modelById(models: readonly Model[], id: string | null): Model | 
 
 /**
  * Puts `model` in place of the first model of its id (a model is never changed in place: the quarter's working copy
- * shares the models of the state before it), keeping the lookup table of the list in step.
+ * shares the models of the state before it), keeping the tables that hold models in step.
  */
 export function replaceModel(models: Model[], model: Model): void {
   const index = models.findIndex((m) => m.id === model.id);
   if (index < 0) return;
   const replaced = models[index];
   models[index] = model;
-  const known = MODELS_BY_ID.get(models);
-  if (known && index < known.count) known.byId.set(model.id, model);
-  const best = BEST_BY_LAB.get(models);
-  if (best && index < best.count && best.byLab.get(model.lab) === replaced) best.byLab.set(model.lab, model);
+  for (const folds of [MODELS_BY_ID, BEST_BY_LAB]) {
+    const known = folds.get(models);
+    if (!known || index >= known.count) continue;
+    for (const [key, held] of known.value) if (held === replaced) known.value.set(key, model);
+  }
 }
 
 /**
  * A lab's most capable model, the first of the most capable (undefined for none): asked for every lab's valuation and
- * every bot, so remembered per list (a pure cache: lists only grow in place, and a model's capability never changes).
+ * every bot, so remembered per list (a model's capability never changes).
  */
 export function bestModelOf(models: readonly Model[], lab: string): Model | undefined {
-  let known = BEST_BY_LAB.get(models);
-  if (!known || known.count > models.length) {
-    known = { count: 0, byLab: new Map<string, Model>() };
-    BEST_BY_LAB.set(models, known);
-  }
-  for (let i = known.count; i < models.length; i += 1) {
-    const model = models[i]!;
-    const best = known.byLab.get(model.lab);
-    if (!best || model.capability > best.capability) known.byLab.set(model.lab, model);
-  }
-  known.count = models.length;
-  return known.byLab.get(lab);
+  return foldOver(BEST_BY_LAB, models, () => new Map<string, Model>(), (byLab, model) => {
+    const best = byLab.get(model.lab);
+    if (!best || model.capability > best.capability) byLab.set(model.lab, model);
+  }).get(lab);
 }
 
-const BEST_BY_LAB = new WeakMap<readonly Model[], { count: number; byLab: Map<string, Model> }>();
+const BEST_BY_LAB: Folds<Model, Map<string, Model>> = new WeakMap();
+
+/**
+ * The best capability of any model another lab made (0 for none): asked for every frontier lab at every turn, so the
+ * best model's maker, its capability and the best of every other maker are remembered per list.
+ */
+export function bestRivalCapability(models: readonly Model[], lab: string): number {
+  const top = foldOver(TOP_TWO, models, () => ({ best: 0, maker: undefined as string | undefined, others: 0 }), (top, model) => {
+    if (model.lab === top.maker) top.best = Math.max(top.best, model.capability);
+    else if (model.capability > top.best) {
+      top.others = top.best;
+      top.best = model.capability;
+      top.maker = model.lab;
+    } else top.others = Math.max(top.others, model.capability);
+  });
+  return lab === top.maker ? top.others : top.best;
+}
+
+const TOP_TWO: Folds<Model, { best: number; maker: string | undefined; others: number }> = new WeakMap();
 
 /** The model a lab serves, if any. */
 export function servedModel(state: { readonly models: readonly Model[] }, lab: { readonly productModel: string | null }): Model | undefined {

@@ -1,5 +1,5 @@
 // Building blocks the strategies share: each returns the actions for one habit, legal or nothing.
-import { servedModel } from '../lookups';
+import { bestRivalCapability, servedModel } from '../lookups';
 import { operatingCashFlow, runwayQuarters, sumOf } from '../accounting';
 import * as act from '../actions';
 import type { Action } from '../actions';
@@ -18,7 +18,6 @@ import { mostProfitableOwnModel } from '../serving-choice';
 import { hiringCap } from '../talent';
 import { rentalLimit, rentalOffer } from '../world-rules';
 import { pow } from '../math';
-import { passOf, turnMemo } from '../bot-pass';
 import { expertGain, optimalRun, trainingBytesPerParam } from '../scaling';
 import { bestOwnModel, capabilityOfLab, modelMakerMargin } from '../training';
 
@@ -45,32 +44,10 @@ export function frontierShortfall(state: GameState, lab: Lab, quarters: number, 
   const effects = labEffects(state, lab);
   // Where the frontier will be when the run ends: the outside trend or the best rival's model moving at the same pace
   // (not its own best model, or it would chase itself); or the capability the caller aims at.
-  const rival = bestRivalCapability(state, lab.id);
+  const rival = bestRivalCapability(state.models, lab.id);
   const target = (aim ?? Math.max(world.frontierStart + world.frontierGainPerQuarter * state.quarter, rival)
     + world.frontierGainPerQuarter * quarters) - effects.capabilityBonus;
   return flopToReach(state, lab, target, quarters) / quarters - computeFor(state, lab).trainingFlop;
-}
-
-/**
- * The best capability of any model another lab made (0 for none). In the bots' pass, asked for every frontier lab at
- * every turn: the best model's maker and the best of everyone else are found once per turn (bot-pass.ts).
- */
-function bestRivalCapability(state: GameState, labId: string): number {
-  if (!passOf(state)) return Math.max(0, ...state.models.filter((m) => m.lab !== labId).map((m) => m.capability));
-  const top = turnMemo(state, 'bestModels', () => {
-    let best = 0;
-    let maker: string | undefined;
-    for (const m of state.models) {
-      if (m.capability > best) {
-        best = m.capability;
-        maker = m.lab;
-      }
-    }
-    let others = 0;
-    for (const m of state.models) if (m.lab !== maker) others = Math.max(others, m.capability);
-    return { best, maker, others };
-  });
-  return labId === top.maker ? top.others : top.best;
 }
 
 /** Training FLOP a run finishing in `quarters` needs to reach `capability` (before the lab's capability bonus). */
