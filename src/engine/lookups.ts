@@ -25,9 +25,13 @@ type ById<T> = Folds<T, Map<string, T>>;
 
 /** An item by id, from a lookup table remembered per list. The first item of an id wins, as Array.find would have it. */
 function byIdIn<T extends { readonly id: string }>(tables: ById<T>, list: readonly T[], id: string): T | undefined {
-  return foldOver(tables, list, () => new Map<string, T>(), (byId, item) => {
-    if (!byId.has(item.id)) byId.set(item.id, item);
-  }).get(id);
+  return foldOver(tables, list, newTable<T>, addById<T>).get(id);
+}
+
+// The folds' steps made once, not at every lookup (the lookups run thousands of times a quarter).
+const newTable = <T>() => new Map<string, T>();
+function addById<T extends { readonly id: string }>(byId: Map<string, T>, item: T): void {
+  if (!byId.has(item.id)) byId.set(item.id, item);
 }
 
 const MODELS_BY_ID: ById<Model> = new WeakMap();
@@ -59,10 +63,12 @@ export function replaceModel(models: Model[], model: Model): void {
  * every bot, so remembered per list (a model's capability never changes).
  */
 export function bestModelOf(models: readonly Model[], lab: string): Model | undefined {
-  return foldOver(BEST_BY_LAB, models, () => new Map<string, Model>(), (byLab, model) => {
-    const best = byLab.get(model.lab);
-    if (!best || model.capability > best.capability) byLab.set(model.lab, model);
-  }).get(lab);
+  return foldOver(BEST_BY_LAB, models, newTable<Model>, addIfBest).get(lab);
+}
+
+function addIfBest(byLab: Map<string, Model>, model: Model): void {
+  const best = byLab.get(model.lab);
+  if (!best || model.capability > best.capability) byLab.set(model.lab, model);
 }
 
 const BEST_BY_LAB: Folds<Model, Map<string, Model>> = new WeakMap();
@@ -72,18 +78,29 @@ const BEST_BY_LAB: Folds<Model, Map<string, Model>> = new WeakMap();
  * best model's maker, its capability and the best of every other maker are remembered per list.
  */
 export function bestRivalCapability(models: readonly Model[], lab: string): number {
-  const top = foldOver(TOP_TWO, models, () => ({ best: 0, maker: undefined as string | undefined, others: 0 }), (top, model) => {
-    if (model.lab === top.maker) top.best = Math.max(top.best, model.capability);
-    else if (model.capability > top.best) {
-      top.others = top.best;
-      top.best = model.capability;
-      top.maker = model.lab;
-    } else top.others = Math.max(top.others, model.capability);
-  });
+  const top = foldOver(TOP_TWO, models, noTopTwo, addToTopTwo);
   return lab === top.maker ? top.others : top.best;
 }
 
-const TOP_TWO: Folds<Model, { best: number; maker: string | undefined; others: number }> = new WeakMap();
+interface TopTwo {
+  best: number;
+  maker: string | undefined;
+  /** The best of every maker but `maker`. */
+  others: number;
+}
+
+const noTopTwo = (): TopTwo => ({ best: 0, maker: undefined, others: 0 });
+
+function addToTopTwo(top: TopTwo, model: Model): void {
+  if (model.lab === top.maker) top.best = Math.max(top.best, model.capability);
+  else if (model.capability > top.best) {
+    top.others = top.best;
+    top.best = model.capability;
+    top.maker = model.lab;
+  } else top.others = Math.max(top.others, model.capability);
+}
+
+const TOP_TWO: Folds<Model, TopTwo> = new WeakMap();
 
 /** The model a lab serves, if any. */
 export function servedModel(state: { readonly models: readonly Model[] }, lab: { readonly productModel: string | null }): Model | undefined {
